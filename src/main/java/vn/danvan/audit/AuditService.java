@@ -1,0 +1,126 @@
+package vn.danvan.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Records changes. Who and from where come from the current request; a change made by the system
+ * itself (start-up, scheduled work) is recorded as "system". The entry joins the caller's
+ * transaction, so a change that rolls back leaves no entry.
+ */
+@Service
+public class AuditService {
+
+    static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void created(String entityType, Object entityId, Long unitId, Map<String, ?> after) {
+        record(AuditAction.CREATE, entityType, entityId, unitId, Map.of(), after);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void updated(String entityType, Object entityId, Long unitId, Map<String, ?> before, Map<String, ?> after) {
+        record(AuditAction.UPDATE, entityType, entityId, unitId, before, after);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void retired(String entityType, Object entityId, Long unitId, Map<String, ?> before, Map<String, ?> after) {
+        record(AuditAction.RETIRE, entityType, entityId, unitId, before, after);
+    }
+
+    /** A person's personal data was shown to the current user (domain.md section 8). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void viewedPersonalData(String entityType, Object entityId, Long unitId) {
+        record(AuditAction.VIEW_PERSONAL_DATA, entityType, entityId, unitId, Map.of(), Map.of());
+    }
+
+    private void record(AuditAction action, String entityType, Object entityId, Long unitId,
+            Map<String, ?> before, Map<String, ?> after) {
+        Map<String, String[]> changes = changes(before, after);
+        if (action == AuditAction.UPDATE && changes.isEmpty()) {
+            return;
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into audit_entry (occurred_at, actor, unit_id, entity_type, entity_id, action, client_address)
+                values (:at, :actor, :unit, :type, :id, :action, :client)""")
+                .param("at", OffsetDateTime.now(clock))
+                .param("actor", actor())
+                .param("unit", unitId)
+                .param("type", entityType)
+                .param("id", String.valueOf(entityId))
+                .param("action", action.name())
+                .param("client", clientAddress())
+                .update(keys, "id");
+        long entryId = keys.getKey().longValue();
+        changes.forEach((field, values) -> jdbc.sql("""
+                insert into audit_change (entry_id, field, before_value, after_value)
+                values (:entry, :field, :before, :after)""")
+                .param("entry", entryId)
+                .param("field", field)
+                .param("before", values[0])
+                .param("after", values[1])
+                .update());
+    }
+
+    /** Fields whose value differs, in name order, as [before, after] texts. */
+    static Map<String, String[]> changes(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        var fields = new TreeSet<String>();
+        fields.addAll(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            String was = text(before.get(field));
+            String is = text(after.get(field));
+            if (!Objects.equals(was, is)) {
+                changes.put(field, new String[] {was, is});
+            }
+        }
+        return changes;
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = String.valueOf(value);
+        return s.length() > 4000 ? s.substring(0, 4000) : s;
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.danvan.organisation;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The organisation scope of the signed-in account: its unit and the units under it, or every unit
+ * for district-wide roles. Every module calls {@link #checkUnit(long)} before it shows or changes
+ * a record of a unit, so that a record opened by its URL from outside the scope answers 403.
+ */
+@Service
+public class OrganisationScope {
+
+    private final UnitRepository units;
+
+    OrganisationScope(UnitRepository units) {
+        this.units = units;
+    }
+
+    public Optional<CurrentUser> currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.user());
+        }
+        return Optional.empty();
+    }
+
+    public CurrentUser requireUser() {
+        return currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** Units whose records the current user may see; {@link UnitFilter#all()} for district-wide roles. */
+    public UnitFilter visibleUnits() {
+        CurrentUser user = requireUser();
+        return user.districtWide() ? UnitFilter.ALL : UnitFilter.only(units.subtree(user.unitId()));
+    }
+
+    public boolean canSee(long unitId) {
+        return visibleUnits().includes(unitId);
+    }
+
+    /** Throws {@link AccessDeniedException} (403) when the unit is outside the current user's scope. */
+    public void checkUnit(long unitId) {
+        if (!canSee(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " outside scope");
+        }
+    }
+
+    /** A set of units, or all of them. */
+    public record UnitFilter(boolean all, Set<Long> unitIds) {
+
+        static final UnitFilter ALL = new UnitFilter(true, Set.of());
+
+        static UnitFilter only(Set<Long> ids) {
+            return new UnitFilter(false, Set.copyOf(ids));
+        }
+
+        public boolean includes(long unitId) {
+            return all || unitIds.contains(unitId);
+        }
+
+        /** The ids to put in an SQL {@code in (...)}, or null for no restriction. */
+        public Set<Long> idsOrNull() {
+            return all ? null : unitIds;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package vn.danvan.organisation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Sign-in rules: {@code danvan.security.*}. */
+@ConfigurationProperties("danvan.security")
+record SecurityProperties(int maxFailedAttempts, int lockMinutes, int minPasswordLength) {
+
+    SecurityProperties {
+        maxFailedAttempts = maxFailedAttempts <= 0 ? 5 : maxFailedAttempts;
+        lockMinutes = lockMinutes <= 0 ? 15 : lockMinutes;
+        minPasswordLength = minPasswordLength <= 0 ? 10 : minPasswordLength;
+    }
+}

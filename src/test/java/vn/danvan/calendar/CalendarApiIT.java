@@ -1,0 +1,130 @@
+package vn.danvan.calendar;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public calendar API, without signing in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CalendarApiIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void givesTheVietnameseLunarDateOfASolarDate() throws Exception {
+        mvc.perform(get("/api/v1/calendar/lunar").param("date", "2026-02-17"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().json("""
+                        {"date":"2026-02-17","lunarDay":1,"lunarMonth":1,"lunarYear":2026,"leapMonth":false}""",
+                        JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void marksALeapMonth() throws Exception {
+        mvc.perform(get("/api/v1/calendar/lunar").param("date", "2025-07-25"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"date":"2025-07-25","lunarDay":1,"lunarMonth":6,"lunarYear":2025,"leapMonth":true}"""));
+    }
+
+    @Test
+    void listsTheDaysOffOfAYearInDateOrder() throws Exception {
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(12)))
+                .andExpect(jsonPath("$[0].date").value("2026-01-01"))
+                .andExpect(jsonPath("$[0].name").value("Tết Dương lịch"))
+                .andExpect(jsonPath("$[0].kind").value("HOLIDAY"))
+                .andExpect(jsonPath("$[1].date").value("2026-02-16"))
+                .andExpect(jsonPath("$[2].date").value("2026-02-17"))
+                .andExpect(jsonPath("$[6].date").value("2026-04-26"))
+                .andExpect(jsonPath("$[6].name").value("Giỗ Tổ Hùng Vương (10/3 âm lịch)"))
+                .andExpect(jsonPath("$[7].date").value("2026-04-27"))
+                .andExpect(jsonPath("$[7].name").value("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"))
+                .andExpect(jsonPath("$[11].date").value("2026-09-02"))
+                .andExpect(jsonPath("$[11].name").value("Quốc khánh 2/9"));
+    }
+
+    @Test
+    void givesTheDueDateOfAPeriodInWorkingDays() throws Exception {
+        mvc.perform(get("/api/v1/calendar/due-date").param("from", "2026-02-13").param("workingDays", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"from":"2026-02-13","workingDays":1,"dueDate":"2026-02-23"}""",
+                        JsonCompareMode.STRICT));
+        mvc.perform(get("/api/v1/calendar/due-date").param("from", "2026-03-07").param("workingDays", "0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueDate").value("2026-03-09"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/api/v1/calendar/lunar?date=2026-13-45",
+        "/api/v1/calendar/lunar?date=17/02/2026",
+        "/api/v1/calendar/lunar?date=",
+        "/api/v1/calendar/lunar",
+        "/api/v1/calendar/lunar?date=1899-12-31",
+        "/api/v1/calendar/lunar?date=2200-01-01",
+        "/api/v1/calendar/holidays?year=1899",
+        "/api/v1/calendar/holidays?year=2200",
+        "/api/v1/calendar/holidays?year=abc",
+        "/api/v1/calendar/holidays?year=99999999999",
+        "/api/v1/calendar/holidays",
+        "/api/v1/calendar/due-date?from=2026-02-13&workingDays=-1",
+        "/api/v1/calendar/due-date?from=2026-02-13&workingDays=3651",
+        "/api/v1/calendar/due-date?from=2026-02-13&workingDays=ten",
+        "/api/v1/calendar/due-date?from=2026-02-13",
+        "/api/v1/calendar/due-date?workingDays=3",
+        "/api/v1/calendar/due-date?from=2026-02-30&workingDays=3",
+        "/api/v1/calendar/due-date?from=2199-12-30&workingDays=5",
+        "/api/v1/calendar/due-date?from=1899-12-31&workingDays=5"
+    })
+    void answersABadParameterWith400AndAMessage(String url) throws Exception {
+        mvc.perform(get(url))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.error").value("Bad Request"))
+                .andExpect(jsonPath("$.message", allOf(not(startsWith("calendar.")), not(startsWith("error.")))));
+    }
+
+    @Test
+    void explainsARangeErrorInVietnamese() throws Exception {
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2200"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("1900")))
+                .andExpect(jsonPath("$.message", containsString("phạm vi")));
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2200").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("outside the supported calendar")));
+    }
+
+    @Test
+    void isDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/lunar'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/holidays'].get.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/calendar/due-date'].get.summary").exists());
+    }
+}
