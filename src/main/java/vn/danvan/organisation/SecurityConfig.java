@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -25,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the stateless API (personal bearer tokens, JSON errors) and the web screens
@@ -53,7 +53,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
-            AccountDetailsService details, MessageSource messages) throws Exception {
+            AccountDetailsService details, MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,9 +65,9 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> json(res, 401, "Unauthorized",
-                                text(messages, "error.unauthorized")))
+                                messages.getMessage("error.unauthorized", null, locales.resolveLocale(req))))
                         .accessDeniedHandler((req, res, ex) -> json(res, 403, "Forbidden",
-                                text(messages, "error.forbidden"))));
+                                messages.getMessage("error.forbidden", null, locales.resolveLocale(req)))));
         return http.build();
     }
 
@@ -93,10 +93,6 @@ class SecurityConfig {
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> response.sendRedirect(request.getContextPath()
                 + (exception instanceof LockedException ? "/login?error=locked" : "/login?error=credentials"));
-    }
-
-    private static String text(MessageSource messages, String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private static void json(HttpServletResponse response, int status, String error, String message)

@@ -4,5 +4,5 @@
  * records an account may see. Other modules ask {@link vn.danvan.organisation.OrganisationScope}
  * before showing or changing a unit's record. Uses {@code audit} for every change.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared :: *", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package vn.danvan.organisation;

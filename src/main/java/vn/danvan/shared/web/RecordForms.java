@@ -14,7 +14,6 @@ class RecordForms {
 
     @InitBinder
     void init(WebDataBinder binder) {
-        binder.initDirectFieldAccess();
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 }

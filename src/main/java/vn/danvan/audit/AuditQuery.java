@@ -1,0 +1,97 @@
+package vn.danvan.audit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.shared.DanVanTime;
+
+/** Reads the audit log by person, entity and date range, newest first. */
+@Service
+@Transactional(readOnly = true)
+public class AuditQuery {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+
+    AuditQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters; any may be null. Dates are whole days in Asia/Ho_Chi_Minh, both included. */
+    public record Filter(String actor, String entityType, String entityId, LocalDate from, LocalDate to) {
+    }
+
+    public List<AuditEntryView> find(Filter filter, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" and lower(e.actor) = :actor");
+            params.put("actor", filter.actor().strip().toLowerCase());
+        }
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            where.append(" and e.entity_type = :type");
+            params.put("type", filter.entityType());
+        }
+        if (filter.entityId() != null && !filter.entityId().isBlank()) {
+            where.append(" and e.entity_id = :eid");
+            params.put("eid", filter.entityId().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurred_at >= :from");
+            params.put("from", startOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurred_at < :to");
+            params.put("to", startOf(filter.to().plusDays(1)));
+        }
+        var spec = jdbc.sql("""
+                select e.id, e.occurred_at, e.actor, e.unit_id, e.entity_type, e.entity_id, e.action, e.client_address
+                from audit_entry e""" + where + " order by e.occurred_at desc, e.id desc limit :limit offset :offset")
+                .param("limit", size).param("offset", (long) Math.max(0, page) * size);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        List<AuditEntryView> entries = spec.query((rs, n) -> new AuditEntryView(rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getObject("unit_id", Long.class), rs.getString("entity_type"), rs.getString("entity_id"),
+                AuditAction.valueOf(rs.getString("action")), rs.getString("client_address"), List.of())).list();
+        return withChanges(entries);
+    }
+
+    public List<String> entityTypes() {
+        return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class)
+                .list();
+    }
+
+    private List<AuditEntryView> withChanges(List<AuditEntryView> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<AuditEntryView.Change>> changes = new LinkedHashMap<>();
+        jdbc.sql("""
+                select entry_id, field, before_value, after_value from audit_change
+                where entry_id in (:ids) order by entry_id, field""")
+                .param("ids", entries.stream().map(AuditEntryView::id).toList())
+                .query(rs -> {
+                    changes.computeIfAbsent(rs.getLong("entry_id"), k -> new ArrayList<>())
+                            .add(new AuditEntryView.Change(rs.getString("field"), rs.getString("before_value"),
+                                    rs.getString("after_value")));
+                });
+        return entries.stream().map(e -> new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.unitId(),
+                e.entityType(), e.entityId(), e.action(), e.clientAddress(), changes.getOrDefault(e.id(), List.of())))
+                .toList();
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
+    }
+}

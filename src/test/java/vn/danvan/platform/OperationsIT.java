@@ -1,0 +1,54 @@
+package vn.danvan.platform;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanVanIntegrationTest;
+
+/** Health, metrics, the API description and the public home page. */
+@DanVanIntegrationTest
+class OperationsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void healthIsPublic() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
+    @Test
+    void metricsNeedAnAdministratorToken() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer dv_not-a-real-token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
+    }
+
+    @Test
+    void apiIsDescribed() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/calendar/due-date")));
+    }
+
+    @Test
+    void protectedApiAnswersJsonWithoutSignIn() throws Exception {
+        mvc.perform(get("/api/v1/anything")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value("Cần đăng nhập hoặc mã truy cập API hợp lệ."));
+    }
+
+    @Test
+    void publicHomeIsVietnameseAndSwitchesToEnglish() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Công tác dân vận chính quyền")));
+        mvc.perform(get("/").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Government civic-engagement work")));
+    }
+}
