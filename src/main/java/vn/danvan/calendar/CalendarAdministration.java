@@ -31,6 +31,8 @@ class CalendarAdministration {
 
     static final String YEAR_ENTITY = "CalendarYear";
     static final String DAY_ENTITY = "CalendarDay";
+    static final String MAKE_UP_FOR = "Làm bù cho ngày nghỉ ";
+    static final String SWAPPED_WITH = "Nghỉ hoán đổi, làm bù ngày ";
 
     private final CalendarStore store;
     private final HolidayRules rules;
@@ -102,7 +104,8 @@ class CalendarAdministration {
             throw InvalidRequestException.onField("dayOff", "calendar.error.notDayOff", format(dayOff));
         }
         if (HolidayRules.isWeekend(workingDay) || entryOn(year, workingDay).isPresent()) {
-            throw InvalidRequestException.onField("workingDay", "calendar.error.notPlainWorkingDay", format(workingDay));
+            throw InvalidRequestException.onField("workingDay", "calendar.error.notPlainWorkingDay",
+                    format(workingDay));
         }
         if (off.isPresent()) {
             StoredDay holiday = off.get();
@@ -110,8 +113,8 @@ class CalendarAdministration {
             audit.updated(DAY_ENTITY, holiday.id(), null, StoredDay.auditFields(holiday.day()),
                     StoredDay.auditFields(new CalendarDay(workingDay, holiday.name(), holiday.kind())));
         } else {
-            insert(year, new CalendarDay(dayOff, "Làm bù cho ngày nghỉ " + format(workingDay), DayKind.MAKE_UP_WORKDAY));
-            insert(year, new CalendarDay(workingDay, "Nghỉ hoán đổi, làm bù ngày " + format(dayOff), DayKind.HOLIDAY));
+            insert(year, new CalendarDay(dayOff, MAKE_UP_FOR + format(workingDay), DayKind.MAKE_UP_WORKDAY));
+            insert(year, new CalendarDay(workingDay, SWAPPED_WITH + format(dayOff), DayKind.HOLIDAY));
         }
         forgetAfterCommit(year);
     }

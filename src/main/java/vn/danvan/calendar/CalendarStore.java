@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.danvan.shared.DanVanTime;
+
 /** Stored years and their days in the database. */
 @Repository
 class CalendarStore {
@@ -127,8 +129,14 @@ class CalendarStore {
     }
 
     private static CalendarYear year(ResultSet rs, int n) throws SQLException {
-        return new CalendarYear(rs.getLong("id"), rs.getInt("year_number"), YearStatus.valueOf(rs.getString("status")),
-                rs.getString("confirmed_by"), rs.getObject("confirmed_at", OffsetDateTime.class), rs.getLong("version"));
+        return new CalendarYear(rs.getLong("id"), rs.getInt("year_number"),
+                YearStatus.valueOf(rs.getString("status")), rs.getString("confirmed_by"),
+                local(rs.getObject("confirmed_at", OffsetDateTime.class)), rs.getLong("version"));
+    }
+
+    /** PostgreSQL answers in UTC; the screens show Vietnamese time. */
+    private static OffsetDateTime local(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(DanVanTime.ZONE).toOffsetDateTime();
     }
 
     private static StoredDay day(ResultSet rs, int n) throws SQLException {

@@ -18,7 +18,10 @@ import vn.danvan.shared.web.InvalidRequestException;
  * in China; Tết 2007 was 17/02 and 18/02).
  *
  * <p>Supported: solar dates of the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}; anything
- * else is refused with {@code calendar.error.outOfRange}.
+ * else is refused with {@code calendar.error.outOfRange}. Every day from 1968 (when North Viet Nam
+ * adopted UTC+7) to 2053 agrees with Hồ Ngọc Đức's published tables. Before 1968 those tables follow
+ * the UTC+8 calendar then in use, and from 2054 a few months whose new moon falls within minutes
+ * of midnight start a day apart; this class applies UTC+7 throughout.
  */
 @Component
 public class LunarCalendar {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A year's calendar for the admin screens. {@code stored} is false for a year still served from
- * the rules; its {@code version} is then null.
+ * the rules; its {@code version} is then null. Methods the templates call are public, as SpEL
+ * only calls public methods.
  */
 record YearView(int year, boolean stored, YearStatus status, String confirmedBy, OffsetDateTime confirmedAt,
         Long version, List<CalendarDay> days) {
@@ -19,7 +20,15 @@ record YearView(int year, boolean stored, YearStatus status, String confirmedBy,
         return new YearView(year, false, YearStatus.PROPOSED, null, null, null, days);
     }
 
-    boolean confirmed() {
+    public boolean confirmed() {
         return status == YearStatus.CONFIRMED;
+    }
+
+    public boolean hasPreviousYear() {
+        return year > LunarCalendar.FIRST_YEAR;
+    }
+
+    public boolean hasNextYear() {
+        return year < LunarCalendar.LAST_YEAR;
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import vn.danvan.DanVanIntegrationTest;
-import vn.danvan.organisation.SignedIn;
+import vn.danvan.SignedIn;
 
 /** The audit log is filterable by person, entity and date, and append-only. */
 @DanVanIntegrationTest

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** An admin's edits of a year's calendar, against the database; each test uses a year of its own. */
-@SpringBootTest
+@DanVanIntegrationTest
 class CalendarAdministrationIT {
 
     private static final int FIRST_TEST_YEAR = 2061;
@@ -76,7 +76,8 @@ class CalendarAdministrationIT {
         administration.addDay(2063, null, new CalendarDay(wednesday, "Nghỉ theo quyết định", DayKind.HOLIDAY));
 
         assertThat(calendar.isWorkingDay(wednesday)).isFalse();
-        assertThat(calendar.daysOff(2063)).contains(new CalendarDay(wednesday, "Nghỉ theo quyết định", DayKind.HOLIDAY));
+        assertThat(calendar.daysOff(2063))
+                .contains(new CalendarDay(wednesday, "Nghỉ theo quyết định", DayKind.HOLIDAY));
         assertThat(administration.view(2063).stored()).isTrue();
     }
 

@@ -15,15 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.danvan.DanVanIntegrationTest;
+
 /** The public calendar API, without signing in. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@DanVanIntegrationTest
 class CalendarApiIT {
 
     @Autowired

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
 
 /** Every request is checked on the server by role and by organisation scope. */
 @DanVanIntegrationTest

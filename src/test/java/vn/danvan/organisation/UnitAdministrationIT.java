@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
 
 /** Creating, moving and retiring units through the admin screens, each change audited. */
 @DanVanIntegrationTest

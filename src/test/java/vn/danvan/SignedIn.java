@@ -1,6 +1,7 @@
-package vn.danvan.organisation;
+package vn.danvan;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -11,7 +12,7 @@ public final class SignedIn {
     }
 
     public static RequestPostProcessor as(ApplicationContext context, String username) {
-        var details = context.getBean(AccountDetailsService.class);
-        return SecurityMockMvcRequestPostProcessors.user(details.loadUserByUsername(username));
+        var accounts = context.getBean(UserDetailsService.class);
+        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username));
     }
 }

@@ -1,0 +1,163 @@
+package vn.danvan.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.danvan.DanVanIntegrationTest;
+
+/** The admin screens of the calendar, through the web layer; each test uses a year of its own. */
+@DanVanIntegrationTest
+class CalendarAdminIT {
+
+    private static final RequestPostProcessor ADMIN = user("calendar-admin").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void removeTestYears() {
+        jdbc.sql("delete from calendar_day where year_number between 2071 and 2079").update();
+        jdbc.sql("delete from calendar_year where year_number between 2071 and 2079").update();
+        for (int year = 2071; year <= 2079; year++) {
+            calendar.forget(year);
+        }
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheCalendarScreens() throws Exception {
+        mvc.perform(get("/admin/calendar/2071")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/calendar/2071").with(user("clerk").roles("STAFF"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/calendar/2071/open").with(csrf()).with(user("clerk").roles("STAFF")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void showsTheProposedYearWithVietnameseDatesAndWeekdays() throws Exception {
+        // 1/1/2071 is a Thursday.
+        mvc.perform(get("/admin/calendar/2071").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Lịch ngày nghỉ năm 2071"),
+                        containsString("01/01/2071"), containsString("Thứ Năm"), containsString("Tết Dương lịch"),
+                        containsString("Giỗ Tổ Hùng Vương (10/3 âm lịch)"), containsString("Đề xuất, chưa lưu"),
+                        not(containsString("2.071")))));
+    }
+
+    @Test
+    void theCalendarHomeOpensTheCurrentYear() throws Exception {
+        mvc.perform(get("/admin/calendar").with(ADMIN)).andExpect(redirectedUrl(
+                "/admin/calendar/" + LocalDate.now(clock).getYear()));
+        mvc.perform(get("/admin/calendar").param("year", "2072").with(ADMIN))
+                .andExpect(redirectedUrl("/admin/calendar/2072"));
+    }
+
+    @Test
+    void addingADayRedirectsToTheYearAndShowsIt() throws Exception {
+        mvc.perform(get("/admin/calendar/2072/days/new").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"_csrf\""), containsString("for=\"date\""),
+                        containsString("for=\"name\""))));
+        mvc.perform(post("/admin/calendar/2072/days").with(ADMIN).with(csrf())
+                        .param("date", "11/03/2072").param("name", "Nghỉ theo quyết định của Thủ tướng")
+                        .param("kind", "HOLIDAY").param("version", ""))
+                .andExpect(redirectedUrl("/admin/calendar/2072"))
+                .andExpect(flash().attribute("flash", "calendar.flash.dayAdded"));
+
+        mvc.perform(get("/admin/calendar/2072").with(ADMIN))
+                .andExpect(content().string(allOf(containsString("11/03/2072"),
+                        containsString("Nghỉ theo quyết định của Thủ tướng"),
+                        containsString("Đã lưu, chưa xác nhận"))));
+        assertThatIsWorkingDay("2072-03-11", false);
+    }
+
+    @Test
+    void aFormWithErrorsComesBackWithTheMessagesAndWhatWasTyped() throws Exception {
+        mvc.perform(post("/admin/calendar/2073/days").with(ADMIN).with(csrf())
+                        .param("date", "31/02/2073").param("name", "").param("kind", "HOLIDAY").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"form-errors\""),
+                        containsString("Ngày &quot;31/02/2073&quot; không hợp lệ"),
+                        containsString("Vui lòng nhập tên ngày."),
+                        containsString("value=\"31/02/2073\""),
+                        containsString("is-invalid"))));
+        mvc.perform(post("/admin/calendar/2073/days").with(ADMIN).with(csrf())
+                        .param("date", "2073-03-08").param("name", "Làm bù").param("kind", "MAKE_UP_WORKDAY")
+                        .param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ngày làm bù phải là thứ Bảy hoặc Chủ nhật")));
+    }
+
+    @Test
+    void swappingASaturdayForAFridayMakesTheSaturdayAWorkingDay() throws Exception {
+        mvc.perform(get("/admin/calendar/2074/swap").with(ADMIN)).andExpect(status().isOk());
+        mvc.perform(post("/admin/calendar/2074/swap").with(ADMIN).with(csrf())
+                        .param("dayOff", "2074-01-06").param("workingDay", "2074-01-12").param("version", ""))
+                .andExpect(redirectedUrl("/admin/calendar/2074"));
+        assertThatIsWorkingDay("2074-01-06", true);
+        assertThatIsWorkingDay("2074-01-12", false);
+    }
+
+    @Test
+    void confirmingAndRemovingAreAuditedPostsThatRedirect() throws Exception {
+        mvc.perform(post("/admin/calendar/2075/open").with(ADMIN).with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar/2075"));
+        long version = storedVersion(2075);
+        mvc.perform(post("/admin/calendar/2075/confirm").with(ADMIN).with(csrf())
+                        .param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/admin/calendar/2075"));
+        mvc.perform(get("/admin/calendar/2075").with(ADMIN))
+                .andExpect(content().string(allOf(containsString("Đã xác nhận"), containsString("calendar-admin"))));
+
+        long confirmed = storedVersion(2075);
+        mvc.perform(post("/admin/calendar/2075/days/remove").with(ADMIN).with(csrf())
+                        .param("date", "2075-04-30").param("version", String.valueOf(confirmed)))
+                .andExpect(redirectedUrl("/admin/calendar/2075"))
+                .andExpect(flash().attribute("flash", "calendar.flash.dayRemoved"));
+        mvc.perform(post("/admin/calendar/2075/days/remove").with(ADMIN).with(csrf())
+                        .param("date", "2075-05-01").param("version", String.valueOf(confirmed)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aYearOutsideTheCalendarIsABadRequest() throws Exception {
+        mvc.perform(get("/admin/calendar/2200").with(ADMIN)).andExpect(status().isBadRequest());
+    }
+
+    private long storedVersion(int year) {
+        return jdbc.sql("select version from calendar_year where year_number = :year")
+                .param("year", year).query(Long.class).single();
+    }
+
+    private void assertThatIsWorkingDay(String date, boolean working) {
+        assertThat(calendar.isWorkingDay(LocalDate.parse(date)))
+                .as("%s is a working day", date).isEqualTo(working);
+    }
+}
