@@ -61,6 +61,25 @@ class MessageBundleTests {
     }
 
     @Test
+    void everyKeyTheCodeRaisesExists() throws IOException {
+        Properties vietnamese = bundle("");
+        Pattern raised = Pattern.compile(
+                "(?:InvalidRequestException\\(|onField\\(\"[^\"]+\",\\s*|addFlashAttribute\\(\"\\w+\",\\s*)\"([\\w.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = raised.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!vietnamese.containsKey(m.group(1))) {
+                        missing.add(source.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys raised in code but missing from the bundles").isEmpty();
+    }
+
+    @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
         try (Stream<Path> files = Files.list(MESSAGES)) {
             for (Path vi : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
