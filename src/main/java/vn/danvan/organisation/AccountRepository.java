@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,13 @@ class AccountRepository {
             spec = spec.param("units", unitIds);
         }
         return spec.query(this::row).list();
+    }
+
+    /** The usernames of each person who has an account, several joined by ", "; one query for a whole list. */
+    Map<Long, String> usernamesByPerson() {
+        return jdbc.sql("select person_id, username from account order by username")
+                .query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("username"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a + ", " + b));
     }
 
     long count() {
