@@ -73,8 +73,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.addFilterBefore(new SignInRateLimit(properties.signInsPerAddress()),
+                        UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**").hasAnyRole(Role.ADMIN.name(), Role.HOME_AFFAIRS.name())
