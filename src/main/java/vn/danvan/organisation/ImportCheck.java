@@ -1,0 +1,24 @@
+package vn.danvan.organisation;
+
+import java.util.List;
+
+/**
+ * The outcome of checking every row of an import file: what to create, in the order to create it,
+ * or, when any row is wrong, the problems (by row and column) and nothing to create.
+ */
+record ImportCheck<T>(List<T> toCreate, List<ImportProblem> problems) {
+
+    ImportCheck {
+        toCreate = List.copyOf(toCreate);
+        problems = List.copyOf(problems);
+    }
+
+    static <T> ImportCheck<T> of(List<T> toCreate, List<ImportProblem> problems, ImportHeader header) {
+        return new ImportCheck<>(problems.isEmpty() ? toCreate : List.of(),
+                problems.stream().sorted(header.reportOrder()).toList());
+    }
+
+    boolean passed() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.danvan.organisation;
+
+import java.util.List;
+
+/**
+ * A column of an import file (cột của tệp nhập dữ liệu). The Vietnamese header is the one the
+ * templates carry; the English header and the aliases are accepted too, compared by
+ * {@link ImportHeader#key(String)}, so accents, case and punctuation do not matter.
+ */
+enum ImportColumn {
+
+    UNIT_CODE("Mã đơn vị", "Code", true, "XA-VIDU"),
+    UNIT_NAME("Tên đơn vị", "Name", true, "Ủy ban nhân dân xã Ví Dụ"),
+    UNIT_KIND("Loại đơn vị", "Kind", true, "UBND xã, phường, thị trấn"),
+    UNIT_PARENT("Mã đơn vị cấp trên", "Parent code", false, "UBND-PG"),
+    UNIT_ADDRESS("Địa chỉ", "Address", false, "Ấp 1, xã Ví Dụ, huyện Phú Giáo, tỉnh Bình Dương"),
+    UNIT_PHONE("Điện thoại", "Phone", false, "0274 3672 100", "Số điện thoại"),
+    UNIT_EMAIL("Thư điện tử", "Email", false, "ubnd.vidu@phugiao.gov.vn", "E-mail"),
+
+    PERSON_NAME("Họ và tên", "Full name", true, "Nguyễn Văn An", "Name"),
+    PERSON_TITLE("Chức vụ", "Position", false, "Chuyên viên", "Title"),
+    PERSON_UNIT("Mã đơn vị", "Unit code", true, "NV", "Code"),
+    PERSON_EMAIL("Thư điện tử", "Email", false, "an.nv@phugiao.gov.vn", "E-mail"),
+    PERSON_PHONE("Điện thoại", "Phone", false, "0912 345 678", "Số điện thoại"),
+    PERSON_HEAD("Người đứng đầu", "Head", false, "");
+
+    private final String header;
+    private final String englishHeader;
+    private final boolean required;
+    private final String example;
+    private final List<String> aliases;
+
+    ImportColumn(String header, String englishHeader, boolean required, String example, String... aliases) {
+        this.header = header;
+        this.englishHeader = englishHeader;
+        this.required = required;
+        this.example = example;
+        this.aliases = List.of(aliases);
+    }
+
+    /** The header of the templates. */
+    public String header() {
+        return header;
+    }
+
+    public String englishHeader() {
+        return englishHeader;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public String example() {
+        return example;
+    }
+
+    /** Every header text that names this column. */
+    List<String> names() {
+        var names = new java.util.ArrayList<String>();
+        names.add(header);
+        names.add(englishHeader);
+        names.addAll(aliases);
+        return names;
+    }
+
+    /** The message key of the column's explanation on the import page. */
+    public String helpKey() {
+        return "import.column." + name();
+    }
+}

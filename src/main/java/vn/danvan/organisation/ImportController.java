@@ -1,0 +1,145 @@
+package vn.danvan.organisation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.TableExport;
+
+/**
+ * Administrators import units or people in bulk from a spreadsheet: the page that explains the
+ * layouts and takes the file, the downloadable templates, the result and its error report.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class ImportController {
+
+    static final String FORM = "organisation/import";
+    static final String RESULT = "organisation/importResult";
+    /** The last rejected file's report, kept in the session until the next import so it can be downloaded. */
+    static final String REPORT = ImportController.class.getName() + ".report";
+
+    private final ImportService imports;
+    private final ImportFileReader reader;
+    private final MessageSource messages;
+
+    ImportController(ImportService imports, ImportFileReader reader, MessageSource messages) {
+        this.imports = imports;
+        this.reader = reader;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/import")
+    String initImportForm(Model model, HttpSession session) {
+        session.removeAttribute(REPORT);
+        return form(model, ImportKind.UNITS, null);
+    }
+
+    @PostMapping("/admin/import")
+    String processImportForm(@RequestParam(required = false) ImportKind kind,
+            @RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
+            RedirectAttributes redirect) throws IOException {
+        session.removeAttribute(REPORT);
+        if (kind == null) {
+            return form(model, null, new InvalidRequestException("import.error.kindRequired"));
+        }
+        if (file == null || file.isEmpty()) {
+            return form(model, kind, new InvalidRequestException("import.error.fileRequired"));
+        }
+        String fileName = StringUtils.getFilename(file.getOriginalFilename());
+        ImportResult result;
+        try {
+            result = imports.importFile(kind, fileName, file.getBytes());
+        } catch (InvalidRequestException e) {
+            return form(model, kind, e);
+        } catch (ImportFailedException e) {
+            result = ImportResult.rejected(kind, fileName, List.of(e.problem()));
+        }
+        if (result.succeeded()) {
+            redirect.addFlashAttribute("importResult", result);
+            return "redirect:/admin/import/result";
+        }
+        session.setAttribute(REPORT, result);
+        model.addAttribute("importResult", result);
+        return result(model, kind);
+    }
+
+    /** The outcome of a successful import, shown once after the redirect (a reload does not import again). */
+    @GetMapping("/admin/import/result")
+    String showResult(Model model) {
+        if (!(model.getAttribute("importResult") instanceof ImportResult result)) {
+            return "redirect:/admin/import";
+        }
+        return result(model, result.kind());
+    }
+
+    @GetMapping("/admin/import/report")
+    ResponseEntity<byte[]> report(@RequestParam(defaultValue = "xlsx") String format, HttpSession session) {
+        if (!(session.getAttribute(REPORT) instanceof ImportResult result)) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/admin/import").build().toUri())
+                    .build();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> header = List.of("import.report.row", "import.report.column", "import.report.message").stream()
+                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ImportProblem p : result.problems()) {
+            rows.add(Arrays.asList(p.row() > 0 ? p.row() : "", p.column() == null ? "" : p.column(),
+                    messages.getMessage(p.messageKey(), p.argumentArray(), p.messageKey(), locale)));
+        }
+        return TableExport.of(format, "loi-nhap-" + result.kind().slug(), header, rows);
+    }
+
+    /** An empty file to fill in: the header row and one example row. */
+    @GetMapping("/admin/import/template/{name}.{format}")
+    ResponseEntity<byte[]> template(@PathVariable String name, @PathVariable String format) {
+        ImportKind kind = ImportKind.bySlug(name).orElseThrow(() -> new NotFoundException("import template", name));
+        if (!format.equals("xlsx") && !format.equals("csv")) {
+            throw new NotFoundException("import template format", format);
+        }
+        List<String> header = kind.columns().stream().map(ImportColumn::header).toList();
+        List<Object> example = kind.columns().stream().<Object>map(ImportColumn::example).toList();
+        return TableExport.of(format, kind.templateName(), header, List.of(example));
+    }
+
+    private String form(Model model, ImportKind kind, InvalidRequestException error) {
+        model.addAttribute("importError", error == null ? null : ImportProblem.of(0, error));
+        return page(model, kind, FORM);
+    }
+
+    private String result(Model model, ImportKind kind) {
+        return page(model, kind, RESULT);
+    }
+
+    private String page(Model model, ImportKind kind, String view) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("unitKinds", UnitKind.values());
+        model.addAttribute("maxRows", reader.maxRows());
+        model.addAttribute("maxMegabytes", ImportFileReader.MAX_BYTES / (1024 * 1024));
+        return view;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.danvan.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of a people file, row by row: a name, an active unit found by its code, a well-formed
+ * e-mail address, and at most one row marked as the head of each unit.
+ */
+@Component
+class ImportPersonChecks {
+
+    /** A person to create, and whether they become the head of their unit. */
+    record NewPerson(int row, PersonData data, boolean head) {
+    }
+
+    ImportCheck<NewPerson> check(ImportTable table, Collection<UnitView> existing) {
+        ImportHeader header = ImportHeader.locate(ImportKind.PEOPLE, table.header());
+        Map<String, UnitView> unitsByCode = ImportUnitChecks.byCode(existing);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<NewPerson> people = new ArrayList<>();
+        Map<Long, Integer> headRows = new HashMap<>();
+        for (ImportTable.Line line : table.lines()) {
+            var row = new ImportRow(line, header, problems);
+            String name = row.required(ImportColumn.PERSON_NAME, 200);
+            String title = row.optional(ImportColumn.PERSON_TITLE, 200);
+            String unitCode = row.required(ImportColumn.PERSON_UNIT, Integer.MAX_VALUE);
+            UnitView unit = unitCode == null ? null : unitsByCode.get(ImportUnitChecks.codeKey(unitCode));
+            if (unitCode != null && unit == null) {
+                row.problem(ImportColumn.PERSON_UNIT, "import.error.unitUnknown", unitCode);
+            } else if (unit != null && unit.retired()) {
+                row.problem(ImportColumn.PERSON_UNIT, "person.error.unitRetired");
+            }
+            String email = row.email(ImportColumn.PERSON_EMAIL);
+            String phone = row.optional(ImportColumn.PERSON_PHONE, 50);
+            boolean head = row.flag(ImportColumn.PERSON_HEAD);
+            if (head && unit != null) {
+                Integer first = headRows.putIfAbsent(unit.id(), row.number());
+                if (first != null) {
+                    row.problem(ImportColumn.PERSON_HEAD, "import.error.headRepeated", unit.code(),
+                            String.valueOf(first));
+                }
+            }
+            if (!row.faulty()) {
+                people.add(new NewPerson(row.number(), new PersonData(name, title, unit.id(), email, phone), head));
+            }
+        }
+        return ImportCheck.of(people, problems, header);
+    }
+}

@@ -1,0 +1,116 @@
+package vn.danvan.organisation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * Bulk import of units or people (nhập dữ liệu hàng loạt) from an XLSX or CSV file: every row is
+ * checked first; only when all pass is anything written, all in one transaction and each row
+ * through {@link UnitAdministration} or {@link PersonAdministration}, so that each is audited and
+ * one failure rolls back the whole file.
+ */
+@Service
+class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final ImportFileReader reader;
+    private final ImportUnitChecks unitChecks;
+    private final ImportPersonChecks personChecks;
+    private final UnitRepository units;
+    private final UnitAdministration unitAdministration;
+    private final PersonAdministration personAdministration;
+
+    ImportService(ImportFileReader reader, ImportUnitChecks unitChecks, ImportPersonChecks personChecks,
+            UnitRepository units, UnitAdministration unitAdministration, PersonAdministration personAdministration) {
+        this.reader = reader;
+        this.unitChecks = unitChecks;
+        this.personChecks = personChecks;
+        this.units = units;
+        this.unitAdministration = unitAdministration;
+        this.personAdministration = personAdministration;
+    }
+
+    /**
+     * Imports the file, or nothing when any row is wrong. A file that cannot be read at all is an
+     * {@link InvalidRequestException}; a row that fails while saving is an {@link ImportFailedException}.
+     */
+    @Transactional
+    ImportResult importFile(ImportKind kind, String fileName, byte[] content) {
+        long start = System.nanoTime();
+        ImportTable table = reader.read(fileName, content);
+        List<UnitView> existing = units.tree();
+        ImportResult result = switch (kind) {
+            case UNITS -> importUnits(fileName, unitChecks.check(table, existing));
+            case PEOPLE -> importPeople(fileName, personChecks.check(table, existing), existing);
+        };
+        log.info("Import of {} from {}: {} rows, {} imported, {} problems, {} ms", kind, fileName,
+                table.lines().size(), result.imported().size(), result.problems().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+
+    private ImportResult importUnits(String fileName, ImportCheck<ImportUnitChecks.NewUnit> check) {
+        if (!check.passed()) {
+            return ImportResult.rejected(ImportKind.UNITS, fileName, check.problems());
+        }
+        Map<String, Long> created = new HashMap<>();
+        List<ImportResult.Imported> imported = new ArrayList<>();
+        for (ImportUnitChecks.NewUnit unit : check.toCreate()) {
+            UnitData data = unit.parentCodeInFile() == null ? unit.data()
+                    : under(created.get(unit.parentCodeInFile()), unit.data());
+            long id = save(unit.row(), () -> unitAdministration.create(data));
+            created.put(data.code(), id);
+            imported.add(new ImportResult.Imported(unit.row(), data.name(), data.code(), id));
+        }
+        return succeeded(ImportKind.UNITS, fileName, imported);
+    }
+
+    private ImportResult importPeople(String fileName, ImportCheck<ImportPersonChecks.NewPerson> check,
+            List<UnitView> existing) {
+        if (!check.passed()) {
+            return ImportResult.rejected(ImportKind.PEOPLE, fileName, check.problems());
+        }
+        Map<Long, String> codes = new HashMap<>();
+        existing.forEach(u -> codes.put(u.id(), u.code()));
+        List<ImportResult.Imported> imported = new ArrayList<>();
+        for (ImportPersonChecks.NewPerson person : check.toCreate()) {
+            save(person.row(), () -> personAdministration.create(person.data(), person.head()));
+            imported.add(new ImportResult.Imported(person.row(), person.data().fullName(),
+                    codes.get(person.data().unitId()), person.data().unitId()));
+        }
+        return succeeded(ImportKind.PEOPLE, fileName, imported);
+    }
+
+    private static UnitData under(long parentId, UnitData d) {
+        return new UnitData(d.code(), d.name(), d.kind(), parentId, d.address(), d.phone(), d.email());
+    }
+
+    private static ImportResult succeeded(ImportKind kind, String fileName, List<ImportResult.Imported> imported) {
+        imported.sort(Comparator.comparingInt(ImportResult.Imported::row));
+        return new ImportResult(kind, fileName, List.of(), imported);
+    }
+
+    /** Saves one row; a failure names the row and leaves the transaction to roll back. */
+    private static long save(int row, LongSupplier creation) {
+        try {
+            return creation.getAsLong();
+        } catch (InvalidRequestException e) {
+            throw new ImportFailedException(ImportProblem.of(row, e), e);
+        } catch (DataAccessException e) {
+            throw new ImportFailedException(ImportProblem.of(row, null, "import.error.saveFailed"), e);
+        }
+    }
+}
