@@ -21,6 +21,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -84,12 +87,26 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true)
                         .failureHandler(loginFailure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(expiredFormAware()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A sign-in form left open until its session expired goes back to the form, not to a 403 page. */
+    private static AccessDeniedHandler expiredFormAware() {
+        AccessDeniedHandler standard = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (exception instanceof CsrfException
+                    && request.getRequestURI().equals(request.getContextPath() + "/login")) {
+                response.sendRedirect(request.getContextPath() + "/login?error=expired");
+            } else {
+                standard.handle(request, response, exception);
+            }
+        };
     }
 
     private static AuthenticationFailureHandler loginFailure() {

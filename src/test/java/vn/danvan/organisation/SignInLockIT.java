@@ -65,6 +65,13 @@ class SignInLockIT {
     }
 
     @Test
+    void aSignInFormWhoseSessionExpiredLeadsBackToTheForm() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .param("username", "admin").param("password", "DanVan@2018"))
+                .andExpect(redirectedUrl("/login?error=expired"));
+    }
+
+    @Test
     void anUnknownUsernameGetsTheSameAnswerAsAWrongPassword() throws Exception {
         mvc.perform(formLogin().user("khong.ton.tai").password("bat-ky-mat-khau"))
                 .andExpect(redirectedUrl("/login?error=credentials"));

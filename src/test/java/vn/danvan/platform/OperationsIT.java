@@ -45,6 +45,16 @@ class OperationsIT {
     }
 
     @Test
+    void staticFilesHaveVersionedUrlsAndAreCachedForAYear() throws Exception {
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/css/danvan-[0-9a-f]{32}\\.css").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(css.find()).as("hashed stylesheet URL in " + page).isTrue();
+        mvc.perform(get(css.group())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", containsString("max-age=31536000")));
+    }
+
+    @Test
     void publicHomeIsVietnameseAndSwitchesToEnglish() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Công tác dân vận chính quyền")));
