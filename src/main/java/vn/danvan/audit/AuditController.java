@@ -57,9 +57,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "xlsx") String format) {
         var locale = LocaleContextHolder.getLocale();
-        List<String> header = List.of("audit.when", "audit.actor", "audit.unit", "audit.entity", "audit.entityId",
-                "audit.action", "audit.field", "audit.before", "audit.after", "audit.client").stream()
-                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> header = TableExport.header(messages, "audit.when", "audit.actor", "audit.unit", "audit.entity", "audit.entityId", "audit.action", "audit.field", "audit.before", "audit.after", "audit.client");
         List<List<Object>> rows = new ArrayList<>();
         for (AuditEntryView e : query.find(new AuditQuery.Filter(actor, entityType, entityId, from, to), 0,
                 EXPORT_LIMIT)) {

@@ -88,9 +88,7 @@ class AccountAdminController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "xlsx") String format) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<String> header = List.of("account.username", "account.person", "account.unit", "account.roles",
-                "account.status", "account.lastSignIn").stream()
-                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> header = TableExport.header(messages, "account.username", "account.person", "account.unit", "account.roles", "account.status", "account.lastSignIn");
         List<List<Object>> rows = new ArrayList<>();
         for (AccountRow r : filter(q, unitId)) {
             AccountView a = r.account();

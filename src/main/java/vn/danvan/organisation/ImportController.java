@@ -103,8 +103,7 @@ class ImportController {
                     .build();
         }
         Locale locale = LocaleContextHolder.getLocale();
-        List<String> header = List.of("import.report.row", "import.report.column", "import.report.message").stream()
-                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> header = TableExport.header(messages, "import.report.row", "import.report.column", "import.report.message");
         List<List<Object>> rows = new ArrayList<>();
         for (ImportProblem p : result.problems()) {
             rows.add(Arrays.asList(p.row() > 0 ? p.row() : "", p.column() == null ? "" : p.column(),

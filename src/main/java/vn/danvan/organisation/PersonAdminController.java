@@ -69,9 +69,7 @@ class PersonAdminController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) String q,
             @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "xlsx") String format) {
         var locale = LocaleContextHolder.getLocale();
-        List<String> header = List.of("person.fullName", "person.title", "person.unit", "person.email",
-                "person.phone", "person.head", "person.account").stream()
-                .map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> header = TableExport.header(messages, "person.fullName", "person.title", "person.unit", "person.email", "person.phone", "person.head", "person.account");
         String yes = messages.getMessage("common.yes", null, locale);
         List<List<Object>> rows = new ArrayList<>();
         for (PersonRow r : filter(q, unitId)) {

@@ -51,8 +51,7 @@ class UnitController {
             @RequestParam(required = false) UnitKind kind, @RequestParam(defaultValue = "false") boolean retired,
             @RequestParam(defaultValue = "xlsx") String format) {
         var locale = LocaleContextHolder.getLocale();
-        List<String> header = List.of("unit.code", "unit.name", "unit.kind", "unit.parent", "unit.head",
-                "unit.status").stream().map(k -> messages.getMessage(k, null, locale)).toList();
+        List<String> header = TableExport.header(messages, "unit.code", "unit.name", "unit.kind", "unit.parent", "unit.head", "unit.status");
         var byId = new java.util.HashMap<Long, String>();
         units.tree().forEach(u -> byId.put(u.id(), u.name()));
         List<List<Object>> rows = new ArrayList<>();

@@ -13,6 +13,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +27,12 @@ public final class TableExport {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private TableExport() {
+    }
+
+    /** Column titles from message keys, in the current request's language. */
+    public static List<String> header(MessageSource messages, String... keys) {
+        var locale = LocaleContextHolder.getLocale();
+        return java.util.Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList();
     }
 
     public static ResponseEntity<byte[]> of(String format, String fileName, List<String> header,
