@@ -45,15 +45,19 @@ class UnitRepository {
         return jdbc.sql(SELECT + " where u.code = :code").param("code", code).query(UnitRepository::row).optional();
     }
 
-    /** Every unit, in tree order (parents before children, siblings by name), with its depth. */
+    /** Siblings by kind (committee, offices, service units, communes, Front, organisations), then by name. */
+    private static final java.util.Comparator<UnitView> SIBLINGS = java.util.Comparator
+            .comparing((UnitView u) -> u.kind().ordinal())
+            .thenComparing(u -> VietnameseText.searchKey(u.name()));
+
+    /** Every unit, in tree order (parents before children, siblings by kind and name), with its depth. */
     List<UnitView> tree() {
         List<UnitView> all = jdbc.sql(SELECT).query(UnitRepository::row).list();
         Map<Long, List<UnitView>> children = new LinkedHashMap<>();
         for (UnitView u : all) {
             children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
         }
-        children.values().forEach(list -> list.sort((a, b) -> VietnameseText.searchKey(a.name())
-                .compareTo(VietnameseText.searchKey(b.name()))));
+        children.values().forEach(list -> list.sort(SIBLINGS));
         List<UnitView> ordered = new ArrayList<>(all.size());
         addBranch(children, null, 0, ordered);
         return ordered;
