@@ -1,0 +1,217 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * A citizen's petition (phản ánh, kiến nghị) and its handling. Each change of state is a method
+ * that checks the current state, refuses with a message naming it, and records a step of the
+ * status history; persistence saves the state and appends the recorded steps.
+ */
+public class Petition {
+
+    private final Long id;
+    private final String code;
+    private final PetitionKind kind;
+    private final long categoryId;
+    private final Channel channel;
+    private final String title;
+    private final String content;
+    private final String place;
+    private final OffsetDateTime receivedAt;
+    private final LocalDate acceptanceDue;
+    private final long version;
+    private Long unitId;
+    private PetitionStatus status;
+    private LocalDate answerDue;
+    private Long assigneeAccountId;
+    private String answerDraft;
+    private String answer;
+    private String publicAnswer;
+    private boolean published;
+    private OffsetDateTime answeredAt;
+    private Long mergedIntoId;
+    private final List<Step> recorded = new ArrayList<>();
+
+    /** A step of the status history, as recorded by an action. */
+    public record Step(String action, PetitionStatus from, PetitionStatus to, String note, boolean visibleToPublic) {
+    }
+
+    Petition(Long id, String code, PetitionKind kind, long categoryId, Channel channel, String title, String content,
+            String place, Long unitId, PetitionStatus status, OffsetDateTime receivedAt, LocalDate acceptanceDue,
+            LocalDate answerDue, Long assigneeAccountId, String answerDraft, String answer, String publicAnswer,
+            boolean published, OffsetDateTime answeredAt, Long mergedIntoId, long version) {
+        this.id = id;
+        this.code = code;
+        this.kind = kind;
+        this.categoryId = categoryId;
+        this.channel = channel;
+        this.title = title;
+        this.content = content;
+        this.place = place;
+        this.unitId = unitId;
+        this.status = status;
+        this.receivedAt = receivedAt;
+        this.acceptanceDue = acceptanceDue;
+        this.answerDue = answerDue;
+        this.assigneeAccountId = assigneeAccountId;
+        this.answerDraft = answerDraft;
+        this.answer = answer;
+        this.publicAnswer = publicAnswer;
+        this.published = published;
+        this.answeredAt = answeredAt;
+        this.mergedIntoId = mergedIntoId;
+        this.version = version;
+    }
+
+    /** A new petition as received, with its due dates already computed from the calendar. */
+    static Petition received(String code, PetitionKind kind, long categoryId, Channel channel, String title,
+            String content, String place, Long unitId, OffsetDateTime receivedAt, LocalDate acceptanceDue,
+            LocalDate answerDue) {
+        Petition p = new Petition(null, code, kind, categoryId, channel, title, content, place, unitId,
+                PetitionStatus.RECEIVED, receivedAt, acceptanceDue, answerDue, null, null, null, null, false, null,
+                null, 0);
+        p.recorded.add(new Step("RECEIVE", null, PetitionStatus.RECEIVED, null, true));
+        return p;
+    }
+
+    void accept() {
+        move("ACCEPT", PetitionStatus.ACCEPTED, null, true);
+    }
+
+    void refuse(String reason) {
+        require(reason);
+        move("REFUSE", PetitionStatus.REFUSED, reason, true);
+    }
+
+    /** To another unit, which receives it anew; the reason is public. */
+    void transfer(long toUnitId, String reason) {
+        require(reason);
+        if (unitId != null && unitId == toUnitId) {
+            throw InvalidRequestException.onField("unitId", "petition.error.sameUnit");
+        }
+        move("TRANSFER", PetitionStatus.RECEIVED, reason, true);
+        unitId = toUnitId;
+        assigneeAccountId = null;
+    }
+
+    /** Home Affairs routes a petition whose unit the citizen did not know. */
+    void route(long toUnitId) {
+        if (unitId != null) {
+            throw new InvalidRequestException("petition.error.alreadyRouted");
+        }
+        if (status != PetitionStatus.RECEIVED) {
+            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+        }
+        unitId = toUnitId;
+        recorded.add(new Step("ROUTE", status, status, null, true));
+    }
+
+    void assign(long accountId, String note) {
+        move("ASSIGN", PetitionStatus.ASSIGNED, note, false);
+        assigneeAccountId = accountId;
+    }
+
+    void startWork() {
+        move("START", PetitionStatus.IN_PROGRESS, null, true);
+    }
+
+    void requestInformation(String what) {
+        require(what);
+        move("REQUEST_INFO", PetitionStatus.INFO_REQUESTED, what, true);
+    }
+
+    void draftAnswer(String text) {
+        require(text);
+        move("DRAFT_ANSWER", PetitionStatus.ANSWER_DRAFTED, null, false);
+        answerDraft = text;
+    }
+
+    /** The head sends the draft back for more work. */
+    void returnDraft(String why) {
+        require(why);
+        if (status != PetitionStatus.ANSWER_DRAFTED) {
+            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+        }
+        move("RETURN_DRAFT", PetitionStatus.IN_PROGRESS, why, false);
+    }
+
+    /**
+     * The head approves the draft: the answer goes to the petitioner, and when published the
+     * redacted text (without personal data) appears on the portal.
+     */
+    void approveAnswer(boolean publish, String redactedText, OffsetDateTime at) {
+        if (publish) {
+            require(redactedText);
+        }
+        move("APPROVE_ANSWER", PetitionStatus.ANSWERED, null, true);
+        answer = answerDraft;
+        published = publish;
+        publicAnswer = publish ? redactedText : null;
+        answeredAt = at;
+    }
+
+    void close() {
+        move("CLOSE", PetitionStatus.CLOSED, null, true);
+    }
+
+    void reopen(String why) {
+        require(why);
+        move("REOPEN", PetitionStatus.IN_PROGRESS, why, true);
+    }
+
+    void mergeInto(Petition original) {
+        if (original.id != null && original.id.equals(id)) {
+            throw new InvalidRequestException("petition.error.mergeSelf");
+        }
+        if (!original.status.open() && original.status != PetitionStatus.ANSWERED) {
+            throw new InvalidRequestException("petition.error.mergeTarget");
+        }
+        move("MERGE", PetitionStatus.MERGED, original.code, true);
+        mergedIntoId = original.id;
+    }
+
+    private void move(String action, PetitionStatus next, String note, boolean visibleToPublic) {
+        if (!status.allows(next)) {
+            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+        }
+        recorded.add(new Step(action, status, next, note, visibleToPublic));
+        status = next;
+    }
+
+    private static void require(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidRequestException.onField("note", "petition.error.noteRequired");
+        }
+    }
+
+    List<Step> recordedSteps() {
+        return List.copyOf(recorded);
+    }
+
+    public Long id() { return id; }
+    public String code() { return code; }
+    public PetitionKind kind() { return kind; }
+    public long categoryId() { return categoryId; }
+    public Channel channel() { return channel; }
+    public String title() { return title; }
+    public String content() { return content; }
+    public String place() { return place; }
+    public Long unitId() { return unitId; }
+    public PetitionStatus status() { return status; }
+    public OffsetDateTime receivedAt() { return receivedAt; }
+    public LocalDate acceptanceDue() { return acceptanceDue; }
+    public LocalDate answerDue() { return answerDue; }
+    public Long assigneeAccountId() { return assigneeAccountId; }
+    public String answerDraft() { return answerDraft; }
+    public String answer() { return answer; }
+    public String publicAnswer() { return publicAnswer; }
+    public boolean published() { return published; }
+    public OffsetDateTime answeredAt() { return answeredAt; }
+    public Long mergedIntoId() { return mergedIntoId; }
+    public long version() { return version; }
+}

@@ -1,0 +1,102 @@
+package vn.danvan.petition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * Receives petitions from every channel: gives the tracking code and computes the due dates from
+ * the working-day calendar (the day of receipt is not counted).
+ */
+@Service
+class PetitionIntake {
+
+    static final String ENTITY = "Petition";
+
+    private final PetitionRepository petitions;
+    private final TrackingCodes codes;
+    private final WorkingCalendar calendar;
+    private final OrganisationService organisation;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PetitionIntake(PetitionRepository petitions, TrackingCodes codes, WorkingCalendar calendar,
+            OrganisationService organisation, AuditService audit, Clock clock) {
+        this.petitions = petitions;
+        this.codes = codes;
+        this.calendar = calendar;
+        this.organisation = organisation;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Receives a petition; the same submission key twice gives the first receipt back. */
+    @Transactional
+    Receipt receive(Submission s, Channel channel, String actor) {
+        if (s.submissionKey() != null) {
+            Optional<Receipt> earlier = petitions.codeForSubmission(s.submissionKey())
+                    .flatMap(petitions::findByCode).map(PetitionIntake::receipt);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        CategoryView category = petitions.category(s.categoryId()).filter(CategoryView::active)
+                .orElseThrow(() -> InvalidRequestException.onField("categoryId", "petition.error.category"));
+        if (s.unitId() != null) {
+            UnitView unit = organisation.unit(s.unitId())
+                    .orElseThrow(() -> InvalidRequestException.onField("unitId", "petition.error.unit"));
+            if (unit.retired()) {
+                throw InvalidRequestException.onField("unitId", "petition.error.unit");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
+        LocalDate acceptanceDue = calendar.addWorkingDays(today, petitions.acceptanceRule().workingDays());
+        LocalDate answerDue = calendar.addCalendarDays(today, category.answerDays());
+        Petition p = Petition.received(codes.next(), s.kind(), category.id(), channel, VietnameseText.clean(s.title()),
+                s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), now, acceptanceDue, answerDue);
+        long id;
+        try {
+            id = petitions.insert(p, s.submissionKey(), actor);
+        } catch (DuplicateKeyException e) {
+            // the same form posted twice at the same moment: the other request stored it
+            return petitions.codeForSubmission(s.submissionKey()).flatMap(petitions::findByCode)
+                    .map(PetitionIntake::receipt).orElseThrow(() -> e);
+        }
+        petitions.insertPetitioner(id, new Petitioner(VietnameseText.clean(s.fullName()), blankToNull(s.phone()),
+                blankToNull(s.email()), VietnameseText.clean(s.address()),
+                Boolean.TRUE.equals(s.consent()) ? now : null));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", p.code());
+        fields.put("channel", channel);
+        fields.put("categoryId", category.id());
+        fields.put("unitId", s.unitId());
+        fields.put("status", p.status());
+        fields.put("answerDue", answerDue);
+        audit.created(ENTITY, id, s.unitId(), fields);
+        return new Receipt(id, p.code(), acceptanceDue, answerDue);
+    }
+
+    private static Receipt receipt(Petition p) {
+        return new Receipt(p.id(), p.code(), p.acceptanceDue(), p.answerDue());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

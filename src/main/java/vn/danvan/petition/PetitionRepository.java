@@ -1,0 +1,195 @@
+package vn.danvan.petition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.danvan.shared.text.VietnameseText;
+
+/** Petitions, their history and their petitioners in the database. */
+@Repository
+class PetitionRepository {
+
+    static final String COLUMNS = """
+            p.id, p.code, p.kind, p.category_id, p.channel, p.title, p.content, p.place, p.unit_id, p.status,
+            p.received_at, p.acceptance_due, p.answer_due, p.assignee_account_id, p.answer_draft, p.answer,
+            p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PetitionRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<Petition> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from petition p where p.id = :id").param("id", id)
+                .query(PetitionRepository::row).optional();
+    }
+
+    Optional<Petition> findByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from petition p where p.code = :code").param("code", code)
+                .query(PetitionRepository::row).optional();
+    }
+
+    Optional<String> codeForSubmission(String submissionKey) {
+        return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionKey)
+                .query(String.class).optional();
+    }
+
+    long insert(Petition p, String submissionKey, String actor) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into petition (code, kind, category_id, channel, title, content, place, search_key, unit_id,
+                    status, received_at, acceptance_due, answer_due, published, submission_key, created_at, updated_at,
+                    version)
+                values (:code, :kind, :category, :channel, :title, :content, :place, :key, :unit, :status, :received,
+                    :acceptanceDue, :answerDue, false, :submission, :now, :now, 0)""")
+                .param("code", p.code())
+                .param("kind", p.kind().name())
+                .param("category", p.categoryId())
+                .param("channel", p.channel().name())
+                .param("title", p.title())
+                .param("content", p.content())
+                .param("place", p.place())
+                .param("key", searchKey(p))
+                .param("unit", p.unitId())
+                .param("status", p.status().name())
+                .param("received", p.receivedAt())
+                .param("acceptanceDue", p.acceptanceDue())
+                .param("answerDue", p.answerDue())
+                .param("submission", submissionKey)
+                .param("now", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        appendSteps(id, p, actor);
+        return id;
+    }
+
+    /** Saves the state after an action and appends the steps it recorded; stale versions are refused. */
+    void save(Petition p, String actor) {
+        int rows = jdbc.sql("""
+                update petition set unit_id = :unit, status = :status, answer_due = :answerDue,
+                    assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
+                    public_answer = :publicAnswer, published = :published, answered_at = :answeredAt,
+                    merged_into_id = :merged, updated_at = :now, version = version + 1
+                where id = :id and version = :version""")
+                .param("unit", p.unitId())
+                .param("status", p.status().name())
+                .param("answerDue", p.answerDue())
+                .param("assignee", p.assigneeAccountId())
+                .param("draft", p.answerDraft())
+                .param("answer", p.answer())
+                .param("publicAnswer", p.publicAnswer())
+                .param("published", p.published())
+                .param("answeredAt", p.answeredAt())
+                .param("merged", p.mergedIntoId())
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", p.id())
+                .param("version", p.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("petition " + p.id());
+        }
+        appendSteps(p.id(), p, actor);
+    }
+
+    private void appendSteps(long id, Petition p, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Petition.Step step : p.recordedSteps()) {
+            jdbc.sql("""
+                    insert into petition_step (petition_id, occurred_at, actor, action, from_status, to_status, note,
+                        public_step)
+                    values (:id, :at, :actor, :action, :from, :to, :note, :public)""")
+                    .param("id", id)
+                    .param("at", now)
+                    .param("actor", actor)
+                    .param("action", step.action())
+                    .param("from", step.from() == null ? null : step.from().name())
+                    .param("to", step.to().name())
+                    .param("note", step.note())
+                    .param("public", step.visibleToPublic())
+                    .update();
+        }
+    }
+
+    List<StepView> steps(long petitionId, boolean publicOnly) {
+        return jdbc.sql("""
+                select occurred_at, actor, action, from_status, to_status, note, public_step from petition_step
+                where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
+                .param("id", petitionId)
+                .query((rs, n) -> new StepView(rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("actor"), rs.getString("action"),
+                        rs.getString("from_status") == null ? null : PetitionStatus.valueOf(rs.getString("from_status")),
+                        PetitionStatus.valueOf(rs.getString("to_status")), rs.getString("note"),
+                        rs.getBoolean("public_step")))
+                .list();
+    }
+
+    void insertPetitioner(long petitionId, Petitioner who) {
+        jdbc.sql("""
+                insert into petitioner (petition_id, full_name, phone, email, address, consent_at, created_at)
+                values (:id, :name, :phone, :email, :address, :consent, :now)""")
+                .param("id", petitionId).param("name", who.fullName()).param("phone", who.phone())
+                .param("email", who.email()).param("address", who.address()).param("consent", who.consentAt())
+                .param("now", OffsetDateTime.now(clock)).update();
+    }
+
+    Optional<Petitioner> petitioner(long petitionId) {
+        return jdbc.sql("select full_name, phone, email, address, consent_at from petitioner where petition_id = :id")
+                .param("id", petitionId)
+                .query((rs, n) -> new Petitioner(rs.getString("full_name"), rs.getString("phone"),
+                        rs.getString("email"), rs.getString("address"),
+                        rs.getObject("consent_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    List<CategoryView> categories(boolean activeOnly) {
+        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category"
+                        + (activeOnly ? " where active" : "") + " order by sort_order, name")
+                .query((rs, n) -> new CategoryView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("answer_days"), rs.getString("legal_source"), rs.getBoolean("active")))
+                .list();
+    }
+
+    Optional<CategoryView> category(long id) {
+        return categories(false).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** Working days allowed for the acceptance notice and its legal source. */
+    Rule acceptanceRule() {
+        return jdbc.sql("select working_days, legal_source from petition_rule where rule_key = 'ACCEPTANCE'")
+                .query((rs, n) -> new Rule(rs.getInt("working_days"), rs.getString("legal_source"))).single();
+    }
+
+    record Rule(int workingDays, String legalSource) {
+    }
+
+    private static String searchKey(Petition p) {
+        return VietnameseText.searchKey(p.code() + " " + p.title() + " " + p.content() + " "
+                + (p.place() == null ? "" : p.place()));
+    }
+
+    static Petition row(ResultSet rs, int n) throws SQLException {
+        return new Petition(rs.getLong("id"), rs.getString("code"), PetitionKind.valueOf(rs.getString("kind")),
+                rs.getLong("category_id"), Channel.valueOf(rs.getString("channel")), rs.getString("title"),
+                rs.getString("content"), rs.getString("place"), rs.getObject("unit_id", Long.class),
+                PetitionStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class),
+                rs.getObject("acceptance_due", LocalDate.class), rs.getObject("answer_due", LocalDate.class),
+                rs.getObject("assignee_account_id", Long.class), rs.getString("answer_draft"),
+                rs.getString("answer"), rs.getString("public_answer"), rs.getBoolean("published"),
+                rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("merged_into_id", Long.class),
+                rs.getLong("version"));
+    }
+}

@@ -1,0 +1,83 @@
+package vn.danvan.petition;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/** The citizen's side, without an account: send a petition, follow it by its code. */
+@Controller
+class PublicPetitionController {
+
+    static final String FORM = "petition/public/form";
+    static final String RECEIVED = "petition/public/received";
+    static final String LOOKUP = "petition/public/lookup";
+    static final String CITIZEN = "citizen";
+
+    private final PetitionIntake intake;
+    private final PetitionRepository petitions;
+    private final OrganisationService organisation;
+
+    PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation) {
+        this.intake = intake;
+        this.petitions = petitions;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/portal/petitions/new")
+    String initSubmitForm(Model model) {
+        model.addAttribute("form", Submission.empty(Channel.WEB, UUID.randomUUID().toString()));
+        return form(model);
+    }
+
+    @PostMapping("/portal/petitions")
+    String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result, Model model) {
+        if (!form.consentGiven()) {
+            result.rejectValue("consent", "petition.error.consent");
+        }
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        try {
+            Receipt receipt = intake.receive(form, Channel.WEB, CITIZEN);
+            model.addAttribute("receipt", receipt);
+            return RECEIVED;
+        } catch (InvalidRequestException e) {
+            Forms.reject(result, e);
+            return form(model);
+        }
+    }
+
+    @GetMapping("/portal/petitions/lookup")
+    String lookup(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("code", code);
+        if (code == null || code.isBlank()) {
+            return LOOKUP;
+        }
+        petitions.findByCode(TrackingCodes.normalise(code)).ifPresentOrElse(p -> {
+            model.addAttribute("petition", p);
+            model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
+            model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
+            model.addAttribute("steps", petitions.steps(p.id(), true));
+        }, () -> model.addAttribute("notFound", true));
+        return LOOKUP;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("kinds", PetitionKind.values());
+        model.addAttribute("categories", petitions.categories(true));
+        model.addAttribute("units", organisation.activeUnits());
+        return FORM;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.danvan.petition;
+
+import java.time.OffsetDateTime;
+
+/** A step of a petition's status history. */
+public record StepView(OffsetDateTime at, String actor, String action, PetitionStatus from, PetitionStatus to,
+        String note, boolean visibleToPublic) {
+
+    public String actionKey() {
+        return "petition.action." + action;
+    }
+}

@@ -1,0 +1,103 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import vn.danvan.shared.web.InvalidRequestException;
+
+class PetitionTests {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00+07:00");
+
+    private static Petition received(Long unitId) {
+        return Petition.received("PA-TEST", PetitionKind.FEEDBACK, 1, Channel.WEB, "Đường hư", "Ổ gà lớn",
+                "Ấp 1", unitId, NOW, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void theWholeWayFromReceiptToAPublishedAnswer() {
+        Petition p = received(7L);
+        p.accept();
+        p.assign(42, null);
+        p.startWork();
+        p.draftAnswer("Đã vá đường.");
+        p.approveAnswer(true, "Đã vá đường.", NOW.plusDays(5));
+        p.close();
+
+        assertThat(p.status()).isEqualTo(PetitionStatus.CLOSED);
+        assertThat(p.published()).isTrue();
+        assertThat(p.answer()).isEqualTo("Đã vá đường.");
+        assertThat(p.assigneeAccountId()).isEqualTo(42);
+        assertThat(p.recordedSteps()).extracting(Petition.Step::action)
+                .containsExactly("RECEIVE", "ACCEPT", "ASSIGN", "START", "DRAFT_ANSWER", "APPROVE_ANSWER", "CLOSE");
+    }
+
+    @Test
+    void anAnswerCannotBeApprovedBeforeItIsDrafted() {
+        Petition p = received(7L);
+        p.accept();
+        assertThatThrownBy(() -> p.approveAnswer(false, null, NOW)).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("petition.error.transition");
+        assertThat(p.status()).isEqualTo(PetitionStatus.ACCEPTED);
+    }
+
+    @Test
+    void refusingNeedsAReason() {
+        Petition p = received(7L);
+        assertThatThrownBy(() -> p.refuse(" ")).hasMessage("petition.error.noteRequired");
+        p.refuse("Không thuộc thẩm quyền giải quyết của xã");
+        assertThat(p.status()).isEqualTo(PetitionStatus.REFUSED);
+    }
+
+    @Test
+    void aTransferredPetitionIsReceivedAnewByTheOtherUnit() {
+        Petition p = received(7L);
+        p.accept();
+        p.assign(42, null);
+        p.transfer(9L, "Thuộc thẩm quyền Phòng TN&MT");
+        assertThat(p.unitId()).isEqualTo(9L);
+        assertThat(p.status()).isEqualTo(PetitionStatus.RECEIVED);
+        assertThat(p.assigneeAccountId()).isNull();
+        assertThatThrownBy(() -> p.transfer(9L, "lại")).hasMessage("petition.error.sameUnit");
+    }
+
+    @Test
+    void publishingNeedsTheRedactedText() {
+        Petition p = received(7L);
+        p.accept();
+        p.draftAnswer("Trả lời ông Nguyễn Văn A, số điện thoại 0912...");
+        assertThatThrownBy(() -> p.approveAnswer(true, "", NOW)).hasMessage("petition.error.noteRequired");
+        p.approveAnswer(false, null, NOW);
+        assertThat(p.published()).isFalse();
+        assertThat(p.publicAnswer()).isNull();
+    }
+
+    @Test
+    void anAnsweredPetitionCanBeReopened() {
+        Petition p = received(7L);
+        p.accept();
+        p.draftAnswer("Trả lời");
+        p.approveAnswer(false, null, NOW);
+        p.reopen("Chưa được giải quyết thực tế");
+        assertThat(p.status()).isEqualTo(PetitionStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aPetitionWithoutUnitIsRoutedOnce() {
+        Petition p = received(null);
+        p.route(5L);
+        assertThat(p.unitId()).isEqualTo(5L);
+        assertThatThrownBy(() -> p.route(6L)).hasMessage("petition.error.alreadyRouted");
+    }
+
+    @Test
+    void closedStatesAreNotOpen() {
+        assertThat(PetitionStatus.openStatuses()).doesNotContain(PetitionStatus.ANSWERED, PetitionStatus.CLOSED,
+                PetitionStatus.REFUSED, PetitionStatus.MERGED).contains(PetitionStatus.RECEIVED);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.OrganisationService;
+
+/** A citizen sends a petition without an account and follows it by its code. */
+@DanVanIntegrationTest
+class PublicPetitionIT {
+
+    private static final Pattern CODE = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrganisationService organisation;
+
+    private long category(String code) {
+        return jdbc.sql("select id from petition_category where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private MockHttpServletRequestBuilder submission(String key, String title) {
+        return submission(key, title, true);
+    }
+
+    private MockHttpServletRequestBuilder submission(String key, String title, boolean consent) {
+        return post("/portal/petitions").with(csrf())
+                .param("kind", "FEEDBACK")
+                .param("categoryId", String.valueOf(category("GIAO_THONG")))
+                .param("unitId", String.valueOf(organisation.unitByCode("ABINH").orElseThrow().id()))
+                .param("title", title)
+                .param("content", "Đường vào ấp 3 có nhiều ổ gà, <script>alert(1)</script> trời mưa rất nguy hiểm.")
+                .param("place", "Ấp 3, xã An Bình")
+                .param("fullName", "Nguyễn Văn Dân")
+                .param("phone", "0912345678")
+                .param("email", "dan@example.vn")
+                .param("consent", String.valueOf(consent))
+                .param("submissionKey", key);
+    }
+
+    private static String code(String page) {
+        Matcher m = CODE.matcher(page);
+        assertThat(m.find()).as("a tracking code in the page").isTrue();
+        return m.group();
+    }
+
+    @Test
+    void aCitizenGetsACodeAndTheDatesAndCanFollowIt() throws Exception {
+        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Đường ấp 3 hư hỏng"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã tra cứu của bạn")))
+                .andExpect(content().string(containsString("chậm nhất ngày")))
+                .andReturn().getResponse().getContentAsString();
+        String code = code(page);
+
+        mvc.perform(get("/portal/petitions/lookup").param("code", code.toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đường ấp 3 hư hỏng")))
+                .andExpect(content().string(containsString("Đã tiếp nhận")))
+                .andExpect(content().string(containsString("Ủy ban nhân dân xã An Bình")))
+                .andExpect(content().string(not(containsString("Nguyễn Văn Dân"))))
+                .andExpect(content().string(not(containsString("0912345678"))))
+                .andExpect(content().string(not(containsString("dan@example.vn"))));
+
+        assertThat(jdbc.sql("select count(*) from petitioner r join petition p on p.id = r.petition_id where p.code = :c and r.phone = '0912345678'")
+                .param("c", code).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleSubmitCreatesOnePetition() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String first = code(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse().getContentAsString());
+        String second = code(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse().getContentAsString());
+        assertThat(second).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutConsentNothingIsSavedAndTheTextStays() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(submission(key, "Thiếu đồng ý", false))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng đồng ý với thông báo về xử lý dữ liệu cá nhân.")))
+                .andExpect(content().string(containsString("value=\"Thiếu đồng")));
+        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void missingFieldsAreNamedInVietnamese() throws Exception {
+        mvc.perform(post("/portal/petitions").with(csrf()).param("kind", "FEEDBACK").param("consent", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trường này là bắt buộc.")));
+    }
+
+    @Test
+    void markupIsShownAsText() throws Exception {
+        String code = code(mvc.perform(submission(UUID.randomUUID().toString(), "<b>Đậm</b>"))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(get("/portal/petitions/lookup").param("code", code))
+                .andExpect(content().string(containsString("&lt;b&gt;Đậm&lt;/b&gt;")))
+                .andExpect(content().string(not(containsString("<b>Đậm</b>"))));
+    }
+
+    @Test
+    void anUnknownCodeSaysSo() throws Exception {
+        mvc.perform(get("/portal/petitions/lookup").param("code", "PA-00000-00000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không tìm thấy phản ánh với mã này.")));
+    }
+}
