@@ -7,15 +7,19 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask of the organisation: units, the tree and branches of it. */
+/** What other modules may ask of the organisation: units, the tree and branches of it, an account's e-mail. */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationService {
 
     private final UnitRepository units;
+    private final AccountRepository accounts;
+    private final PersonRepository people;
 
-    OrganisationService(UnitRepository units) {
+    OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people) {
         this.units = units;
+        this.accounts = accounts;
+        this.people = people;
     }
 
     public Optional<UnitView> unit(long id) {
@@ -36,8 +40,25 @@ public class OrganisationService {
         return units.tree().stream().filter(u -> !u.retired()).toList();
     }
 
+    /** Enabled accounts of the unit itself (not of the units under it), by name. */
+    public List<StaffMember> staffOf(long unitId) {
+        return accounts.list(List.of(unitId), null).stream()
+                .filter(a -> a.enabled() && a.unitId() == unitId)
+                .map(a -> new StaffMember(a.id(), a.username(), a.personName(), a.unitId(), a.roles()))
+                .toList();
+    }
+
     /** The unit and every unit under it. */
     public Set<Long> branch(long unitId) {
         return units.subtree(unitId);
+    }
+
+    /**
+     * The e-mail address of the person who holds the account, when one is recorded. It is personal
+     * data: callers send to it and never log it.
+     */
+    public Optional<String> emailOfAccount(long accountId) {
+        return accounts.find(accountId).flatMap(a -> people.find(a.personId())).map(PersonView::email)
+                .filter(email -> !email.isBlank());
     }
 }

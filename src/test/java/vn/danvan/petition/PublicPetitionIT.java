@@ -20,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.DanVanIntegrationTest;
-import vn.danvan.organisation.OrganisationService;
 
 /** A citizen sends a petition without an account and follows it by its code. */
 @DanVanIntegrationTest
@@ -32,8 +31,10 @@ class PublicPetitionIT {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    OrganisationService organisation;
+
+    private long unit(String code) {
+        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+    }
 
     private long category(String code) {
         return jdbc.sql("select id from petition_category where code = :c").param("c", code).query(Long.class).single();
@@ -47,7 +48,7 @@ class PublicPetitionIT {
         return post("/portal/petitions").with(csrf())
                 .param("kind", "FEEDBACK")
                 .param("categoryId", String.valueOf(category("GIAO_THONG")))
-                .param("unitId", String.valueOf(organisation.unitByCode("ABINH").orElseThrow().id()))
+                .param("unitId", String.valueOf(unit("ABINH")))
                 .param("title", title)
                 .param("content", "Đường vào ấp 3 có nhiều ổ gà, <script>alert(1)</script> trời mưa rất nguy hiểm.")
                 .param("place", "Ấp 3, xã An Bình")
