@@ -26,7 +26,12 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
             throws Exception {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
-            response.sendRedirect(request.getContextPath() + PATH);
+            if (request.getHeader("HX-Request") != null) {
+                // a fragment of the page (the unread count...) stays empty until the password is changed
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                response.sendRedirect(request.getContextPath() + PATH);
+            }
             return false;
         }
         return true;

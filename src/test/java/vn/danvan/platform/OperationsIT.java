@@ -55,6 +55,14 @@ class OperationsIT {
     }
 
     @Test
+    void anHtmxRequestWithoutSignInAsksForAWholePageSignIn() throws Exception {
+        mvc.perform(get("/notifications/unread-count").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Redirect", "/login"));
+    }
+
+    @Test
     void publicHomeIsVietnameseAndSwitchesToEnglish() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Công tác dân vận chính quyền")));

@@ -1,0 +1,92 @@
+package vn.danvan.notification;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.TableExport;
+
+/** The mail outbox for administrators: what was sent, what waits, what failed; read and export only. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class OutboxController {
+
+    static final String LIST = "notification/outbox";
+    static final String MAIL = "notification/outboxMail";
+    private static final int EXPORT_LIMIT = 10_000;
+
+    private final MailOutbox outbox;
+    private final MailDelivery delivery;
+    private final MessageSource messages;
+
+    OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages) {
+        this.outbox = outbox;
+        this.delivery = delivery;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/outbox")
+    String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new MailOutbox.Filter(status, q, from, to);
+        List<OutboxMail> mails = outbox.find(filter, page, MailOutbox.PAGE_SIZE + 1);
+        model.addAttribute("mails", mails.stream().limit(MailOutbox.PAGE_SIZE).toList());
+        model.addAttribute("hasNext", mails.size() > MailOutbox.PAGE_SIZE);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", MailStatus.values());
+        model.addAttribute("smtpConfigured", delivery.smtpConfigured());
+        model.addAttribute("zone", DanVanTime.ZONE);
+        return LIST;
+    }
+
+    @GetMapping("/admin/outbox/{id}")
+    String mail(@PathVariable long id, Model model) {
+        OutboxMail mail = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", id));
+        model.addAttribute("mail", mail);
+        model.addAttribute("bodyLines", mail.body().split("\r?\n", -1));
+        model.addAttribute("zone", DanVanTime.ZONE);
+        return MAIL;
+    }
+
+    @GetMapping("/admin/outbox/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) MailStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        var locale = LocaleContextHolder.getLocale();
+        List<String> header = TableExport.header(messages, "notification.mail.id", "notification.mail.createdAt",
+                "notification.mail.recipient", "notification.mail.subject", "notification.mail.reference",
+                "notification.mail.status", "notification.mail.attempts", "notification.mail.sentAt",
+                "notification.mail.lastError");
+        List<List<Object>> rows = new ArrayList<>();
+        for (OutboxMail m : outbox.find(new MailOutbox.Filter(status, q, from, to), 0, EXPORT_LIMIT)) {
+            rows.add(Arrays.asList(m.id(), time(m.createdAt()), m.recipient(), m.subject(), m.reference(),
+                    messages.getMessage(m.status().messageKey(), null, locale), m.attempts(), time(m.sentAt()),
+                    m.lastError()));
+        }
+        return TableExport.of(format, "hop-thu-di", header, rows);
+    }
+
+    private static String time(OffsetDateTime instant) {
+        return instant == null ? null : instant.atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME);
+    }
+}

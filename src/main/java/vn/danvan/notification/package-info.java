@@ -1,0 +1,11 @@
+/**
+ * Notification (thông báo): in-app notices for staff accounts, and e-mail sent through an outbox
+ * (hộp thư đi). Other modules call {@link vn.danvan.notification.NotificationService} inside their
+ * own transaction; it only writes rows, and a scheduled task on one node at a time hands pending
+ * mail to the SMTP server when one is configured. Without SMTP settings mail stays in the outbox,
+ * which administrators read at {@code /admin/outbox}. E-mail addresses are personal data: they are
+ * stored for delivery and shown to administrators, never logged. Uses {@code organisation} for the
+ * signed-in account and for an account's e-mail address.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation"})
+package vn.danvan.notification;

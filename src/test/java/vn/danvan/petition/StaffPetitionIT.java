@@ -1,0 +1,154 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+
+/** A unit handles a petition from intake to a published answer; others outside its scope see nothing. */
+@DanVanIntegrationTest
+class StaffPetitionIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long id(String table, String code) {
+        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    /** An officer of An Bình records a petition at the counter; returns its id. */
+    private long intake(String title) throws Exception {
+        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("channel", "COUNTER").param("kind", "PROPOSAL")
+                        .param("categoryId", String.valueOf(id("petition_category", "DAT_DAI")))
+                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("title", title)
+                        .param("content", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất cho thửa đất ở ấp Bình Hòa.")
+                        .param("place", "Ấp Bình Hòa, xã An Bình")
+                        .param("fullName", "Trần Thị Mai").param("phone", "0987654321")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã tra cứu cần báo cho công dân")))
+                .andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
+        assertThat(m.find()).isTrue();
+        return id("petition", m.group());
+    }
+
+    private void act(String user, long id, String action, String... params) throws Exception {
+        var request = post("/petitions/{id}/{action}", id, action).with(SignedIn.as(context, user)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("select status from petition where id = :id").param("id", id).query(String.class).single();
+    }
+
+    @Test
+    void fromIntakeToAPublishedAnswer() throws Exception {
+        long id = intake("Cấp giấy chứng nhận đất ấp Bình Hòa");
+        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+
+        mvc.perform(get("/petitions").param("q", "dat binh hoa").with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cấp giấy chứng nhận đất ấp Bình Hòa")));
+
+        act("anbinh.canbo", id, "accept");
+        act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
+        act("anbinh.canbo", id, "start");
+        act("anbinh.canbo", id, "draft", "note", "Kính gửi bà Trần Thị Mai: hồ sơ đã đủ, giấy chứng nhận sẽ được trả ngày 15/12.");
+        act("anbinh.truong", id, "approve", "publish", "true", "note", "Hồ sơ đã đủ, giấy chứng nhận sẽ được trả ngày 15/12.");
+        assertThat(statusOf(id)).isEqualTo("ANSWERED");
+
+        String code = jdbc.sql("select code from petition where id = :id").param("id", id).query(String.class).single();
+        mvc.perform(get("/portal/petitions/lookup").param("code", code))
+                .andExpect(content().string(containsString("giấy chứng nhận sẽ được trả ngày 15/12")))
+                .andExpect(content().string(containsString("Đã trả lời")));
+        assertThat(jdbc.sql("select count(*) from petition_step where petition_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void onlyTheHeadAssignsAndApproves() throws Exception {
+        long id = intake("Phân công chỉ do trưởng");
+        act("anbinh.canbo", id, "accept");
+        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        mvc.perform(post("/petitions/{id}/assign", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("accountId", String.valueOf(officer))).andExpect(status().isForbidden());
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anOfficerOfAnotherUnitGetsForbiddenAndNoData() throws Exception {
+        long id = intake("Không cho đơn vị khác xem");
+        mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Không cho đơn vị khác xem"))));
+        mvc.perform(post("/petitions/{id}/accept", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/petitions").with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(content().string(not(containsString("Không cho đơn vị khác xem"))));
+        assertThat(statusOf(id)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void viewingThePetitionersContactIsAudited() throws Exception {
+        long id = intake("Xem thông tin người gửi");
+        mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(not(containsString("0987654321"))));
+        mvc.perform(get("/petitions/{id}/petitioner", id).header("HX-Request", "true")
+                        .with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("0987654321")));
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'Petition' and entity_id = :id
+                  and action = 'VIEW_PERSONAL_DATA' and actor = 'anbinh.canbo'""")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongStepIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        long id = intake("Bước sai");
+        mvc.perform(post("/petitions/{id}/close", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("RECEIVED");
+        mvc.perform(post("/petitions/{id}/refuse", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("note", "")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void aTransferMovesThePetitionToTheOtherUnit() throws Exception {
+        long id = intake("Chuyển sang Phòng TN&MT");
+        act("anbinh.canbo", id, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+                "Thuộc thẩm quyền của huyện");
+        assertThat(jdbc.sql("select unit_id from petition where id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(id("unit", "TNMT"));
+        mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isOk());
+        mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isForbidden());
+    }
+}
