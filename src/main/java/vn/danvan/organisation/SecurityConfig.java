@@ -59,13 +59,13 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
             AccountDetailsService details, MessageSource messages, LocaleResolver locales) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/prometheus")
+        http.securityMatcher("/api/**", "/open311/**", "/actuator/prometheus")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenFilter(tokens, accounts, details),
                         UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/calendar/**").permitAll()
+                        .requestMatchers("/api/v1/calendar/**", "/open311/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
