@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.danvan.attachment.AttachmentService;
 import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.OrganisationService;
@@ -33,16 +37,32 @@ class PetitionIntake {
     private final WorkingCalendar calendar;
     private final OrganisationService organisation;
     private final AuditService audit;
+    private final AttachmentService attachments;
     private final Clock clock;
 
     PetitionIntake(PetitionRepository petitions, TrackingCodes codes, WorkingCalendar calendar,
-            OrganisationService organisation, AuditService audit, Clock clock) {
+            OrganisationService organisation, AuditService audit, AttachmentService attachments, Clock clock) {
+        this.attachments = attachments;
         this.petitions = petitions;
         this.codes = codes;
         this.calendar = calendar;
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Receives a petition with its attachments in one transaction: a refused file leaves nothing
+     * stored, neither the petition nor any file.
+     */
+    @Transactional
+    Receipt receive(Submission s, Channel channel, String actor, List<MultipartFile> files) {
+        boolean repeated = s.submissionKey() != null && petitions.codeForSubmission(s.submissionKey()).isPresent();
+        Receipt receipt = receive(s, channel, actor);
+        if (!repeated && files != null) {
+            attachments.store(ENTITY, receipt.id(), s.unitId(), files);
+        }
+        return receipt;
     }
 
     /** Receives a petition; the same submission key twice gives the first receipt back. */

@@ -1,5 +1,6 @@
 package vn.danvan.petition;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.web.Forms;
@@ -42,7 +44,8 @@ class PublicPetitionController {
     }
 
     @PostMapping("/portal/petitions")
-    String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result, Model model) {
+    String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result,
+            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
         if (!form.consentGiven()) {
             result.rejectValue("consent", "petition.error.consent");
         }
@@ -50,7 +53,7 @@ class PublicPetitionController {
             return form(model);
         }
         try {
-            Receipt receipt = intake.receive(form, Channel.WEB, CITIZEN);
+            Receipt receipt = intake.receive(form, Channel.WEB, CITIZEN, files);
             model.addAttribute("receipt", receipt);
             return RECEIVED;
         } catch (InvalidRequestException e) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.attachment.AttachmentService;
+import vn.danvan.attachment.AttachmentView;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
@@ -44,8 +46,9 @@ class StaffPetitionController {
     private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final MessageSource messages;
+    private final AttachmentService attachments;
 
-    StaffPetitionController(PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
+    StaffPetitionController(AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
             MessageSource messages) {
         this.inbox = inbox;
@@ -55,6 +58,7 @@ class StaffPetitionController {
         this.organisation = organisation;
         this.scope = scope;
         this.messages = messages;
+        this.attachments = attachments;
     }
 
     @GetMapping("/petitions")
@@ -92,7 +96,9 @@ class StaffPetitionController {
     }
 
     @PostMapping("/petitions")
-    String processIntakeForm(@Valid @ModelAttribute("form") Submission form, BindingResult result, Model model) {
+    String processIntakeForm(@Valid @ModelAttribute("form") Submission form, BindingResult result,
+            @RequestParam(value = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+            Model model) {
         requireStaff();
         Channel channel = form.channel() == null || form.channel() == Channel.WEB ? Channel.COUNTER : form.channel();
         if (form.unitId() != null && !scope.canSee(form.unitId()) && !scope.requireUser().districtWide()) {
@@ -102,7 +108,7 @@ class StaffPetitionController {
             return intakeForm(model);
         }
         try {
-            model.addAttribute("receipt", intake.receive(form, channel, scope.requireUser().username()));
+            model.addAttribute("receipt", intake.receive(form, channel, scope.requireUser().username(), files));
             return INTAKE_DONE;
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);
@@ -118,6 +124,7 @@ class StaffPetitionController {
         model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
         model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
         model.addAttribute("steps", petitions.steps(id, false));
+        model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
         model.addAttribute("staff", p.unitId() == null ? List.of() : organisation.staffOf(p.unitId()));
         model.addAttribute("units", organisation.activeUnits());
         model.addAttribute("isHead", user.has(Role.UNIT_HEAD));
@@ -126,6 +133,15 @@ class StaffPetitionController {
                 && (user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER) || user.has(Role.HOME_AFFAIRS)));
         model.addAttribute("allowed", allowed(p.status()));
         return DETAIL;
+    }
+
+    @GetMapping("/petitions/{id}/files/{attachmentId}")
+    ResponseEntity<org.springframework.core.io.Resource> file(@PathVariable long id, @PathVariable long attachmentId) {
+        handling.visible(id);
+        AttachmentView file = attachments.find(attachmentId)
+                .filter(a -> a.ownerType().equals(PetitionIntake.ENTITY) && a.ownerId() == id)
+                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("attachment", attachmentId));
+        return attachments.download(file);
     }
 
     @GetMapping("/petitions/{id}/petitioner")

@@ -1,0 +1,110 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+
+/** Files sent with a petition are checked on their content; a refused file leaves nothing saved. */
+@DanVanIntegrationTest
+class PetitionAttachmentIT {
+
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long id(String table, String code) {
+        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private MockMultipartHttpServletRequestBuilder submission(String key, MockMultipartFile... files) {
+        var request = multipart("/portal/petitions");
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        request.with(csrf()).param("kind", "FEEDBACK")
+                .param("categoryId", String.valueOf(id("petition_category", "MOI_TRUONG")))
+                .param("unitId", String.valueOf(id("unit", "ABINH")))
+                .param("title", "Khói từ lò than").param("content", "Lò than đốt ban đêm gây khói.")
+                .param("consent", "true").param("submissionKey", key);
+        return request;
+    }
+
+    private long petitionsWithKey(String key) {
+        return jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aPdfIsStoredWithThePetitionAndTheOfficerCanOpenIt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(submission(key, new MockMultipartFile("files", "anh-chup.pdf", "application/pdf", PDF)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Mã tra cứu của bạn")));
+        long petition = jdbc.sql("select id from petition where submission_key = :k").param("k", key)
+                .query(Long.class).single();
+        long file = jdbc.sql("select id from attachment where owner_type = 'Petition' and owner_id = :p")
+                .param("p", petition).query(Long.class).single();
+        mvc.perform(get("/petitions/{id}/files/{f}", petition, file).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/petitions/{id}/files/{f}", petition, file).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsSaved() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var fake = new MockMultipartFile("files", "hop-dong.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(submission(key, fake))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("không đúng định dạng")));
+        assertThat(petitionsWithKey(key)).isZero();
+    }
+
+    @Test
+    void anOversizeFileIsRefusedWithAMessage() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] big = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 10);
+        mvc.perform(submission(key, new MockMultipartFile("files", "lon.pdf", "application/pdf", big)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lon.pdf")));
+        assertThat(petitionsWithKey(key)).isZero();
+    }
+
+    @Test
+    void moreThanFiveFilesAreRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        MockMultipartFile[] six = new MockMultipartFile[6];
+        for (int i = 0; i < 6; i++) {
+            six[i] = new MockMultipartFile("files", "tep" + i + ".pdf", "application/pdf", PDF);
+        }
+        mvc.perform(submission(key, six)).andExpect(status().isOk());
+        assertThat(petitionsWithKey(key)).isZero();
+    }
+}
