@@ -2,16 +2,14 @@ package vn.danvan.organisation;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.danvan.shared.web.AddressRateLimit;
 
 /**
  * Slows down password guessing across many usernames from one address: at most
@@ -21,13 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SignInRateLimit extends OncePerRequestFilter {
 
     static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final int MAX_TRACKED = 50_000;
-
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final int attempts;
+    private final AddressRateLimit limit;
 
     SignInRateLimit(int attempts) {
-        this.attempts = attempts;
+        this.limit = new AddressRateLimit(attempts, WINDOW);
     }
 
     @Override
@@ -38,12 +33,7 @@ class SignInRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, WINDOW)).build());
-        if (bucket.tryConsume(1)) {
+        if (limit.tryAcquire(request.getRemoteAddr())) {
             chain.doFilter(request, response);
         } else {
             response.sendRedirect(request.getContextPath() + "/login?error=tooMany");

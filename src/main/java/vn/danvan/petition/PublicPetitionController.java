@@ -1,10 +1,15 @@
 package vn.danvan.petition;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.AddressRateLimit;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -30,11 +36,14 @@ class PublicPetitionController {
     private final PetitionIntake intake;
     private final PetitionRepository petitions;
     private final OrganisationService organisation;
+    private final AddressRateLimit submissions;
 
-    PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation) {
+    PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation,
+            @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour) {
         this.intake = intake;
         this.petitions = petitions;
         this.organisation = organisation;
+        this.submissions = new AddressRateLimit(submissionsPerHour, Duration.ofHours(1));
     }
 
     @GetMapping("/portal/petitions/new")
@@ -45,7 +54,13 @@ class PublicPetitionController {
 
     @PostMapping("/portal/petitions")
     String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result,
-            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
+            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (!submissions.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            result.reject("petition.error.tooMany", new Object[] {submissions.capacity()}, null);
+            return form(model);
+        }
         if (!form.consentGiven()) {
             result.rejectValue("consent", "petition.error.consent");
         }

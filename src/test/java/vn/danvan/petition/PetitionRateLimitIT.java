@@ -1,0 +1,57 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import vn.danvan.DanVanIntegrationTest;
+
+/** Submissions from one address are limited per hour, with a clear message and nothing lost. */
+@DanVanIntegrationTest
+@TestPropertySource(properties = "danvan.petition.submissions-per-hour=3")
+class PetitionRateLimitIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockHttpServletRequestBuilder submission(String address, String key) {
+        long category = jdbc.sql("select id from petition_category where code = 'KHAC'").query(Long.class).single();
+        return post("/portal/petitions").with(csrf()).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        }).param("kind", "FEEDBACK").param("categoryId", String.valueOf(category)).param("title", "Giới hạn gửi")
+                .param("content", "Nội dung thử giới hạn").param("consent", "true").param("submissionKey", key);
+    }
+
+    @Test
+    void theFourthSubmissionInAnHourFromOneAddressIsRefused() throws Exception {
+        String address = "10.20.30." + (int) (Math.random() * 200 + 1);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(submission(address, UUID.randomUUID().toString())).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Mã tra cứu của bạn")));
+        }
+        String key = UUID.randomUUID().toString();
+        mvc.perform(submission(address, key))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("đã gửi 3 phản ánh trong một giờ qua")))
+                .andExpect(content().string(containsString("Nội dung thử giới hạn")));
+        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key)
+                .query(Long.class).single()).isZero();
+
+        mvc.perform(submission("10.99.99.99", UUID.randomUUID().toString())).andExpect(status().isOk());
+    }
+}
