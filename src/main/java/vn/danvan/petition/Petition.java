@@ -35,7 +35,14 @@ public class Petition {
     private boolean published;
     private OffsetDateTime answeredAt;
     private Long mergedIntoId;
+    private Integer rating;
+    private String ratingComment;
+    private OffsetDateTime ratedAt;
+    private OffsetDateTime reopenRequestedAt;
     private final List<Step> recorded = new ArrayList<>();
+
+    /** How long after the answer the petitioner may ask to reopen it. */
+    static final int REOPEN_DAYS = 30;
 
     /** A step of the status history, as recorded by an action. */
     public record Step(String action, PetitionStatus from, PetitionStatus to, String note, boolean visibleToPublic) {
@@ -164,6 +171,49 @@ public class Petition {
         move("REOPEN", PetitionStatus.IN_PROGRESS, why, true);
     }
 
+    /** The petitioner rates the answer, once, 1 to 5 stars. */
+    void rate(int stars, String comment, OffsetDateTime at) {
+        if (answeredAt == null || (status != PetitionStatus.ANSWERED && status != PetitionStatus.CLOSED)) {
+            throw new InvalidRequestException("petition.error.notAnswered");
+        }
+        if (rating != null) {
+            throw new InvalidRequestException("petition.error.alreadyRated");
+        }
+        if (stars < 1 || stars > 5) {
+            throw InvalidRequestException.onField("rating", "petition.error.rating");
+        }
+        rating = stars;
+        ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+        ratedAt = at;
+        recorded.add(new Step("RATE", status, status, null, true));
+    }
+
+    /** The petitioner asks, once and within {@value #REOPEN_DAYS} days of the answer, to reopen it. */
+    void requestReopen(String reason, OffsetDateTime at) {
+        if (answeredAt == null || (status != PetitionStatus.ANSWERED && status != PetitionStatus.CLOSED)) {
+            throw new InvalidRequestException("petition.error.notAnswered");
+        }
+        if (reopenRequestedAt != null) {
+            throw new InvalidRequestException("petition.error.alreadyReopened");
+        }
+        if (at.isAfter(answeredAt.plusDays(REOPEN_DAYS))) {
+            throw new InvalidRequestException("petition.error.reopenTooLate", REOPEN_DAYS);
+        }
+        require(reason);
+        move("REOPEN_REQUEST", PetitionStatus.IN_PROGRESS, reason, true);
+        reopenRequestedAt = at;
+    }
+
+    /** Restores what the petitioner said, when loaded from the database. */
+    Petition withFeedback(Integer rating, String ratingComment, OffsetDateTime ratedAt,
+            OffsetDateTime reopenRequestedAt) {
+        this.rating = rating;
+        this.ratingComment = ratingComment;
+        this.ratedAt = ratedAt;
+        this.reopenRequestedAt = reopenRequestedAt;
+        return this;
+    }
+
     void mergeInto(Petition original) {
         if (original.id != null && original.id.equals(id)) {
             throw new InvalidRequestException("petition.error.mergeSelf");
@@ -214,4 +264,14 @@ public class Petition {
     public OffsetDateTime answeredAt() { return answeredAt; }
     public Long mergedIntoId() { return mergedIntoId; }
     public long version() { return version; }
+    public Integer rating() { return rating; }
+    public String ratingComment() { return ratingComment; }
+    public OffsetDateTime ratedAt() { return ratedAt; }
+    public OffsetDateTime reopenRequestedAt() { return reopenRequestedAt; }
+
+    /** Whether the petitioner may still ask to reopen, at the given moment. */
+    public boolean reopenableAt(OffsetDateTime at) {
+        return answeredAt != null && reopenRequestedAt == null && !at.isAfter(answeredAt.plusDays(REOPEN_DAYS))
+                && (status == PetitionStatus.ANSWERED || status == PetitionStatus.CLOSED);
+    }
 }

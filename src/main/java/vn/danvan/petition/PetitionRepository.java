@@ -22,7 +22,8 @@ class PetitionRepository {
     static final String COLUMNS = """
             p.id, p.code, p.kind, p.category_id, p.channel, p.title, p.content, p.place, p.unit_id, p.status,
             p.received_at, p.acceptance_due, p.answer_due, p.assignee_account_id, p.answer_draft, p.answer,
-            p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version""";
+            p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version, p.rating, p.rating_comment,
+            p.rated_at, p.reopen_requested_at""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -83,7 +84,8 @@ class PetitionRepository {
                 update petition set unit_id = :unit, status = :status, answer_due = :answerDue,
                     assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
                     public_answer = :publicAnswer, published = :published, answered_at = :answeredAt,
-                    merged_into_id = :merged, updated_at = :now, version = version + 1
+                    merged_into_id = :merged, rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
+                    reopen_requested_at = :reopenRequestedAt, updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
                 .param("unit", p.unitId())
                 .param("status", p.status().name())
@@ -95,6 +97,10 @@ class PetitionRepository {
                 .param("published", p.published())
                 .param("answeredAt", p.answeredAt())
                 .param("merged", p.mergedIntoId())
+                .param("rating", p.rating())
+                .param("ratingComment", p.ratingComment())
+                .param("ratedAt", p.ratedAt())
+                .param("reopenRequestedAt", p.reopenRequestedAt())
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", p.id())
                 .param("version", p.version())
@@ -190,6 +196,8 @@ class PetitionRepository {
                 rs.getObject("assignee_account_id", Long.class), rs.getString("answer_draft"),
                 rs.getString("answer"), rs.getString("public_answer"), rs.getBoolean("published"),
                 rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("merged_into_id", Long.class),
-                rs.getLong("version"));
+                rs.getLong("version")).withFeedback(rs.getObject("rating", Integer.class),
+                        rs.getString("rating_comment"), rs.getObject("rated_at", OffsetDateTime.class),
+                        rs.getObject("reopen_requested_at", OffsetDateTime.class));
     }
 }

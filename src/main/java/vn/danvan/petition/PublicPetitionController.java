@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.web.AddressRateLimit;
@@ -37,9 +38,14 @@ class PublicPetitionController {
     private final PetitionRepository petitions;
     private final OrganisationService organisation;
     private final AddressRateLimit submissions;
+    private final CitizenFeedback feedback;
+    private final java.time.Clock clock;
 
     PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation,
+            CitizenFeedback feedback, java.time.Clock clock,
             @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour) {
+        this.feedback = feedback;
+        this.clock = clock;
         this.intake = intake;
         this.petitions = petitions;
         this.organisation = organisation;
@@ -88,8 +94,41 @@ class PublicPetitionController {
             model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
             model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
             model.addAttribute("steps", petitions.steps(p.id(), true));
+            model.addAttribute("reopenable", p.reopenableAt(java.time.OffsetDateTime.now(clock)));
         }, () -> model.addAttribute("notFound", true));
         return LOOKUP;
+    }
+
+    @PostMapping("/portal/petitions/rate")
+    String rate(@RequestParam String code, @RequestParam(required = false) Integer rating,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        try {
+            if (comment != null && comment.length() > 1000) {
+                throw InvalidRequestException.onField("comment", "validation.size.max");
+            }
+            feedback.rate(code, rating == null ? 0 : rating, comment);
+            redirect.addFlashAttribute("flash", "petition.public.rated");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("feedbackError", e.messageKey());
+            redirect.addFlashAttribute("feedbackErrorArgs", e.arguments());
+        }
+        return "redirect:/portal/petitions/lookup?code=" + TrackingCodes.normalise(code);
+    }
+
+    @PostMapping("/portal/petitions/reopen")
+    String reopen(@RequestParam String code, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            if (reason != null && reason.length() > 2000) {
+                throw InvalidRequestException.onField("reason", "validation.size.max");
+            }
+            feedback.requestReopen(code, reason);
+            redirect.addFlashAttribute("flash", "petition.public.reopened");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("feedbackError", e.messageKey());
+            redirect.addFlashAttribute("feedbackErrorArgs", e.arguments());
+        }
+        return "redirect:/portal/petitions/lookup?code=" + TrackingCodes.normalise(code);
     }
 
     private String form(Model model) {

@@ -96,6 +96,42 @@ class PetitionTests {
     }
 
     @Test
+    void theAnswerIsRatedOnceFromOneToFive() {
+        Petition p = received(7L);
+        assertThatThrownBy(() -> p.rate(5, null, NOW)).hasMessage("petition.error.notAnswered");
+        p.accept();
+        p.draftAnswer("Trả lời");
+        p.approveAnswer(true, "Trả lời", NOW);
+        assertThatThrownBy(() -> p.rate(6, null, NOW)).hasMessage("petition.error.rating");
+        p.rate(5, "  Tốt ", NOW);
+        assertThat(p.rating()).isEqualTo(5);
+        assertThat(p.ratingComment()).isEqualTo("Tốt");
+        assertThatThrownBy(() -> p.rate(3, null, NOW)).hasMessage("petition.error.alreadyRated");
+    }
+
+    @Test
+    void reopeningIsAskedOnceWithinThirtyDays() {
+        Petition late = received(7L);
+        late.accept();
+        late.draftAnswer("Trả lời");
+        late.approveAnswer(false, null, NOW);
+        assertThat(late.reopenableAt(NOW.plusDays(31))).isFalse();
+        assertThatThrownBy(() -> late.requestReopen("Chưa xong", NOW.plusDays(31)))
+                .hasMessage("petition.error.reopenTooLate");
+
+        Petition p = received(7L);
+        p.accept();
+        p.draftAnswer("Trả lời");
+        p.approveAnswer(false, null, NOW);
+        p.requestReopen("Chưa xong", NOW.plusDays(30));
+        assertThat(p.status()).isEqualTo(PetitionStatus.IN_PROGRESS);
+        p.draftAnswer("Trả lời lại");
+        p.approveAnswer(false, null, NOW.plusDays(35));
+        assertThatThrownBy(() -> p.requestReopen("Lần nữa", NOW.plusDays(36)))
+                .hasMessage("petition.error.alreadyReopened");
+    }
+
+    @Test
     void closedStatesAreNotOpen() {
         assertThat(PetitionStatus.openStatuses()).doesNotContain(PetitionStatus.ANSWERED, PetitionStatus.CLOSED,
                 PetitionStatus.REFUSED, PetitionStatus.MERGED).contains(PetitionStatus.RECEIVED);

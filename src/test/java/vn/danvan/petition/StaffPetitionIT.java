@@ -90,6 +90,22 @@ class StaffPetitionIT {
                 .andExpect(content().string(containsString("Đã trả lời")));
         assertThat(jdbc.sql("select count(*) from petition_step where petition_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(6);
+
+        // the citizen rates the answer once, then asks once to reopen it
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("rating", "4")
+                .param("comment", "Nhanh, rõ ràng")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select rating from petition where id = :id").param("id", id).query(Integer.class)
+                .single()).isEqualTo(4);
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("rating", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select rating from petition where id = :id").param("id", id).query(Integer.class)
+                .single()).isEqualTo(4);
+        mvc.perform(post("/portal/petitions/reopen").with(csrf()).param("code", code)
+                .param("reason", "Đến hẹn vẫn chưa nhận được giấy")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("IN_PROGRESS");
+        mvc.perform(get("/portal/petitions/lookup").param("code", code))
+                .andExpect(content().string(containsString("Người gửi đề nghị xem xét lại")))
+                .andExpect(content().string(not(containsString("id=\"reopen-form\""))));
     }
 
     @Test
