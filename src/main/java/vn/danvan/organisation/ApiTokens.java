@@ -1,14 +1,8 @@
 package vn.danvan.organisation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.shared.text.Secrets;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -34,7 +29,6 @@ class ApiTokens {
 
     static final String ENTITY = "ApiToken";
     static final String PREFIX = "dv_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -54,9 +48,7 @@ class ApiTokens {
         if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(1))) {
             throw InvalidRequestException.onField("expiresOn", "token.error.expiry");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = Secrets.random(PREFIX);
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = expiresOn.plusDays(1).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
         var keys = new GeneratedKeyHolder();
@@ -112,11 +104,6 @@ class ApiTokens {
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(secret);
     }
 }

@@ -48,6 +48,14 @@ public class OrganisationService {
                 .toList();
     }
 
+    /** Enabled accounts that hold the role, in any unit, by username: Home Affairs officers, for instance. */
+    public List<StaffMember> staffWithRole(Role role) {
+        return accounts.list(null, null).stream()
+                .filter(a -> a.enabled() && a.roles().contains(role))
+                .map(a -> new StaffMember(a.id(), a.username(), a.personName(), a.unitId(), a.roles()))
+                .toList();
+    }
+
     /** The unit and every unit under it. */
     public Set<Long> branch(long unitId) {
         return units.subtree(unitId);

@@ -30,10 +30,12 @@ class PetitionHandling {
     private final OrganisationScope scope;
     private final OrganisationService organisation;
     private final AuditService audit;
+    private final PetitionNotices notices;
     private final Clock clock;
 
     PetitionHandling(PetitionRepository petitions, OrganisationScope scope, OrganisationService organisation,
-            AuditService audit, Clock clock) {
+            AuditService audit, PetitionNotices notices, Clock clock) {
+        this.notices = notices;
         this.petitions = petitions;
         this.scope = scope;
         this.organisation = organisation;
@@ -133,6 +135,7 @@ class PetitionHandling {
         Map<String, Object> before = fields(p);
         action.accept(p);
         save(p, before, fields(p));
+        p.recordedSteps().forEach(step -> notices.changed(p, step));
     }
 
     private void requireHandler(Petition p, boolean headOnly) {

@@ -38,11 +38,14 @@ class PetitionIntake {
     private final OrganisationService organisation;
     private final AuditService audit;
     private final AttachmentService attachments;
+    private final PetitionNotices notices;
     private final Clock clock;
 
     PetitionIntake(PetitionRepository petitions, TrackingCodes codes, WorkingCalendar calendar,
-            OrganisationService organisation, AuditService audit, AttachmentService attachments, Clock clock) {
+            OrganisationService organisation, AuditService audit, AttachmentService attachments,
+            PetitionNotices notices, Clock clock) {
         this.attachments = attachments;
+        this.notices = notices;
         this.petitions = petitions;
         this.codes = codes;
         this.calendar = calendar;
@@ -101,6 +104,7 @@ class PetitionIntake {
         petitions.insertPetitioner(id, new Petitioner(VietnameseText.clean(s.fullName()), blankToNull(s.phone()),
                 blankToNull(s.email()), VietnameseText.clean(s.address()),
                 Boolean.TRUE.equals(s.consent()) ? now : null));
+        notices.received(p, s.email());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", p.code());
         fields.put("channel", channel);

@@ -85,7 +85,8 @@ class PetitionRepository {
                     assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
                     public_answer = :publicAnswer, published = :published, answered_at = :answeredAt,
                     merged_into_id = :merged, rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
-                    reopen_requested_at = :reopenRequestedAt, updated_at = :now, version = version + 1
+                    reopen_requested_at = :reopenRequestedAt, public_search_key = :publicKey, updated_at = :now,
+                    version = version + 1
                 where id = :id and version = :version""")
                 .param("unit", p.unitId())
                 .param("status", p.status().name())
@@ -101,6 +102,8 @@ class PetitionRepository {
                 .param("ratingComment", p.ratingComment())
                 .param("ratedAt", p.ratedAt())
                 .param("reopenRequestedAt", p.reopenRequestedAt())
+                .param("publicKey", p.published() ? VietnameseText.searchKey(p.code() + " " + p.title() + " "
+                        + p.publicAnswer()) : null)
                 .param("now", OffsetDateTime.now(clock))
                 .param("id", p.id())
                 .param("version", p.version())

@@ -1,0 +1,218 @@
+package vn.danvan.petition;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.notification.NotificationService;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.Role;
+import vn.danvan.organisation.StaffMember;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+
+/**
+ * Deadline warnings and escalations of open petitions: a warning to the assignee (or the unit's
+ * heads) in the last {@value #WARN_WORKING_DAYS} working days before the answer is due; when it is
+ * overdue, an escalation to the unit's heads, then to Home Affairs; the same to the heads for the
+ * acceptance notice while the petition waits to be accepted. Each notice goes out once per petition,
+ * kind and due date: its row in {@code petition_notice} is written in the same transaction as the
+ * notifications, and the unique key stops a second node or run.
+ */
+@Component
+class PetitionDeadlines {
+
+    static final int WARN_WORKING_DAYS = 2;
+    static final int HEAD_AFTER_WORKING_DAYS = 1;
+    static final int HOME_AFFAIRS_AFTER_WORKING_DAYS = 3;
+    static final Duration EVERY = Duration.ofMinutes(15);
+
+    private static final Logger log = LoggerFactory.getLogger(PetitionDeadlines.class);
+
+    /** What a notice is about and whom it goes to; the message keys are {@code petition.notice.<key>.title/body}. */
+    enum Kind {
+        WARNING("warning"),
+        ESCALATION_HEAD("escalationHead"),
+        ESCALATION_HOME_AFFAIRS("escalationHomeAffairs"),
+        WARNING_ACCEPTANCE("warningAcceptance"),
+        ESCALATION_ACCEPTANCE("escalationAcceptance");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        String titleKey() {
+            return "petition.notice." + key + ".title";
+        }
+
+        String bodyKey() {
+            return "petition.notice." + key + ".body";
+        }
+    }
+
+    private record Notice(Petition petition, Kind kind, LocalDate due, int overdueDays) {
+
+        PetitionNoticeLog.Sent sent() {
+            return new PetitionNoticeLog.Sent(petition.id(), kind.name(), due);
+        }
+    }
+
+    private final PetitionNoticeLog notices;
+    private final WorkingCalendar calendar;
+    private final OrganisationService organisation;
+    private final NotificationService notifications;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PetitionDeadlines(PetitionNoticeLog notices, WorkingCalendar calendar, OrganisationService organisation,
+            NotificationService notifications, MessageSource messages, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.notices = notices;
+        this.calendar = calendar;
+        this.organisation = organisation;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Sends the notices due on {@code today} that were not sent before; returns how many went out. */
+    int run(LocalDate today) {
+        LocalDate horizon = calendar.addWorkingDays(today, WARN_WORKING_DAYS + 1);
+        Set<PetitionNoticeLog.Sent> sent = notices.sentForOpenPetitions();
+        Recipients recipients = new Recipients();
+        int count = 0;
+        for (Petition p : notices.openDueBy(horizon)) {
+            try {
+                for (Notice notice : dueNotices(p, today)) {
+                    if (!sent.contains(notice.sent()) && send(notice, recipients.of(notice))) {
+                        count++;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // one petition's trouble (a date outside the calendar, say) must not stop the others
+                log.warn("Deadline notices of petition {} failed", p.id(), e);
+            }
+        }
+        if (count > 0) {
+            log.info("Sent {} petition deadline notices", count);
+        }
+        return count;
+    }
+
+    private List<Notice> dueNotices(Petition p, LocalDate today) {
+        List<Notice> due = new ArrayList<>();
+        add(due, p, p.answerDue(), today, Kind.WARNING, Kind.ESCALATION_HEAD, Kind.ESCALATION_HOME_AFFAIRS);
+        if (p.status() == PetitionStatus.RECEIVED) {
+            add(due, p, p.acceptanceDue(), today, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE, null);
+        }
+        return due;
+    }
+
+    private void add(List<Notice> due, Petition p, LocalDate dueDate, LocalDate today, Kind warning, Kind toHead,
+            Kind toHomeAffairs) {
+        int left = calendar.workingDaysBetween(today, dueDate);
+        if (left >= 0 && left <= WARN_WORKING_DAYS) {
+            due.add(new Notice(p, warning, dueDate, 0));
+        }
+        if (-left >= HEAD_AFTER_WORKING_DAYS) {
+            due.add(new Notice(p, toHead, dueDate, -left));
+        }
+        if (toHomeAffairs != null && -left >= HOME_AFFAIRS_AFTER_WORKING_DAYS) {
+            due.add(new Notice(p, toHomeAffairs, dueDate, -left));
+        }
+    }
+
+    /**
+     * Records the notice and notifies in one transaction: a failure sends nothing and leaves the
+     * notice for the next run. Nobody to tell (a unit without a head account) is not recorded, so
+     * that the notice goes out once someone is there.
+     */
+    private boolean send(Notice notice, List<Long> to) {
+        if (to.isEmpty()) {
+            return false;
+        }
+        Petition p = notice.petition();
+        Object[] args = {p.code(), p.title(), DanVanTime.DATE.format(notice.due()), notice.overdueDays(),
+                unitName(p.unitId())};
+        String title = messages.getMessage(notice.kind().titleKey(), args, PetitionNotices.VIETNAMESE);
+        String body = messages.getMessage(notice.kind().bodyKey(), args, PetitionNotices.VIETNAMESE);
+        try {
+            transaction.executeWithoutResult(status -> {
+                notices.record(notice.sent(), OffsetDateTime.now(clock));
+                to.forEach(account -> notifications.notifyAccount(account, title, body, "/petitions/" + p.id()));
+            });
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false; // another node or run sent it
+        }
+    }
+
+    private String unitName(Long unitId) {
+        return organisation.unit(unitId).map(UnitView::name).orElse("");
+    }
+
+    /** Who gets a notice; heads and Home Affairs are looked up once per run. */
+    private final class Recipients {
+
+        private final Map<Long, List<Long>> heads = new HashMap<>();
+        private List<Long> homeAffairs;
+
+        List<Long> of(Notice notice) {
+            Petition p = notice.petition();
+            return switch (notice.kind()) {
+                case WARNING -> p.assigneeAccountId() != null ? List.of(p.assigneeAccountId()) : headsOf(p.unitId());
+                case ESCALATION_HEAD, WARNING_ACCEPTANCE, ESCALATION_ACCEPTANCE -> headsOf(p.unitId());
+                case ESCALATION_HOME_AFFAIRS -> homeAffairs();
+            };
+        }
+
+        private List<Long> headsOf(long unitId) {
+            return heads.computeIfAbsent(unitId, id -> organisation.staffOf(id).stream()
+                    .filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId).toList());
+        }
+
+        private List<Long> homeAffairs() {
+            if (homeAffairs == null) {
+                homeAffairs = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId)
+                        .toList();
+            }
+            return homeAffairs;
+        }
+    }
+
+    /** Runs the deadlines every {@link #EVERY}; db-scheduler gives each execution to one node only. */
+    @Configuration(proxyBeanMethods = false)
+    static class Schedule {
+
+        @Bean
+        RecurringTask<Void> petitionDeadlineNotices(PetitionDeadlines deadlines, Clock clock) {
+            return Tasks.recurring("petition-deadlines", FixedDelay.of(EVERY))
+                    .execute((instance, context) -> deadlines.run(LocalDate.now(clock.withZone(DanVanTime.ZONE))));
+        }
+    }
+}

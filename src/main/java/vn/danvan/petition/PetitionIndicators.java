@@ -1,0 +1,62 @@
+package vn.danvan.petition;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorKind;
+import vn.danvan.shared.indicator.IndicatorProvider;
+import vn.danvan.shared.indicator.IndicatorValue;
+
+/**
+ * The petition module's figures for reports, the dashboard and commendation scores, as defined in
+ * {@link PetitionFigures}: received, answered, answered on time (percent), average working days to
+ * answer, overdue now. Satisfaction is not offered yet: petitions carry no rating.
+ */
+@Component
+public class PetitionIndicators implements IndicatorProvider {
+
+    public static final String RECEIVED = "petition.received";
+    public static final String ANSWERED = "petition.answered";
+    public static final String ANSWERED_ON_TIME_RATE = "petition.answeredOnTimeRate";
+    public static final String AVERAGE_WORKING_DAYS_TO_ANSWER = "petition.averageWorkingDaysToAnswer";
+    public static final String OVERDUE_NOW = "petition.overdueNow";
+
+    private static final List<IndicatorDefinition> DEFINITIONS = List.of(
+            new IndicatorDefinition(RECEIVED, "petition.figures.received", IndicatorKind.COUNT, "1b"),
+            new IndicatorDefinition(ANSWERED, "petition.figures.answered", IndicatorKind.COUNT, "1b"),
+            new IndicatorDefinition(ANSWERED_ON_TIME_RATE, "petition.figures.onTimeRate", IndicatorKind.PERCENT, "1d"),
+            new IndicatorDefinition(AVERAGE_WORKING_DAYS_TO_ANSWER, "petition.figures.averageDays",
+                    IndicatorKind.DAYS, "1d"),
+            new IndicatorDefinition(OVERDUE_NOW, "petition.figures.overdueNow", IndicatorKind.COUNT, "1d"));
+
+    private final PetitionFigures figures;
+    private final OrganisationService organisation;
+
+    PetitionIndicators(PetitionFigures figures, OrganisationService organisation) {
+        this.figures = figures;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public List<IndicatorDefinition> definitions() {
+        return DEFINITIONS;
+    }
+
+    @Override
+    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
+        PetitionFiguresRow row = organisation.unit(unitId).map(u -> figures.forUnit(u, from, to))
+                .orElse(PetitionFiguresRow.empty(unitId, null));
+        return List.of(
+                new IndicatorValue(RECEIVED, BigDecimal.valueOf(row.received()), "/petitions"),
+                new IndicatorValue(ANSWERED, BigDecimal.valueOf(row.answered()), "/petitions?status=ANSWERED"),
+                new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), "/petitions?status=ANSWERED"),
+                new IndicatorValue(AVERAGE_WORKING_DAYS_TO_ANSWER, row.averageWorkingDaysToAnswer(),
+                        "/petitions?status=ANSWERED"),
+                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), "/petitions?overdue=true"));
+    }
+}
