@@ -33,8 +33,9 @@ import vn.danvan.shared.DanVanTime;
  * the received date to the answered date over the answered, one decimal;</li>
  * <li>overdue now: of the received, those still open today whose {@code answer_due} is before
  * today (a snapshot as of today, not as of {@code to}).</li>
+ * <li>satisfaction: of the received, those the petitioner rated (1 to 5) on or before {@code to};
+ * the mean rating, one decimal, none when no one rated.</li>
  * </ul>
- * Citizen satisfaction is not part of these figures yet: there is no rating to average.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,7 +88,7 @@ class PetitionFigures {
     private void count(Map<Long, PetitionFiguresRow> byUnit, LocalDate from, LocalDate to) {
         LocalDate today = today();
         jdbc.sql("""
-                select unit_id, status, received_at, answered_at, answer_due from petition
+                select unit_id, status, received_at, answered_at, answer_due, rating, rated_at from petition
                 where unit_id in (:units) and received_at >= :start and received_at < :end""")
                 .param("units", byUnit.keySet())
                 .param("start", startOf(from))
@@ -104,7 +105,12 @@ class PetitionFigures {
                     boolean onTime = isAnswered && !answered.isAfter(due);
                     int days = isAnswered ? calendar.workingDaysBetween(received, answered) : 0;
                     boolean overdue = status.open() && due.isBefore(today);
-                    byUnit.computeIfPresent(unitId, (id, row) -> row.count(isAnswered, onTime, days, overdue));
+                    Integer rating = rs.getObject("rating", Integer.class);
+                    OffsetDateTime ratedAt = rs.getObject("rated_at", OffsetDateTime.class);
+                    Integer counted = rating != null && ratedAt != null && !dateOf(ratedAt).isAfter(to) ? rating
+                            : null;
+                    byUnit.computeIfPresent(unitId,
+                            (id, row) -> row.count(isAnswered, onTime, days, overdue, counted));
                 });
     }
 

@@ -64,7 +64,7 @@ class PetitionFiguresController {
         List<PetitionFiguresRow> rows = figures.forUnits(unitsInScope(), period.from(), period.to());
         List<String> header = TableExport.header(messages, "petition.figures.unit", "petition.figures.received",
                 "petition.figures.answered", "petition.figures.answeredOnTime", "petition.figures.onTimeRate",
-                "petition.figures.averageDays", "petition.figures.overdueNow");
+                "petition.figures.averageDays", "petition.figures.overdueNow", "petition.figures.satisfaction");
         List<List<Object>> table = new ArrayList<>();
         for (PetitionFiguresRow r : rows) {
             table.add(cells(r.unitName(), r));
@@ -101,7 +101,7 @@ class PetitionFiguresController {
 
     private static List<Object> cells(String unit, PetitionFiguresRow r) {
         return Arrays.asList(unit, r.received(), r.answered(), r.answeredOnTime(), r.onTimeRate(),
-                r.averageWorkingDaysToAnswer(), r.overdueNow());
+                r.averageWorkingDaysToAnswer(), r.overdueNow(), r.satisfaction());
     }
 
     private record Period(LocalDate from, LocalDate to) {

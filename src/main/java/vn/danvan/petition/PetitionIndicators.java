@@ -15,7 +15,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
 /**
  * The petition module's figures for reports, the dashboard and commendation scores, as defined in
  * {@link PetitionFigures}: received, answered, answered on time (percent), average working days to
- * answer, overdue now. Satisfaction is not offered yet: petitions carry no rating.
+ * answer, overdue now, and the petitioners' satisfaction (mean rating 1-5).
  */
 @Component
 public class PetitionIndicators implements IndicatorProvider {
@@ -25,6 +25,7 @@ public class PetitionIndicators implements IndicatorProvider {
     public static final String ANSWERED_ON_TIME_RATE = "petition.answeredOnTimeRate";
     public static final String AVERAGE_WORKING_DAYS_TO_ANSWER = "petition.averageWorkingDaysToAnswer";
     public static final String OVERDUE_NOW = "petition.overdueNow";
+    public static final String SATISFACTION = "petition.satisfaction";
 
     private static final List<IndicatorDefinition> DEFINITIONS = List.of(
             new IndicatorDefinition(RECEIVED, "petition.figures.received", IndicatorKind.COUNT, "1b"),
@@ -32,7 +33,8 @@ public class PetitionIndicators implements IndicatorProvider {
             new IndicatorDefinition(ANSWERED_ON_TIME_RATE, "petition.figures.onTimeRate", IndicatorKind.PERCENT, "1d"),
             new IndicatorDefinition(AVERAGE_WORKING_DAYS_TO_ANSWER, "petition.figures.averageDays",
                     IndicatorKind.DAYS, "1d"),
-            new IndicatorDefinition(OVERDUE_NOW, "petition.figures.overdueNow", IndicatorKind.COUNT, "1d"));
+            new IndicatorDefinition(OVERDUE_NOW, "petition.figures.overdueNow", IndicatorKind.COUNT, "1d"),
+            new IndicatorDefinition(SATISFACTION, "petition.figures.satisfaction", IndicatorKind.RATING, "1b"));
 
     private final PetitionFigures figures;
     private final OrganisationService organisation;
@@ -57,6 +59,7 @@ public class PetitionIndicators implements IndicatorProvider {
                 new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), "/petitions?status=ANSWERED"),
                 new IndicatorValue(AVERAGE_WORKING_DAYS_TO_ANSWER, row.averageWorkingDaysToAnswer(),
                         "/petitions?status=ANSWERED"),
-                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), "/petitions?overdue=true"));
+                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), "/petitions?overdue=true"),
+                new IndicatorValue(SATISFACTION, row.satisfaction(), "/petitions?status=ANSWERED"));
     }
 }

@@ -39,12 +39,14 @@ class PublicPetitionController {
     private final OrganisationService organisation;
     private final AddressRateLimit submissions;
     private final CitizenFeedback feedback;
+    private final MergedPetitions merged;
     private final java.time.Clock clock;
 
     PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation,
-            CitizenFeedback feedback, java.time.Clock clock,
+            CitizenFeedback feedback, MergedPetitions merged, java.time.Clock clock,
             @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour) {
         this.feedback = feedback;
+        this.merged = merged;
         this.clock = clock;
         this.intake = intake;
         this.petitions = petitions;
@@ -95,6 +97,7 @@ class PublicPetitionController {
             model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
             model.addAttribute("steps", petitions.steps(p.id(), true));
             model.addAttribute("reopenable", p.reopenableAt(java.time.OffsetDateTime.now(clock)));
+            model.addAttribute("followed", merged.followed(p));
         }, () -> model.addAttribute("notFound", true));
         return LOOKUP;
     }

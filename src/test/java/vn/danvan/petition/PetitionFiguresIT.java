@@ -140,7 +140,7 @@ class PetitionFiguresIT {
     void theProviderDefinesItsIndicatorsWithClausesAndLinks() {
         assertThat(indicators().definitions()).extracting(d -> d.code()).containsExactly("petition.received",
                 "petition.answered", "petition.answeredOnTimeRate", "petition.averageWorkingDaysToAnswer",
-                "petition.overdueNow");
+                "petition.overdueNow", "petition.satisfaction");
         assertThat(indicators().definitions()).allSatisfy(d -> {
             assertThat(d.directiveClause()).isIn("1b", "1d");
             assertThat(context.getMessage(d.labelKey(), null, java.util.Locale.forLanguageTag("vi"))).isNotBlank();

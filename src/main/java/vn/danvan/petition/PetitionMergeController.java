@@ -1,0 +1,63 @@
+package vn.danvan.petition;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.Role;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/** Similar petitions shown beside a petition, and merging one into another. */
+@Controller
+class PetitionMergeController {
+
+    static final String SUGGESTIONS = "petition/duplicates :: suggestions";
+
+    private final PetitionHandling handling;
+    private final PetitionDuplicates duplicates;
+    private final PetitionMerging merging;
+    private final OrganisationScope scope;
+
+    PetitionMergeController(PetitionHandling handling, PetitionDuplicates duplicates, PetitionMerging merging,
+            OrganisationScope scope) {
+        this.handling = handling;
+        this.duplicates = duplicates;
+        this.merging = merging;
+        this.scope = scope;
+    }
+
+    /** The card of similar petitions, loaded into the detail page. */
+    @GetMapping("/petitions/{id}/duplicates")
+    String duplicates(@PathVariable long id, Model model) {
+        Petition p = handling.visible(id);
+        CurrentUser user = scope.requireUser();
+        model.addAttribute("petition", p);
+        model.addAttribute("duplicates", duplicates.similarTo(p, PetitionDuplicates.MAX));
+        model.addAttribute("canMerge", p.unitId() != null && p.status().allows(PetitionStatus.MERGED)
+                && (user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER) || user.has(Role.HOME_AFFAIRS)));
+        return SUGGESTIONS;
+    }
+
+    /** Merges this petition into {@code originalId}. */
+    @PostMapping("/petitions/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam(required = false) Long originalId,
+            RedirectAttributes redirect) {
+        try {
+            if (originalId == null) {
+                throw InvalidRequestException.onField("originalId", "petition.error.choose");
+            }
+            merging.merge(id, originalId);
+            redirect.addFlashAttribute("flash", "petition.duplicates.merged");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("actionError", e.messageKey());
+            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
+        }
+        return "redirect:/petitions/" + id;
+    }
+}

@@ -1,0 +1,194 @@
+package vn.danvan.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.shared.DanVanTime;
+
+/** The administrator edits the acceptance rule and the categories; new petitions follow the settings. */
+@DanVanIntegrationTest
+class PetitionSettingsIT {
+
+    private static final String BASE = "/admin/petition-settings";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long id(String table, String code) {
+        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private long ruleVersion() {
+        return jdbc.sql("select version from petition_rule where rule_key = 'ACCEPTANCE'").query(Long.class).single();
+    }
+
+    private long categoryVersion(long id) {
+        return jdbc.sql("select version from petition_category where id = :id").param("id", id).query(Long.class)
+                .single();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static String uniqueCode() {
+        return "KT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    private void saveRule(int days, String source, long version) throws Exception {
+        mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("workingDays", String.valueOf(days)).param("legalSource", source)
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(BASE));
+    }
+
+    private String intake() throws Exception {
+        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
+                        .param("categoryId", String.valueOf(id("petition_category", "XAY_DUNG")))
+                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("title", "Cài đặt: hạn tiếp nhận mới").param("content", "Nội dung kiểm tra cài đặt.")
+                        .param("fullName", "Lê Văn Cài Đặt").param("phone", "0911222333")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void theScreenShowsTheRuleWithItsSourceAndTheCategories() throws Exception {
+        String page = mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("10 ngày làm việc", "Luật Tiếp công dân năm 2013, Điều 28", "Đất đai", "DAT_DAI",
+                "Đang sử dụng", "không được tính lại");
+    }
+
+    @Test
+    void aNewAcceptanceTimeAppliesToPetitionsReceivedAfterwards() throws Exception {
+        var original = jdbc.sql("select working_days, legal_source from petition_rule where rule_key = 'ACCEPTANCE'")
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)}).single();
+        long auditBefore = count("select count(*) from audit_entry where entity_type = 'PetitionRule'");
+        try {
+            saveRule(7, "Quy định thử nghiệm: 7 ngày làm việc", ruleVersion());
+            String code = intake();
+            LocalDate due = jdbc.sql("select acceptance_due from petition where code = :c").param("c", code)
+                    .query(LocalDate.class).single();
+            LocalDate today = LocalDate.now(DanVanTime.ZONE);
+            assertThat(due).isEqualTo(context.getBean(WorkingCalendar.class).addWorkingDays(today, 7));
+            assertThat(count("select count(*) from audit_entry where entity_type = 'PetitionRule'"))
+                    .isEqualTo(auditBefore + 1);
+            String page = mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("7 ngày làm việc", "Quy định thử nghiệm: 7 ngày làm việc");
+
+            // a form based on an older version is refused
+            mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
+                            .param("workingDays", "9").param("legalSource", "Cũ").param("version", "0"))
+                    .andExpect(status().isConflict());
+        } finally {
+            saveRule((Integer) original[0], (String) original[1], ruleVersion());
+        }
+        assertThat(jdbc.sql("select working_days from petition_rule where rule_key = 'ACCEPTANCE'")
+                .query(Integer.class).single()).isEqualTo(original[0]);
+    }
+
+    @Test
+    void anAddedCategoryIsOfferedUntilItIsDeactivated() throws Exception {
+        String code = uniqueCode();
+        mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", code).param("name", "Lĩnh vực thử " + code).param("answerDays", "15")
+                        .param("legalSource", "Quyết định thử nghiệm").param("sortOrder", "99")
+                        .param("active", "true").param("version", "0"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(BASE));
+        long id = id("petition_category", code);
+        assertThat(mvc.perform(get("/portal/petitions/new")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Lĩnh vực thử " + code);
+        assertThat(mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andReturn().getResponse()
+                .getContentAsString()).contains("Lĩnh vực thử " + code, "15 ngày");
+
+        mvc.perform(get(BASE + "/categories/{id}/edit", id).with(SignedIn.as(context, "admin")))
+                .andExpect(status().isOk());
+        mvc.perform(post(BASE + "/categories/{id}", id).with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", code).param("name", "Lĩnh vực thử " + code).param("answerDays", "15")
+                        .param("legalSource", "Quyết định thử nghiệm").param("sortOrder", "99")
+                        .param("_active", "on").param("version", String.valueOf(categoryVersion(id))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select active from petition_category where id = :id").param("id", id)
+                .query(Boolean.class).single()).isFalse();
+        assertThat(mvc.perform(get("/portal/petitions/new")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("Lĩnh vực thử " + code);
+        assertThat(mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andReturn().getResponse()
+                .getContentAsString()).contains("Ngừng sử dụng");
+
+        // a stale form
+        mvc.perform(post(BASE + "/categories/{id}", id).with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", code).param("name", "Cũ").param("answerDays", "15")
+                        .param("legalSource", "Cũ").param("sortOrder", "99").param("version", "0"))
+                .andExpect(status().isConflict());
+
+        assertThat(count("select count(*) from audit_entry where entity_type = 'PetitionCategory' and entity_id = '"
+                + id + "' and action = 'CREATE'")).isEqualTo(1);
+        assertThat(count("select count(*) from audit_entry where entity_type = 'PetitionCategory' and entity_id = '"
+                + id + "' and action = 'UPDATE'")).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsShownInVietnameseAndNothingIsSaved() throws Exception {
+        long before = count("select count(*) from petition_category");
+        long days = count("select working_days from petition_rule where rule_key = 'ACCEPTANCE'");
+        String page = mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", "co dau").param("name", "").param("answerDays", "0")
+                        .param("legalSource", "Nguồn").param("sortOrder", "1").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Trường này là bắt buộc.", "Thời hạn trả lời phải từ 1 đến 365 ngày.",
+                "Mã gồm 2 đến 30 ký tự", "is-invalid");
+        page = mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", "DAT_DAI").param("name", "Đất đai lần hai").param("answerDays", "30")
+                        .param("legalSource", "Nguồn").param("sortOrder", "1").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Mã DAT_DAI đã được dùng cho một lĩnh vực khác.");
+        page = mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("workingDays", "0").param("legalSource", "").param("version",
+                                String.valueOf(ruleVersion())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Số ngày làm việc phải từ 1 đến 60.", "Trường này là bắt buộc.");
+        assertThat(count("select count(*) from petition_category")).isEqualTo(before);
+        assertThat(count("select working_days from petition_rule where rule_key = 'ACCEPTANCE'")).isEqualTo(days);
+    }
+
+    @Test
+    void onlyAdministratorsReachTheSettings() throws Exception {
+        mvc.perform(get(BASE).with(SignedIn.as(context, "anbinh.truong"))).andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("workingDays", "3").param("legalSource", "x").param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("code", "KT_CAM").param("name", "x").param("answerDays", "3")
+                        .param("legalSource", "x").param("sortOrder", "1").param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(count("select count(*) from petition_category where code = 'KT_CAM'")).isZero();
+    }
+}
