@@ -63,6 +63,15 @@ class OperationsIT {
     }
 
     @Test
+    void publicPagesWithoutFormsOpenNoSession() throws Exception {
+        for (String page : new String[] {"/", "/portal/petitions/lookup", "/portal/answers"}) {
+            var response = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(response.getHeaders("Set-Cookie")).as(page)
+                    .noneMatch(cookie -> cookie.startsWith("SESSION="));
+        }
+    }
+
+    @Test
     void publicHomeIsVietnameseAndSwitchesToEnglish() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Công tác dân vận chính quyền")));
