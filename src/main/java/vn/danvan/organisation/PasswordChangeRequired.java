@@ -17,8 +17,8 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns(PATH, "/logout", "/error", "/webjars/**", "/css/**",
-                "/js/**", "/api/**");
+        registry.addInterceptor(this).excludePathPatterns(PATH, "/logout", "/error", "/webjars/**", "/static/**",
+                "/api/**");
     }
 
     @Override

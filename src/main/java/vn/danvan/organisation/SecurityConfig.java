@@ -41,8 +41,8 @@ import org.springframework.web.servlet.LocaleResolver;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
-    static final String[] PUBLIC_PAGES = {"/", "/login", "/error", "/error/**", "/webjars/**", "/css/**",
-        "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+    static final String[] PUBLIC_PAGES = {"/", "/login", "/error", "/error/**", "/webjars/**", "/static/**",
+        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal/**"};
 
     @Bean

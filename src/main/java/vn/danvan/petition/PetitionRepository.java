@@ -43,6 +43,23 @@ class PetitionRepository {
                 .query(PetitionRepository::row).optional();
     }
 
+    /** A petition as its petitioner looks it up by code, with the names of its category and unit, in one query. */
+    Optional<CitizenLookup> findForCitizen(String code) {
+        return jdbc.sql("select " + COLUMNS + """
+                        , c.name as category_name, u.name as unit_name from petition p
+                        join petition_category c on c.id = p.category_id
+                        left join unit u on u.id = p.unit_id
+                        where p.code = :code""")
+                .param("code", code)
+                .query((rs, n) -> new CitizenLookup(row(rs, n), rs.getString("category_name"),
+                        rs.getString("unit_name")))
+                .optional();
+    }
+
+    /** What the lookup page shows besides the petition itself; {@code unitName} is null while Home Affairs routes it. */
+    record CitizenLookup(Petition petition, String categoryName, String unitName) {
+    }
+
     Optional<String> codeForSubmission(String submissionKey) {
         return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionKey)
                 .query(String.class).optional();

@@ -91,10 +91,11 @@ class PublicPetitionController {
         if (code == null || code.isBlank()) {
             return LOOKUP;
         }
-        petitions.findByCode(TrackingCodes.normalise(code)).ifPresentOrElse(p -> {
+        petitions.findForCitizen(TrackingCodes.normalise(code)).ifPresentOrElse(found -> {
+            Petition p = found.petition();
             model.addAttribute("petition", p);
-            model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
-            model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
+            model.addAttribute("categoryName", found.categoryName());
+            model.addAttribute("unitName", found.unitName());
             model.addAttribute("steps", petitions.steps(p.id(), true));
             model.addAttribute("reopenable", p.reopenableAt(java.time.OffsetDateTime.now(clock)));
             model.addAttribute("followed", merged.followed(p));

@@ -91,6 +91,7 @@ class StaffPetitionController {
 
     @GetMapping("/petitions/new")
     String initIntakeForm(Model model) {
+        requireStaff();
         model.addAttribute("form", Submission.empty(Channel.COUNTER, UUID.randomUUID().toString()));
         return intakeForm(model);
     }

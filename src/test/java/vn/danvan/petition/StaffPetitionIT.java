@@ -132,6 +132,12 @@ class StaffPetitionIT {
     }
 
     @Test
+    void theIntakeFormIsOnlyForPetitionStaff() throws Exception {
+        mvc.perform(get("/petitions/new").with(SignedIn.as(context, "mttq"))).andExpect(status().isForbidden());
+        mvc.perform(get("/petitions/new").with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk());
+    }
+
+    @Test
     void viewingThePetitionersContactIsAudited() throws Exception {
         long id = intake("Xem thông tin người gửi");
         mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))

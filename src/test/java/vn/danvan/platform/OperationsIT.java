@@ -47,7 +47,7 @@ class OperationsIT {
     @Test
     void staticFilesHaveVersionedUrlsAndAreCachedForAYear() throws Exception {
         String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/css/danvan-[0-9a-f]{32}\\.css").matcher(page);
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("/static/css/danvan-[0-9a-f]{32}\\.css").matcher(page);
         org.assertj.core.api.Assertions.assertThat(css.find()).as("hashed stylesheet URL in " + page).isTrue();
         mvc.perform(get(css.group())).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
