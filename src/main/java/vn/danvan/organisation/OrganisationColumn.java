@@ -2,12 +2,10 @@ package vn.danvan.organisation;
 
 import java.util.List;
 
-/**
- * A column of an import file (cột của tệp nhập dữ liệu). The Vietnamese header is the one the
- * templates carry; the English header and the aliases are accepted too, compared by
- * {@link ImportHeader#key(String)}, so accents, case and punctuation do not matter.
- */
-enum ImportColumn {
+import vn.danvan.shared.imports.ImportColumn;
+
+/** The columns of the units and people files. */
+enum OrganisationColumn implements ImportColumn {
 
     UNIT_CODE("Mã đơn vị", "Code", true, "XA-VIDU"),
     UNIT_NAME("Tên đơn vị", "Name", true, "Ủy ban nhân dân xã Ví Dụ"),
@@ -30,7 +28,7 @@ enum ImportColumn {
     private final String example;
     private final List<String> aliases;
 
-    ImportColumn(String header, String englishHeader, boolean required, String example, String... aliases) {
+    OrganisationColumn(String header, String englishHeader, boolean required, String example, String... aliases) {
         this.header = header;
         this.englishHeader = englishHeader;
         this.required = required;
@@ -38,33 +36,32 @@ enum ImportColumn {
         this.aliases = List.of(aliases);
     }
 
-    /** The header of the templates. */
+    @Override
     public String header() {
         return header;
     }
 
+    @Override
     public String englishHeader() {
         return englishHeader;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
+    @Override
     public String example() {
         return example;
     }
 
-    /** Every header text that names this column. */
-    List<String> names() {
-        var names = new java.util.ArrayList<String>();
-        names.add(header);
-        names.add(englishHeader);
-        names.addAll(aliases);
-        return names;
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
-    /** The message key of the column's explanation on the import page. */
+    @Override
     public String helpKey() {
         return "import.column." + name();
     }
