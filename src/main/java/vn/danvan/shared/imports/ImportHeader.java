@@ -17,6 +17,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  */
 public final class ImportHeader {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
 
     private final Map<ImportColumn, Integer> positions;
@@ -64,6 +65,18 @@ public final class ImportHeader {
         Integer position = positions.get(column);
         String text = position == null ? null : VietnameseText.clean(line.cell(position));
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Like {@link #cell}, but line breaks within the cell (Alt+Enter in Excel) are kept, each line cleaned. */
+    public String paragraphs(ImportTable.Line line, ImportColumn column) {
+        Integer position = positions.get(column);
+        String raw = position == null ? null : line.cell(position);
+        if (raw == null) {
+            return null;
+        }
+        String text = LINE_BREAK.splitAsStream(raw).map(VietnameseText::clean).collect(Collectors.joining("\n"))
+                .strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** Problems by row, and within a row in the order of the file's columns (a whole-row problem first). */

@@ -60,6 +60,16 @@ public final class ImportRow {
         return limited(column, text, maxLength);
     }
 
+    /** Like {@link #required}, for a text of several lines: its line breaks are kept. */
+    public String requiredParagraphs(ImportColumn column, int maxLength) {
+        String text = header.paragraphs(line, column);
+        if (text == null) {
+            problem(column, "validation.required");
+            return null;
+        }
+        return limited(column, text, maxLength);
+    }
+
     /** The cell's text, null when blank; a problem when it is too long. */
     public String optional(ImportColumn column, int maxLength) {
         String text = header.cell(line, column);
