@@ -1,7 +1,5 @@
 package vn.danvan.organisation;
 
-import java.util.List;
-
 import vn.danvan.shared.imports.ImportColumn;
 
 /** The columns of the units and people files. */
@@ -22,43 +20,15 @@ enum OrganisationColumn implements ImportColumn {
     PERSON_PHONE("Điện thoại", "Phone", false, "0912 345 678", "Số điện thoại"),
     PERSON_HEAD("Người đứng đầu", "Head", false, "");
 
-    private final String header;
-    private final String englishHeader;
-    private final boolean required;
-    private final String example;
-    private final List<String> aliases;
+    private final Definition definition;
 
     OrganisationColumn(String header, String englishHeader, boolean required, String example, String... aliases) {
-        this.header = header;
-        this.englishHeader = englishHeader;
-        this.required = required;
-        this.example = example;
-        this.aliases = List.of(aliases);
+        this.definition = Definition.of(header, englishHeader, required, example, aliases);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String englishHeader() {
-        return englishHeader;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String example() {
-        return example;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Definition definition() {
+        return definition;
     }
 
     @Override

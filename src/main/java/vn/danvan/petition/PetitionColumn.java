@@ -19,18 +19,10 @@ enum PetitionColumn implements ImportColumn {
     EMAIL("Thư điện tử", "Email", false, "an.nguyen@example.vn", "E-mail"),
     ADDRESS("Địa chỉ", "Address", false, "Ấp Bình Hòa, xã An Bình, huyện Phú Giáo");
 
-    private final String header;
-    private final String englishHeader;
-    private final boolean required;
-    private final String example;
-    private final List<String> aliases;
+    private final Definition definition;
 
     PetitionColumn(String header, String englishHeader, boolean required, String example, String... aliases) {
-        this.header = header;
-        this.englishHeader = englishHeader;
-        this.required = required;
-        this.example = example;
-        this.aliases = List.of(aliases);
+        this.definition = Definition.of(header, englishHeader, required, example, aliases);
     }
 
     static List<PetitionColumn> all() {
@@ -38,28 +30,8 @@ enum PetitionColumn implements ImportColumn {
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public String englishHeader() {
-        return englishHeader;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String example() {
-        return example;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Definition definition() {
+        return definition;
     }
 
     @Override

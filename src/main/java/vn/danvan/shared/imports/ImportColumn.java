@@ -11,28 +11,48 @@ import java.util.List;
  */
 public interface ImportColumn {
 
-    /** The header of the templates. */
-    String header();
+    /** How the column is named and filled. */
+    record Definition(String header, String englishHeader, boolean required, String example, List<String> aliases) {
 
-    String englishHeader();
+        public Definition {
+            aliases = List.copyOf(aliases);
+        }
 
-    boolean required();
+        public static Definition of(String header, String englishHeader, boolean required, String example,
+                String... aliases) {
+            return new Definition(header, englishHeader, required, example, List.of(aliases));
+        }
+    }
 
-    /** The value of the template's example row. */
-    String example();
-
-    /** Other header texts that name this column. */
-    List<String> aliases();
+    Definition definition();
 
     /** The message key of the column's explanation on the import page. */
     String helpKey();
+
+    /** The header of the templates. */
+    default String header() {
+        return definition().header();
+    }
+
+    default String englishHeader() {
+        return definition().englishHeader();
+    }
+
+    default boolean required() {
+        return definition().required();
+    }
+
+    /** The value of the template's example row. */
+    default String example() {
+        return definition().example();
+    }
 
     /** Every header text that names this column. */
     default List<String> names() {
         var names = new ArrayList<String>();
         names.add(header());
         names.add(englishHeader());
-        names.addAll(aliases());
+        names.addAll(definition().aliases());
         return names;
     }
 }

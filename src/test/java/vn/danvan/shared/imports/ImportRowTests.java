@@ -14,28 +14,8 @@ class ImportRowTests {
         DAY;
 
         @Override
-        public String header() {
-            return "Ngày";
-        }
-
-        @Override
-        public String englishHeader() {
-            return "Date";
-        }
-
-        @Override
-        public boolean required() {
-            return false;
-        }
-
-        @Override
-        public String example() {
-            return "01/10/2026";
-        }
-
-        @Override
-        public List<String> aliases() {
-            return List.of();
+        public Definition definition() {
+            return Definition.of("Ngày", "Date", false, "01/10/2026");
         }
 
         @Override
