@@ -1,15 +1,11 @@
 package vn.danvan.organisation;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +20,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.danvan.shared.imports.ImportFailedException;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportFiles;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportResult;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
-import vn.danvan.shared.web.TableExport;
 
 /**
  * Administrators import units or people in bulk from a spreadsheet: the page that explains the
@@ -40,6 +40,7 @@ class ImportController {
     static final String RESULT = "organisation/importResult";
     /** The last rejected file's report, kept in the session until the next import so it can be downloaded. */
     static final String REPORT = ImportController.class.getName() + ".report";
+    static final String REPORT_KIND = ImportController.class.getName() + ".reportKind";
 
     private final ImportService imports;
     private final ImportFileReader reader;
@@ -53,7 +54,7 @@ class ImportController {
 
     @GetMapping("/admin/import")
     String initImportForm(Model model, HttpSession session) {
-        session.removeAttribute(REPORT);
+        forgetReport(session);
         return form(model, ImportKind.UNITS, null);
     }
 
@@ -61,7 +62,7 @@ class ImportController {
     String processImportForm(@RequestParam(required = false) ImportKind kind,
             @RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
             RedirectAttributes redirect) throws IOException {
-        session.removeAttribute(REPORT);
+        forgetReport(session);
         if (kind == null) {
             return form(model, null, new InvalidRequestException("import.error.kindRequired"));
         }
@@ -69,19 +70,21 @@ class ImportController {
             return form(model, kind, new InvalidRequestException("import.error.fileRequired"));
         }
         String fileName = StringUtils.getFilename(file.getOriginalFilename());
-        ImportResult result;
+        ImportResult<Imported> result;
         try {
             result = imports.importFile(kind, fileName, file.getBytes());
         } catch (InvalidRequestException e) {
             return form(model, kind, e);
         } catch (ImportFailedException e) {
-            result = ImportResult.rejected(kind, fileName, List.of(e.problem()));
+            result = ImportResult.rejected(fileName, List.of(e.problem()));
         }
         if (result.succeeded()) {
             redirect.addFlashAttribute("importResult", result);
+            redirect.addFlashAttribute("importKind", kind);
             return "redirect:/admin/import/result";
         }
         session.setAttribute(REPORT, result);
+        session.setAttribute(REPORT_KIND, kind);
         model.addAttribute("importResult", result);
         return result(model, kind);
     }
@@ -89,39 +92,34 @@ class ImportController {
     /** The outcome of a successful import, shown once after the redirect (a reload does not import again). */
     @GetMapping("/admin/import/result")
     String showResult(Model model) {
-        if (!(model.getAttribute("importResult") instanceof ImportResult result)) {
+        if (!(model.getAttribute("importResult") instanceof ImportResult<?>)
+                || !(model.getAttribute("importKind") instanceof ImportKind kind)) {
             return "redirect:/admin/import";
         }
-        return result(model, result.kind());
+        return result(model, kind);
     }
 
     @GetMapping("/admin/import/report")
     ResponseEntity<byte[]> report(@RequestParam(defaultValue = "xlsx") String format, HttpSession session) {
-        if (!(session.getAttribute(REPORT) instanceof ImportResult result)) {
+        if (!(session.getAttribute(REPORT) instanceof ImportResult<?> result)
+                || !(session.getAttribute(REPORT_KIND) instanceof ImportKind kind)) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/admin/import").build().toUri())
                     .build();
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> header = TableExport.header(messages, "import.report.row", "import.report.column", "import.report.message");
-        List<List<Object>> rows = new ArrayList<>();
-        for (ImportProblem p : result.problems()) {
-            rows.add(Arrays.asList(p.row() > 0 ? p.row() : "", p.column() == null ? "" : p.column(),
-                    messages.getMessage(p.messageKey(), p.argumentArray(), p.messageKey(), locale)));
-        }
-        return TableExport.of(format, "loi-nhap-" + result.kind().slug(), header, rows);
+        return ImportFiles.report(messages, result.problems(), format, "loi-nhap-" + kind.slug());
     }
 
     /** An empty file to fill in: the header row and one example row. */
     @GetMapping("/admin/import/template/{name}.{format}")
     ResponseEntity<byte[]> template(@PathVariable String name, @PathVariable String format) {
         ImportKind kind = ImportKind.bySlug(name).orElseThrow(() -> new NotFoundException("import template", name));
-        if (!format.equals("xlsx") && !format.equals("csv")) {
-            throw new NotFoundException("import template format", format);
-        }
-        List<String> header = kind.columns().stream().map(ImportColumn::header).toList();
-        List<Object> example = kind.columns().stream().<Object>map(ImportColumn::example).toList();
-        return TableExport.of(format, kind.templateName(), header, List.of(example));
+        return ImportFiles.template(kind.columns(), format, kind.templateName());
+    }
+
+    private static void forgetReport(HttpSession session) {
+        session.removeAttribute(REPORT);
+        session.removeAttribute(REPORT_KIND);
     }
 
     private String form(Model model, ImportKind kind, InvalidRequestException error) {

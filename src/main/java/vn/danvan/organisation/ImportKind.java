@@ -7,17 +7,17 @@ import java.util.Optional;
 /** What an import file holds: units (đơn vị) or people (cán bộ), each with its own columns. */
 enum ImportKind {
 
-    UNITS("units", "mau-nhap-don-vi", List.of(ImportColumn.UNIT_CODE, ImportColumn.UNIT_NAME, ImportColumn.UNIT_KIND,
-            ImportColumn.UNIT_PARENT, ImportColumn.UNIT_ADDRESS, ImportColumn.UNIT_PHONE, ImportColumn.UNIT_EMAIL)),
-    PEOPLE("people", "mau-nhap-can-bo", List.of(ImportColumn.PERSON_NAME, ImportColumn.PERSON_TITLE,
-            ImportColumn.PERSON_UNIT, ImportColumn.PERSON_EMAIL, ImportColumn.PERSON_PHONE,
-            ImportColumn.PERSON_HEAD));
+    UNITS("units", "mau-nhap-don-vi", List.of(OrganisationColumn.UNIT_CODE, OrganisationColumn.UNIT_NAME, OrganisationColumn.UNIT_KIND,
+            OrganisationColumn.UNIT_PARENT, OrganisationColumn.UNIT_ADDRESS, OrganisationColumn.UNIT_PHONE, OrganisationColumn.UNIT_EMAIL)),
+    PEOPLE("people", "mau-nhap-can-bo", List.of(OrganisationColumn.PERSON_NAME, OrganisationColumn.PERSON_TITLE,
+            OrganisationColumn.PERSON_UNIT, OrganisationColumn.PERSON_EMAIL, OrganisationColumn.PERSON_PHONE,
+            OrganisationColumn.PERSON_HEAD));
 
     private final String slug;
     private final String templateName;
-    private final List<ImportColumn> columns;
+    private final List<OrganisationColumn> columns;
 
-    ImportKind(String slug, String templateName, List<ImportColumn> columns) {
+    ImportKind(String slug, String templateName, List<OrganisationColumn> columns) {
         this.slug = slug;
         this.templateName = templateName;
         this.columns = columns;
@@ -33,7 +33,7 @@ enum ImportKind {
         return templateName;
     }
 
-    public List<ImportColumn> columns() {
+    public List<OrganisationColumn> columns() {
         return columns;
     }
 

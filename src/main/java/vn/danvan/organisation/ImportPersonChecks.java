@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.shared.imports.ImportCheck;
+import vn.danvan.shared.imports.ImportHeader;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportRow;
+import vn.danvan.shared.imports.ImportTable;
 
 /**
  * The rules of a people file, row by row: a name, an active unit found by its code, a well-formed
@@ -20,29 +25,29 @@ class ImportPersonChecks {
     }
 
     ImportCheck<NewPerson> check(ImportTable table, Collection<UnitView> existing) {
-        ImportHeader header = ImportHeader.locate(ImportKind.PEOPLE, table.header());
+        ImportHeader header = ImportHeader.locate(ImportKind.PEOPLE.columns(), table.header());
         Map<String, UnitView> unitsByCode = ImportUnitChecks.byCode(existing);
         List<ImportProblem> problems = new ArrayList<>();
         List<NewPerson> people = new ArrayList<>();
         Map<Long, Integer> headRows = new HashMap<>();
         for (ImportTable.Line line : table.lines()) {
             var row = new ImportRow(line, header, problems);
-            String name = row.required(ImportColumn.PERSON_NAME, 200);
-            String title = row.optional(ImportColumn.PERSON_TITLE, 200);
-            String unitCode = row.required(ImportColumn.PERSON_UNIT, Integer.MAX_VALUE);
+            String name = row.required(OrganisationColumn.PERSON_NAME, 200);
+            String title = row.optional(OrganisationColumn.PERSON_TITLE, 200);
+            String unitCode = row.required(OrganisationColumn.PERSON_UNIT, Integer.MAX_VALUE);
             UnitView unit = unitCode == null ? null : unitsByCode.get(ImportUnitChecks.codeKey(unitCode));
             if (unitCode != null && unit == null) {
-                row.problem(ImportColumn.PERSON_UNIT, "import.error.unitUnknown", unitCode);
+                row.problem(OrganisationColumn.PERSON_UNIT, "import.error.unitUnknown", unitCode);
             } else if (unit != null && unit.retired()) {
-                row.problem(ImportColumn.PERSON_UNIT, "person.error.unitRetired");
+                row.problem(OrganisationColumn.PERSON_UNIT, "person.error.unitRetired");
             }
-            String email = row.email(ImportColumn.PERSON_EMAIL);
-            String phone = row.optional(ImportColumn.PERSON_PHONE, 50);
-            boolean head = row.flag(ImportColumn.PERSON_HEAD);
+            String email = row.email(OrganisationColumn.PERSON_EMAIL);
+            String phone = row.optional(OrganisationColumn.PERSON_PHONE, 50);
+            boolean head = row.flag(OrganisationColumn.PERSON_HEAD);
             if (head && unit != null) {
                 Integer first = headRows.putIfAbsent(unit.id(), row.number());
                 if (first != null) {
-                    row.problem(ImportColumn.PERSON_HEAD, "import.error.headRepeated", unit.code(),
+                    row.problem(OrganisationColumn.PERSON_HEAD, "import.error.headRepeated", unit.code(),
                             String.valueOf(first));
                 }
             }

@@ -5,14 +5,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.imports.ImportCheck;
+import vn.danvan.shared.imports.ImportFailedException;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.shared.imports.ImportTable;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
@@ -48,69 +51,59 @@ class ImportService {
      * {@link InvalidRequestException}; a row that fails while saving is an {@link ImportFailedException}.
      */
     @Transactional
-    ImportResult importFile(ImportKind kind, String fileName, byte[] content) {
+    ImportResult<Imported> importFile(ImportKind kind, String fileName, byte[] content) {
         long start = System.nanoTime();
         ImportTable table = reader.read(fileName, content);
         List<UnitView> existing = units.tree();
-        ImportResult result = switch (kind) {
+        ImportResult<Imported> result = switch (kind) {
             case UNITS -> importUnits(fileName, unitChecks.check(table, existing));
             case PEOPLE -> importPeople(fileName, personChecks.check(table, existing), existing);
         };
-        log.info("Import of {} from {}: {} rows, {} imported, {} problems, {} ms", kind, fileName,
+        log.info("Import of {}: {} rows, {} imported, {} problems, {} ms", kind,
                 table.lines().size(), result.imported().size(), result.problems().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return result;
     }
 
-    private ImportResult importUnits(String fileName, ImportCheck<ImportUnitChecks.NewUnit> check) {
+    private ImportResult<Imported> importUnits(String fileName, ImportCheck<ImportUnitChecks.NewUnit> check) {
         if (!check.passed()) {
-            return ImportResult.rejected(ImportKind.UNITS, fileName, check.problems());
+            return ImportResult.rejected(fileName, check.problems());
         }
         Map<String, Long> created = new HashMap<>();
-        List<ImportResult.Imported> imported = new ArrayList<>();
+        List<Imported> imported = new ArrayList<>();
         for (ImportUnitChecks.NewUnit unit : check.toCreate()) {
             UnitData data = unit.parentCodeInFile() == null ? unit.data()
                     : under(created.get(unit.parentCodeInFile()), unit.data());
-            long id = save(unit.row(), () -> unitAdministration.create(data));
+            long id = ImportFailedException.saveRow(unit.row(), () -> unitAdministration.create(data));
             created.put(data.code(), id);
-            imported.add(new ImportResult.Imported(unit.row(), data.name(), data.code(), id));
+            imported.add(new Imported(unit.row(), data.name(), data.code(), id));
         }
-        return succeeded(ImportKind.UNITS, fileName, imported);
+        return succeeded(fileName, imported);
     }
 
-    private ImportResult importPeople(String fileName, ImportCheck<ImportPersonChecks.NewPerson> check,
+    private ImportResult<Imported> importPeople(String fileName, ImportCheck<ImportPersonChecks.NewPerson> check,
             List<UnitView> existing) {
         if (!check.passed()) {
-            return ImportResult.rejected(ImportKind.PEOPLE, fileName, check.problems());
+            return ImportResult.rejected(fileName, check.problems());
         }
         Map<Long, String> codes = new HashMap<>();
         existing.forEach(u -> codes.put(u.id(), u.code()));
-        List<ImportResult.Imported> imported = new ArrayList<>();
+        List<Imported> imported = new ArrayList<>();
         for (ImportPersonChecks.NewPerson person : check.toCreate()) {
-            save(person.row(), () -> personAdministration.create(person.data(), person.head()));
-            imported.add(new ImportResult.Imported(person.row(), person.data().fullName(),
+            ImportFailedException.saveRow(person.row(),
+                    () -> personAdministration.create(person.data(), person.head()));
+            imported.add(new Imported(person.row(), person.data().fullName(),
                     codes.get(person.data().unitId()), person.data().unitId()));
         }
-        return succeeded(ImportKind.PEOPLE, fileName, imported);
+        return succeeded(fileName, imported);
     }
 
     private static UnitData under(long parentId, UnitData d) {
         return new UnitData(d.code(), d.name(), d.kind(), parentId, d.address(), d.phone(), d.email());
     }
 
-    private static ImportResult succeeded(ImportKind kind, String fileName, List<ImportResult.Imported> imported) {
-        imported.sort(Comparator.comparingInt(ImportResult.Imported::row));
-        return new ImportResult(kind, fileName, List.of(), imported);
-    }
-
-    /** Saves one row; a failure names the row and leaves the transaction to roll back. */
-    private static long save(int row, LongSupplier creation) {
-        try {
-            return creation.getAsLong();
-        } catch (InvalidRequestException e) {
-            throw new ImportFailedException(ImportProblem.of(row, e), e);
-        } catch (DataAccessException e) {
-            throw new ImportFailedException(ImportProblem.of(row, null, "import.error.saveFailed"), e);
-        }
+    private static ImportResult<Imported> succeeded(String fileName, List<Imported> imported) {
+        imported.sort(Comparator.comparingInt(Imported::row));
+        return ImportResult.succeeded(fileName, imported);
     }
 }

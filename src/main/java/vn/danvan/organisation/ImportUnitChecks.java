@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.imports.ImportCheck;
+import vn.danvan.shared.imports.ImportHeader;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportRow;
+import vn.danvan.shared.imports.ImportTable;
+
 /**
  * The rules of a units file, row by row and across rows: codes unique in the file and unused in
  * the database, a known kind, a parent that is an active unit or another row of the file (above or
@@ -48,7 +54,7 @@ class ImportUnitChecks {
     }
 
     ImportCheck<NewUnit> check(ImportTable table, Collection<UnitView> existing) {
-        ImportHeader header = ImportHeader.locate(ImportKind.UNITS, table.header());
+        ImportHeader header = ImportHeader.locate(ImportKind.UNITS.columns(), table.header());
         Map<String, UnitView> existingByCode = byCode(existing);
         List<ImportProblem> problems = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -59,10 +65,10 @@ class ImportUnitChecks {
             if (candidate.code != null) {
                 Candidate first = byCode.putIfAbsent(candidate.code, candidate);
                 if (first != null) {
-                    candidate.row.problem(ImportColumn.UNIT_CODE, "import.error.codeRepeated", candidate.code,
+                    candidate.row.problem(OrganisationColumn.UNIT_CODE, "import.error.codeRepeated", candidate.code,
                             String.valueOf(first.row.number()));
                 } else if (existingByCode.containsKey(candidate.code)) {
-                    candidate.row.problem(ImportColumn.UNIT_CODE, "unit.error.codeTaken", candidate.code);
+                    candidate.row.problem(OrganisationColumn.UNIT_CODE, "unit.error.codeTaken", candidate.code);
                 }
             }
         }
@@ -84,25 +90,25 @@ class ImportUnitChecks {
 
     private Candidate read(ImportRow row) {
         var c = new Candidate(row);
-        String code = row.required(ImportColumn.UNIT_CODE, CODE_LENGTH);
+        String code = row.required(OrganisationColumn.UNIT_CODE, CODE_LENGTH);
         if (code != null && !CODE.matcher(code).matches()) {
-            row.problem(ImportColumn.UNIT_CODE, "unit.error.codeFormat");
+            row.problem(OrganisationColumn.UNIT_CODE, "unit.error.codeFormat");
         } else if (code != null && code.length() <= CODE_LENGTH) {
             c.code = codeKey(code);
         }
-        c.name = row.required(ImportColumn.UNIT_NAME, 255);
-        String kind = row.required(ImportColumn.UNIT_KIND, Integer.MAX_VALUE);
+        c.name = row.required(OrganisationColumn.UNIT_NAME, 255);
+        String kind = row.required(OrganisationColumn.UNIT_KIND, Integer.MAX_VALUE);
         if (kind != null) {
             c.kind = kinds.get(ImportHeader.key(kind));
             if (c.kind == null) {
-                row.problem(ImportColumn.UNIT_KIND, "import.error.unknownKind", kind);
+                row.problem(OrganisationColumn.UNIT_KIND, "import.error.unknownKind", kind);
             }
         }
-        String parent = row.optional(ImportColumn.UNIT_PARENT, Integer.MAX_VALUE);
+        String parent = row.optional(OrganisationColumn.UNIT_PARENT, Integer.MAX_VALUE);
         c.parentCode = parent == null ? null : codeKey(parent);
-        c.address = row.optional(ImportColumn.UNIT_ADDRESS, 500);
-        c.phone = row.optional(ImportColumn.UNIT_PHONE, 50);
-        c.email = row.email(ImportColumn.UNIT_EMAIL);
+        c.address = row.optional(OrganisationColumn.UNIT_ADDRESS, 500);
+        c.phone = row.optional(OrganisationColumn.UNIT_PHONE, 50);
+        c.email = row.email(OrganisationColumn.UNIT_EMAIL);
         return c;
     }
 
@@ -112,9 +118,9 @@ class ImportUnitChecks {
         }
         UnitView parent = existing.get(c.parentCode);
         if (parent == null) {
-            c.row.problem(ImportColumn.UNIT_PARENT, "import.error.parentUnknown", c.parentCode);
+            c.row.problem(OrganisationColumn.UNIT_PARENT, "import.error.parentUnknown", c.parentCode);
         } else if (parent.retired()) {
-            c.row.problem(ImportColumn.UNIT_PARENT, "unit.error.parentRetired");
+            c.row.problem(OrganisationColumn.UNIT_PARENT, "unit.error.parentRetired");
         }
     }
 
@@ -134,7 +140,7 @@ class ImportUnitChecks {
                 loop.add(code);
                 String chain = String.join(" → ", loop);
                 for (String member : loop.subList(0, loop.size() - 1)) {
-                    byCode.get(member).row.problem(ImportColumn.UNIT_PARENT, "import.error.cycle", chain);
+                    byCode.get(member).row.problem(OrganisationColumn.UNIT_PARENT, "import.error.cycle", chain);
                 }
             }
             done.addAll(path);

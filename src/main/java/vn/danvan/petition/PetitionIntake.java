@@ -68,9 +68,20 @@ class PetitionIntake {
         return receipt;
     }
 
-    /** Receives a petition; the same submission key twice gives the first receipt back. */
+    /** Receives a petition now; the same submission key twice gives the first receipt back. */
     @Transactional
     Receipt receive(Submission s, Channel channel, String actor) {
+        return receive(s, channel, actor, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Receives a petition that reached the unit at {@code receivedAt}, now or earlier (a register
+     * kept on paper, imported): the due dates count from that day. The petitioner gets the receipt
+     * by e-mail only for a petition received today; for an earlier one it would come late, with
+     * dates that may have passed.
+     */
+    @Transactional
+    Receipt receive(Submission s, Channel channel, String actor, OffsetDateTime receivedAt) {
         if (s.submissionKey() != null) {
             Optional<Receipt> earlier = petitions.codeForSubmission(s.submissionKey())
                     .flatMap(petitions::findByCode).map(PetitionIntake::receipt);
@@ -87,12 +98,11 @@ class PetitionIntake {
                 throw InvalidRequestException.onField("unitId", "petition.error.unit");
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDate today = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
-        LocalDate acceptanceDue = calendar.addWorkingDays(today, petitions.acceptanceRule().workingDays());
-        LocalDate answerDue = calendar.addCalendarDays(today, category.answerDays());
+        LocalDate receivedOn = receivedAt.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
+        LocalDate acceptanceDue = calendar.addWorkingDays(receivedOn, petitions.acceptanceRule().workingDays());
+        LocalDate answerDue = calendar.addCalendarDays(receivedOn, category.answerDays());
         Petition p = Petition.received(codes.next(), s.kind(), category.id(), channel, VietnameseText.clean(s.title()),
-                s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), now, acceptanceDue, answerDue);
+                s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), receivedAt, acceptanceDue, answerDue);
         long id;
         try {
             id = petitions.insert(p, s.submissionKey(), actor);
@@ -103,8 +113,10 @@ class PetitionIntake {
         }
         petitions.insertPetitioner(id, new Petitioner(VietnameseText.clean(s.fullName()), blankToNull(s.phone()),
                 blankToNull(s.email()), VietnameseText.clean(s.address()),
-                Boolean.TRUE.equals(s.consent()) ? now : null));
-        notices.received(p, s.email());
+                Boolean.TRUE.equals(s.consent()) ? receivedAt : null));
+        if (!receivedOn.isBefore(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
+            notices.received(p, s.email());
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", p.code());
         fields.put("channel", channel);

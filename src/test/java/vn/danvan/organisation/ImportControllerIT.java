@@ -28,6 +28,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.web.TableExport;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportFixtures;
+import vn.danvan.shared.imports.ImportTable;
 
 /** The import page end to end, as the demo administrator; each test uses codes of its own. */
 @DanVanIntegrationTest
@@ -47,12 +50,12 @@ class ImportControllerIT {
     @Test
     void aGoodUnitsFileImportsEveryRowUnderTheRightParentsAndAuditsEach() throws Exception {
         String prefix = uniquePrefix();
-        byte[] xlsx = ImportFileReaderTests.workbook(sheet -> {
-            ImportFileReaderTests.row(sheet, 0, "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên",
+        byte[] xlsx = ImportFixtures.workbook(sheet -> {
+            ImportFixtures.row(sheet, 0, "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Mã đơn vị cấp trên",
                     "Thư điện tử");
-            ImportFileReaderTests.row(sheet, 1, prefix + "-AP", "Ấp Một", "Đơn vị sự nghiệp công lập", prefix + "-XA",
+            ImportFixtures.row(sheet, 1, prefix + "-AP", "Ấp Một", "Đơn vị sự nghiệp công lập", prefix + "-XA",
                     "");
-            ImportFileReaderTests.row(sheet, 2, prefix + "-XA", "Ủy ban nhân dân xã Thử", "UBND xa, phuong, thi tran",
+            ImportFixtures.row(sheet, 2, prefix + "-XA", "Ủy ban nhân dân xã Thử", "UBND xa, phuong, thi tran",
                     "UBND-PG", "xa@phugiao.gov.vn");
         });
 
@@ -91,7 +94,7 @@ class ImportControllerIT {
                 + "-P,Phòng Thử,SPECIALISED_OFFICE,UBND-PG\n")).with(admin())).andExpect(status().is3xxRedirection());
         long unit = unitId(prefix + "-P");
 
-        mvc.perform(upload("PEOPLE", "can-bo.csv", ImportFileReaderTests.withBom("""
+        mvc.perform(upload("PEOPLE", "can-bo.csv", ImportFixtures.withBom("""
                 Họ và tên;Chức vụ;Mã đơn vị;Thư điện tử;Điện thoại;Người đứng đầu
                 Nguyễn Văn Thử;Trưởng phòng;%1$s-P;thu@phugiao.gov.vn;0912;x
                 Trần Thị Nghiệm;Chuyên viên;%1$s-p;;;
@@ -179,7 +182,7 @@ class ImportControllerIT {
                         .with(admin())).andExpect(status().isOk()).andReturn();
                 ImportTable table = reader.read("t." + format, template.getResponse().getContentAsByteArray());
                 assertThat(table.header()).containsExactlyElementsOf(
-                        kind.columns().stream().map(ImportColumn::header).toList());
+                        kind.columns().stream().map(OrganisationColumn::header).toList());
                 assertThat(table.lines()).hasSize(1);
             }
         }

@@ -9,6 +9,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.shared.imports.ImportCheck;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportTable;
+
 class ImportPersonChecksTests {
 
     static final UnitView OFFICE = ImportUnitChecksTests.unit(7, "NV", 1L);

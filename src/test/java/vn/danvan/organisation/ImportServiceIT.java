@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportResult;
 
 /**
  * A file of the largest allowed size (danvan.import.max-rows) against the database. It runs in a
@@ -42,7 +44,7 @@ class ImportServiceIT {
             csv.append("%s-%d;Xã số %d;COMMUNE_COMMITTEE;UBND-PG;\n".formatted(prefix, i, i));
         }
 
-        ImportResult result = imports.importFile(ImportKind.UNITS, "lon.csv",
+        ImportResult<Imported> result = imports.importFile(ImportKind.UNITS, "lon.csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.problems()).isEmpty();

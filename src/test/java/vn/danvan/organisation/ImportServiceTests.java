@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.imports.ImportFailedException;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportResult;
 
 /** The import's sequence without a database: check everything, then create parents first. */
 class ImportServiceTests {
@@ -32,20 +36,20 @@ class ImportServiceTests {
     void childrenAreCreatedUnderTheIdTheirParentRowGot() {
         when(unitAdministration.create(any())).thenReturn(100L, 101L);
 
-        ImportResult result = service.importFile(ImportKind.UNITS, "u.csv",
+        ImportResult<Imported> result = service.importFile(ImportKind.UNITS, "u.csv",
                 csv("Code,Name,Kind,Parent code\nCON,Con,PUBLIC_SERVICE_UNIT,ME\nME,Mẹ,COMMUNE_COMMITTEE,UBND-PG\n"));
 
         assertThat(result.succeeded()).isTrue();
         verify(unitAdministration).create(new UnitData("ME", "Mẹ", UnitKind.COMMUNE_COMMITTEE, 1L, null, null, null));
         verify(unitAdministration).create(new UnitData("CON", "Con", UnitKind.PUBLIC_SERVICE_UNIT, 100L, null, null,
                 null));
-        assertThat(result.imported()).containsExactly(new ImportResult.Imported(2, "Con", "CON", 101L),
-                new ImportResult.Imported(3, "Mẹ", "ME", 100L));
+        assertThat(result.imported()).containsExactly(new Imported(2, "Con", "CON", 101L),
+                new Imported(3, "Mẹ", "ME", 100L));
     }
 
     @Test
     void aRejectedFileCreatesNothing() {
-        ImportResult result = service.importFile(ImportKind.UNITS, "u.csv",
+        ImportResult<Imported> result = service.importFile(ImportKind.UNITS, "u.csv",
                 csv("Code,Name,Kind\nA,A,SPECIALISED_OFFICE\nB,B,?\n"));
 
         assertThat(result.succeeded()).isFalse();
@@ -68,12 +72,11 @@ class ImportServiceTests {
     void peopleAreCreatedWithTheirHeadMark() {
         when(personAdministration.create(any(), org.mockito.ArgumentMatchers.anyBoolean())).thenReturn(5L);
 
-        ImportResult result = service.importFile(ImportKind.PEOPLE, "p.csv",
+        ImportResult<Imported> result = service.importFile(ImportKind.PEOPLE, "p.csv",
                 csv("Họ và tên,Mã đơn vị,Người đứng đầu\nAn,UBND-PG,x\n"));
 
         verify(personAdministration).create(new PersonData("An", null, 1, null, null), true);
-        assertThat(result.imported()).containsExactly(new ImportResult.Imported(2, "An", "UBND-PG", 1L));
-        assertThat(result.kind()).isEqualTo(ImportKind.PEOPLE);
+        assertThat(result.imported()).containsExactly(new Imported(2, "An", "UBND-PG", 1L));
     }
 
     private static byte[] csv(String text) {

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.imports.ImportCheck;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportTable;
 
 class ImportUnitChecksTests {
 

@@ -1,4 +1,4 @@
-package vn.danvan.organisation;
+package vn.danvan.shared.imports;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -12,23 +12,23 @@ import vn.danvan.shared.web.InvalidRequestException;
  * it, the column's header as the file spells it (null when the whole row is at fault) and a message
  * key with its arguments (texts and numbers only, so that a report can be kept in the session).
  */
-record ImportProblem(int row, String column, String messageKey, List<Serializable> arguments)
+public record ImportProblem(int row, String column, String messageKey, List<Serializable> arguments)
         implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    ImportProblem {
+    public ImportProblem {
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem of(int row, String column, String messageKey, Object... arguments) {
+    public static ImportProblem of(int row, String column, String messageKey, Object... arguments) {
         return new ImportProblem(row, column, messageKey,
                 Arrays.stream(arguments).map(ImportProblem::serializable).toList());
     }
 
     /** A rule broken while reading or saving, as a problem of the row (0 for the whole file). */
-    static ImportProblem of(int row, InvalidRequestException e) {
+    public static ImportProblem of(int row, InvalidRequestException e) {
         return of(row, null, e.messageKey(), e.arguments() == null ? new Object[0] : e.arguments());
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.organisation;
+package vn.danvan.shared.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -37,18 +40,21 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
  * Reads the first sheet of an XLSX workbook or a UTF-8 CSV file (comma or semicolon, with or
  * without a byte-order mark) into an {@link ImportTable}. The type is decided by the content, not
  * by the name: an XLSX file is a ZIP archive. Workbooks are read as a stream, so a large or
- * padded sheet never sits in memory whole; reading stops once the row limit is passed.
+ * padded sheet never sits in memory whole; reading stops once the row limit is passed. Cells are
+ * read as the sheet shows them, except dates, which read as {@code dd/MM/yyyy} whatever their
+ * display format, so that a date typed in any locale's Excel means the same day.
  */
 @Component
-class ImportFileReader {
+public class ImportFileReader {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** The container of old .xls workbooks and of password-protected .xlsx ones. */
@@ -59,16 +65,16 @@ class ImportFileReader {
 
     private final int maxRows;
 
-    ImportFileReader(@Value("${danvan.import.max-rows:5000}") int maxRows) {
+    public ImportFileReader(@Value("${danvan.import.max-rows:5000}") int maxRows) {
         this.maxRows = maxRows;
     }
 
-    int maxRows() {
+    public int maxRows() {
         return maxRows;
     }
 
     /** The table of the file; a file that cannot be read is an {@link InvalidRequestException}. */
-    ImportTable read(String fileName, byte[] content) {
+    public ImportTable read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new InvalidRequestException("import.error.fileEmpty");
         }
@@ -164,7 +170,7 @@ class ImportFileReader {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
                         new ReadOnlySharedStringsTable(workbook), new SheetRows(rows),
-                        new DataFormatter(Locale.US), false));
+                        new HouseFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (TooManyRows e) {
@@ -264,6 +270,29 @@ class ImportFileReader {
                 cells.add("");
             }
             cells.add(formattedValue == null ? "" : formattedValue);
+        }
+    }
+
+    /**
+     * Formats cells as Excel shows them in a US locale, but dates as {@code dd/MM/yyyy} (with
+     * {@code HH:mm} when they carry a time): Excel's default date format is the reader's locale's
+     * short date, which would make 1 October read as "10/1/26".
+     */
+    private static final class HouseFormatter extends DataFormatter {
+
+        HouseFormatter() {
+            super(Locale.US);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString,
+                boolean use1904Windowing) {
+            if (value >= 1 && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime time = DateUtil.getLocalDateTime(value, use1904Windowing);
+                return (time.toLocalTime().equals(LocalTime.MIDNIGHT) ? DanVanTime.DATE : DanVanTime.DATE_TIME)
+                        .format(time);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
     }
 }

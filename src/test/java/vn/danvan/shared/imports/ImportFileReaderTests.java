@@ -1,7 +1,10 @@
-package vn.danvan.organisation;
+package vn.danvan.shared.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.danvan.shared.imports.ImportFixtures.row;
+import static vn.danvan.shared.imports.ImportFixtures.withBom;
+import static vn.danvan.shared.imports.ImportFixtures.workbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import vn.danvan.shared.web.InvalidRequestException;
@@ -75,6 +76,27 @@ class ImportFileReaderTests {
         assertThat(table.header()).containsExactly("Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Điện thoại");
         assertThat(table.lines()).extracting(ImportTable.Line::number).containsExactly(2, 5);
         assertThat(table.lines().get(1).cells()).containsExactly("B", "", "", "2743672100");
+    }
+
+    @Test
+    void dateCellsReadAsDayMonthYearWhateverTheirDisplayFormat() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            row(sheet, 0, "Ngày", "Lúc", "Số");
+            XSSFRow data = sheet.createRow(1);
+            var wb = sheet.getWorkbook();
+            var shortDate = wb.createCellStyle();
+            shortDate.setDataFormat((short) 14); // Excel's "m/d/yy", shown in the reader's own short-date form
+            var dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            data.createCell(0).setCellValue(java.time.LocalDate.of(2026, 10, 1));
+            data.getCell(0).setCellStyle(shortDate);
+            data.createCell(1).setCellValue(java.time.LocalDateTime.of(2026, 2, 3, 14, 30));
+            data.getCell(1).setCellStyle(dateTime);
+            data.createCell(2).setCellValue(45.5);
+        });
+
+        assertThat(reader.read("d.xlsx", xlsx).lines().get(0).cells()).containsExactly("01/10/2026", "03/02/2026 14:30",
+                "45.5");
     }
 
     @Test
@@ -149,32 +171,5 @@ class ImportFileReaderTests {
         assertThat(ImportFileReader.delimiter("a;b;\"c,d,e\"\n1,2,3")).isEqualTo(';');
         assertThat(ImportFileReader.delimiter("a,b;c,d")).isEqualTo(',');
         assertThat(ImportFileReader.delimiter("single")).isEqualTo(',');
-    }
-
-    static byte[] withBom(String text) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[body.length + 3];
-        all[0] = (byte) 0xEF;
-        all[1] = (byte) 0xBB;
-        all[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, all, 3, body.length);
-        return all;
-    }
-
-    /** An XLSX workbook whose first sheet the given code fills. */
-    static byte[] workbook(java.util.function.Consumer<XSSFSheet> fill) throws IOException {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            fill.accept(workbook.createSheet("Dữ liệu"));
-            workbook.createSheet("Khác").createRow(0).createCell(0).setCellValue("ignored");
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static void row(XSSFSheet sheet, int index, String... values) {
-        XSSFRow row = sheet.createRow(index);
-        for (int c = 0; c < values.length; c++) {
-            row.createCell(c).setCellValue(values[c]);
-        }
     }
 }

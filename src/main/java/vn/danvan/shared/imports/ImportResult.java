@@ -1,4 +1,4 @@
-package vn.danvan.organisation;
+package vn.danvan.shared.imports;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -8,27 +8,26 @@ import java.util.List;
  * What became of an import file: either every row was imported (and {@code imported} lists them by
  * row) or nothing was, and {@code problems} says why, row by row. Kept in the session for the
  * downloadable report, hence serializable.
+ *
+ * @param <T> what the module shows of each imported row
  */
-record ImportResult(ImportKind kind, String fileName, List<ImportProblem> problems,
-        List<Imported> imported) implements Serializable {
+public record ImportResult<T extends Serializable>(String fileName, List<ImportProblem> problems, List<T> imported)
+        implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    ImportResult {
+    public ImportResult {
         problems = List.copyOf(problems);
         imported = List.copyOf(imported);
     }
 
-    /** A created unit or person: its name, and the code and id of the unit it is or belongs to. */
-    record Imported(int row, String name, String unitCode, long unitId) implements Serializable {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
+    public static <T extends Serializable> ImportResult<T> rejected(String fileName, List<ImportProblem> problems) {
+        return new ImportResult<>(fileName, problems, List.of());
     }
 
-    static ImportResult rejected(ImportKind kind, String fileName, List<ImportProblem> problems) {
-        return new ImportResult(kind, fileName, problems, List.of());
+    public static <T extends Serializable> ImportResult<T> succeeded(String fileName, List<T> imported) {
+        return new ImportResult<>(fileName, List.of(), imported);
     }
 
     public boolean succeeded() {

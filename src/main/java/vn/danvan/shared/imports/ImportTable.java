@@ -1,4 +1,4 @@
-package vn.danvan.organisation;
+package vn.danvan.shared.imports;
 
 import java.util.List;
 
@@ -6,21 +6,21 @@ import java.util.List;
  * The cells of an import file as read, before any check: the header row and the data rows that
  * are not blank, each with its row number as the spreadsheet program shows it.
  */
-record ImportTable(List<String> header, List<Line> lines) {
+public record ImportTable(List<String> header, List<Line> lines) {
 
-    ImportTable {
+    public ImportTable {
         header = List.copyOf(header);
         lines = List.copyOf(lines);
     }
 
     /** A data row; {@code number} counts from 1 with the header row, as Excel and LibreOffice do. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        Line {
+        public Line {
             cells = List.copyOf(cells);
         }
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : null;
         }
     }
