@@ -132,6 +132,16 @@ public class Petition {
         move("REQUEST_INFO", PetitionStatus.INFO_REQUESTED, what, true);
     }
 
+    /**
+     * The answer clock stood still while the petitioner was asked for more information: the due
+     * date moves to {@code later}, never earlier.
+     */
+    void extendAnswerDue(LocalDate later) {
+        if (later.isAfter(answerDue)) {
+            answerDue = later;
+        }
+    }
+
     void draftAnswer(String text) {
         require(text);
         move("DRAFT_ANSWER", PetitionStatus.ANSWER_DRAFTED, null, false);

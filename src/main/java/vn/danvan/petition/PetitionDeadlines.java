@@ -126,7 +126,9 @@ class PetitionDeadlines {
 
     private List<Notice> dueNotices(Petition p, LocalDate today) {
         List<Notice> due = new ArrayList<>();
-        add(due, p, p.answerDue(), today, Kind.WARNING, Kind.ESCALATION_HEAD, Kind.ESCALATION_HOME_AFFAIRS);
+        if (p.status() != PetitionStatus.INFO_REQUESTED) { // the answer clock waits for the petitioner
+            add(due, p, p.answerDue(), today, Kind.WARNING, Kind.ESCALATION_HEAD, Kind.ESCALATION_HOME_AFFAIRS);
+        }
         if (p.status() == PetitionStatus.RECEIVED) {
             add(due, p, p.acceptanceDue(), today, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE, null);
         }

@@ -1,7 +1,9 @@
 package vn.danvan.petition;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -10,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -31,10 +35,12 @@ class PetitionHandling {
     private final OrganisationService organisation;
     private final AuditService audit;
     private final PetitionNotices notices;
+    private final WorkingCalendar calendar;
     private final Clock clock;
 
     PetitionHandling(PetitionRepository petitions, OrganisationScope scope, OrganisationService organisation,
-            AuditService audit, PetitionNotices notices, Clock clock) {
+            AuditService audit, PetitionNotices notices, WorkingCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.notices = notices;
         this.petitions = petitions;
         this.scope = scope;
@@ -133,9 +139,30 @@ class PetitionHandling {
         Petition p = visible(id);
         requireHandler(p, headOnly);
         Map<String, Object> before = fields(p);
+        PetitionStatus was = p.status();
         action.accept(p);
+        if (was == PetitionStatus.INFO_REQUESTED && p.status() != PetitionStatus.INFO_REQUESTED) {
+            resumeAnswerClock(p);
+        }
         save(p, before, fields(p));
         p.recordedSteps().forEach(step -> notices.changed(p, step));
+    }
+
+    /**
+     * The days spent waiting for the petitioner's information do not count against the unit: the
+     * answer is due that many calendar days later (moved to a working day).
+     */
+    private void resumeAnswerClock(Petition p) {
+        petitions.steps(p.id(), false).stream().filter(s -> s.action().equals("REQUEST_INFO"))
+                .reduce((first, second) -> second)
+                .ifPresent(asked -> {
+                    LocalDate askedOn = asked.at().atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
+                    LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+                    long waited = ChronoUnit.DAYS.between(askedOn, today);
+                    if (waited > 0) {
+                        p.extendAnswerDue(calendar.addCalendarDays(p.answerDue(), (int) waited));
+                    }
+                });
     }
 
     private void requireHandler(Petition p, boolean headOnly) {
@@ -156,6 +183,7 @@ class PetitionHandling {
         var m = new java.util.LinkedHashMap<String, Object>();
         m.put("status", p.status());
         m.put("unitId", p.unitId());
+        m.put("answerDue", p.answerDue());
         m.put("assigneeAccountId", p.assigneeAccountId());
         m.put("answerDraft", p.answerDraft());
         m.put("answer", p.answer());

@@ -36,6 +36,13 @@ import vn.danvan.shared.imports.ImportTable;
 @DanVanIntegrationTest
 class ImportControllerIT {
 
+    private final ImportFileReader reader;
+
+    @Autowired
+    ImportControllerIT(ImportFileReader reader) {
+        this.reader = reader;
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -44,8 +51,6 @@ class ImportControllerIT {
     AccountRepository accounts;
     @Autowired
     AccountDetailsService details;
-    @Autowired
-    ImportFileReader reader;
 
     @Test
     void aGoodUnitsFileImportsEveryRowUnderTheRightParentsAndAuditsEach() throws Exception {

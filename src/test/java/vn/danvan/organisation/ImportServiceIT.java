@@ -23,10 +23,15 @@ import vn.danvan.shared.imports.ImportResult;
 @Transactional
 class ImportServiceIT {
 
+    private final ImportFileReader reader;
+
+    @Autowired
+    ImportServiceIT(ImportFileReader reader) {
+        this.reader = reader;
+    }
+
     @Autowired
     ImportService imports;
-    @Autowired
-    ImportFileReader reader;
     @Autowired
     JdbcClient jdbc;
 

@@ -131,6 +131,16 @@ class PetitionDeadlinesIT {
     }
 
     @Test
+    void whileThePetitionerIsAskedForInformationTheAnswerClockSendsNothing() {
+        Petition p = fixture.after(assignedToTheOfficer("Chờ người gửi bổ sung"),
+                waiting -> waiting.requestInformation("Đề nghị bổ sung ảnh chụp hiện trường."));
+
+        deadlines.run(workingDaysFrom(p.answerDue(), 4));
+
+        assertThat(fixture.notificationsAbout(p)).isZero();
+    }
+
+    @Test
     void aNewDueDateGetsItsOwnNotices() {
         Petition p = assignedToTheOfficer("Gia hạn trả lời");
         deadlines.run(p.answerDue());

@@ -43,6 +43,16 @@ import vn.danvan.shared.web.TableExport;
 @ExtendWith(OutputCaptureExtension.class)
 class PetitionImportIT {
 
+    private final WorkingCalendar calendar;
+    private final ImportFileReader reader;
+
+    @Autowired
+    PetitionImportIT(WorkingCalendar calendar, ImportFileReader reader) {
+        this.calendar = calendar;
+        this.reader = reader;
+    }
+
+
     private static final String HEADER = "Loại;Lĩnh vực;Mã đơn vị;Tiêu đề;Nội dung;Địa điểm;Ngày tiếp nhận;Họ tên;"
             + "Điện thoại;Thư điện tử;Địa chỉ\n";
 
@@ -52,10 +62,6 @@ class PetitionImportIT {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    WorkingCalendar calendar;
-    @Autowired
-    ImportFileReader reader;
 
     @Test
     void aGoodFileReceivesEveryRowOnChannelImportWithDueDatesFromItsOwnDateAndAuditsEach(CapturedOutput output)

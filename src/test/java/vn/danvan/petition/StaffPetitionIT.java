@@ -132,6 +132,30 @@ class StaffPetitionIT {
     }
 
     @Test
+    void theDaysWaitingForThePetitionersInformationMoveTheAnswerDueDate() throws Exception {
+        long id = intake("Bổ sung bản đồ thửa đất");
+        act("anbinh.canbo", id, "accept");
+        act("anbinh.canbo", id, "request-info", "note", "Đề nghị bổ sung bản đồ thửa đất.");
+        java.time.LocalDate dueBefore = answerDue(id);
+        // the petitioner answered nine days after being asked
+        jdbc.sql("update petition_step set occurred_at = occurred_at - interval '9' day "
+                + "where petition_id = :id and action = 'REQUEST_INFO'").param("id", id).update();
+
+        act("anbinh.canbo", id, "start");
+
+        assertThat(statusOf(id)).isEqualTo("IN_PROGRESS");
+        assertThat(answerDue(id)).isAfterOrEqualTo(dueBefore.plusDays(9)).isBeforeOrEqualTo(dueBefore.plusDays(13));
+        assertThat(jdbc.sql("select count(*) from audit_entry e join audit_change c on c.entry_id = e.id "
+                + "where e.entity_type = 'Petition' and e.entity_id = :id and e.action = 'UPDATE' and c.field = 'answerDue'")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isOne();
+    }
+
+    private java.time.LocalDate answerDue(long id) {
+        return jdbc.sql("select answer_due from petition where id = :id").param("id", id)
+                .query(java.time.LocalDate.class).single();
+    }
+
+    @Test
     void theIntakeFormIsOnlyForPetitionStaff() throws Exception {
         mvc.perform(get("/petitions/new").with(SignedIn.as(context, "mttq"))).andExpect(status().isForbidden());
         mvc.perform(get("/petitions/new").with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk());
