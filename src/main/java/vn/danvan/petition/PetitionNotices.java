@@ -32,6 +32,9 @@ class PetitionNotices {
     static final Set<String> PUBLIC_CHANGES = Set.of("ACCEPT", "REFUSE", "TRANSFER", "START", "REQUEST_INFO",
             "APPROVE_ANSWER", "CLOSE", "REOPEN", "MERGE");
 
+    /** Steps of an original that the petitioners of merged petitions hear about too. */
+    static final Set<String> FOLLOWED_CHANGES = Set.of("APPROVE_ANSWER", "CLOSE", "REOPEN");
+
     private static final Logger log = LoggerFactory.getLogger(PetitionNotices.class);
     // the outbox's own check, made here first: a refused address must not roll back the handling
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -68,11 +71,37 @@ class PetitionNotices {
         if (!step.visibleToPublic() || !PUBLIC_CHANGES.contains(step.action())) {
             return;
         }
-        String email = petitions.petitioner(p.id()).map(Petitioner::email).orElse(null);
         String note = "APPROVE_ANSWER".equals(step.action()) ? p.answer() : step.note();
         Object[] args = {p.code(), p.title(), date(p.answerDue()), unitName(p.unitId()), note == null ? "" : note,
                 lookup(p)};
-        mail(p, email, "petition.notice.step." + step.action(), args);
+        mail(p, emailOf(p), "petition.notice.step." + step.action(), args);
+        if (FOLLOWED_CHANGES.contains(step.action())) {
+            tellFollowers(p, step.action());
+        }
+    }
+
+    /** The original's petitioner hears that another citizen's petition now follows theirs. */
+    void merged(Petition original, Petition duplicate) {
+        Object[] args = {original.code(), original.title(), duplicate.code(), lookup(original)};
+        mail(original, emailOf(original), "petition.duplicates.mail.original", args);
+    }
+
+    /**
+     * The petitioners whose petitions were merged into {@code p} (and into those, and so on) hear of
+     * its answer, closing and reopening: the published answer only, never the private one, which was
+     * written to the original's petitioner.
+     */
+    private void tellFollowers(Petition p, String action) {
+        String key = "APPROVE_ANSWER".equals(action) && !p.published() ? "APPROVE_ANSWER_PRIVATE" : action;
+        for (Petition follower : petitions.followersOf(p.id(), MergedPetitions.MAX_HOPS)) {
+            Object[] args = {follower.code(), follower.title(), p.code(), unitName(p.unitId()),
+                    p.published() && p.publicAnswer() != null ? p.publicAnswer() : "", lookup(follower)};
+            mail(follower, emailOf(follower), "petition.notice.followed." + key, args);
+        }
+    }
+
+    private String emailOf(Petition p) {
+        return petitions.petitioner(p.id()).map(Petitioner::email).orElse(null);
     }
 
     /** The officer now in charge, in the application and by e-mail. */

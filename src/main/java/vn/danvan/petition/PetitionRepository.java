@@ -60,6 +60,20 @@ class PetitionRepository {
     record CitizenLookup(Petition petition, String categoryName, String unitName) {
     }
 
+    /** The petitions merged into petition {@code id}, and those merged into them, down to {@code depth} merges. */
+    List<Petition> followersOf(long id, int depth) {
+        List<Petition> followers = new java.util.ArrayList<>();
+        List<Long> level = List.of(id);
+        for (int hop = 0; hop < depth && !level.isEmpty(); hop++) {
+            List<Petition> next = jdbc.sql("select " + COLUMNS + " from petition p where p.status = 'MERGED' "
+                            + "and p.merged_into_id in (:ids) order by p.id")
+                    .param("ids", level).query(PetitionRepository::row).list();
+            next.stream().filter(f -> f.id() != id).forEach(followers::add);
+            level = next.stream().map(Petition::id).filter(f -> f != id).toList();
+        }
+        return followers;
+    }
+
     Optional<String> codeForSubmission(String submissionKey) {
         return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionKey)
                 .query(String.class).optional();

@@ -150,6 +150,26 @@ class PetitionDuplicatesIT {
                         .string(org.hamcrest.Matchers.containsString("id=\"petition-followed\"")));
         // a merged petition is no longer suggested
         assertThat(suggestions("anbinh.canbo", original)).doesNotContain(duplicate.code());
+
+        // the original's answer reaches the merged one's petitioner too: the published text, not the private one
+        act("anbinh.canbo", original, "accept");
+        act("anbinh.canbo", original, "draft", "note", "Kính gửi ông Nguyễn Văn Tư: đã nạo vét cống ngày 20/11.");
+        act("anbinh.truong", original, "approve", "publish", "true", "note", "Đã nạo vét cống ngày 20/11.");
+        var mail = jdbc.sql("select subject, body from mail_outbox where reference = :code and recipient = :to "
+                        + "and subject = :subject").param("code", duplicate.code()).param("to", duplicateEmail)
+                .param("subject", "Trả lời phản ánh, kiến nghị " + duplicate.code()).query().singleRow();
+        assertThat((String) mail.get("body")).contains("Đã nạo vét cống ngày 20/11.").contains(original.code())
+                .doesNotContain("Nguyễn Văn Tư");
+        assertThat(subjectsTo(originalEmail, original)).contains("Trả lời phản ánh, kiến nghị " + original.code());
+    }
+
+    private void act(String user, Petition p, String action, String... params) throws Exception {
+        var request = post("/petitions/{id}/{action}", p.id(), action).with(SignedIn.as(context, user)).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "petition.done"));
     }
 
     @Test
