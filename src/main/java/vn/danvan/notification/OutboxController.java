@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.audit.AuditService;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TableExport;
@@ -30,11 +31,15 @@ class OutboxController {
     static final String MAIL = "notification/outboxMail";
     private static final int EXPORT_LIMIT = 10_000;
 
+    static final String ENTITY = "MailOutbox";
+
     private final MailOutbox outbox;
     private final MailDelivery delivery;
     private final MessageSource messages;
+    private final AuditService audit;
 
-    OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages) {
+    OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages, AuditService audit) {
+        this.audit = audit;
         this.outbox = outbox;
         this.delivery = delivery;
         this.messages = messages;
@@ -60,6 +65,7 @@ class OutboxController {
     @GetMapping("/admin/outbox/{id}")
     String mail(@PathVariable long id, Model model) {
         OutboxMail mail = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", id));
+        audit.viewedPersonalData(ENTITY, id, null);
         model.addAttribute("mail", mail);
         model.addAttribute("bodyLines", mail.body().split("\r?\n", -1));
         model.addAttribute("zone", DanVanTime.ZONE);
@@ -79,7 +85,7 @@ class OutboxController {
                 "notification.mail.lastError");
         List<List<Object>> rows = new ArrayList<>();
         for (OutboxMail m : outbox.find(new MailOutbox.Filter(status, q, from, to), 0, EXPORT_LIMIT)) {
-            rows.add(Arrays.asList(m.id(), time(m.createdAt()), m.recipient(), m.subject(), m.reference(),
+            rows.add(Arrays.asList(m.id(), time(m.createdAt()), m.maskedRecipient(), m.subject(), m.reference(),
                     messages.getMessage(m.status().messageKey(), null, locale), m.attempts(), time(m.sentAt()),
                     m.lastError()));
         }

@@ -7,5 +7,5 @@
  * stored for delivery and shown to administrators, never logged. Uses {@code organisation} for the
  * signed-in account and for an account's e-mail address.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
 package vn.danvan.notification;

@@ -54,7 +54,8 @@ class OutboxIT {
         mvc.perform(get("/admin/outbox").param("q", reference).with(SignedIn.as(context, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"no-smtp\"")))
-                .andExpect(content().string(containsString("nguyen.van.an@example.vn")))
+                .andExpect(content().string(containsString("n***@example.vn")))
+                .andExpect(content().string(not(containsString("nguyen.van.an@example.vn"))))
                 .andExpect(content().string(containsString("Kết quả giải quyết kiến nghị của ông/bà")))
                 .andExpect(content().string(containsString("Chưa gửi - chưa cấu hình máy chủ thư")))
                 .andExpect(content().string(containsString(LocalDate.now(DanVanTime.ZONE).format(DanVanTime.DATE))));
@@ -64,7 +65,13 @@ class OutboxIT {
         mvc.perform(get("/admin/outbox/{id}", id).with(SignedIn.as(context, "admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kính gửi ông Nguyễn Văn An,</span><br>")))
+                .andExpect(content().string(containsString("nguyen.van.an@example.vn")))
                 .andExpect(content().string(containsString("Kiến nghị của ông đã được giải quyết.")));
+        // the whole address is personal data: each view of the mail is in the audit
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'MailOutbox' and entity_id = :id
+                  and action = 'VIEW_PERSONAL_DATA' and actor = 'admin'""").param("id", String.valueOf(id))
+                .query(Long.class).single()).isOne();
     }
 
     @Test
