@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -18,6 +19,7 @@ import vn.danvan.shared.web.InvalidRequestException;
 class PetitionMergeController {
 
     static final String SUGGESTIONS = "petition/duplicates :: suggestions";
+    static final String SUGGESTIONS_PAGE = "petition/duplicatesPage";
 
     private final PetitionHandling handling;
     private final PetitionDuplicates duplicates;
@@ -32,16 +34,20 @@ class PetitionMergeController {
         this.scope = scope;
     }
 
-    /** The card of similar petitions, loaded into the detail page. */
+    /**
+     * The card of similar petitions, loaded into the detail page by htmx; without JavaScript the
+     * detail page links here and gets it as a page of its own.
+     */
     @GetMapping("/petitions/{id}/duplicates")
-    String duplicates(@PathVariable long id, Model model) {
+    String duplicates(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
         Petition p = handling.visible(id);
         CurrentUser user = scope.requireUser();
         model.addAttribute("petition", p);
         model.addAttribute("duplicates", duplicates.similarTo(p, PetitionDuplicates.MAX));
         model.addAttribute("canMerge", p.unitId() != null && p.status().allows(PetitionStatus.MERGED)
                 && (user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER) || user.has(Role.HOME_AFFAIRS)));
-        return SUGGESTIONS;
+        return htmx != null ? SUGGESTIONS : SUGGESTIONS_PAGE;
     }
 
     /** Merges this petition into {@code originalId}. */

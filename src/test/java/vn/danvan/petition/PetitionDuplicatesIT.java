@@ -55,7 +55,8 @@ class PetitionDuplicatesIT {
     }
 
     private String suggestions(String user, Petition p) throws Exception {
-        return mvc.perform(get("/petitions/{id}/duplicates", p.id()).with(SignedIn.as(context, user)))
+        return mvc.perform(get("/petitions/{id}/duplicates", p.id()).header("HX-Request", "true")
+                        .with(SignedIn.as(context, user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
@@ -86,9 +87,17 @@ class PetitionDuplicatesIT {
         assertThat(suggestions("anbinh.canbo", unrelated)).doesNotContain(first.code())
                 .doesNotContain("Phản ánh tương tự");
 
-        // the detail page loads the card
+        // the detail page loads the card, and links to it as a page for a browser without JavaScript
         mvc.perform(get("/petitions/{id}", second.id()).with(SignedIn.as(context, "anbinh.canbo")))
-                .andExpect(content().string(containsString("/petitions/" + second.id() + "/duplicates")));
+                .andExpect(content().string(containsString("/petitions/" + second.id() + "/duplicates")))
+                .andExpect(content().string(containsString("id=\"duplicates-link\"")));
+        mvc.perform(get("/petitions/{id}/duplicates", second.id()).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Phản ánh, kiến nghị tương tự với " + second.code())))
+                .andExpect(content().string(containsString(first.code())))
+                .andExpect(content().string(containsString("<footer")));
+        mvc.perform(get("/petitions/{id}/duplicates", unrelated.id()).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("id=\"no-duplicates\"")));
     }
 
     @Test
