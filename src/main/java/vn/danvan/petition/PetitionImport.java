@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,10 @@ import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.imports.ImportCheck;
 import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportResult;
 import vn.danvan.shared.imports.ImportTable;
+import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
@@ -66,11 +70,46 @@ class PetitionImport {
         LocalDate today = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
         ImportCheck<PetitionImportChecks.NewPetition> check = checks.check(table, petitions.categories(true),
                 organisation.tree(), scope.visibleUnits(), today);
-        ImportResult<ImportedPetition> result = check.passed() ? receive(fileName, check, actor, now, today)
-                : ImportResult.rejected(fileName, check.problems());
+        List<ImportProblem> problems = check.passed() ? alreadyImported(check.toCreate()) : check.problems();
+        ImportResult<ImportedPetition> result = problems.isEmpty() ? receive(fileName, check, actor, now, today)
+                : ImportResult.rejected(fileName, problems);
         log.info("Petition import: {} rows, {} imported, {} problems, {} ms", table.lines().size(),
                 result.imported().size(), result.problems().size(), (System.nanoTime() - start) / 1_000_000);
         return result;
+    }
+
+    /**
+     * Rows that were imported before (the same title, content, unit and reception day as a petition
+     * already received by import), so that a file uploaded twice does not give every petition twice.
+     */
+    private List<ImportProblem> alreadyImported(List<PetitionImportChecks.NewPetition> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = rows.stream().map(PetitionImportChecks.NewPetition::receivedOn).min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate last = rows.stream().map(PetitionImportChecks.NewPetition::receivedOn).max(LocalDate::compareTo)
+                .orElseThrow();
+        Map<String, String> earlier = new HashMap<>();
+        for (PetitionRepository.Imported p : petitions.importedBetween(first.atStartOfDay(DanVanTime.ZONE)
+                .toOffsetDateTime(), last.plusDays(1).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime())) {
+            earlier.putIfAbsent(sameness(p.title(), p.content(), p.unitId(),
+                    p.receivedAt().atZoneSameInstant(DanVanTime.ZONE).toLocalDate()), p.code());
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        for (PetitionImportChecks.NewPetition row : rows) {
+            Submission s = row.submission();
+            String code = earlier.get(sameness(VietnameseText.clean(s.title()), s.content().strip(), s.unitId(),
+                    row.receivedOn()));
+            if (code != null) {
+                problems.add(ImportProblem.of(row.row(), null, "petition.import.error.alreadyImported", code));
+            }
+        }
+        return problems;
+    }
+
+    private static String sameness(String title, String content, Long unitId, LocalDate receivedOn) {
+        return title + "\u0000" + content + "\u0000" + unitId + "\u0000" + receivedOn;
     }
 
     private ImportResult<ImportedPetition> receive(String fileName, ImportCheck<PetitionImportChecks.NewPetition> check,

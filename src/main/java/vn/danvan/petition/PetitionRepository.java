@@ -74,6 +74,20 @@ class PetitionRepository {
         return followers;
     }
 
+    /** Petitions received by import in {@code [from, to)}: what a new import is compared with. */
+    List<Imported> importedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select code, title, content, unit_id, received_at from petition
+                where channel = 'IMPORT' and received_at >= :from and received_at < :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Imported(rs.getString("code"), rs.getString("title"), rs.getString("content"),
+                        rs.getObject("unit_id", Long.class), rs.getObject("received_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    record Imported(String code, String title, String content, Long unitId, OffsetDateTime receivedAt) {
+    }
+
     Optional<String> codeForSubmission(String submissionKey) {
         return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionKey)
                 .query(String.class).optional();

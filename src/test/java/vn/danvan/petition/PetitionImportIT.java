@@ -52,7 +52,6 @@ class PetitionImportIT {
         this.reader = reader;
     }
 
-
     private static final String HEADER = "Loại;Lĩnh vực;Mã đơn vị;Tiêu đề;Nội dung;Địa điểm;Ngày tiếp nhận;Họ tên;"
             + "Điện thoại;Thư điện tử;Địa chỉ\n";
 
@@ -152,6 +151,23 @@ class PetitionImportIT {
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Thư điện tử");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Địa chỉ thư điện tử không hợp lệ.");
         }
+    }
+
+    @Test
+    void theSameFileUploadedTwiceIsRefusedTheSecondTimeNamingTheEarlierPetitions() throws Exception {
+        String suffix = uniqueSuffix();
+        byte[] csv = csv(HEADER + """
+                Phản ánh;Môi trường;ABINH;Rác thải %1$s;Rác để lâu ngày ở chợ;;02/11/2026;;;;
+                Kiến nghị;Giao thông;ABINH;Biển báo %1$s;Thiếu biển báo giao lộ;;02/11/2026;;;;
+                """.formatted(suffix));
+        mvc.perform(upload("don.csv", csv, "anbinh.canbo")).andExpect(status().is3xxRedirection());
+        assertThat(petitionsTitled(suffix)).isEqualTo(2);
+
+        String page = html(mvc.perform(upload("don.csv", csv, "anbinh.canbo")).andExpect(status().isOk()).andReturn());
+
+        assertThat(petitionsTitled(suffix)).isEqualTo(2);
+        assertThat(page).contains("<td>2</td>", "<td>3</td>", petition("Rác thải " + suffix).code(),
+                "Dòng này đã được nhập trước đây: phản ánh, kiến nghị");
     }
 
     @Test
