@@ -1,0 +1,69 @@
+package vn.danvan.documents;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules call to produce an official document: the issuer's header, abbreviation and
+ * place for a unit, and the document as DOCX (the format officials edit) or PDF.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OfficialDocuments {
+
+    private final Issuers issuers;
+
+    OfficialDocuments(Issuers issuers) {
+        this.issuers = issuers;
+    }
+
+    public byte[] docx(OfficialDocument document) {
+        return DocxRenderer.render(document);
+    }
+
+    public byte[] pdf(OfficialDocument document) {
+        return PdfRenderer.render(document);
+    }
+
+    public byte[] render(OfficialDocument document, DocumentFormat format) {
+        return format == DocumentFormat.PDF ? pdf(document) : docx(document);
+    }
+
+    /** The document as a download named {@code fileName} plus the format's extension. */
+    public ResponseEntity<byte[]> download(OfficialDocument document, DocumentFormat format, String fileName) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
+                .contentType(format.mediaType())
+                .body(render(document, format));
+    }
+
+    /** The header lines of a unit as issuer: "UBND HUYỆN PHÚ GIÁO" / "PHÒNG NỘI VỤ". */
+    public IssuingBody issuingBody(long unitId) {
+        return issuers.issuingBody(unitId);
+    }
+
+    /** The unit's abbreviation in symbols: "UBND" for a People's Committee, else e.g. "NV". */
+    public String abbreviation(long unitId) {
+        return issuers.abbreviation(unitId);
+    }
+
+    /** The place name of the date line ("Phú Giáo"). */
+    public String place(long unitId) {
+        return issuers.place(unitId);
+    }
+
+    /**
+     * The number line of a document not yet registered ("Số:      /BC-UBND"); the drafting unit only
+     * counts for a công văn and may be null.
+     */
+    public DocumentNumber unnumbered(long issuerUnitId, DocumentType type, Long draftingUnitId) {
+        return DocumentNumber.blank(type, abbreviation(issuerUnitId),
+                draftingUnitId == null ? null : abbreviation(draftingUnitId));
+    }
+}
