@@ -2,10 +2,14 @@ package vn.danvan.documents;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,38 +92,70 @@ class Issuers {
         return unit.name();
     }
 
+    /** Every active unit as an issuer, in tree order, with what its documents print. */
+    List<IssuerRow> list() {
+        List<IssuerRow> rows = new ArrayList<>();
+        for (UnitView unit : organisation.activeUnits()) {
+            Optional<Settings> set = stored(unit.id());
+            rows.add(new IssuerRow(unit.id(), unit.code(), unit.name(), unit.depth(), isCommittee(unit),
+                    abbreviation(unit.id()), place(unit.id()), set.isPresent(), set.map(Settings::version).orElse(0L)));
+        }
+        return rows;
+    }
+
+    Optional<IssuerRow> row(long unitId) {
+        return list().stream().filter(r -> r.unitId() == unitId).findFirst();
+    }
+
+    /**
+     * Sets the unit's abbreviation and place name (blank: derived from the unit tree). {@code version}
+     * is the one the editor saw (0 for a unit never set; a stored row starts at 1): another
+     * administrator's change in between fails the save.
+     */
     @Transactional
-    void save(long unitId, String abbreviation, String placeName) {
+    void save(long unitId, String abbreviation, String placeName, long version) {
+        unit(unitId);
+        String place = placeName == null || placeName.isBlank() ? null : placeName;
         Optional<Settings> before = stored(unitId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = jdbc.sql("""
-                update document_issuer set abbreviation = :abbreviation, place_name = :place, updated_at = :now,
-                       version = version + 1
-                where unit_id = :unit""")
-                .param("abbreviation", abbreviation).param("place", placeName).param("now", now).param("unit", unitId)
-                .update();
-        if (updated == 0) {
+        if (before.isPresent()) {
+            int updated = jdbc.sql("""
+                    update document_issuer set abbreviation = :abbreviation, place_name = :place, updated_at = :now,
+                           version = version + 1
+                    where unit_id = :unit and version = :version""")
+                    .param("abbreviation", abbreviation).param("place", place).param("now", now)
+                    .param("unit", unitId).param("version", version)
+                    .update();
+            if (updated == 0) {
+                throw new OptimisticLockingFailureException("document issuer " + unitId + " changed meanwhile");
+            }
+        } else {
             jdbc.sql("""
-                    insert into document_issuer (unit_id, abbreviation, place_name, created_at, updated_at)
-                    values (:unit, :abbreviation, :place, :now, :now)""")
-                    .param("abbreviation", abbreviation).param("place", placeName).param("now", now)
+                    insert into document_issuer (unit_id, abbreviation, place_name, created_at, updated_at, version)
+                    values (:unit, :abbreviation, :place, :now, :now, 1)""")
+                    .param("abbreviation", abbreviation).param("place", place).param("now", now)
                     .param("unit", unitId).update();
         }
-        Map<String, Object> after = new java.util.HashMap<>();
+        Map<String, Object> after = new HashMap<>();
         after.put("abbreviation", abbreviation);
-        after.put("placeName", placeName);
-        Map<String, Object> was = new java.util.HashMap<>();
+        after.put("placeName", place);
+        Map<String, Object> was = new HashMap<>();
         before.ifPresent(s -> {
             was.put("abbreviation", s.abbreviation());
             was.put("placeName", s.placeName());
         });
-        audit.updated(ENTITY, unitId, unitId, was, after);
+        if (before.isPresent()) {
+            audit.updated(ENTITY, unitId, unitId, was, after);
+        } else {
+            audit.created(ENTITY, unitId, unitId, after);
+        }
     }
 
     Optional<Settings> stored(long unitId) {
-        return jdbc.sql("select abbreviation, place_name from document_issuer where unit_id = :unit")
+        return jdbc.sql("select abbreviation, place_name, version from document_issuer where unit_id = :unit")
                 .param("unit", unitId)
-                .query((rs, n) -> new Settings(rs.getString("abbreviation"), rs.getString("place_name")))
+                .query((rs, n) -> new Settings(rs.getString("abbreviation"), rs.getString("place_name"),
+                        rs.getLong("version")))
                 .optional();
     }
 
@@ -131,6 +167,11 @@ class Issuers {
         return Layout.nfc(text).toUpperCase(Layout.VIETNAMESE);
     }
 
-    record Settings(String abbreviation, String placeName) {
+    record Settings(String abbreviation, String placeName, long version) {
+    }
+
+    /** A unit as the issuer screen lists it: what its documents print, and whether an administrator set it. */
+    record IssuerRow(long unitId, String code, String name, int depth, boolean committee, String abbreviation,
+            String place, boolean set, long version) {
     }
 }

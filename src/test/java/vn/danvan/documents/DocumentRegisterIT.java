@@ -129,7 +129,7 @@ class DocumentRegisterIT {
         assertThat(register.issue(IssueRequest.of(unit("TCKH"), DocumentType.TO_TRINH, day, "Tờ trình")).text())
                 .endsWith("/TTr-TCKH");
 
-        issuers.save(unit("TP"), "PTP", null);
+        issuers.save(unit("TP"), "PTP", null, issuers.stored(unit("TP")).map(Issuers.Settings::version).orElse(0L));
         assertThat(register.issue(IssueRequest.of(unit("TP"), DocumentType.KE_HOACH, day, "Kế hoạch")).text())
                 .endsWith("/KH-PTP");
         assertThat(register.issue(IssueRequest.of(district, DocumentType.CONG_VAN, day, "đôn đốc báo cáo")
