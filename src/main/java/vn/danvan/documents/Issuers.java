@@ -94,17 +94,29 @@ class Issuers {
 
     /** Every active unit as an issuer, in tree order, with what its documents print. */
     List<IssuerRow> list() {
+        Map<Long, Settings> stored = new HashMap<>();
+        jdbc.sql("select unit_id, abbreviation, place_name, version from document_issuer")
+                .query(rs -> {
+                    stored.put(rs.getLong("unit_id"), new Settings(rs.getString("abbreviation"),
+                            rs.getString("place_name"), rs.getLong("version")));
+                });
         List<IssuerRow> rows = new ArrayList<>();
         for (UnitView unit : organisation.activeUnits()) {
-            Optional<Settings> set = stored(unit.id());
-            rows.add(new IssuerRow(unit.id(), unit.code(), unit.name(), unit.depth(), isCommittee(unit),
-                    abbreviation(unit.id()), place(unit.id()), set.isPresent(), set.map(Settings::version).orElse(0L)));
+            Settings set = stored.get(unit.id());
+            String abbreviation = isCommittee(unit) ? COMMITTEE_ABBREVIATION
+                    : set != null ? set.abbreviation() : unit.code();
+            rows.add(new IssuerRow(unit.id(), unit.code(), unit.name(), unit.depth(), isCommittee(unit), abbreviation,
+                    place(unit.id()), set != null, set == null ? 0L : set.version()));
         }
         return rows;
     }
 
     Optional<IssuerRow> row(long unitId) {
-        return list().stream().filter(r -> r.unitId() == unitId).findFirst();
+        return organisation.unit(unitId).filter(u -> !u.retired()).map(unit -> {
+            Optional<Settings> set = stored(unitId);
+            return new IssuerRow(unitId, unit.code(), unit.name(), unit.depth(), isCommittee(unit),
+                    abbreviation(unitId), place(unitId), set.isPresent(), set.map(Settings::version).orElse(0L));
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.danvan.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,30 @@ public class OfficialDocuments {
 
     OfficialDocuments(Issuers issuers) {
         this.issuers = issuers;
+    }
+
+    /**
+     * A registered document: the issuer's header, its number from the register and the date line of
+     * the day it was issued.
+     */
+    public OfficialDocument registered(IssuedNumber issued, DocumentContent content) {
+        long issuer = issued.issuerUnitId();
+        return new OfficialDocument(issuingBody(issuer), issued.type(), issued.documentNumber(),
+                PlaceAndDate.on(place(issuer), issued.issuedOn()), content.summary(), content.body(),
+                content.signature(), content.recipients());
+    }
+
+    /**
+     * A draft not yet registered: the number left blank ("Số:      /BC-UBND") and, without a date,
+     * day and month left blank in the year of {@code year}. The drafting unit only counts for a
+     * công văn and may be null.
+     */
+    public OfficialDocument draft(long issuerUnitId, DocumentType type, Long draftingUnitId, LocalDate date, int year,
+            DocumentContent content) {
+        String place = place(issuerUnitId);
+        return new OfficialDocument(issuingBody(issuerUnitId), type, unnumbered(issuerUnitId, type, draftingUnitId),
+                date == null ? PlaceAndDate.undated(place, year) : PlaceAndDate.on(place, date), content.summary(),
+                content.body(), content.signature(), content.recipients());
     }
 
     public byte[] docx(OfficialDocument document) {

@@ -173,4 +173,27 @@ class DocumentRegisterIT {
         assertThat(documents.abbreviation(unit("ABINH"))).isEqualTo("UBND");
         assertThat(documents.unnumbered(unit("UBND-PG"), DocumentType.BAO_CAO, null).line()).matches("Số: +/BC-UBND");
     }
+
+    @Test
+    void aRegisteredDocumentPrintsItsNumberHeaderAndDate() throws Exception {
+        long office = unit("NV");
+        IssuedNumber issued = register.issue(IssueRequest.of(office, DocumentType.KE_HOACH, LocalDate.of(2047, 2, 3),
+                "Kế hoạch kiểm tra công vụ"));
+        DocumentContent content = new DocumentContent("Kế hoạch kiểm tra công vụ",
+                List.of(Block.paragraph("Phòng Nội vụ xây dựng kế hoạch kiểm tra công vụ như sau:")),
+                new Signature(SigningAuthority.NONE, null, "Trưởng phòng", "Nguyễn Thị Thu"),
+                new Recipients(List.of("UBND huyện (b/c)"), "VT, NV"));
+        OfficialDocument document = documents.registered(issued, content);
+        assertThat(document.number().line()).isEqualTo("Số: " + issued.text());
+        assertThat(document.placeAndDate().text()).isEqualTo("Phú Giáo, ngày 03 tháng 02 năm 2047");
+        assertThat(document.issuer()).isEqualTo(IssuingBody.of("UBND HUYỆN PHÚ GIÁO", "PHÒNG NỘI VỤ"));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                new com.lowagie.text.pdf.PdfReader(documents.pdf(document))).getTextFromPage(1);
+        assertThat(text).contains("Số: " + issued.text(), "KẾ HOẠCH", "Kế hoạch kiểm tra công vụ");
+
+        OfficialDocument draft = documents.draft(unit("UBND-PG"), DocumentType.CONG_VAN, office, null, 2047, content);
+        assertThat(draft.number().line()).matches("Số: +/UBND-" + documents.abbreviation(office));
+        assertThat(draft.placeAndDate().text()).matches("Phú Giáo, ngày +tháng +năm 2047");
+        assertThat(draft.printedSummary()).isEqualTo("V/v Kế hoạch kiểm tra công vụ");
+    }
 }
