@@ -10,13 +10,12 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -33,6 +32,7 @@ public class DocumentRegister {
 
     static final String ENTITY = "DocumentNumber";
     static final int LIMIT = 1000;
+    static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final NumberCounters counters;
@@ -171,8 +171,8 @@ public class DocumentRegister {
         return years;
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    /** Who takes the number: the signed-in account, or the system for work without a person. */
+    private String actor() {
+        return scope.currentUser().map(CurrentUser::username).orElse(SYSTEM);
     }
 }

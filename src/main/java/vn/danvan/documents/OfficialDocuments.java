@@ -1,13 +1,12 @@
 package vn.danvan.documents;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.shared.web.TableExport;
 
 /**
  * What other modules call to produce an official document: the issuer's header, abbreviation and
@@ -61,11 +60,8 @@ public class OfficialDocuments {
 
     /** The document as a download named {@code fileName} plus the format's extension. */
     public ResponseEntity<byte[]> download(OfficialDocument document, DocumentFormat format, String fileName) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName + "." + format.extension(), StandardCharsets.UTF_8).build().toString())
-                .contentType(format.mediaType())
-                .body(render(document, format));
+        return TableExport.download(render(document, format), fileName + "." + format.extension(),
+                format.mediaType());
     }
 
     /** The header lines of a unit as issuer: "UBND HUYỆN PHÚ GIÁO" / "PHÒNG NỘI VỤ". */

@@ -118,6 +118,8 @@ class DocumentRegisterScreenIT {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents-samples"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents-samples", "bao-cao-mau.pdf"), pdf);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN", "HUYỆN PHÚ GIÁO", "/BC-UBND",
                 "BÁO CÁO", "dân vận chính quyền");

@@ -75,7 +75,8 @@ public final class TableExport {
         return download(table.toXlsx(), fileName + ".xlsx", XLSX);
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
+    /** Any generated file (a spreadsheet, an official document) as a download with a UTF-8 file name. */
+    public static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
