@@ -37,6 +37,34 @@ public sealed interface Block {
     record Quote(String text) implements Block {
     }
 
+    /**
+     * The addressees of a công văn or a tờ trình (Kính gửi): one on a line "Kính gửi: Ủy ban nhân dân
+     * huyện.", several under the label as "- ...;" lines, the last ending with a full stop.
+     */
+    record Addressees(List<String> addressees) implements Block {
+        public static final String LABEL = "Kính gửi:";
+
+        public Addressees {
+            if (addressees == null || addressees.isEmpty()) {
+                throw new IllegalArgumentException("at least one addressee");
+            }
+            addressees = List.copyOf(addressees);
+        }
+
+        /** The lines under the label when there are several addressees. */
+        public List<String> lines() {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < addressees.size(); i++) {
+                lines.add("- " + addressees.get(i) + (i == addressees.size() - 1 ? "." : ";"));
+            }
+            return lines;
+        }
+    }
+
+    static Addressees to(String... addressees) {
+        return new Addressees(List.of(addressees));
+    }
+
     static Heading heading(int level, String text) {
         return new Heading(level, text);
     }

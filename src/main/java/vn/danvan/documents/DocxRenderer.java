@@ -107,36 +107,38 @@ final class DocxRenderer {
     }
 
     private static void header(XWPFDocument docx, OfficialDocument d) {
-        XWPFTable table = borderless(docx, 2, LEFT_COLUMN, TEXT_WIDTH - LEFT_COLUMN);
+        // one table of two rows: issuer and motto, then number and date line, aligned in two columns
+        XWPFTable table = borderless(docx, 2, 2, LEFT_COLUMN, TEXT_WIDTH - LEFT_COLUMN);
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         XWPFTableCell motto = table.getRow(0).getCell(1);
         XWPFParagraph p = first(issuer);
         if (d.issuer().superior() != null) {
             text(p, d.issuer().superior(), Layout.HEADER_SIZE, false, false);
-            p = issuer.addParagraph();
+            p = next(issuer);
         }
         List<String> name = d.issuer().name();
         for (int i = 0; i < name.size(); i++) {
             text(p, name.get(i), Layout.HEADER_SIZE, true, false);
             if (i < name.size() - 1) {
-                p = issuer.addParagraph();
+                p = next(issuer);
             }
         }
         shortLine(issuer.addParagraph(), LEFT_COLUMN, Layout.ISSUER_LINE_SHARE);
         p = first(motto);
         text(p, OfficialDocument.NATION, Layout.NATION_SIZE, true, false);
-        p = motto.addParagraph();
+        p = next(motto);
         XWPFRun run = text(p, OfficialDocument.MOTTO, Layout.MOTTO_SIZE, true, false);
         run.setUnderline(UnderlinePatterns.SINGLE);
 
-        XWPFTable numbers = borderless(docx, 2, LEFT_COLUMN, TEXT_WIDTH - LEFT_COLUMN);
-        XWPFTableCell number = numbers.getRow(0).getCell(0);
+        XWPFTableCell number = table.getRow(1).getCell(0);
         p = first(number);
+        p.setSpacingBefore(Layout.POINT * 6);
         text(p, d.number().line(), Layout.NUMBER_SIZE, false, false);
         if (d.type().isLetter() && d.printedSummary() != null) {
-            text(number.addParagraph(), d.printedSummary(), Layout.LETTER_SUMMARY_SIZE, false, false);
+            text(next(number), d.printedSummary(), Layout.LETTER_SUMMARY_SIZE, false, false);
         }
-        p = first(numbers.getRow(0).getCell(1));
+        p = first(table.getRow(1).getCell(1));
+        p.setSpacingBefore(Layout.POINT * 6);
         text(p, d.placeAndDate().text(), Layout.BODY_SIZE, false, true);
     }
 
@@ -171,7 +173,30 @@ final class DocxRenderer {
             }
         } else if (block instanceof Block.Table t) {
             table(docx, t);
+        } else if (block instanceof Block.Addressees a) {
+            addressees(docx, a);
         }
+    }
+
+    /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */
+    private static void addressees(XWPFDocument docx, Block.Addressees a) {
+        if (a.addressees().size() == 1) {
+            XWPFParagraph p = centred(docx.createParagraph());
+            p.setSpacingAfter(Layout.POINT * Layout.PARAGRAPH_SPACING);
+            text(p, Block.Addressees.LABEL + " " + a.addressees().get(0) + ".", Layout.BODY_SIZE, false, false);
+            return;
+        }
+        XWPFParagraph label = docx.createParagraph();
+        label.setIndentationLeft(Layout.twips(Layout.ADDRESSEES_INDENT_MM));
+        text(label, Block.Addressees.LABEL, Layout.BODY_SIZE, false, false);
+        List<String> lines = a.lines();
+        for (String line : lines) {
+            XWPFParagraph p = docx.createParagraph();
+            p.setIndentationLeft(Layout.twips(Layout.ADDRESSEES_INDENT_MM + 20));
+            p.setSpacingAfter(0);
+            text(p, line, Layout.BODY_SIZE, false, false);
+        }
+        spacer(docx);
     }
 
     private static void table(XWPFDocument docx, Block.Table t) {
@@ -196,7 +221,7 @@ final class DocxRenderer {
 
     private static void closing(XWPFDocument docx, OfficialDocument d) {
         spacer(docx);
-        XWPFTable table = borderless(docx, 2, Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE),
+        XWPFTable table = borderless(docx, 1, 2, Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE),
                 TEXT_WIDTH - Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE));
         XWPFTableCell recipients = table.getRow(0).getCell(0);
         XWPFTableCell signature = table.getRow(0).getCell(1);
@@ -215,20 +240,19 @@ final class DocxRenderer {
             List<String> lines = d.signature().titleLines();
             for (int i = 0; i < lines.size(); i++) {
                 text(p, lines.get(i), Layout.SIGNATURE_SIZE, true, false);
-                p = signature.addParagraph();
+                p = next(signature);
             }
             for (int i = 0; i < Layout.SIGNATURE_ROOM_LINES; i++) {
-                centred(p);
-                p = signature.addParagraph();
+                p = next(signature);
             }
-            text(centred(p), d.signature().signerName(), Layout.SIGNATURE_SIZE, true, false);
+            text(p, d.signature().signerName(), Layout.SIGNATURE_SIZE, true, false);
         }
     }
 
     // ------------------------------------------------------------------ building blocks
 
-    private static XWPFTable borderless(XWPFDocument docx, int columns, int... widths) {
-        XWPFTable table = docx.createTable(1, columns);
+    private static XWPFTable borderless(XWPFDocument docx, int rows, int columns, int... widths) {
+        XWPFTable table = docx.createTable(rows, columns);
         table.removeBorders();
         var props = table.getCTTbl().getTblPr();
         var width = props.isSetTblW() ? props.getTblW() : props.addNewTblW();
@@ -248,9 +272,11 @@ final class DocxRenderer {
         }
         for (int c = 0; c < columns; c++) {
             grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
-            XWPFTableCell cell = table.getRow(0).getCell(c);
-            cell.setWidth(String.valueOf(widths[c]));
-            centred(first(cell));
+            for (int r = 0; r < rows; r++) {
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                cell.setWidth(String.valueOf(widths[c]));
+                centred(first(cell));
+            }
         }
         return table;
     }
@@ -259,6 +285,11 @@ final class DocxRenderer {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setSpacingAfter(0);
         return p;
+    }
+
+    /** A new centred paragraph in the cell. */
+    private static XWPFParagraph next(XWPFTableCell cell) {
+        return centred(cell.addParagraph());
     }
 
     private static XWPFParagraph centred(XWPFParagraph p) {

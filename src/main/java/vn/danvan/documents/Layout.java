@@ -13,6 +13,8 @@ final class Layout {
     static final int MARGIN_LEFT_MM = 30;
     static final int MARGIN_RIGHT_MM = 15;
     static final int FIRST_LINE_INDENT_MM = 10;
+    /** "Kính gửi:" over several addressees starts about a third into the line. */
+    static final int ADDRESSEES_INDENT_MM = 45;
 
     /** Font sizes in points. */
     static final int HEADER_SIZE = 12;

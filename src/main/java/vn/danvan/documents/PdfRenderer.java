@@ -120,7 +120,29 @@ final class PdfRenderer {
             }
         } else if (block instanceof Block.Table t) {
             pdf.add(table(t));
+        } else if (block instanceof Block.Addressees a) {
+            addressees(pdf, a);
         }
+    }
+
+    /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */
+    private static void addressees(Document pdf, Block.Addressees a) {
+        if (a.addressees().size() == 1) {
+            Paragraph p = centred(Block.Addressees.LABEL + " " + a.addressees().get(0) + ".",
+                    Fonts.regular(Layout.BODY_SIZE));
+            p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
+            pdf.add(p);
+            return;
+        }
+        Paragraph label = new Paragraph(Block.Addressees.LABEL, Fonts.regular(Layout.BODY_SIZE));
+        label.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM));
+        pdf.add(label);
+        for (String line : a.lines()) {
+            Paragraph p = new Paragraph(Layout.nfc(line), Fonts.regular(Layout.BODY_SIZE));
+            p.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM + 20));
+            pdf.add(p);
+        }
+        pdf.add(spacer(6));
     }
 
     private static PdfPTable table(Block.Table t) {

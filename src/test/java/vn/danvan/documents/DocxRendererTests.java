@@ -56,6 +56,10 @@ class DocxRendererTests {
             XWPFTableCell issuer = header.getRow(0).getCell(0);
             XWPFTableCell motto = header.getRow(0).getCell(1);
             assertThat(issuer.getText()).contains("ỦY BAN NHÂN DÂN", "HUYỆN PHÚ GIÁO");
+            assertThat(issuer.getParagraphs()).allSatisfy(p -> assertThat(p.getAlignment())
+                    .isEqualTo(ParagraphAlignment.CENTER));
+            assertThat(motto.getParagraphs()).allSatisfy(p -> assertThat(p.getAlignment())
+                    .isEqualTo(ParagraphAlignment.CENTER));
             assertThat(run(issuer, "HUYỆN PHÚ GIÁO").isBold()).isTrue();
             assertThat(motto.getParagraphs().get(0).getText()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
             assertThat(motto.getParagraphs().get(1).getText()).isEqualTo("Độc lập - Tự do - Hạnh phúc");
@@ -73,7 +77,7 @@ class DocxRendererTests {
     @Test
     void theNumberIsLeftAndThePlaceAndDateRightInItalics() throws IOException {
         try (XWPFDocument docx = open(TestDocuments.report())) {
-            XWPFTableRow row = docx.getTables().get(1).getRow(0);
+            XWPFTableRow row = docx.getTables().get(0).getRow(1);
             assertThat(row.getCell(0).getText()).isEqualTo("Số: 15/BC-UBND");
             assertThat(row.getCell(1).getText()).isEqualTo("Phú Giáo, ngày 05 tháng 4 năm 2018");
             assertThat(run(row.getCell(1), "Phú Giáo").isItalic()).isTrue();
@@ -109,7 +113,7 @@ class DocxRendererTests {
     @Test
     void aTableHasABoldHeaderRow() throws IOException {
         try (XWPFDocument docx = open(TestDocuments.report())) {
-            XWPFTable table = docx.getTables().get(2);
+            XWPFTable table = docx.getTables().get(1);
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Đơn vị");
             assertThat(table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold()).isTrue();
             assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Xã An Bình");
@@ -124,6 +128,8 @@ class DocxRendererTests {
             XWPFTableCell signature = closing.getRow(0).getCell(1);
             assertThat(signature.getText()).contains("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đoàn Văn Đông");
             assertThat(run(signature, "TM. ỦY BAN NHÂN DÂN").isBold()).isTrue();
+            assertThat(signature.getParagraphs()).allSatisfy(p -> assertThat(p.getAlignment())
+                    .isEqualTo(ParagraphAlignment.CENTER));
             XWPFRun label = run(recipients, "Nơi nhận:");
             assertThat(label.isBold()).isTrue();
             assertThat(label.isItalic()).isTrue();
@@ -147,12 +153,14 @@ class DocxRendererTests {
     @Test
     void aLetterHasNoTypeHeadingAndItsSummaryUnderTheNumber() throws IOException {
         try (XWPFDocument docx = open(TestDocuments.letter())) {
-            XWPFTableCell number = docx.getTables().get(1).getRow(0).getCell(0);
+            XWPFTableCell number = docx.getTables().get(0).getRow(1).getCell(0);
             assertThat(number.getText()).contains("Số: 07/PNV", "V/v đôn đốc nộp báo cáo năm 2018");
             assertThat(docx.getTables().get(0).getRow(0).getCell(0).getText()).contains("UBND HUYỆN PHÚ GIÁO",
                     "PHÒNG NỘI VỤ");
             String text = new XWPFWordExtractor(docx).getText();
             assertThat(text).doesNotContain("CÔNG VĂN");
+            assertThat(paragraph(docx, "Kính gửi: Các cơ quan, đơn vị, xã, thị trấn.").getAlignment())
+                    .isEqualTo(ParagraphAlignment.CENTER);
             assertThat(text).contains("TRƯỞNG PHÒNG").doesNotContain("TM.");
         }
     }

@@ -17,6 +17,7 @@ class RenderedSamplesTests {
         Files.createDirectories(dir);
         write(dir, "bao-cao", TestDocuments.report(3));
         write(dir, "cong-van", TestDocuments.letter());
+        write(dir, "to-trinh", TestDocuments.submission());
         assertThat(dir.resolve("bao-cao.pdf")).isNotEmptyFile();
         assertThat(dir.resolve("cong-van.docx")).isNotEmptyFile();
     }

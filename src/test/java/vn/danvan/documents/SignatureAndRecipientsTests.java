@@ -38,4 +38,10 @@ class SignatureAndRecipientsTests {
                 .containsExactly("- Như trên;", "- Thường trực Huyện ủy (b/c);", "- Lưu: VT, NV.");
         assertThat(new Recipients(List.of(), null).lines()).containsExactly("- Lưu: VT.");
     }
+
+    @Test
+    void severalAddresseesFollowTheLabelAsAList() {
+        assertThat(Block.to("Ủy ban nhân dân huyện", "Phòng Nội vụ").lines())
+                .containsExactly("- Ủy ban nhân dân huyện;", "- Phòng Nội vụ.");
+    }
 }

@@ -45,8 +45,19 @@ final class TestDocuments {
         return new OfficialDocument(IssuingBody.of("UBND HUYỆN PHÚ GIÁO", "PHÒNG NỘI VỤ"), DocumentType.CONG_VAN,
                 DocumentNumber.of(7, DocumentType.CONG_VAN, "PNV", null),
                 PlaceAndDate.on("Phú Giáo", LocalDate.of(2018, 10, 1)), "đôn đốc nộp báo cáo năm 2018",
-                List.of(Block.paragraph("Kính gửi: Các cơ quan, đơn vị, xã, thị trấn."), Block.paragraph(BODY_TEXT)),
+                List.of(Block.to("Các cơ quan, đơn vị, xã, thị trấn"), Block.paragraph(BODY_TEXT)),
                 new Signature(SigningAuthority.NONE, null, "Trưởng phòng", "Nguyễn Văn An"),
                 new Recipients(List.of("Như trên"), "VT"));
+    }
+
+    /** Tờ trình of Phòng Nội vụ to two addressees, signed by a deputy in the head's stead. */
+    static OfficialDocument submission() {
+        return new OfficialDocument(IssuingBody.of("UBND HUYỆN PHÚ GIÁO", "PHÒNG NỘI VỤ"), DocumentType.TO_TRINH,
+                DocumentNumber.blank(DocumentType.TO_TRINH, "PNV", null), PlaceAndDate.undated("Phú Giáo", 2018),
+                "Đề nghị khen thưởng tập thể, cá nhân thực hiện tốt công tác dân vận chính quyền",
+                List.of(Block.to("Ủy ban nhân dân huyện Phú Giáo", "Hội đồng Thi đua - Khen thưởng huyện"),
+                        Block.paragraph(BODY_TEXT)),
+                new Signature(SigningAuthority.DEPUTY_FOR, "Trưởng phòng", "Phó Trưởng phòng", "Trần Thị B"),
+                new Recipients(List.of("Như trên"), "VT, NV"));
     }
 }
