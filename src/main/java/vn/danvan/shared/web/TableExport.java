@@ -8,11 +8,6 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -48,7 +43,7 @@ public final class TableExport {
                     CSVFormat.DEFAULT)) {
                 printer.printRecord(header);
                 for (List<Object> row : rows) {
-                    printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                    printer.printRecord(row.stream().map(TableExport::csvValue).toList());
                 }
             }
         } catch (IOException e) {
@@ -58,40 +53,30 @@ public final class TableExport {
     }
 
     public static ResponseEntity<byte[]> xlsx(String fileName, List<String> header, List<List<Object>> rows) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(fileName.length() > 31 ? fileName.substring(0, 31) : fileName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row first = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                first.createCell(c).setCellValue(header.get(c));
-                first.getCell(c).setCellStyle(bold);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(v == null ? "" : String.valueOf(v));
-                    }
-                }
-            }
-            for (int c = 0; c < header.size(); c++) {
-                sheet.setColumnWidth(c, 256 * 28);
-            }
-            workbook.write(out);
-            return download(out.toByteArray(), fileName + ".xlsx", XLSX);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return xlsx(fileName, TitledTable.of(fileName, header, rows));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
+    /** Dates as a person reads them (dd/MM/yyyy, in Vietnam's time); everything else as it is. */
+    private static Object csvValue(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.format(vn.danvan.shared.DanVanTime.DATE);
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.atZoneSameInstant(vn.danvan.shared.DanVanTime.ZONE).format(vn.danvan.shared.DanVanTime.DATE_TIME);
+        }
+        return value;
+    }
+
+    /** A titled table (a consolidated report's, for instance) as an XLSX download. */
+    public static ResponseEntity<byte[]> xlsx(String fileName, TitledTable table) {
+        return download(table.toXlsx(), fileName + ".xlsx", XLSX);
+    }
+
+    /** Any generated file (a spreadsheet, an official document) as a download with a UTF-8 file name. */
+    public static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())

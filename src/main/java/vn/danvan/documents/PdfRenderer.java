@@ -1,0 +1,320 @@
+package vn.danvan.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+/**
+ * Writes an {@link OfficialDocument} as PDF in the same layout as {@link DocxRenderer}, with Liberation
+ * Serif (metric-compatible with Times New Roman, SIL Open Font License) embedded as Identity-H
+ * subsets, so that Vietnamese prints on a machine without any font installed.
+ */
+final class PdfRenderer {
+
+    private static final float MULTIPLIED_LEADING = 1.3f;
+
+    private PdfRenderer() {
+    }
+
+    static byte[] render(OfficialDocument d) {
+        var out = new ByteArrayOutputStream();
+        Document pdf = new Document(PageSize.A4, Layout.points(Layout.MARGIN_LEFT_MM),
+                Layout.points(Layout.MARGIN_RIGHT_MM), Layout.points(Layout.MARGIN_TOP_MM),
+                Layout.points(Layout.MARGIN_BOTTOM_MM));
+        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        writer.setPageEvent(new PageNumbers());
+        pdf.addTitle(Layout.nfc(d.type().title() + (d.summary() == null ? "" : " " + d.summary())));
+        pdf.addCreator("DanVan");
+        pdf.open();
+        pdf.add(header(d));
+        title(pdf, d);
+        for (Block block : d.body()) {
+            block(pdf, block);
+        }
+        pdf.add(closing(d));
+        pdf.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable header(OfficialDocument d) {
+        PdfPTable table = borderless(Layout.LEFT_COLUMN_SHARE);
+        PdfPCell issuer = cell();
+        if (d.issuer().superior() != null) {
+            issuer.addElement(centred(d.issuer().superior(), Fonts.regular(Layout.HEADER_SIZE)));
+        }
+        for (String line : d.issuer().name()) {
+            issuer.addElement(centred(line, Fonts.bold(Layout.HEADER_SIZE)));
+        }
+        issuer.addElement(spacer(4));
+        issuer.addElement(shortLine(Layout.ISSUER_LINE_SHARE));
+        PdfPCell motto = cell();
+        motto.addElement(centred(OfficialDocument.NATION, Fonts.bold(Layout.NATION_SIZE)));
+        Chunk underlined = new Chunk(OfficialDocument.MOTTO, Fonts.bold(Layout.MOTTO_SIZE));
+        underlined.setUnderline(0.6f, -2.5f);
+        Paragraph mottoLine = new Paragraph(underlined);
+        mottoLine.setAlignment(Element.ALIGN_CENTER);
+        motto.addElement(mottoLine);
+        table.addCell(issuer);
+        table.addCell(motto);
+
+        PdfPCell number = cell();
+        number.setPaddingTop(6);
+        number.addElement(centred(d.number().line(), Fonts.regular(Layout.NUMBER_SIZE)));
+        if (d.type().isLetter() && d.printedSummary() != null) {
+            number.addElement(centred(d.printedSummary(), Fonts.regular(Layout.LETTER_SUMMARY_SIZE)));
+        }
+        PdfPCell date = cell();
+        date.setPaddingTop(6);
+        date.addElement(centred(d.placeAndDate().text(), Fonts.italic(Layout.BODY_SIZE)));
+        table.addCell(number);
+        table.addCell(date);
+        return table;
+    }
+
+    private static void title(Document pdf, OfficialDocument d) {
+        if (d.type().isLetter()) {
+            pdf.add(spacer(12));
+            return;
+        }
+        Paragraph type = centred(d.type().title().toUpperCase(Layout.VIETNAMESE), Fonts.bold(Layout.TYPE_SIZE));
+        type.setSpacingBefore(18);
+        pdf.add(type);
+        if (d.printedSummary() != null) {
+            pdf.add(centred(d.printedSummary(), Fonts.bold(Layout.BODY_SIZE)));
+        }
+        pdf.add(spacer(4));
+        pdf.add(shortLine(Layout.SUMMARY_LINE_SHARE));
+        pdf.add(spacer(6));
+    }
+
+    private static void block(Document pdf, Block block) {
+        if (block instanceof Block.Heading h) {
+            pdf.add(body(h.text(), h.level() == 3 ? Fonts.boldItalic(Layout.BODY_SIZE) : Fonts.bold(Layout.BODY_SIZE)));
+        } else if (block instanceof Block.Paragraph p) {
+            pdf.add(body(p.text(), Fonts.regular(Layout.BODY_SIZE)));
+        } else if (block instanceof Block.Quote q) {
+            pdf.add(body(q.text(), Fonts.italic(Layout.BODY_SIZE)));
+        } else if (block instanceof Block.Items items) {
+            int n = 1;
+            for (String item : items.items()) {
+                String marker = items.numbered() ? (n++) + ". " : "- ";
+                pdf.add(body(marker + item, Fonts.regular(Layout.BODY_SIZE)));
+            }
+        } else if (block instanceof Block.Table t) {
+            pdf.add(table(t));
+        } else if (block instanceof Block.Addressees a) {
+            addressees(pdf, a);
+        }
+    }
+
+    /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */
+    private static void addressees(Document pdf, Block.Addressees a) {
+        if (a.addressees().size() == 1) {
+            Paragraph p = centred(Block.Addressees.LABEL + " " + a.addressees().get(0) + ".",
+                    Fonts.regular(Layout.BODY_SIZE));
+            p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
+            pdf.add(p);
+            return;
+        }
+        Paragraph label = new Paragraph(Block.Addressees.LABEL, Fonts.regular(Layout.BODY_SIZE));
+        label.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM));
+        pdf.add(label);
+        for (String line : a.lines()) {
+            Paragraph p = new Paragraph(Layout.nfc(line), Fonts.regular(Layout.BODY_SIZE));
+            p.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM + 20));
+            pdf.add(p);
+        }
+        pdf.add(spacer(6));
+    }
+
+    private static PdfPTable table(Block.Table t) {
+        PdfPTable table = new PdfPTable(columnWidths(t));
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        for (String title : t.header()) {
+            PdfPCell cell = new PdfPCell(new Phrase(Layout.nfc(title), Fonts.bold(Layout.TABLE_SIZE)));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        for (List<String> row : t.rows()) {
+            for (int c = 0; c < t.header().size(); c++) {
+                String value = c < row.size() ? row.get(c) : "";
+                PdfPCell cell = new PdfPCell(new Phrase(Layout.nfc(value), Fonts.regular(Layout.TABLE_SIZE)));
+                cell.setPadding(4);
+                table.addCell(cell);
+            }
+        }
+        return table;
+    }
+
+    /** Relative column widths from the longest text of each column, so that "STT" stays narrow. */
+    static float[] columnWidths(Block.Table t) {
+        float[] widths = new float[t.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            int longest = t.header().get(c).length();
+            for (List<String> row : t.rows()) {
+                if (c < row.size() && row.get(c) != null) {
+                    longest = Math.max(longest, row.get(c).length());
+                }
+            }
+            widths[c] = Math.min(Math.max(longest, 4), 40);
+        }
+        return widths;
+    }
+
+    private static PdfPTable closing(OfficialDocument d) {
+        PdfPTable table = borderless(Layout.RECIPIENTS_SHARE);
+        table.setSpacingBefore(12);
+        table.setKeepTogether(true);
+        PdfPCell recipients = cell();
+        if (d.recipients() != null) {
+            recipients.addElement(new Paragraph(Recipients.LABEL, Fonts.boldItalic(Layout.RECIPIENTS_LABEL_SIZE)));
+            for (String line : d.recipients().lines()) {
+                recipients.addElement(new Paragraph(Layout.nfc(line), Fonts.regular(Layout.RECIPIENTS_SIZE)));
+            }
+        }
+        PdfPCell signature = cell();
+        if (d.signature() != null) {
+            for (String line : d.signature().titleLines()) {
+                signature.addElement(centred(line, Fonts.bold(Layout.SIGNATURE_SIZE)));
+            }
+            Paragraph room = new Paragraph(" ", Fonts.regular(Layout.SIGNATURE_SIZE));
+            room.setSpacingAfter(Layout.SIGNATURE_ROOM_LINES * Layout.SIGNATURE_SIZE);
+            signature.addElement(room);
+            signature.addElement(centred(d.signature().signerName(), Fonts.bold(Layout.SIGNATURE_SIZE)));
+        }
+        table.addCell(recipients);
+        table.addCell(signature);
+        return table;
+    }
+
+    // ------------------------------------------------------------------ building blocks
+
+    private static PdfPTable borderless(float leftShare) {
+        PdfPTable table = new PdfPTable(new float[] {leftShare, 1 - leftShare});
+        table.setWidthPercentage(100);
+        return table;
+    }
+
+    private static PdfPCell cell() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        return cell;
+    }
+
+    private static Paragraph centred(String text, Font font) {
+        Paragraph p = new Paragraph(Layout.nfc(text), font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setMultipliedLeading(1.15f);
+        return p;
+    }
+
+    private static Paragraph body(String text, Font font) {
+        Paragraph p = new Paragraph(Layout.nfc(text), font);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setFirstLineIndent(Layout.points(Layout.FIRST_LINE_INDENT_MM));
+        p.setMultipliedLeading(MULTIPLIED_LEADING);
+        p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
+        return p;
+    }
+
+    /** A short centred rule under a heading: the upper border of an empty, narrow table. */
+    private static PdfPTable shortLine(float share) {
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(share * 100);
+        rule.setHorizontalAlignment(Element.ALIGN_CENTER);
+        rule.setSpacingBefore(3);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.TOP);
+        cell.setBorderWidthTop(0.6f);
+        cell.setFixedHeight(2);
+        rule.addCell(cell);
+        return rule;
+    }
+
+    private static Paragraph spacer(float height) {
+        Paragraph p = new Paragraph(" ", Fonts.regular(6));
+        p.setLeading(height);
+        return p;
+    }
+
+    /** Decree 30/2020: the page number centred in the top margin, from page 2. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page > 1) {
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(String.valueOf(page), Fonts.regular(Layout.BODY_SIZE)),
+                        (document.left() + document.right()) / 2, document.top() + 24, 0);
+            }
+        }
+    }
+
+    /** The four faces of Liberation Serif from the application's resources, loaded once. */
+    static final class Fonts {
+
+        static final String DIRECTORY = "documents/fonts/";
+        private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+        private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
+        private static final BaseFont ITALIC = load("LiberationSerif-Italic.ttf");
+        private static final BaseFont BOLD_ITALIC = load("LiberationSerif-BoldItalic.ttf");
+
+        private Fonts() {
+        }
+
+        static Font regular(float size) {
+            return new Font(REGULAR, size);
+        }
+
+        static Font bold(float size) {
+            return new Font(BOLD, size);
+        }
+
+        static Font italic(float size) {
+            return new Font(ITALIC, size);
+        }
+
+        static Font boldItalic(float size) {
+            return new Font(BOLD_ITALIC, size);
+        }
+
+        static BaseFont regularBase() {
+            return REGULAR;
+        }
+
+        private static BaseFont load(String file) {
+            try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("font missing from the application: " + DIRECTORY + file);
+                }
+                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
