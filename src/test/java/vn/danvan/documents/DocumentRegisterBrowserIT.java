@@ -20,10 +20,15 @@ import vn.danvan.organisation.OrganisationService;
 @DanVanIntegrationTest
 class DocumentRegisterBrowserIT extends BrowserTestSupport {
 
+    private final OrganisationService organisation;
+
+    @Autowired
+    DocumentRegisterBrowserIT(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
     @Autowired
     DocumentRegister register;
-    @Autowired
-    OrganisationService organisation;
 
     @Test
     void theAdministratorFindsAnIssuedNumberAndTheSampleLinksAnswer() {

@@ -29,14 +29,19 @@ import vn.danvan.shared.web.InvalidRequestException;
 @DanVanIntegrationTest
 class DocumentRegisterIT {
 
+    private final OrganisationService organisation;
+
+    @Autowired
+    DocumentRegisterIT(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
     @Autowired
     DocumentRegister register;
     @Autowired
     OfficialDocuments documents;
     @Autowired
     Issuers issuers;
-    @Autowired
-    OrganisationService organisation;
     @Autowired
     JdbcClient jdbc;
     @Autowired

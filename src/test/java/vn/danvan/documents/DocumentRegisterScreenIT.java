@@ -35,14 +35,19 @@ import vn.danvan.shared.web.TableExport;
 @DanVanIntegrationTest
 class DocumentRegisterScreenIT {
 
+    private final OrganisationService organisation;
+
+    @Autowired
+    DocumentRegisterScreenIT(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
     @Autowired
     DocumentRegister register;
-    @Autowired
-    OrganisationService organisation;
     @Autowired
     JdbcClient jdbc;
 

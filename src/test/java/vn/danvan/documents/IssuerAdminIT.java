@@ -23,12 +23,17 @@ import vn.danvan.organisation.OrganisationService;
 @DanVanIntegrationTest
 class IssuerAdminIT {
 
+    private final OrganisationService organisation;
+
+    @Autowired
+    IssuerAdminIT(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    OrganisationService organisation;
     @Autowired
     DocumentRegister register;
 
