@@ -46,7 +46,6 @@ class AuditController {
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("filter", filter);
         model.addAttribute("entityTypes", query.entityTypes());
-        model.addAttribute("zone", DanVanTime.ZONE);
         return VIEW;
     }
 

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
@@ -45,7 +44,6 @@ class NotificationController {
         model.addAttribute("hasNext", found.size() > InAppNotifications.PAGE_SIZE);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("unread", notifications.unreadCount(account));
-        model.addAttribute("zone", DanVanTime.ZONE);
         return LIST;
     }
 

@@ -58,7 +58,6 @@ class OutboxController {
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", MailStatus.values());
         model.addAttribute("smtpConfigured", delivery.smtpConfigured());
-        model.addAttribute("zone", DanVanTime.ZONE);
         return LIST;
     }
 
@@ -68,7 +67,6 @@ class OutboxController {
         audit.viewedPersonalData(ENTITY, id, null);
         model.addAttribute("mail", mail);
         model.addAttribute("bodyLines", mail.body().split("\r?\n", -1));
-        model.addAttribute("zone", DanVanTime.ZONE);
         return MAIL;
     }
 

@@ -2,7 +2,7 @@ package vn.danvan.petition;
 
 /** The inbox filters as typed; all optional. */
 record InboxFilter(String q, PetitionStatus status, Long categoryId, Boolean overdue, Boolean dueThisWeek,
-        Boolean mine) {
+        Boolean mine, Long unitId) {
 
     public boolean is(Boolean flag) {
         return Boolean.TRUE.equals(flag);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.danvan.shared.DanVanTime;
 
 /**
  * The administrator's list of Open311 API keys: create one for a client application, whose secret
@@ -61,7 +60,6 @@ class Open311KeyController {
 
     private String list(Model model) {
         model.addAttribute("keys", keys.all());
-        model.addAttribute("zone", DanVanTime.ZONE);
         model.addAttribute("endpoint",
                 ServletUriComponentsBuilder.fromCurrentContextPath().path(Open311Controller.BASE).toUriString());
         return VIEW;

@@ -52,6 +52,11 @@ class PetitionInbox {
             where.append(" and p.status = :status");
             params.put("status", f.status().name());
         }
+        if (f.unitId() != null) {
+            // outside the scope it finds nothing, as the scope condition above still applies
+            where.append(" and p.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
         if (f.categoryId() != null) {
             where.append(" and p.category_id = :category");
             params.put("category", f.categoryId());

@@ -33,7 +33,8 @@ public class PetitionIndicators implements IndicatorProvider {
             new IndicatorDefinition(ANSWERED_ON_TIME_RATE, "petition.figures.onTimeRate", IndicatorKind.PERCENT, "1d"),
             new IndicatorDefinition(AVERAGE_WORKING_DAYS_TO_ANSWER, "petition.figures.averageDays",
                     IndicatorKind.DAYS, "1d"),
-            new IndicatorDefinition(OVERDUE_NOW, "petition.figures.overdueNow", IndicatorKind.COUNT, "1d"),
+            new IndicatorDefinition(OVERDUE_NOW, "petition.figures.overdueNow", IndicatorKind.COUNT, "1d",
+                    IndicatorDefinition.AtAGlance.LATE_ITEMS),
             new IndicatorDefinition(SATISFACTION, "petition.figures.satisfaction", IndicatorKind.RATING, "1b"));
 
     private final PetitionFigures figures;
@@ -53,13 +54,14 @@ public class PetitionIndicators implements IndicatorProvider {
     public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
         PetitionFiguresRow row = organisation.unit(unitId).map(u -> figures.forUnit(u, from, to))
                 .orElse(PetitionFiguresRow.empty(unitId, null));
+        String inbox = "/petitions?unitId=" + unitId;
         return List.of(
-                new IndicatorValue(RECEIVED, BigDecimal.valueOf(row.received()), "/petitions"),
-                new IndicatorValue(ANSWERED, BigDecimal.valueOf(row.answered()), "/petitions?status=ANSWERED"),
-                new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), "/petitions?status=ANSWERED"),
+                new IndicatorValue(RECEIVED, BigDecimal.valueOf(row.received()), inbox),
+                new IndicatorValue(ANSWERED, BigDecimal.valueOf(row.answered()), inbox + "&status=ANSWERED"),
+                new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), inbox + "&status=ANSWERED"),
                 new IndicatorValue(AVERAGE_WORKING_DAYS_TO_ANSWER, row.averageWorkingDaysToAnswer(),
-                        "/petitions?status=ANSWERED"),
-                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), "/petitions?overdue=true"),
-                new IndicatorValue(SATISFACTION, row.satisfaction(), "/petitions?status=ANSWERED"));
+                        inbox + "&status=ANSWERED"),
+                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), inbox + "&overdue=true"),
+                new IndicatorValue(SATISFACTION, row.satisfaction(), inbox + "&status=ANSWERED"));
     }
 }

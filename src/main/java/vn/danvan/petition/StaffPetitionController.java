@@ -68,6 +68,8 @@ class StaffPetitionController {
         model.addAttribute("truncated", rows.size() >= PetitionInbox.LIMIT);
         model.addAttribute("statuses", PetitionStatus.values());
         model.addAttribute("categories", petitions.categories(false));
+        var visible = scope.visibleUnits();
+        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
         return INBOX;
     }
 

@@ -163,7 +163,7 @@ class AccountAdministrationIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(row(page, active.username())).contains("Đang hoạt động").contains("text-bg-success");
         assertThat(row(page, disabled.username())).contains("Đã vô hiệu hóa");
-        assertThat(row(page, locked.username())).contains("Bị khóa đến 14:30 05/04/2099").contains("text-bg-danger");
+        assertThat(row(page, locked.username())).contains("Bị khóa đến 05/04/2099 14:30").contains("text-bg-danger");
         assertThat(page).doesNotContain(">anbinh.canbo<").doesNotContain(">tnmt.truong<");
 
         mvc.perform(get("/admin/accounts").param("q", active.username()).with(fixtures.as("admin")))

@@ -23,7 +23,7 @@ import vn.danvan.DanVanIntegrationTest;
 class AccountLockBrowserIT extends BrowserTestSupport {
 
     static final String UNIT = "Ủy ban nhân dân xã Vĩnh Hòa";
-    static final Pattern LOCKED_UNTIL = Pattern.compile("Bị khóa đến (\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4})");
+    static final Pattern LOCKED_UNTIL = Pattern.compile("Bị khóa đến (\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2})");
 
     @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
@@ -68,7 +68,7 @@ class AccountLockBrowserIT extends BrowserTestSupport {
         String status = text(By.id("account-status"));
         Matcher until = LOCKED_UNTIL.matcher(status);
         assertThat(until.matches()).as(status).isTrue();
-        LocalDateTime lockEnd = LocalDateTime.parse(until.group(1), DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        LocalDateTime lockEnd = LocalDateTime.parse(until.group(1), DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         LocalDateTime expected = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMinutes(15);
         assertThat(Duration.between(lockEnd, expected).abs()).isLessThan(Duration.ofMinutes(3));
         assertThat(bodyText()).contains("Số lần đăng nhập sai liên tiếp");

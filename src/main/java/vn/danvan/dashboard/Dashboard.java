@@ -1,0 +1,82 @@
+package vn.danvan.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorDefinition.AtAGlance;
+import vn.danvan.shared.indicator.IndicatorProvider;
+import vn.danvan.shared.indicator.IndicatorValue;
+
+/**
+ * Builds the dashboard from every indicator provider: a module that marks an indicator for the
+ * dashboard appears here without this class knowing it.
+ */
+@Service
+class Dashboard {
+
+    private final List<IndicatorProvider> providers;
+    private final OrganisationService organisation;
+    private final OrganisationScope scope;
+    private final Clock clock;
+
+    Dashboard(List<IndicatorProvider> providers, OrganisationService organisation, OrganisationScope scope,
+            Clock clock) {
+        this.providers = providers;
+        this.organisation = organisation;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** The year so far (1 January to today, or the whole of a past year) for the units in scope. */
+    DashboardTable of(int year) {
+        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        var visible = scope.visibleUnits();
+        List<IndicatorDefinition> columns = new ArrayList<>();
+        List<IndicatorProvider> shown = new ArrayList<>();
+        for (IndicatorProvider provider : providers) {
+            List<IndicatorDefinition> glance = provider.definitions().stream()
+                    .filter(d -> d.glance() != AtAGlance.NO).toList();
+            if (!glance.isEmpty()) {
+                columns.addAll(glance);
+                shown.add(provider);
+            }
+        }
+        List<DashboardTable.Row> rows = new ArrayList<>();
+        for (UnitView unit : organisation.activeUnits()) {
+            if (!visible.includes(unit.id())) {
+                continue;
+            }
+            Map<String, IndicatorValue> values = new HashMap<>();
+            if (!from.isAfter(to)) {
+                shown.forEach(p -> p.values(unit.id(), from, to).forEach(v -> values.put(v.code(), v)));
+            }
+            List<DashboardTable.Cell> cells = columns.stream().map(d -> cell(d, values.get(d.code()))).toList();
+            rows.add(new DashboardTable.Row(unit.id(), unit.name(), unit.depth(), cells));
+        }
+        return new DashboardTable(year, columns, rows);
+    }
+
+    private static DashboardTable.Cell cell(IndicatorDefinition d, IndicatorValue v) {
+        BigDecimal value = v == null ? null : v.value();
+        boolean attention = switch (d.glance()) {
+            case LATE_ITEMS -> value != null && value.signum() > 0;
+            case MUST_BE_YES -> value == null || value.signum() == 0;
+            case NO -> false;
+        };
+        return new DashboardTable.Cell(d, value, v == null ? null : v.link(), attention);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.danvan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+import vn.danvan.shared.DanVanTime;
+
+/** The leader dashboard shows each unit's overdue petitions, linked to them, within the viewer's scope. */
+@DanVanIntegrationTest
+class DashboardIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private long id(String table, String code) {
+        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    /** A petition of An Bình received at the counter, then made overdue. */
+    private String overduePetitionOfAnBinh() throws Exception {
+        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
+                        .param("categoryId", String.valueOf(id("petition_category", "GIAO_THONG")))
+                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("title", "Ổ gà đường liên ấp " + UUID.randomUUID())
+                        .param("content", "Đường liên ấp có nhiều ổ gà.")
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
+        assertThat(m.find()).isTrue();
+        jdbc.sql("update petition set answer_due = :d where code = :c")
+                .param("d", LocalDate.now(DanVanTime.ZONE).minusDays(3)).param("c", m.group()).update();
+        return m.group();
+    }
+
+    @Test
+    void homeAffairsSeesEveryUnitAndAnOverduePetitionCallsForAttentionWithItsLink() throws Exception {
+        overduePetitionOfAnBinh();
+        long anBinh = id("unit", "ABINH");
+
+        String page = mvc.perform(get("/dashboard").with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Bảng điều hành công tác dân vận năm " + LocalDate.now(DanVanTime.ZONE).getYear(),
+                "PAKN đang quá hạn", "id=\"unit-" + anBinh + "\"", "id=\"unit-" + id("unit", "ALINH") + "\"");
+        String row = page.substring(page.indexOf("id=\"unit-" + anBinh + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("href=\"/petitions?unitId=" + anBinh + "&amp;overdue=true\"")
+                .contains("badge text-bg-danger");
+        // the link opens the overdue petitions of that unit
+        mvc.perform(get("/petitions").param("unitId", String.valueOf(anBinh)).param("overdue", "true")
+                        .with(SignedIn.as(context, "noivu")))
+                .andExpect(content().string(containsString("Ổ gà đường liên ấp")));
+    }
+
+    @Test
+    void aHeadSeesOnlyTheUnitsInScopeAndAnOfficerIsForbidden() throws Exception {
+        mvc.perform(get("/dashboard").with(SignedIn.as(context, "anbinh.truong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unit-" + id("unit", "ABINH") + "\"")))
+                .andExpect(content().string(not(containsString("id=\"unit-" + id("unit", "ALINH") + "\""))));
+        mvc.perform(get("/dashboard").with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/export").param("year", "2026").with(SignedIn.as(context, "mttq")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theExportHasARowPerUnitWithItsFigures() throws Exception {
+        overduePetitionOfAnBinh();
+        int year = LocalDate.now(DanVanTime.ZONE).getYear();
+        byte[] xlsx = mvc.perform(get("/dashboard/export").param("year", String.valueOf(year))
+                        .with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            Row anBinh = null;
+            for (Row r : sheet) {
+                for (var cell : r) {
+                    if (cell.toString().equals("Ủy ban nhân dân xã An Bình")) {
+                        anBinh = r;
+                    }
+                }
+            }
+            assertThat(anBinh).as("row of An Bình").isNotNull();
+            boolean positive = false;
+            for (var cell : anBinh) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC && cell.getNumericCellValue() >= 1) {
+                    positive = true;
+                }
+            }
+            assertThat(positive).as("An Bình's overdue petitions counted").isTrue();
+        }
+    }
+}
