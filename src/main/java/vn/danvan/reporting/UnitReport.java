@@ -114,39 +114,39 @@ final class UnitReport {
         }
     }
 
-    long id() {
+    public long id() {
         return id;
     }
 
-    long periodId() {
+    public long periodId() {
         return periodId;
     }
 
-    long unitId() {
+    public long unitId() {
         return unitId;
     }
 
-    ReportState state() {
+    public ReportState state() {
         return state;
     }
 
-    SelfRating selfRating() {
+    public SelfRating selfRating() {
         return selfRating;
     }
 
-    OffsetDateTime submittedAt() {
+    public OffsetDateTime submittedAt() {
         return submittedAt;
     }
 
-    Boolean onTime() {
+    public Boolean onTime() {
         return onTime;
     }
 
-    String lastComment() {
+    public String lastComment() {
         return lastComment;
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 }
