@@ -199,6 +199,7 @@ class Consolidation {
 
         body.add(new Block.Heading(2, "2. Kết quả nổi bật"));
         Map<Long, Map<String, String>> narratives = reports.allSections(period.id());
+        Map<Long, java.util.Set<String>> marked = reports.allHighlights(period.id());
         int section = 1;
         for (TemplateSection s : template.sections()) {
             if (ReportingTemplates.PROPOSALS.equals(s.code())) {
@@ -209,10 +210,14 @@ class Consolidation {
                 if (!u.submitted()) {
                     continue;
                 }
+                // a unit that marked sections as highlights is quoted in those, in full; others by
+                // the first sentences of each section
+                java.util.Set<String> highlights = marked.getOrDefault(u.reportId(), java.util.Set.of());
                 String textOf = narratives.getOrDefault(u.reportId(), Map.of()).get(s.code());
-                if (textOf != null && !textOf.isBlank()) {
-                    quotes.add(u.unitName() + ": " + firstSentences(textOf));
+                if (textOf == null || textOf.isBlank() || (!highlights.isEmpty() && !highlights.contains(s.code()))) {
+                    continue;
                 }
+                quotes.add(u.unitName() + ": " + (highlights.isEmpty() ? firstSentences(textOf) : textOf.strip()));
             }
             if (!quotes.isEmpty()) {
                 body.add(new Block.Heading(3, "2." + section++ + ". " + s.title()));

@@ -176,6 +176,20 @@ class Reports {
         return all;
     }
 
+    /** The sections each report of a period marked as highlights: report id -> section codes. */
+    Map<Long, java.util.Set<String>> allHighlights(long periodId) {
+        Map<Long, java.util.Set<String>> all = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.report_id, s.section_code from report_section s
+                join unit_report r on r.id = s.report_id where r.period_id = :p and s.highlight""")
+                .param("p", periodId)
+                .query(rs -> {
+                    all.computeIfAbsent(rs.getLong("report_id"), k -> new java.util.HashSet<>())
+                            .add(rs.getString("section_code"));
+                });
+        return all;
+    }
+
     record Aggregate(BigDecimal sum, BigDecimal mean, long count) {
     }
 

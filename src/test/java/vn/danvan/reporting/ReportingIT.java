@@ -205,6 +205,8 @@ class ReportingIT {
                 "Giải quyết dứt điểm 3 vụ tranh chấp đất đai. Công khai quy hoạch.",
                 "Đề nghị huyện tập huấn kỹ năng dân vận cho công chức xã.", "Đơn vị chưa gửi báo cáo: Ủy ban nhân dân xã An Linh");
         assertThat(docx).contains("Số buổi tuyên truyền, quán triệt về công tác dân vận\t12");
+        assertThat(docx).contains("Tổ chức 4 hội nghị đối thoại với Nhân dân. Đã trả lời 12 kiến nghị.")
+                .doesNotContain("Còn 1 kiến nghị đang xử lý.");
         String pdf = pdfText(period);
         assertThat(pdf).contains("Ủy ban nhân dân xã An Bình", "công tác dân vận năm 2025");
 
