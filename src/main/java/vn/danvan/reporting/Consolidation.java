@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,6 @@ import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
-import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
@@ -325,9 +323,6 @@ class Consolidation {
     }
 
     private void requireRole(Role role) {
-        CurrentUser user = scope.requireUser();
-        if (!user.has(role) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException(role + " only");
-        }
+        ReportWork.requireRole(scope, role);
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,10 +110,7 @@ class ReportReminders {
 
     /** A reminder sent by hand by Home Affairs today; false when one was already sent by hand today. */
     boolean sendByHand(long reportId) {
-        CurrentUser user = scope.requireUser();
-        if (!user.has(Role.HOME_AFFAIRS) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Home Affairs only");
-        }
+        CurrentUser user = ReportWork.requireRole(scope, Role.HOME_AFFAIRS);
         UnitReportStatus r = reports.status(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
         if (r.submitted()) {
             throw new InvalidRequestException("reporting.error.alreadySubmitted");

@@ -187,11 +187,17 @@ class ReportWork {
 
     private UnitReport forHomeAffairs(long reportId, long version) {
         UnitReport r = current(reportId, version);
-        CurrentUser user = scope.requireUser();
-        if (!user.has(Role.HOME_AFFAIRS) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("Home Affairs only");
-        }
+        requireRole(scope, Role.HOME_AFFAIRS);
         return r;
+    }
+
+    /** The signed-in account, if it holds the role (administrators may stand in for any); 403 otherwise. */
+    static CurrentUser requireRole(OrganisationScope scope, Role role) {
+        CurrentUser user = scope.requireUser();
+        if (!user.has(role) && !user.has(Role.ADMIN)) {
+            throw new AccessDeniedException(role + " only");
+        }
+        return user;
     }
 
     private UnitReport current(long reportId, long version) {
