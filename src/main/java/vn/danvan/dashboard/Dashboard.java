@@ -74,7 +74,7 @@ class Dashboard {
         BigDecimal value = v == null ? null : v.value();
         boolean attention = switch (d.glance()) {
             case LATE_ITEMS -> value != null && value.signum() > 0;
-            case MUST_BE_YES -> value == null || value.signum() == 0;
+            case MUST_BE_YES -> value != null && value.signum() == 0; // null: nothing due yet, or not asked of the unit
             case NO -> false;
         };
         return new DashboardTable.Cell(d, value, v == null ? null : v.link(), attention);

@@ -16,7 +16,7 @@ public record IndicatorDefinition(String code, String labelKey, IndicatorKind ki
     /**
      * Whether the leader dashboard shows an indicator and when it calls for attention: a count of
      * late or overdue items (attention above zero), or a yes/no that should be yes (a plan approved,
-     * a report submitted).
+     * a report submitted: attention when it is no; a null value means nothing is due yet).
      */
     public enum AtAGlance {
         NO, LATE_ITEMS, MUST_BE_YES

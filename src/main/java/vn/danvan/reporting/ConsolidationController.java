@@ -1,0 +1,91 @@
+package vn.danvan.reporting;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.danvan.documents.DocumentFormat;
+import vn.danvan.documents.OfficialDocuments;
+import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.TableExport;
+
+/**
+ * Consolidation for the Chairman: Home Affairs builds it (with htmx the button shows progress and
+ * the browser then goes to the result page; without JavaScript the form posts and redirects), the
+ * result page offers DOCX, PDF and XLSX, and the Chairman approves it.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HOME_AFFAIRS','LEADER','ADMIN')")
+class ConsolidationController {
+
+    static final String RESULT = "reporting/consolidation";
+
+    private final Consolidation consolidation;
+    private final ReportingService reporting;
+    private final OfficialDocuments documents;
+
+    ConsolidationController(Consolidation consolidation, ReportingService reporting, OfficialDocuments documents) {
+        this.consolidation = consolidation;
+        this.reporting = reporting;
+        this.documents = documents;
+    }
+
+    @PostMapping("/reporting/periods/{id}/consolidate")
+    String consolidate(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        consolidation.consolidate(id);
+        String result = "/reporting/periods/" + id + "/consolidation";
+        if (htmx != null) {
+            // htmx showed the progress; it now loads the result page itself
+            response.setHeader("HX-Redirect", result);
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
+        redirect.addFlashAttribute("flash", "reporting.consolidation.done");
+        return "redirect:" + result;
+    }
+
+    @GetMapping("/reporting/periods/{id}/consolidation")
+    String result(@PathVariable long id, Model model) {
+        ReportingPeriod period = reporting.period(id).orElseThrow(() -> new NotFoundException("period", id));
+        model.addAttribute("period", period);
+        model.addAttribute("number", consolidation.number(id).map(n -> n.documentNumber().text()).orElse(null));
+        model.addAttribute("completeness", reporting.completeness(reporting.visibleReports(id)));
+        return RESULT;
+    }
+
+    @PostMapping("/reporting/periods/{id}/approve")
+    @PreAuthorize("hasAnyRole('LEADER','ADMIN')")
+    String approve(@PathVariable long id, RedirectAttributes redirect) {
+        consolidation.approve(id);
+        redirect.addFlashAttribute("flash", "reporting.consolidation.approved");
+        return "redirect:/reporting/periods/" + id + "/consolidation";
+    }
+
+    @GetMapping("/reporting/periods/{id}/consolidation.docx")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return documents.download(consolidation.document(id), DocumentFormat.DOCX, fileName(id));
+    }
+
+    @GetMapping("/reporting/periods/{id}/consolidation.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        return documents.download(consolidation.document(id), DocumentFormat.PDF, fileName(id));
+    }
+
+    @GetMapping("/reporting/periods/{id}/consolidation.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        return TableExport.xlsx(fileName(id), consolidation.table(id));
+    }
+
+    private String fileName(long id) {
+        return "bao-cao-cong-tac-dan-van-" + reporting.period(id).map(ReportingPeriod::year).orElse(0);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.danvan.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorKind;
+import vn.danvan.shared.indicator.IndicatorProvider;
+import vn.danvan.shared.indicator.IndicatorValue;
+
+/**
+ * Reporting's own figures (Directive clause 3), for commendation scores: whether the unit's report of
+ * the period whose deadline falls in the days asked was submitted, on time, accepted (1 yes, 0 no;
+ * null when no period's deadline falls in them).
+ */
+@Component
+class ReportingIndicators implements IndicatorProvider {
+
+    static final String SUBMITTED = "reporting.reportSubmitted";
+    static final String ON_TIME = "reporting.reportOnTime";
+    static final String ACCEPTED = "reporting.reportAccepted";
+
+    private static final List<IndicatorDefinition> DEFINITIONS = List.of(
+            new IndicatorDefinition(SUBMITTED, "reporting.indicator.submitted", IndicatorKind.YES_NO, "3",
+                    IndicatorDefinition.AtAGlance.MUST_BE_YES),
+            new IndicatorDefinition(ON_TIME, "reporting.indicator.onTime", IndicatorKind.YES_NO, "3"),
+            new IndicatorDefinition(ACCEPTED, "reporting.indicator.accepted", IndicatorKind.YES_NO, "3"));
+
+    private final Reports reports;
+
+    ReportingIndicators(Reports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public List<IndicatorDefinition> definitions() {
+        return DEFINITIONS;
+    }
+
+    @Override
+    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
+        List<UnitReportStatus> found = reports.ofUnitWithDeadlineBetween(unitId, from, to);
+        if (found.isEmpty()) {
+            return List.of(new IndicatorValue(SUBMITTED, null, "/reporting"),
+                    new IndicatorValue(ON_TIME, null, "/reporting"), new IndicatorValue(ACCEPTED, null, "/reporting"));
+        }
+        UnitReportStatus r = found.get(found.size() - 1);
+        String link = "/reporting/reports/" + r.reportId();
+        return List.of(new IndicatorValue(SUBMITTED, yesNo(r.submitted()), link),
+                new IndicatorValue(ON_TIME, yesNo(r.submitted() && Boolean.TRUE.equals(r.onTime())), link),
+                new IndicatorValue(ACCEPTED, yesNo(r.state() == ReportState.ACCEPTED), link));
+    }
+
+    private static BigDecimal yesNo(boolean yes) {
+        return yes ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+}

@@ -1,0 +1,93 @@
+package vn.danvan.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/** Opens reporting periods: one report per unit that must report, NOT_STARTED. */
+@Service
+class ReportingPeriods {
+
+    static final String ENTITY = "ReportingPeriod";
+    /** Directive 02/CT-UBND clause 3: reports reach Home Affairs before 15 October. */
+    static final MonthDay DEFAULT_DEADLINE = MonthDay.of(10, 15);
+    private static final Set<UnitKind> NOT_REPORTING = Set.of(UnitKind.FATHERLAND_FRONT,
+            UnitKind.SOCIO_POLITICAL_ORGANISATION);
+
+    private final Periods periods;
+    private final Reports reports;
+    private final ReportingTemplates templates;
+    private final OrganisationService organisation;
+    private final OrganisationScope scope;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ReportingPeriods(Periods periods, Reports reports, ReportingTemplates templates, OrganisationService organisation,
+            OrganisationScope scope, AuditService audit, Clock clock) {
+        this.periods = periods;
+        this.reports = reports;
+        this.templates = templates;
+        this.organisation = organisation;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The units that report by default: every active unit but the Front and the organisations. */
+    List<UnitView> defaultUnits() {
+        return organisation.activeUnits().stream().filter(u -> !NOT_REPORTING.contains(u.kind())).toList();
+    }
+
+    static LocalDate defaultDeadline(int year) {
+        return DEFAULT_DEADLINE.atYear(year);
+    }
+
+    @Transactional
+    long open(PeriodRequest request) {
+        if (templates.find(request.templateId()).isEmpty()) {
+            throw InvalidRequestException.onField("templateId", "reporting.error.template");
+        }
+        if (request.deadline().getYear() != request.year()) {
+            throw InvalidRequestException.onField("deadline", "reporting.error.deadlineYear");
+        }
+        if (request.spanFrom().isAfter(request.spanTo())) {
+            throw InvalidRequestException.onField("spanTo", "reporting.error.span");
+        }
+        Set<Long> units = new LinkedHashSet<>(request.unitIds() == null ? List.of() : request.unitIds());
+        if (units.isEmpty()) {
+            throw InvalidRequestException.onField("unitIds", "reporting.error.noUnits");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String by = ReportWork.actor(scope);
+        long id = periods.create(request.year(), request.templateId(), request.deadline(), request.graceDays(),
+                request.spanFrom(), request.spanTo(), by, now);
+        for (long unitId : units) {
+            organisation.unit(unitId).orElseThrow(() -> InvalidRequestException.onField("unitIds", "reporting.error.noUnits"));
+            reports.create(id, unitId, now);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("year", request.year());
+        after.put("deadline", request.deadline());
+        after.put("graceDays", request.graceDays());
+        after.put("span", request.spanFrom() + ".." + request.spanTo());
+        after.put("units", units.size());
+        audit.created(ENTITY, id, null, after);
+        return id;
+    }
+}
