@@ -82,8 +82,10 @@ class ReportReminders {
     int run(LocalDate today) {
         int count = 0;
         for (ReportingPeriod period : periods.list()) {
-            if (period.consolidated()) {
-                continue; // the period is closed for urging once consolidated
+            if (period.consolidated() || today.getYear() > period.deadline().getYear()) {
+                // closed for urging once consolidated, and at the latest when the reporting year is over:
+                // a late report is then Home Affairs' business by hand, not an endless series
+                continue;
             }
             Optional<LocalDate> due;
             try {

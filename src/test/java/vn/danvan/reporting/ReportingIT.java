@@ -149,6 +149,9 @@ class ReportingIT {
         reminders.run(LocalDate.of(2027, 10, 15));
         reminders.run(LocalDate.of(2027, 10, 15));
         assertThat(remindersOf(period)).isEqualTo(6);
+        // once the reporting year is over the automatic urging stops
+        reminders.run(LocalDate.of(2028, 1, 3));
+        assertThat(remindersOf(period)).isEqualTo(6);
         assertThat(jdbc.sql("select title from notification n where n.link = :l and n.account_id = :a order by n.id")
                 .param("l", "/reporting/reports/" + anBinh).param("a", fixture.accountId("anbinh.canbo"))
                 .query(String.class).list()).last().asString().contains("Hôm nay là hạn gửi báo cáo");
