@@ -2,14 +2,12 @@ package vn.danvan.planning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.DateInput;
 
 /**
  * The rules of a plan item beyond "required" and lengths: the due date is a date written
@@ -17,9 +15,6 @@ import vn.danvan.shared.text.VietnameseText;
  * a positive number (comma or dot as decimal mark).
  */
 final class ItemRules {
-
-    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private ItemRules() {
     }
@@ -65,15 +60,7 @@ final class ItemRules {
 
     /** A date as written in Viet Nam (05/04/2018) or from a date picker (2018-04-05). */
     static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String value = text.strip();
-        try {
-            return Optional.of(value.contains("/") ? LocalDate.parse(value, WRITTEN) : LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return DateInput.parse(text);
     }
 
     /** "4", "2,5" or "2.5"; "1.000" reads as one thousand when the dot groups three digits. */

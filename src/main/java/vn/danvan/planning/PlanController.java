@@ -73,8 +73,8 @@ class PlanController {
         model.addAttribute("withoutApproved", rows.stream().filter(PlanOverviewRow::needsAttention).count());
         model.addAttribute("years", years());
         model.addAttribute("states", states());
-        model.addAttribute("writable", rows.stream().filter(r -> plans.canEdit(r.unitId()))
-                .map(PlanOverviewRow::unitId).toList());
+        var writable = plans.writableUnits();
+        model.addAttribute("writable", rows.stream().map(PlanOverviewRow::unitId).filter(writable::test).toList());
         return OVERVIEW;
     }
 

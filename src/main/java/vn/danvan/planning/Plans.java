@@ -88,6 +88,15 @@ class Plans {
         return (user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)) && scope.canSee(unitId);
     }
 
+    /** Which units' plans the current user may write, worked out once for a list. */
+    java.util.function.LongPredicate writableUnits() {
+        CurrentUser user = scope.requireUser();
+        if (!user.has(Role.OFFICER) && !user.has(Role.UNIT_HEAD)) {
+            return unitId -> false;
+        }
+        return scope.visibleUnits()::includes;
+    }
+
     /** Whether the current user is the head of the unit. */
     boolean isHead(long unitId) {
         CurrentUser user = scope.requireUser();
@@ -308,28 +317,26 @@ class Plans {
     }
 
     private static Map<String, Object> itemFields(ItemRules.ItemData d, String owner) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("task", d.task());
-        m.put("professionalWork", d.professionalWork());
-        m.put("content", d.content());
-        m.put("owner", owner);
-        m.put("dueDate", d.dueDate());
-        m.put("target", d.targetText() + (d.targetNumber() == null ? "" : " " + d.targetNumber().toPlainString())
-                + (d.targetUnit() == null ? "" : " " + d.targetUnit()));
-        m.put("guides", d.guideIds());
-        return m;
+        return itemFields(d.task(), d.professionalWork(), d.content(), owner, d.dueDate(), d.targetText(),
+                d.targetNumber(), d.targetUnit(), d.guideIds());
     }
 
     private static Map<String, Object> itemFields(PlanItem i) {
+        return itemFields(i.task(), i.professionalWork(), i.content(), i.ownerName(), i.dueDate(), i.targetText(),
+                i.targetNumber(), i.targetUnit(), i.guides().stream().map(PlanItem.GuideReference::id).toList());
+    }
+
+    private static Map<String, Object> itemFields(DirectiveTask task, String work, String content, String owner,
+            LocalDate due, String targetText, java.math.BigDecimal targetNumber, String targetUnit, List<Long> guides) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("task", i.task());
-        m.put("professionalWork", i.professionalWork());
-        m.put("content", i.content());
-        m.put("owner", i.ownerName());
-        m.put("dueDate", i.dueDate());
-        m.put("target", i.targetText() + (i.targetNumber() == null ? "" : " " + i.targetNumber().toPlainString())
-                + (i.targetUnit() == null ? "" : " " + i.targetUnit()));
-        m.put("guides", i.guides().stream().map(PlanItem.GuideReference::id).toList());
+        m.put("task", task);
+        m.put("professionalWork", work);
+        m.put("content", content);
+        m.put("owner", owner);
+        m.put("dueDate", due);
+        m.put("target", targetText + (targetNumber == null ? "" : " " + targetNumber.toPlainString())
+                + (targetUnit == null ? "" : " " + targetUnit));
+        m.put("guides", guides);
         return m;
     }
 }
