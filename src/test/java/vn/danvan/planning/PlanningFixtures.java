@@ -69,10 +69,15 @@ final class PlanningFixtures {
 
     /** A petition received at An Bình's counter; its tracking code. */
     String petitionOfAnBinh(String title) throws Exception {
+        return petition("anbinh.canbo", "ABINH", title);
+    }
+
+    /** A petition for the unit received by {@code username} at the counter; its tracking code. */
+    String petition(String username, String unitCode, String title) throws Exception {
         long category = jdbc.sql("select min(id) from petition_category where active").query(Long.class).single();
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, username)).with(csrf())
                         .param("kind", "FEEDBACK").param("categoryId", String.valueOf(category))
-                        .param("unitId", String.valueOf(unit("ABINH"))).param("channel", "COUNTER")
+                        .param("unitId", String.valueOf(unit(unitCode))).param("channel", "COUNTER")
                         .param("title", title).param("content", "Nội dung " + title)
                         .param("submissionKey", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

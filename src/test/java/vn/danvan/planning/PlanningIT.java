@@ -212,6 +212,26 @@ class PlanningIT {
     }
 
     @Test
+    void aStaleEditIsRefusedAndChangesNothing() throws Exception {
+        long plan = openPlan("anbinh.canbo", "ABINH", 2026);
+        addItem("anbinh.canbo", plan, "T1E", "Kiểm tra công vụ tại bộ phận một cửa", "30/11/2026", "4")
+                .andExpect(status().is3xxRedirection());
+        long item = itemId(plan, "Kiểm tra công vụ tại bộ phận một cửa");
+        jdbc.sql("update plan_item set version = version + 1 where id = :i").param("i", item).update();
+        mvc.perform(post("/planning/plans/{id}/items/{item}", plan, item).with(SignedIn.as(context, "anbinh.canbo"))
+                        .with(csrf()).param("task", "T1E").param("professionalWork", "Nội vụ")
+                        .param("content", "Nội dung của người sửa sau")
+                        .param("ownerAccountId", String.valueOf(fixtures.account("anbinh.canbo")))
+                        .param("dueDate", "30/11/2026").param("targetText", "4 cuộc kiểm tra").param("version", "0"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/planning/plans/{id}/submit", plan).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("version", String.valueOf(version(plan) - 1))).andExpect(status().isConflict());
+        assertThat(stateOf(plan)).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select content from plan_item where id = :i").param("i", item).query(String.class)
+                .single()).isEqualTo("Kiểm tra công vụ tại bộ phận một cửa");
+    }
+
+    @Test
     void anOfficerOfAnotherCommuneGetsForbiddenAndNoData() throws Exception {
         long plan = openPlan("anbinh.canbo", "ABINH", 2020);
         addItem("anbinh.canbo", plan, "T1A", "Nội dung bí mật của An Bình", "01/03/2020", "1")
@@ -285,6 +305,11 @@ class PlanningIT {
                         .param("label", "Trang ngoài"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"url-error\"")));
+        String elsewhere = fixtures.petition("noivu", "ALINH", "Kiến nghị của xã An Linh " + System.nanoTime());
+        mvc.perform(post("/planning/plans/{id}/items/{item}/evidence", plan, item)
+                        .with(SignedIn.as(context, "anbinh.canbo")).with(csrf()).param("petitionCode", elsewhere))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"petitionCode-error\"")));
         assertThat(jdbc.sql("select count(*) from plan_item_evidence where item_id = :i").param("i", item)
                 .query(Integer.class).single()).isZero();
 
