@@ -193,6 +193,10 @@ class PlanningIT {
         byte[] pdf = mvc.perform(get("/planning/plans/{id}/document.pdf", plan)
                         .with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Path samples = java.nio.file.Path.of("target", "documents-samples");
+        java.nio.file.Files.createDirectories(samples);
+        java.nio.file.Files.write(samples.resolve("ke-hoach-dan-van.pdf"), pdf);
+        java.nio.file.Files.write(samples.resolve("ke-hoach-dan-van.docx"), docx);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
