@@ -69,6 +69,12 @@ class DashboardIT {
 
         assertThat(page).contains("Bảng điều hành công tác dân vận năm " + LocalDate.now(DanVanTime.ZONE).getYear(),
                 "PAKN đang quá hạn", "id=\"unit-" + anBinh + "\"", "id=\"unit-" + id("unit", "ALINH") + "\"");
+        // every module's indicators marked for the dashboard are there, without the dashboard naming them
+        assertThat(page).contains("Có kế hoạch dân vận năm được phê duyệt", "Số nội dung quá hạn chưa hoàn thành",
+                "Đã gửi báo cáo công tác dân vận năm");
+        // the Front's organisations make no plan: nothing is due from them, nothing in red
+        String front = page.substring(page.indexOf("id=\"unit-" + id("unit", "HND") + "\""));
+        assertThat(front.substring(0, front.indexOf("</tr>"))).doesNotContain("text-bg-danger");
         String row = page.substring(page.indexOf("id=\"unit-" + anBinh + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("href=\"/petitions?unitId=" + anBinh + "&amp;overdue=true\"")

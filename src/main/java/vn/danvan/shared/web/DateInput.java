@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.shared.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** A date typed in a form: from a date picker (2026-02-17) or as written in Viet Nam (17/02/2026). */
-final class DateInput {
+public final class DateInput {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -15,7 +15,7 @@ final class DateInput {
     private DateInput() {
     }
 
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

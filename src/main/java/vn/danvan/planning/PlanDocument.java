@@ -1,0 +1,124 @@
+package vn.danvan.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.danvan.documents.Block;
+import vn.danvan.documents.DocumentContent;
+import vn.danvan.documents.DocumentFormat;
+import vn.danvan.documents.DocumentRegister;
+import vn.danvan.documents.DocumentType;
+import vn.danvan.documents.OfficialDocument;
+import vn.danvan.documents.OfficialDocuments;
+import vn.danvan.documents.Recipients;
+import vn.danvan.documents.Signature;
+import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+
+/**
+ * The plan printed as an official "Kế hoạch" (Decree 30/2020): the unit's header, the number taken
+ * at approval (left blank before), "KẾ HOẠCH / Công tác dân vận chính quyền năm YYYY", purpose and
+ * requirements, the items as a table, the organisation of the work, the head's signature and the
+ * recipients. Official documents are written in Vietnamese whatever the screen's language.
+ */
+@Component
+class PlanDocument {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final OfficialDocuments documents;
+    private final DocumentRegister register;
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+
+    PlanDocument(OfficialDocuments documents, DocumentRegister register, OrganisationService organisation,
+            MessageSource messages) {
+        this.documents = documents;
+        this.register = register;
+        this.organisation = organisation;
+        this.messages = messages;
+    }
+
+    static String summary(int year) {
+        return "Công tác dân vận chính quyền năm " + year;
+    }
+
+    byte[] render(PlanView plan, DocumentFormat format) {
+        return documents.render(document(plan), format);
+    }
+
+    OfficialDocument document(PlanView plan) {
+        UnitView unit = organisation.unit(plan.unitId()).orElseThrow();
+        DocumentContent content = new DocumentContent(summary(plan.year()), body(plan, unit), signature(plan, unit),
+                new Recipients(List.of(text("planning.document.recipient")), "VT"));
+        var issued = register.issuedFor(Plans.PLAN, plan.id());
+        if (!issued.isEmpty()) {
+            return documents.registered(issued.get(issued.size() - 1), content);
+        }
+        return documents.draft(plan.unitId(), DocumentType.KE_HOACH, null, null, plan.year(), content);
+    }
+
+    private List<Block> body(PlanView plan, UnitView unit) {
+        List<Block> body = new ArrayList<>();
+        body.add(new Block.Paragraph(text("planning.document.basis", unit.name(), plan.year())));
+        body.add(new Block.Heading(1, text("planning.document.purposeHeading")));
+        body.add(new Block.Paragraph(text("planning.document.purpose")));
+        body.add(new Block.Paragraph(text("planning.document.requirement")));
+        body.add(new Block.Heading(1, text("planning.document.contentHeading")));
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (PlanItem item : plan.items()) {
+            rows.add(List.of(String.valueOf(n++),
+                    text("planning.document.task", item.task().clause(), text(item.task().messageKey())),
+                    item.content() + " (" + item.professionalWork() + ")", item.ownerName(),
+                    item.dueDate().format(DanVanTime.DATE), item.targetLabel()));
+        }
+        body.add(new Block.Table(List.of(text("planning.document.col.number"), text("planning.document.col.task"),
+                text("planning.document.col.content"), text("planning.document.col.owner"),
+                text("planning.document.col.due"), text("planning.document.col.target")), rows));
+        body.add(new Block.Heading(1, text("planning.document.organisationHeading")));
+        body.add(new Block.Paragraph(text("planning.document.organisation", unit.name())));
+        return body;
+    }
+
+    /** A committee signs on behalf of the collective body; an office or service unit signs as its head. */
+    private Signature signature(PlanView plan, UnitView unit) {
+        String signer = plan.approverName() != null ? plan.approverName() : unit.headName() == null ? "" : unit.headName();
+        if (unit.kind() == UnitKind.PEOPLES_COMMITTEE || unit.kind() == UnitKind.COMMUNE_COMMITTEE) {
+            return new Signature(SigningAuthority.ON_BEHALF_OF, "Ủy ban nhân dân", "Chủ tịch", signer);
+        }
+        return new Signature(SigningAuthority.NONE, null, headPosition(unit.name()), signer);
+    }
+
+    /** The usual title of the head of an office or service unit, from the start of its name. */
+    static String headPosition(String unitName) {
+        String name = unitName.toLowerCase(VIETNAMESE);
+        if (name.startsWith("văn phòng")) {
+            return "Chánh Văn phòng";
+        }
+        if (name.startsWith("thanh tra")) {
+            return "Chánh Thanh tra";
+        }
+        if (name.startsWith("phòng")) {
+            return "Trưởng phòng";
+        }
+        if (name.startsWith("ban")) {
+            return "Trưởng ban";
+        }
+        if (name.startsWith("trung tâm") || name.startsWith("đài")) {
+            return "Giám đốc";
+        }
+        return "Thủ trưởng đơn vị";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}
