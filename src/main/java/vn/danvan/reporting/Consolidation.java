@@ -155,6 +155,34 @@ class Consolidation {
                 List.of("Tổng hợp kết quả thực hiện công tác dân vận năm " + period.year()), header, rows, widths);
     }
 
+    /**
+     * The consolidated figures alone, as the document's table computes them: per indicator of the
+     * period's template, the sum for counts, the number of yes answers for yes/no, the mean (4
+     * decimals) for percentages, days and ratings, over the submitted and accepted reports (one
+     * aggregate query), with the number of reports that gave a value.
+     */
+    @Transactional(readOnly = true)
+    List<IndicatorTotal> totals(long periodId) {
+        ReportingPeriod period = period(periodId);
+        ReportingTemplate template = templates.find(period.templateId()).orElseThrow();
+        Map<String, Reports.Aggregate> totals = reports.totals(periodId);
+        List<IndicatorTotal> result = new ArrayList<>();
+        for (TemplateIndicator i : template.indicators()) {
+            Reports.Aggregate a = totals.get(i.code());
+            long counted = a == null ? 0 : a.count();
+            BigDecimal value = counted == 0 ? null : switch (i.kind()) {
+                case COUNT, YES_NO -> a.sum();
+                default -> a.mean().setScale(4, RoundingMode.HALF_UP);
+            };
+            result.add(new IndicatorTotal(i.code(), i.label(), i.kind(), value, counted));
+        }
+        return result;
+    }
+
+    /** An indicator's consolidated figure: null when no counted report gave a value. */
+    record IndicatorTotal(String code, String label, IndicatorKind kind, BigDecimal total, long reports) {
+    }
+
     private DocumentContent content(ReportingPeriod period) {
         ReportingTemplate template = templates.find(period.templateId()).orElseThrow();
         List<UnitReportStatus> units = reports.statuses(period.id(), null);

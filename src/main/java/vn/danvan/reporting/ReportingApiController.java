@@ -1,5 +1,6 @@
 package vn.danvan.reporting;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +22,12 @@ import vn.danvan.organisation.OrganisationScope;
 class ReportingApiController {
 
     private final ReportingService reporting;
+    private final Consolidation consolidation;
     private final OrganisationScope scope;
 
-    ReportingApiController(ReportingService reporting, OrganisationScope scope) {
+    ReportingApiController(ReportingService reporting, Consolidation consolidation, OrganisationScope scope) {
         this.reporting = reporting;
+        this.consolidation = consolidation;
         this.scope = scope;
     }
 
@@ -54,11 +57,44 @@ class ReportingApiController {
                         r.onTime())).toList());
     }
 
+    @GetMapping("/api/v1/reporting/periods/{id}/totals")
+    @Operation(summary = "The consolidated figures of the period, per indicator of its template",
+            description = "Over the submitted and accepted reports, as the consolidated report shows them: the sum "
+                    + "for counts (aggregation SUM), the number of yes answers for yes/no (YES_COUNT), the mean "
+                    + "rounded to 4 decimals for percentages, days and ratings (MEAN); total is null when no counted "
+                    + "report gave a value; reports is the number of reports that gave one. District-wide roles "
+                    + "(Home Affairs, leaders, administrators) only; 403 for others.",
+            security = @SecurityRequirement(name = "bearer"))
+    TotalsJson totals(@PathVariable long id) {
+        if (!scope.requireUser().districtWide()) {
+            throw new AccessDeniedException("consolidated totals are for district-wide roles");
+        }
+        return new TotalsJson(id, consolidation.totals(id).stream()
+                .map(t -> new IndicatorTotalJson(t.code(), t.label(), t.kind().name(), aggregation(t), t.total(),
+                        t.reports()))
+                .toList());
+    }
+
+    private static String aggregation(Consolidation.IndicatorTotal t) {
+        return switch (t.kind()) {
+            case COUNT -> "SUM";
+            case YES_NO -> "YES_COUNT";
+            default -> "MEAN";
+        };
+    }
+
     record PeriodJson(long id, int year, LocalDate deadline, int graceDays, LocalDate from, LocalDate to,
             boolean consolidated, boolean approved) {
     }
 
     record UnitJson(String unitCode, String unitName, String status, OffsetDateTime submittedAt, Boolean onTime) {
+    }
+
+    record IndicatorTotalJson(String code, String label, String kind, String aggregation, BigDecimal total,
+            long reports) {
+    }
+
+    record TotalsJson(long periodId, List<IndicatorTotalJson> indicators) {
     }
 
     record CompletenessJson(long periodId, int expected, int submitted, int onTime, int late, int missing,
