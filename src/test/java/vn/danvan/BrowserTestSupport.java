@@ -224,9 +224,27 @@ public abstract class BrowserTestSupport {
         WebElement target = waiter().until(ExpectedConditions.elementToBeClickable(by));
         WebElement oldPage = driver.findElement(By.tagName("html"));
         target.click();
-        waitUntil(ExpectedConditions.stalenessOf(oldPage), "the next page after clicking " + by);
+        waitUntil(d -> gone(oldPage), "the next page after clicking " + by);
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
                 "the page to load");
+    }
+
+    /**
+     * Whether the element left the document. Chromium says so either as a stale element or, when
+     * asked in the middle of the navigation, as "Node with given id does not belong to the document".
+     */
+    protected static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected <T> T waitUntil(Function<WebDriver, T> condition, String what) {

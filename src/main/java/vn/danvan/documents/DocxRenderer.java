@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -202,10 +203,30 @@ final class DocxRenderer {
     private static void table(XWPFDocument docx, Block.Table t) {
         int columns = t.header().size();
         XWPFTable table = docx.createTable(1 + t.rows().size(), columns);
+        // the row list itself: getRow(i) counts the table's rows again on every call (quadratic on a long table)
+        List<XWPFTableRow> rows = table.getRows();
         table.setWidth(String.valueOf(TEXT_WIDTH));
         table.setTableAlignment(TableRowAlign.CENTER);
+        // the same relative widths as the PDF, so that "STT" and dates stay narrow in Word too
+        float[] shares = PdfRenderer.columnWidths(t);
+        float sum = 0;
+        for (float share : shares) {
+            sum += share;
+        }
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
         for (int c = 0; c < columns; c++) {
-            XWPFTableCell cell = table.getRow(0).getCell(c);
+            int width = Math.round(TEXT_WIDTH * shares[c] / sum);
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+            for (int r = 0; r <= t.rows().size(); r++) {
+                rows.get(r).getCell(c).setWidth(String.valueOf(width));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            XWPFTableCell cell = rows.get(0).getCell(c);
             XWPFParagraph p = centred(first(cell));
             text(p, t.header().get(c), Layout.TABLE_SIZE, true, false);
         }
@@ -213,7 +234,7 @@ final class DocxRenderer {
             List<String> row = t.rows().get(r);
             for (int c = 0; c < columns; c++) {
                 String value = c < row.size() ? row.get(c) : "";
-                text(first(table.getRow(r + 1).getCell(c)), value, Layout.TABLE_SIZE, false, false);
+                text(first(rows.get(r + 1).getCell(c)), value, Layout.TABLE_SIZE, false, false);
             }
         }
         spacer(docx);

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
@@ -112,7 +114,7 @@ public class Petition {
             throw new InvalidRequestException("petition.error.alreadyRouted");
         }
         if (status != PetitionStatus.RECEIVED) {
-            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+            throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
         unitId = toUnitId;
         recorded.add(new Step("ROUTE", status, status, null, true));
@@ -152,7 +154,7 @@ public class Petition {
     void returnDraft(String why) {
         require(why);
         if (status != PetitionStatus.ANSWER_DRAFTED) {
-            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+            throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
         move("RETURN_DRAFT", PetitionStatus.IN_PROGRESS, why, false);
     }
@@ -237,7 +239,7 @@ public class Petition {
 
     private void move(String action, PetitionStatus next, String note, boolean visibleToPublic) {
         if (!status.allows(next)) {
-            throw new InvalidRequestException("petition.error.transition", status.messageKey());
+            throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
         recorded.add(new Step(action, status, next, note, visibleToPublic));
         status = next;

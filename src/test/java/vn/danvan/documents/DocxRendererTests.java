@@ -26,6 +26,17 @@ class DocxRendererTests {
     }
 
     @Test
+    void aTablesColumnsAreAsWideAsTheirTextSoThatTheNumberColumnStaysNarrow() throws IOException {
+        try (XWPFDocument docx = open(TestDocuments.report())) {
+            XWPFTable table = docx.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("STT")).findFirst().orElseThrow();
+            int number = table.getRow(1).getCell(0).getWidth();
+            int unit = table.getRow(1).getCell(1).getWidth();
+            org.assertj.core.api.Assertions.assertThat(number).isPositive().isLessThan(unit / 2);
+        }
+    }
+
+    @Test
     void thePageIsA4WithTheDecreesMargins() throws IOException {
         try (XWPFDocument docx = open(TestDocuments.report())) {
             var section = docx.getDocument().getBody().getSectPr();

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,7 +73,7 @@ class ImportBrowserIT extends BrowserTestSupport {
         var page = find(By.tagName("html"));
         // form.submit() sends no submit event, so htmx stays out of it: the browser posts the form itself
         script("document.getElementById('import-form').submit()");
-        waitUntil(ExpectedConditions.stalenessOf(page), "the page the browser posted to");
+        waitUntil(d -> gone(page), "the page the browser posted to");
 
         waitForPath("/admin/import");
         assertThat(text(By.cssSelector("#import-rejected p"))).isEqualTo("Tệp " + file.getFileName() + " có 2 lỗi ở 1 dòng.");

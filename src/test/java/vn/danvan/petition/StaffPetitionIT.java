@@ -156,6 +156,21 @@ class StaffPetitionIT {
     }
 
     @Test
+    void aStepNotAllowedNowNamesTheStateInWords() throws Exception {
+        long id = intake("Thụ lý hai lần");
+        act("anbinh.canbo", id, "accept");
+
+        var flash = mvc.perform(post("/petitions/{id}/accept", id).with(SignedIn.as(context, "anbinh.canbo"))
+                .with(csrf())).andReturn().getFlashMap();
+
+        assertThat(flash.get("actionError")).isEqualTo("petition.error.transition");
+        assertThat(context.getMessage("petition.error.transition", (Object[]) flash.get("actionErrorArgs"),
+                java.util.Locale.forLanguageTag("vi-VN")))
+                .isEqualTo("Không thể thực hiện thao tác này khi phản ánh đang ở trạng thái \"Đã thụ lý\".");
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
     void theIntakeFormIsOnlyForPetitionStaff() throws Exception {
         mvc.perform(get("/petitions/new").with(SignedIn.as(context, "mttq"))).andExpect(status().isForbidden());
         mvc.perform(get("/petitions/new").with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk());

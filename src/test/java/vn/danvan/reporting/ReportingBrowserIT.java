@@ -51,7 +51,8 @@ class ReportingBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("start-report"));
         String received = text(By.cssSelector("tr[data-code='petition.received'] .figure-value"));
         assertThat(new BigDecimal(received.replace(".", ""))).isGreaterThanOrEqualTo(BigDecimal.ONE);
-        assertThat(find(By.cssSelector("tr[data-code='petition.received'] a")).getAttribute("href")).endsWith("/petitions");
+        assertThat(find(By.cssSelector("tr[data-code='petition.received'] a")).getAttribute("href"))
+                .matches(".*/petitions\\?unitId=[0-9]+$");
         type(By.name("section.1b"), "Xã tổ chức 2 hội nghị đối thoại với Nhân dân. Các kiến nghị đều được trả lời.");
         select(By.id("selfRating"), "Hoàn thành tốt nhiệm vụ");
         clickAndWaitForPage(By.id("save-report"));
