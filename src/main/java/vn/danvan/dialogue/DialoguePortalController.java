@@ -1,0 +1,32 @@
+package vn.danvan.dialogue;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The public list of conferences on the portal, no sign-in: upcoming and past, with topic, host, time,
+ * place, audience and the attendance count; never the attendee list nor the askers.
+ */
+@Controller
+class DialoguePortalController {
+
+    static final String PORTAL = "dialogue/portal";
+
+    private final Conferences conferences;
+
+    DialoguePortalController(Conferences conferences) {
+        this.conferences = conferences;
+    }
+
+    @GetMapping("/portal/dialogues")
+    String list(Model model) {
+        List<Conference> all = conferences.publicList();
+        model.addAttribute("upcoming", all.stream().filter(c -> c.status().upcoming())
+                .sorted(java.util.Comparator.comparing(Conference::startsAt)).toList());
+        model.addAttribute("past", all.stream().filter(c -> !c.status().upcoming()).toList());
+        return PORTAL;
+    }
+}

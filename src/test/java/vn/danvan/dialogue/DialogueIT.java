@@ -1,0 +1,136 @@
+package vn.danvan.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+
+/**
+ * A conference scheduled and held through the screens by An Bình's officer, listed on the public
+ * portal without sign-in; short notice warned but saved; bad input refused on its field with nothing
+ * saved; another unit's staff refused.
+ */
+@DanVanIntegrationTest
+class DialogueIT {
+
+    private final MockMvc mvc;
+    private final ApplicationContext context;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    @Autowired
+    DialogueIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock) {
+        this.mvc = mvc;
+        this.context = context;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private ResultActions schedule(String username, String topic, LocalDateTime startsAt) throws Exception {
+        return mvc.perform(post("/dialogue").with(SignedIn.as(context, username)).with(csrf())
+                .param("kind", "DIALOGUE").param("chairName", "Trần Văn Bình")
+                .param("startsAt", startsAt == null ? "" : startsAt.withSecond(0).withNano(0).toString())
+                .param("place", "Hội trường UBND xã An Bình").param("topic", topic)
+                .param("audience", "Nhân dân ấp 3"));
+    }
+
+    private long idOf(String topic) {
+        return jdbc.sql("select id from dialogue_conference where topic = :t").param("t", topic).query(Long.class)
+                .single();
+    }
+
+    private long count(String topic) {
+        return jdbc.sql("select count(*) from dialogue_conference where topic = :t").param("t", topic)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void theOfficerSchedulesAndHoldsAConferenceAndThePortalListsItWithoutSignIn() throws Exception {
+        String topic = "Giải phóng mặt bằng đường ĐT741 " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30)).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        long id = idOf(topic);
+
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(topic)));
+
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "85").param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from dialogue_conference where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("HELD");
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tổ chức")))
+                .andExpect(content().string(containsString("85")));
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số người dự: 85")));
+    }
+
+    @Test
+    void aConferenceAnnouncedLessThanFiveWorkingDaysAheadIsSavedWithTheWarning() throws Exception {
+        String topic = "Tiếp công dân định kỳ " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(1)).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("shortNotice", true));
+        long id = idOf(topic);
+        assertThat(jdbc.sql("select short_notice from dialogue_conference where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("Thông báo chưa đủ 5 ngày làm việc")));
+    }
+
+    @Test
+    void aMissingTopicOrAStartInThePastIsRefusedOnItsFieldAndNothingIsSaved() throws Exception {
+        long before = jdbc.sql("select count(*) from dialogue_conference").query(Long.class).single();
+        schedule("anbinh.canbo", "", LocalDateTime.now(clock).plusDays(30)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập nội dung đối thoại.")));
+        String topic = "Họp dân đã qua " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).minusDays(2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thời gian tổ chức không được ở trong quá khứ.")));
+        assertThat(jdbc.sql("select count(*) from dialogue_conference").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void negativeAttendanceIsRefusedNextToTheFieldAndTheConferenceStaysPlanned() throws Exception {
+        String topic = "Xây dựng nông thôn mới " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "-3").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số người dự không được âm.")));
+        assertThat(jdbc.sql("select status from dialogue_conference where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void staffOfAnotherUnitGet403AndSeeNothingOfAnBinhsConference() throws Exception {
+        String topic = "Đối thoại về đất đai " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        // no officer account of An Linh exists among the demo accounts: TNMT's head stands for another unit
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("attendance", "10").param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(get("/dialogue").with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(topic))));
+        assertThat(count(topic)).isEqualTo(1);
+    }
+}
