@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
 
 /** The staff screens: the list of conferences in scope, scheduling, one conference, recording it as held. */
 @Controller
@@ -23,11 +24,16 @@ class DialogueController {
     static final String CONFERENCE = "dialogue/conference";
 
     private final Conferences conferences;
+    private final Commitments commitments;
     private final OrganisationScope scope;
+    private final OrganisationService organisation;
 
-    DialogueController(Conferences conferences, OrganisationScope scope) {
+    DialogueController(Conferences conferences, Commitments commitments, OrganisationScope scope,
+            OrganisationService organisation) {
         this.conferences = conferences;
+        this.commitments = commitments;
         this.scope = scope;
+        this.organisation = organisation;
     }
 
     @GetMapping("/dialogue")
@@ -63,10 +69,40 @@ class DialogueController {
 
     @GetMapping("/dialogue/{id}")
     String conference(@PathVariable long id, Model model) {
-        Conference c = conferences.get(id);
+        return render(conferences.get(id), model);
+    }
+
+    private String render(Conference c, Model model) {
         model.addAttribute("conference", c);
         model.addAttribute("canRecord", conferences.canRecord(c.hostUnitId()));
+        model.addAttribute("commitments", commitments.of(c.id()));
+        model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
+        model.addAttribute("units", organisation.activeUnits());
         return CONFERENCE;
+    }
+
+    @PostMapping("/dialogue/{id}/commitments")
+    String addCommitment(@PathVariable long id, @RequestParam(required = false) String content,
+            @RequestParam(required = false) Long ownerUnitId, @RequestParam(required = false) String dueDate,
+            Model model) {
+        List<ConferenceRules.Problem> problems = commitments.add(id, content, ownerUnitId, dueDate);
+        if (!problems.isEmpty()) {
+            model.addAttribute("commitmentErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
+            model.addAttribute("commitmentContent", content);
+            return render(conferences.get(id), model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{id}/commitments/{commitmentId}/close")
+    String closeCommitment(@PathVariable long id, @PathVariable long commitmentId,
+            @RequestParam CommitmentStatus status, @RequestParam(required = false) String reason, Model model) {
+        List<ConferenceRules.Problem> problems = commitments.close(commitmentId, status, reason);
+        if (!problems.isEmpty()) {
+            model.addAttribute("commitmentErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
+            return render(conferences.get(id), model);
+        }
+        return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{id}/hold")
@@ -80,12 +116,9 @@ class DialogueController {
         }
         List<ConferenceRules.Problem> problems = conferences.hold(id, count, version);
         if (!problems.isEmpty()) {
-            Conference c = conferences.get(id);
-            model.addAttribute("conference", c);
-            model.addAttribute("canRecord", true);
             model.addAttribute("holdError", problems.get(0).messageKey());
             model.addAttribute("attendance", attendance);
-            return CONFERENCE;
+            return render(conferences.get(id), model);
         }
         return "redirect:/dialogue/" + id;
     }

@@ -16,9 +16,11 @@ class DialoguePortalController {
     static final String PORTAL = "dialogue/portal";
 
     private final Conferences conferences;
+    private final Commitments commitments;
 
-    DialoguePortalController(Conferences conferences) {
+    DialoguePortalController(Conferences conferences, Commitments commitments) {
         this.conferences = conferences;
+        this.commitments = commitments;
     }
 
     @GetMapping("/portal/dialogues")
@@ -27,6 +29,7 @@ class DialoguePortalController {
         model.addAttribute("upcoming", all.stream().filter(c -> c.status().upcoming())
                 .sorted(java.util.Comparator.comparing(Conference::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(c -> !c.status().upcoming()).toList());
+        model.addAttribute("commitments", commitments.byConference());
         return PORTAL;
     }
 }

@@ -133,4 +133,49 @@ class DialogueIT {
                 .andExpect(content().string(not(containsString(topic))));
         assertThat(count(topic)).isEqualTo(1);
     }
+
+    @Test
+    void anOverdueCommitmentIsFlaggedInRedAndListedOnTheHostsNextConference() throws Exception {
+        String topic = "Nước sạch nông thôn " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "40").param("version", "0")).andExpect(status().is3xxRedirection());
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        String promise = "Lắp đường ống nước ấp 2 " + UUID.randomUUID();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", promise).param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(10).toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString(promise)))
+                .andExpect(content().string(not(containsString("dv-overdue"))));
+
+        jdbc.sql("update dialogue_commitment set due_date = :d where content = :c")
+                .param("d", java.time.LocalDate.now(clock).minusDays(3)).param("c", promise).update();
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("table-danger")))
+                .andExpect(content().string(containsString("Quá hạn")));
+
+        String next = "Hội nghị quý sau " + UUID.randomUUID();
+        schedule("anbinh.canbo", next, LocalDateTime.now(clock).plusDays(60));
+        mvc.perform(get("/dialogue/{id}", idOf(next)).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("overdue-agenda")))
+                .andExpect(content().string(containsString(promise)));
+        mvc.perform(get("/portal/dialogues")).andExpect(content().string(containsString(promise)));
+    }
+
+    @Test
+    void aCommitmentIsRefusedBeforeTheConferenceIsHeldAndNothingIsSaved() throws Exception {
+        String topic = "Chưa tổ chức " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Sửa cầu").param("ownerUnitId", "1")
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(10).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ ghi nhận cam kết sau khi hội nghị đã tổ chức.")));
+        assertThat(jdbc.sql("select count(*) from dialogue_commitment where conference_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+    }
 }
