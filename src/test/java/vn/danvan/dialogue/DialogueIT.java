@@ -36,6 +36,8 @@ class DialogueIT {
     private final ApplicationContext context;
     private final JdbcClient jdbc;
     private final Clock clock;
+    @Autowired
+    DialogueIndicators indicators;
 
     @Autowired
     DialogueIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock) {
@@ -163,6 +165,11 @@ class DialogueIT {
                 .andExpect(content().string(containsString("overdue-agenda")))
                 .andExpect(content().string(containsString(promise)));
         mvc.perform(get("/portal/dialogues")).andExpect(content().string(containsString(promise)));
+
+        var today = java.time.LocalDate.now(clock);
+        var values = indicators.values(unit, today.minusDays(30), today);
+        assertThat(values).filteredOn(v -> v.code().equals(DialogueIndicators.COMMITMENTS_OVERDUE))
+                .singleElement().satisfies(v -> assertThat(v.value()).isGreaterThanOrEqualTo(java.math.BigDecimal.ONE));
     }
 
     @Test
