@@ -25,12 +25,14 @@ class DialogueController {
 
     private final Conferences conferences;
     private final Commitments commitments;
+    private final Questions questions;
     private final OrganisationScope scope;
     private final OrganisationService organisation;
 
-    DialogueController(Conferences conferences, Commitments commitments, OrganisationScope scope,
-            OrganisationService organisation) {
+    DialogueController(Conferences conferences, Commitments commitments, Questions questions,
+            OrganisationScope scope, OrganisationService organisation) {
         this.conferences = conferences;
+        this.questions = questions;
         this.commitments = commitments;
         this.scope = scope;
         this.organisation = organisation;
@@ -76,9 +78,24 @@ class DialogueController {
         model.addAttribute("conference", c);
         model.addAttribute("canRecord", conferences.canRecord(c.hostUnitId()));
         model.addAttribute("commitments", commitments.of(c.id()));
+        model.addAttribute("questions", questions.of(c.id()));
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
         model.addAttribute("units", organisation.activeUnits());
         return CONFERENCE;
+    }
+
+    @PostMapping("/dialogue/{id}/questions")
+    String addQuestion(@PathVariable long id, @RequestParam(required = false) String askerName,
+            @RequestParam(required = false) String askerAddress, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String answer, @RequestParam(defaultValue = "false") boolean toPetition,
+            Model model) {
+        List<ConferenceRules.Problem> problems = questions.add(id, askerName, askerAddress, question, answer,
+                toPetition);
+        if (!problems.isEmpty()) {
+            model.addAttribute("questionErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
+            return render(conferences.get(id), model);
+        }
+        return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{id}/commitments")

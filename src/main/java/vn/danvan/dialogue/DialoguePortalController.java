@@ -17,9 +17,11 @@ class DialoguePortalController {
 
     private final Conferences conferences;
     private final Commitments commitments;
+    private final Questions questions;
 
-    DialoguePortalController(Conferences conferences, Commitments commitments) {
+    DialoguePortalController(Conferences conferences, Commitments commitments, Questions questions) {
         this.conferences = conferences;
+        this.questions = questions;
         this.commitments = commitments;
     }
 
@@ -30,6 +32,7 @@ class DialoguePortalController {
                 .sorted(java.util.Comparator.comparing(Conference::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(c -> !c.status().upcoming()).toList());
         model.addAttribute("commitments", commitments.byConference());
+        model.addAttribute("questions", questions.publicByConference());
         return PORTAL;
     }
 }

@@ -185,4 +185,37 @@ class DialogueIT {
         assertThat(jdbc.sql("select count(*) from dialogue_commitment where conference_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aQuestionIsAnsweredOnTheSpotAnotherBecomesALinkedDialoguePetitionAndThePortalShowsNoAsker() throws Exception {
+        String topic = "Chỉnh trang đô thị " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "60").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("askerName", "Nguyễn Văn Ẩn Danh").param("askerAddress", "ấp Bình Thắng")
+                .param("question", "Khi nào làm đèn đường ấp 4?").param("answer", "Quý II năm sau sẽ lắp đặt."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("askerName", "Trần Thị Kín Tên").param("question", "Đề nghị nạo vét kênh tiêu ấp 5")
+                .param("toPetition", "true")).andExpect(status().is3xxRedirection());
+
+        var row = jdbc.sql("""
+                select q.petition_id, q.petition_code, p.channel, p.code from dialogue_question q
+                  join petition p on p.id = q.petition_id where q.conference_id = :id
+                """).param("id", id).query((rs, n) -> new String[] {rs.getString("petition_code"),
+                        rs.getString("channel"), rs.getString("code")}).single();
+        assertThat(row[1]).isEqualTo("DIALOGUE");
+        assertThat(row[0]).isEqualTo(row[2]);
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
+                .andExpect(content().string(containsString("Đã chuyển thành kiến nghị " + row[0])));
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
+                .andExpect(content().string(containsString(row[0])))
+                .andExpect(content().string(not(containsString("Ẩn Danh"))))
+                .andExpect(content().string(not(containsString("Kín Tên"))))
+                .andExpect(content().string(not(containsString("Bình Thắng"))));
+    }
 }
