@@ -118,6 +118,16 @@ public class Conferences {
         return c;
     }
 
+    /** A held conference for the portal's minutes, without any scope: held conferences are public. */
+    @Transactional(readOnly = true)
+    public Conference publicHeld(long id) {
+        Conference c = find(id);
+        if (c.status() != ConferenceStatus.HELD) {
+            throw new NotFoundException("held dialogue conference", id);
+        }
+        return c;
+    }
+
     /** Records the conference as held with its attendance count; the problems when refused. */
     public List<ConferenceRules.Problem> hold(long id, Integer attendance, long version) {
         Conference c = get(id);

@@ -28,9 +28,11 @@ class DialogueController {
     private final Questions questions;
     private final OrganisationScope scope;
     private final OrganisationService organisation;
+    private final MinutesDocument minutes;
 
     DialogueController(Conferences conferences, Commitments commitments, Questions questions,
-            OrganisationScope scope, OrganisationService organisation) {
+            OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes) {
+        this.minutes = minutes;
         this.conferences = conferences;
         this.questions = questions;
         this.commitments = commitments;
@@ -82,6 +84,23 @@ class DialogueController {
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
         model.addAttribute("units", organisation.activeUnits());
         return CONFERENCE;
+    }
+
+    @GetMapping("/dialogue/{id}/minutes.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+        Conference c = conferences.get(id);
+        if (c.status() != ConferenceStatus.HELD) {
+            throw new vn.danvan.shared.web.NotFoundException("held dialogue conference", id);
+        }
+        return download(minutes, c, format);
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> download(MinutesDocument minutes, Conference c,
+            String format) {
+        vn.danvan.documents.DocumentFormat f = "pdf".equals(format) ? vn.danvan.documents.DocumentFormat.PDF
+                : vn.danvan.documents.DocumentFormat.DOCX;
+        return vn.danvan.shared.web.TableExport.download(minutes.render(c, f),
+                "bien-ban-doi-thoai-" + c.id() + "." + f.extension(), f.mediaType());
     }
 
     @PostMapping("/dialogue/{id}/questions")

@@ -18,11 +18,20 @@ class DialoguePortalController {
     private final Conferences conferences;
     private final Commitments commitments;
     private final Questions questions;
+    private final MinutesDocument minutes;
 
-    DialoguePortalController(Conferences conferences, Commitments commitments, Questions questions) {
+    DialoguePortalController(Conferences conferences, Commitments commitments, Questions questions,
+            MinutesDocument minutes) {
+        this.minutes = minutes;
         this.conferences = conferences;
         this.questions = questions;
         this.commitments = commitments;
+    }
+
+    @GetMapping("/portal/dialogues/{id}/minutes.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> minutes(@org.springframework.web.bind.annotation.PathVariable long id,
+            @org.springframework.web.bind.annotation.PathVariable String format) {
+        return DialogueController.download(minutes, conferences.publicHeld(id), format);
     }
 
     @GetMapping("/portal/dialogues")

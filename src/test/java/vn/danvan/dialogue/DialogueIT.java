@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -217,5 +218,46 @@ class DialogueIT {
                 .andExpect(content().string(not(containsString("Ẩn Danh"))))
                 .andExpect(content().string(not(containsString("Kín Tên"))))
                 .andExpect(content().string(not(containsString("Bình Thắng"))));
+
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Lắp đèn đường ấp 4").param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(90).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] docx = mvc.perform(get("/dialogue/{id}/minutes.docx", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String word;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        assertThat(word).contains("BIÊN BẢN", topic, "Quý II năm sau sẽ lắp đặt.", "Lắp đèn đường ấp 4", row[0], "60")
+                .doesNotContain("Ẩn Danh", "Kín Tên", "Bình Thắng");
+
+        for (String url : List.of("/dialogue/{id}/minutes.pdf", "/portal/dialogues/{id}/minutes.pdf")) {
+            var request = get(url, id);
+            if (url.startsWith("/dialogue")) {
+                request = request.with(SignedIn.as(context, "anbinh.canbo"));
+            }
+            byte[] pdf = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsByteArray();
+            StringBuilder text = new StringBuilder();
+            var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            reader.close();
+            String flat = text.toString().replaceAll("\\s+", " ");
+            assertThat(flat).contains(topic, "Quý II năm sau sẽ lắp đặt.", "Lắp đèn đường ấp 4")
+                    .doesNotContain("Ẩn Danh", "Kín Tên", "Bình Thắng");
+        }
+    }
+
+    @Test
+    void thePortalServesNoMinutesOfAConferenceNotYetHeld() throws Exception {
+        String topic = "Chưa họp " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        mvc.perform(get("/portal/dialogues/{id}/minutes.pdf", idOf(topic))).andExpect(status().isNotFound());
     }
 }
