@@ -39,6 +39,8 @@ class DialogueIT {
     private final Clock clock;
     @Autowired
     DialogueIndicators indicators;
+    @Autowired
+    CommitmentEscalation escalation;
 
     @Autowired
     DialogueIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock) {
@@ -168,6 +170,17 @@ class DialogueIT {
         mvc.perform(get("/portal/dialogues")).andExpect(content().string(containsString(promise)));
 
         var today = java.time.LocalDate.now(clock);
+        escalation.run(today);
+        escalation.run(today);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join account a on a.id = n.account_id
+                 where a.username = 'anbinh.truong' and n.body like :body and n.link = :link
+                """).param("body", "%" + promise + "%").param("link", "/dialogue/" + id).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join account a on a.id = n.account_id
+                 where a.username = 'anbinh.canbo' and n.body like :body
+                """).param("body", "%" + promise + "%").query(Long.class).single()).isZero();
         var values = indicators.values(unit, today.minusDays(30), today);
         assertThat(values).filteredOn(v -> v.code().equals(DialogueIndicators.COMMITMENTS_OVERDUE))
                 .singleElement().satisfies(v -> assertThat(v.value()).isGreaterThanOrEqualTo(java.math.BigDecimal.ONE));
