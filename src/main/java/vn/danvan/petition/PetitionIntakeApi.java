@@ -1,0 +1,44 @@
+package vn.danvan.petition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public way for other modules to create a petition: a question raised at a dialogue conference,
+ * received through {@link PetitionIntake} on channel {@link Channel#DIALOGUE}, in the category "Khác",
+ * addressed to the host unit. The asker's name and address go to the petitioner record, kept apart as
+ * every petitioner's contact is.
+ */
+@Service
+public class PetitionIntakeApi {
+
+    static final String DIALOGUE_CATEGORY = "KHAC";
+
+    private final PetitionIntake intake;
+    private final JdbcClient jdbc;
+
+    PetitionIntakeApi(PetitionIntake intake, JdbcClient jdbc) {
+        this.intake = intake;
+        this.jdbc = jdbc;
+    }
+
+    /** The new petition's id and tracking code. */
+    public record Created(long id, String code) {
+    }
+
+    @Transactional
+    public Created receiveFromDialogue(long unitId, String title, String content, String askerName,
+            String askerAddress, String actor) {
+        long category = jdbc.sql("select id from petition_category where code = :code")
+                .param("code", DIALOGUE_CATEGORY).query(Long.class).single();
+        String shortTitle = title.strip();
+        if (shortTitle.length() > 300) {
+            shortTitle = shortTitle.substring(0, 300);
+        }
+        Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId, shortTitle, content, null, askerName,
+                null, null, askerAddress, false, Channel.DIALOGUE, null);
+        Receipt receipt = intake.receive(s, Channel.DIALOGUE, actor);
+        return new Created(receipt.id(), receipt.code());
+    }
+}

@@ -1,0 +1,79 @@
+package vn.danvan.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.danvan.BrowserTestSupport;
+import vn.danvan.DanVanIntegrationTest;
+
+/**
+ * A conference clicked through as people do: the An Bình officer schedules it, records it held with
+ * the attendance, a question answered on the spot, a question turned into a petition and a commitment;
+ * the minutes link answers; the public portal lists the conference without the askers.
+ */
+@DanVanIntegrationTest
+class DialogueBrowserIT extends BrowserTestSupport {
+
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    private void setValue(By by, String value) {
+        script("arguments[0].value = arguments[1];", find(by), value);
+    }
+
+    @Test
+    void theOfficerSchedulesAndRecordsAConferenceAndThePortalListsIt() {
+        String topic = "Đối thoại về ngập nước ấp 4 " + uniqueSuffix();
+        signIn("anbinh.canbo", DEMO_PASSWORD);
+        clickAndWaitForPage(By.id("nav-dialogue"));
+        clickAndWaitForPage(By.id("dialogue-new"));
+        setValue(By.id("startsAt"), LocalDateTime.now(clock).plusDays(20).withHour(8).withMinute(0).withSecond(0)
+                .withNano(0).toString().substring(0, 16));
+        type(By.id("chairName"), "Trần Văn Bình");
+        type(By.id("topic"), topic);
+        type(By.id("place"), "Hội trường ấp 4");
+        clickAndWaitForPage(By.id("save-dialogue"));
+        waitForPathMatching("/dialogue/\\d+");
+        assertThat(text(By.id("conference-state"))).isEqualTo("Đã lên lịch");
+
+        type(By.id("attendance"), "72");
+        clickAndWaitForPage(By.id("hold"));
+        assertThat(text(By.id("conference-state"))).isEqualTo("Đã tổ chức");
+        assertThat(text(By.id("conference-attendance"))).isEqualTo("72");
+
+        type(By.id("askerName"), "Phạm Văn Riêng Tư");
+        type(By.id("question"), "Bao giờ nạo vét cống ấp 4?");
+        type(By.id("answer"), "Tháng sau xã tổ chức nạo vét.");
+        clickAndWaitForPage(By.id("add-answered"));
+        type(By.id("askerName"), "Lý Thị Bí Mật");
+        type(By.id("question"), "Đề nghị nâng cấp đường liên ấp");
+        clickAndWaitForPage(By.id("add-petition"));
+        assertThat(text(By.id("questions"))).contains("Tháng sau xã tổ chức nạo vét.", "Đã chuyển thành kiến nghị");
+
+        type(By.id("content"), "Nạo vét cống ấp 4");
+        setValue(By.id("dueDate"), LocalDate.now(clock).plusDays(30).toString());
+        clickAndWaitForPage(By.id("add-commitment"));
+        assertThat(text(By.id("commitments"))).contains("Nạo vét cống ấp 4");
+
+        String minutes = find(By.id("minutes-pdf")).getDomAttribute("href");
+        int status = ((Number) script("""
+                var r = new XMLHttpRequest(); r.open('GET', arguments[0], false); r.send(); return r.status;
+                """, minutes)).intValue();
+        assertThat(status).isEqualTo(200);
+        signOut();
+
+        open("/portal/dialogues");
+        assertThat(bodyText()).contains(topic, "Tháng sau xã tổ chức nạo vét.", "Nạo vét cống ấp 4")
+                .doesNotContain("Riêng Tư", "Bí Mật");
+    }
+}

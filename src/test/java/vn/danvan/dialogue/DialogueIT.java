@@ -1,0 +1,276 @@
+package vn.danvan.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+
+/**
+ * A conference scheduled and held through the screens by An Bình's officer, listed on the public
+ * portal without sign-in; short notice warned but saved; bad input refused on its field with nothing
+ * saved; another unit's staff refused.
+ */
+@DanVanIntegrationTest
+class DialogueIT {
+
+    private final MockMvc mvc;
+    private final ApplicationContext context;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    @Autowired
+    DialogueIndicators indicators;
+    @Autowired
+    CommitmentEscalation escalation;
+
+    @Autowired
+    DialogueIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock) {
+        this.mvc = mvc;
+        this.context = context;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private ResultActions schedule(String username, String topic, LocalDateTime startsAt) throws Exception {
+        return mvc.perform(post("/dialogue").with(SignedIn.as(context, username)).with(csrf())
+                .param("kind", "DIALOGUE").param("chairName", "Trần Văn Bình")
+                .param("startsAt", startsAt == null ? "" : startsAt.withSecond(0).withNano(0).toString())
+                .param("place", "Hội trường UBND xã An Bình").param("topic", topic)
+                .param("audience", "Nhân dân ấp 3"));
+    }
+
+    private long idOf(String topic) {
+        return jdbc.sql("select id from dialogue_conference where topic = :t").param("t", topic).query(Long.class)
+                .single();
+    }
+
+    private long count(String topic) {
+        return jdbc.sql("select count(*) from dialogue_conference where topic = :t").param("t", topic)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void theOfficerSchedulesAndHoldsAConferenceAndThePortalListsItWithoutSignIn() throws Exception {
+        String topic = "Giải phóng mặt bằng đường ĐT741 " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30)).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeCount(0));
+        long id = idOf(topic);
+
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(topic)));
+
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "85").param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from dialogue_conference where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("HELD");
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã tổ chức")))
+                .andExpect(content().string(containsString("85")));
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số người dự: 85")));
+    }
+
+    @Test
+    void aConferenceAnnouncedLessThanFiveWorkingDaysAheadIsSavedWithTheWarning() throws Exception {
+        String topic = "Tiếp công dân định kỳ " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(1)).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("shortNotice", true));
+        long id = idOf(topic);
+        assertThat(jdbc.sql("select short_notice from dialogue_conference where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("Thông báo chưa đủ 5 ngày làm việc")));
+    }
+
+    @Test
+    void aMissingTopicOrAStartInThePastIsRefusedOnItsFieldAndNothingIsSaved() throws Exception {
+        long before = jdbc.sql("select count(*) from dialogue_conference").query(Long.class).single();
+        schedule("anbinh.canbo", "", LocalDateTime.now(clock).plusDays(30)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập nội dung đối thoại.")));
+        String topic = "Họp dân đã qua " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).minusDays(2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thời gian tổ chức không được ở trong quá khứ.")));
+        assertThat(jdbc.sql("select count(*) from dialogue_conference").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void negativeAttendanceIsRefusedNextToTheFieldAndTheConferenceStaysPlanned() throws Exception {
+        String topic = "Xây dựng nông thôn mới " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "-3").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số người dự không được âm.")));
+        assertThat(jdbc.sql("select status from dialogue_conference where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("PLANNED");
+    }
+
+    @Test
+    void staffOfAnotherUnitGet403AndSeeNothingOfAnBinhsConference() throws Exception {
+        String topic = "Đối thoại về đất đai " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        // no officer account of An Linh exists among the demo accounts: TNMT's head stands for another unit
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("attendance", "10").param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(get("/dialogue").with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(topic))));
+        assertThat(count(topic)).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueCommitmentIsFlaggedInRedAndListedOnTheHostsNextConference() throws Exception {
+        String topic = "Nước sạch nông thôn " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "40").param("version", "0")).andExpect(status().is3xxRedirection());
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        String promise = "Lắp đường ống nước ấp 2 " + UUID.randomUUID();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", promise).param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(10).toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString(promise)))
+                .andExpect(content().string(not(containsString("dv-overdue"))));
+
+        jdbc.sql("update dialogue_commitment set due_date = :d where content = :c")
+                .param("d", java.time.LocalDate.now(clock).minusDays(3)).param("c", promise).update();
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("table-danger")))
+                .andExpect(content().string(containsString("Quá hạn")));
+
+        String next = "Hội nghị quý sau " + UUID.randomUUID();
+        schedule("anbinh.canbo", next, LocalDateTime.now(clock).plusDays(60));
+        mvc.perform(get("/dialogue/{id}", idOf(next)).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("overdue-agenda")))
+                .andExpect(content().string(containsString(promise)));
+        mvc.perform(get("/portal/dialogues")).andExpect(content().string(containsString(promise)));
+
+        var today = java.time.LocalDate.now(clock);
+        escalation.run(today);
+        escalation.run(today);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join account a on a.id = n.account_id
+                 where a.username = 'anbinh.truong' and n.body like :body and n.link = :link
+                """).param("body", "%" + promise + "%").param("link", "/dialogue/" + id).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join account a on a.id = n.account_id
+                 where a.username = 'anbinh.canbo' and n.body like :body
+                """).param("body", "%" + promise + "%").query(Long.class).single()).isZero();
+        var values = indicators.values(unit, today.minusDays(30), today);
+        assertThat(values).filteredOn(v -> v.code().equals(DialogueIndicators.COMMITMENTS_OVERDUE))
+                .singleElement().satisfies(v -> assertThat(v.value()).isGreaterThanOrEqualTo(java.math.BigDecimal.ONE));
+    }
+
+    @Test
+    void aCommitmentIsRefusedBeforeTheConferenceIsHeldAndNothingIsSaved() throws Exception {
+        String topic = "Chưa tổ chức " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Sửa cầu").param("ownerUnitId", "1")
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(10).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ ghi nhận cam kết sau khi hội nghị đã tổ chức.")));
+        assertThat(jdbc.sql("select count(*) from dialogue_commitment where conference_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aQuestionIsAnsweredOnTheSpotAnotherBecomesALinkedDialoguePetitionAndThePortalShowsNoAsker() throws Exception {
+        String topic = "Chỉnh trang đô thị " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "60").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("askerName", "Nguyễn Văn Ẩn Danh").param("askerAddress", "ấp Bình Thắng")
+                .param("question", "Khi nào làm đèn đường ấp 4?").param("answer", "Quý II năm sau sẽ lắp đặt."))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("askerName", "Trần Thị Kín Tên").param("question", "Đề nghị nạo vét kênh tiêu ấp 5")
+                .param("toPetition", "true")).andExpect(status().is3xxRedirection());
+
+        var row = jdbc.sql("""
+                select q.petition_id, q.petition_code, p.channel, p.code from dialogue_question q
+                  join petition p on p.id = q.petition_id where q.conference_id = :id
+                """).param("id", id).query((rs, n) -> new String[] {rs.getString("petition_code"),
+                        rs.getString("channel"), rs.getString("code")}).single();
+        assertThat(row[1]).isEqualTo("DIALOGUE");
+        assertThat(row[0]).isEqualTo(row[2]);
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
+                .andExpect(content().string(containsString("Đã chuyển thành kiến nghị " + row[0])));
+        mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
+                .andExpect(content().string(containsString(row[0])))
+                .andExpect(content().string(not(containsString("Ẩn Danh"))))
+                .andExpect(content().string(not(containsString("Kín Tên"))))
+                .andExpect(content().string(not(containsString("Bình Thắng"))));
+
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Lắp đèn đường ấp 4").param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(90).toString()))
+                .andExpect(status().is3xxRedirection());
+
+        byte[] docx = mvc.perform(get("/dialogue/{id}/minutes.docx", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String word;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        assertThat(word).contains("BIÊN BẢN", topic, "Quý II năm sau sẽ lắp đặt.", "Lắp đèn đường ấp 4", row[0], "60")
+                .doesNotContain("Ẩn Danh", "Kín Tên", "Bình Thắng");
+
+        for (String url : List.of("/dialogue/{id}/minutes.pdf", "/portal/dialogues/{id}/minutes.pdf")) {
+            var request = get(url, id);
+            if (url.startsWith("/dialogue")) {
+                request = request.with(SignedIn.as(context, "anbinh.canbo"));
+            }
+            byte[] pdf = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsByteArray();
+            StringBuilder text = new StringBuilder();
+            var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            reader.close();
+            String flat = text.toString().replaceAll("\\s+", " ");
+            assertThat(flat).contains(topic, "Quý II năm sau sẽ lắp đặt.", "Lắp đèn đường ấp 4")
+                    .doesNotContain("Ẩn Danh", "Kín Tên", "Bình Thắng");
+        }
+    }
+
+    @Test
+    void thePortalServesNoMinutesOfAConferenceNotYetHeld() throws Exception {
+        String topic = "Chưa họp " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        mvc.perform(get("/portal/dialogues/{id}/minutes.pdf", idOf(topic))).andExpect(status().isNotFound());
+    }
+}
