@@ -35,10 +35,10 @@ class ReceptionController {
     }
 
     @GetMapping("/dialogue/reception")
-    String page(@RequestParam(required = false) String period, @RequestParam(required = false) Integer year,
+    String page(@RequestParam(required = false) String period, @RequestParam(required = false) String year,
             Model model) {
         LocalDate today = schedules.today();
-        ReceptionPeriod chosen = ReceptionPeriod.of(period, year, today);
+        ReceptionPeriod chosen = ReceptionPeriod.of(period, year(year), today);
         model.addAttribute("period", chosen);
         model.addAttribute("options", ReceptionPeriod.options(chosen.year()));
         model.addAttribute("years", IntStream.rangeClosed(Math.max(ReceptionPeriod.FIRST_YEAR, today.getYear() - 4),
@@ -51,8 +51,8 @@ class ReceptionController {
 
     @GetMapping("/dialogue/reception/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String period,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "xlsx") String format) {
-        ReceptionPeriod chosen = ReceptionPeriod.of(period, year, schedules.today());
+            @RequestParam(required = false) String year, @RequestParam(defaultValue = "xlsx") String format) {
+        ReceptionPeriod chosen = ReceptionPeriod.of(period, year(year), schedules.today());
         Locale locale = LocaleContextHolder.getLocale();
         List<String> header = new ArrayList<>();
         header.add(text("dialogue.reception.commune"));
@@ -89,6 +89,11 @@ class ReceptionController {
     private static List<Column> columns(ReceptionPeriod period) {
         return ReceptionSchedule.mondays(period.from(), period.to()).stream()
                 .map(m -> new Column(ReceptionWeek.number(m), ReceptionWeek.span(m))).toList();
+    }
+
+    /** The year typed in the address, or null (this year) when it is not a number. */
+    private static Integer year(String year) {
+        return year != null && year.trim().matches("\\d{4}") ? Integer.valueOf(year.trim()) : null;
     }
 
     private String text(String key) {
