@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.shared.DanVanTime;
 
 /**
  * A conference clicked through as people do: the An Bình officer schedules it, records it held with
@@ -37,9 +37,9 @@ class DialogueBrowserIT extends BrowserTestSupport {
         signIn("anbinh.canbo", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-dialogue"));
         clickAndWaitForPage(By.id("dialogue-new"));
-        setValue(By.id("startsAt"), LocalDateTime.now(clock).plusDays(20).withHour(8).withMinute(0).withSecond(0)
-                .withNano(0).toString().substring(0, 16));
-        type(By.id("chairName"), "Trần Văn Bình");
+        type(By.id("startsDate"), LocalDate.now(clock).plusDays(20).format(DanVanTime.DATE));
+        type(By.id("startsTime"), "08:00");
+        select(By.id("chairPersonId"), "Trần Văn Bình - Chủ tịch UBND xã An Bình (Ủy ban nhân dân xã An Bình)");
         type(By.id("topic"), topic);
         type(By.id("place"), "Hội trường ấp 4");
         clickAndWaitForPage(By.id("save-dialogue"));
@@ -61,7 +61,7 @@ class DialogueBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("questions"))).contains("Tháng sau xã tổ chức nạo vét.", "Đã chuyển thành kiến nghị");
 
         type(By.id("content"), "Nạo vét cống ấp 4");
-        setValue(By.id("dueDate"), LocalDate.now(clock).plusDays(30).toString());
+        type(By.id("dueDate"), LocalDate.now(clock).plusDays(30).format(DanVanTime.DATE));
         clickAndWaitForPage(By.id("add-commitment"));
         assertThat(text(By.id("commitments"))).contains("Nạo vét cống ấp 4");
 
