@@ -93,6 +93,7 @@ class DialogueController {
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
         model.addAttribute("units", organisation.activeUnits());
         model.addAttribute("notes", commitments.notes(c.id()));
+        model.addAttribute("minutesNumber", minutes.numberOf(c.id()));
         model.addAttribute("hostStaff", conferences.isHostStaff(c.hostUnitId()));
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());

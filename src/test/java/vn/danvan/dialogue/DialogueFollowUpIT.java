@@ -62,7 +62,7 @@ class DialogueFollowUpIT {
 
     private String column(long id, String column) {
         return jdbc.sql("select " + column + " from dialogue_conference where id = :id").param("id", id)
-                .query(String.class).single();
+                .query(String.class).list().get(0);
     }
 
     private boolean shortNotice(long id) {
@@ -299,5 +299,57 @@ class DialogueFollowUpIT {
         mvc.perform(post("/dialogue/{id}/commitments/{m}/notes", id, commitment)
                 .with(SignedIn.as(context, "tnmt.truong")).with(csrf()).param("note", "x"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPetitionFromAQuestionLinksBackToTheConferenceAndItsPublicLookupShowsNoAsker() throws Exception {
+        String topic = "Đường liên ấp " + UUID.randomUUID();
+        LocalDateTime at = inDays(40);
+        long id = schedule(topic, at);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("attendance", "25").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("askerName", "Đặng Văn Giấu Tên").param("askerAddress", "ấp Bàu Sen Kín")
+                .param("question", "Đề nghị trải nhựa đường liên ấp").param("toPetition", "true"))
+                .andExpect(status().is3xxRedirection());
+        var petition = jdbc.sql("select petition_id, petition_code from dialogue_question where conference_id = :c")
+                .param("c", id).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        mvc.perform(get("/petitions/{p}", petition[0]).with(SignedIn.as(context, OFFICER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tạo từ câu hỏi tại hội nghị đối thoại &quot;" + topic
+                        + "&quot; ngày " + at.format(DanVanTime.DATE))))
+                .andExpect(content().string(containsString("href=\"/dialogue/" + id + "\"")));
+        mvc.perform(get("/portal/petitions/lookup").param("code", (String) petition[1])).andExpect(status().isOk())
+                .andExpect(content().string(containsString((String) petition[1])))
+                .andExpect(content().string(not(containsString("Giấu Tên"))))
+                .andExpect(content().string(not(containsString("Bàu Sen Kín"))))
+                .andExpect(content().string(not(containsString("/dialogue/" + id))));
+    }
+
+    @Test
+    void theMinutesTakeANumberFromTheRegisterOnceAndLaterDownloadsReuseIt() throws Exception {
+        String topic = "Biên bản có số " + UUID.randomUUID();
+        long id = schedule(topic, inDays(40));
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("attendance", "12").param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(column(id, "minutes_number")).isNull();
+        byte[] first = mvc.perform(get("/dialogue/{id}/minutes.docx", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String number = column(id, "minutes_number");
+        assertThat(number).matches("\\d+/BB-UBND");
+        mvc.perform(get("/portal/dialogues/{id}/minutes.pdf", id)).andExpect(status().isOk());
+        mvc.perform(get("/dialogue/{id}/minutes.pdf", id).with(SignedIn.as(context, OFFICER))).andExpect(status().isOk());
+        assertThat(column(id, "minutes_number")).isEqualTo(number);
+        assertThat(jdbc.sql("""
+                select count(*) from document_register where reference_type = 'DialogueConference' and reference_id = :id
+                """).param("id", id).query(Long.class).single()).isEqualTo(1);
+        String word;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(first));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        assertThat(word).contains(number.substring(0, number.indexOf('/')), "BB-UBND", "I. THÀNH PHẦN",
+                "Số người dân tham dự: 12.", "Không có ý kiến.", "Không có cam kết.", topic);
+        mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(content().string(containsString(number)));
     }
 }
