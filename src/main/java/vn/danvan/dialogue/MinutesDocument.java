@@ -58,11 +58,10 @@ class MinutesDocument {
     /** The minutes in the format, numbered on first issue (one transaction with the register). */
     @Transactional
     public byte[] render(Conference c, DocumentFormat format) {
-        String kind = text(c.kind() == ConferenceKind.RECEPTION ? "dialogue.minutes.kind.RECEPTION"
-                : "dialogue.minutes.kind.DIALOGUE");
+        String kind = text("dialogue.minutes.kind." + c.kind().name());
         List<Block> body = new ArrayList<>();
         body.add(new Block.Paragraph(text("dialogue.minutes.opening", c.startsAt().format(DanVanTime.DATE_TIME),
-                c.place(), c.hostUnitName(), kind.toLowerCase(VIETNAMESE), c.topic())));
+                c.place(), c.hostUnitName(), text("dialogue.minutes.kindInSentence." + c.kind().name()), c.topic())));
         body.add(new Block.Heading(1, text("dialogue.minutes.participants")));
         body.add(new Block.Paragraph(text("dialogue.minutes.chair", c.chairName())));
         if (c.audience() != null) {

@@ -118,10 +118,8 @@ public class Questions {
 
     /** "Tạo từ câu hỏi tại hội nghị đối thoại "…" ngày 17/02/2026": stored on the petition in Vietnamese. */
     private String sourceLabel(Conference c) {
-        String kind = messages.getMessage(c.kind().messageKey(), null, MinutesDocument.VIETNAMESE)
-                .toLowerCase(MinutesDocument.VIETNAMESE);
-        String label = messages.getMessage("dialogue.petition.source",
-                new Object[] {kind, c.topic(), c.startsAt().format(vn.danvan.shared.DanVanTime.DATE)},
+        String label = messages.getMessage("dialogue.petition.source." + c.kind().name(),
+                new Object[] {c.topic(), c.startsAt().format(vn.danvan.shared.DanVanTime.DATE)},
                 MinutesDocument.VIETNAMESE);
         return label.length() <= 500 ? label : label.substring(0, 497) + "...";
     }

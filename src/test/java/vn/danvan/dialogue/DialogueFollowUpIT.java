@@ -352,4 +352,20 @@ class DialogueFollowUpIT {
         mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, OFFICER)))
                 .andExpect(content().string(containsString(number)));
     }
+
+    @Test
+    void minutesFirstDownloadedFromThePortalAreNumberedTooAndTheStaffGetTheSameNumber() throws Exception {
+        long id = schedule("Biên bản tải từ cổng " + UUID.randomUUID(), inDays(40));
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("attendance", "8").param("version", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/portal/dialogues/{id}/minutes.pdf", id)).andExpect(status().isOk());
+        String number = column(id, "minutes_number");
+        assertThat(number).endsWith("/BB-UBND");
+        mvc.perform(get("/dialogue/{id}/minutes.docx", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk());
+        assertThat(column(id, "minutes_number")).isEqualTo(number);
+        assertThat(jdbc.sql("""
+                select count(*) from document_register where reference_type = 'DialogueConference' and reference_id = :id
+                """).param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
 }
