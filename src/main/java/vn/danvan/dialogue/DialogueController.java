@@ -55,7 +55,12 @@ class DialogueController {
     @GetMapping("/dialogue/new")
     String newForm(Model model) {
         requireRecorder();
-        model.addAttribute("form", ConferenceForm.empty());
+        // the unit's head chairs most conferences: chosen in advance, the officer may change it
+        Long head = organisation.unit(scope.requireUser().unitId()).map(vn.danvan.organisation.UnitView::headPersonId)
+                .orElse(null);
+        ConferenceForm empty = ConferenceForm.empty();
+        model.addAttribute("form", new ConferenceForm(empty.kind(), head, empty.chairName(), empty.startsDate(),
+                empty.startsTime(), empty.place(), empty.topic(), empty.audience()));
         return form(model);
     }
 

@@ -170,7 +170,9 @@ class DialogueFollowUpIT {
                 .andExpect(content().string(containsString("Đoàn Văn Đông - Chủ tịch UBND huyện")))
                 .andExpect(content().string(not(containsString("Phạm Minh Tuấn"))))
                 .andExpect(content().string(not(containsString("type=\"date"))))
-                .andExpect(content().string(not(containsString("datetime-local"))));
+                .andExpect(content().string(not(containsString("datetime-local"))))
+                .andExpect(content().string(containsString("<option value=\"" + DialogueIT.chairOfAnBinh(jdbc)
+                        + "\" selected=\"selected\">Trần Văn Bình")));
         String topic = "Chủ trì " + UUID.randomUUID();
         long id = schedule(topic, inDays(40));
         assertThat(column(id, "chair_name")).isEqualTo("Trần Văn Bình, Chủ tịch UBND xã An Bình");
