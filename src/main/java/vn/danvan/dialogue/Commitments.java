@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.DateInput;
 
 /**
  * Commitments made at held conferences: recorded by the host unit's officers and head, closed as done
@@ -38,10 +39,12 @@ public class Commitments {
     private final Conferences conferences;
     private final OrganisationService organisation;
     private final AuditService audit;
+    private final OrganisationScope scope;
     private final Clock clock;
 
     Commitments(JdbcClient jdbc, Conferences conferences, OrganisationService organisation, AuditService audit,
-            Clock clock) {
+            OrganisationScope scope, Clock clock) {
+        this.scope = scope;
         this.jdbc = jdbc;
         this.conferences = conferences;
         this.organisation = organisation;
@@ -65,14 +68,13 @@ public class Commitments {
         if (ownerUnitId == null || organisation.unit(ownerUnitId).isEmpty()) {
             problems.add(new ConferenceRules.Problem("ownerUnitId", "dialogue.error.ownerRequired"));
         }
-        LocalDate due = null;
-        try {
-            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.trim());
-        } catch (DateTimeParseException e) {
-            due = null;
-        }
-        if (due == null) {
+        LocalDate due = DateInput.parse(dueDate).orElse(null);
+        if (dueDate == null || dueDate.isBlank()) {
             problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dueDateRequired"));
+        } else if (due == null) {
+            problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dateInvalid"));
+        } else if (due.isBefore(c.startsAt().toLocalDate())) {
+            problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dueBeforeConference"));
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -111,6 +113,48 @@ public class Commitments {
         audit.updated("dialogue_commitment", commitmentId, c.hostUnitId(), Map.of("status", m.status().name()),
                 Map.of("status", next.name()));
         return List.of();
+    }
+
+    static final int NOTE_MAX = 2000;
+
+    /** Adds a dated progress note to a commitment of a held conference; the problem when refused. */
+    public List<ConferenceRules.Problem> addNote(long commitmentId, String note) {
+        Commitment m = jdbc.sql(SELECT + " where m.id = :id").param("id", commitmentId).query(this::map).optional()
+                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("dialogue commitment", commitmentId));
+        Conference c = conferences.get(m.conferenceId());
+        if (!conferences.canRecord(c.hostUnitId())) {
+            throw new AccessDeniedException("not an officer or head of unit " + c.hostUnitId());
+        }
+        if (note == null || note.isBlank()) {
+            return List.of(new ConferenceRules.Problem("note", "dialogue.error.noteRequired"));
+        }
+        if (note.strip().length() > NOTE_MAX) {
+            return List.of(new ConferenceRules.Problem("note", "dialogue.error.noteTooLong"));
+        }
+        jdbc.sql("""
+                insert into dialogue_commitment_note (commitment_id, note, written_by, written_at)
+                values (:m, :note, :by, :at)
+                """).param("m", commitmentId).param("note", note.strip()).param("by", scope.requireUser().username())
+                .param("at", OffsetDateTime.now(clock)).update();
+        audit.created("dialogue_commitment_note", commitmentId, c.hostUnitId(), Map.of("note", note.strip()));
+        return List.of();
+    }
+
+    /** The progress notes of the commitments of one conference (all conferences when null), by commitment, oldest first. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CommitmentNote>> notes(Long conferenceId) {
+        var spec = jdbc.sql("""
+                select n.id, n.commitment_id, n.note, n.written_at from dialogue_commitment_note n
+                  join dialogue_commitment m on m.id = n.commitment_id
+                """ + (conferenceId == null ? "" : " where m.conference_id = :c") + " order by n.written_at, n.id");
+        if (conferenceId != null) {
+            spec = spec.param("c", conferenceId);
+        }
+        Map<Long, List<CommitmentNote>> all = new LinkedHashMap<>();
+        spec.query((rs, n) -> new CommitmentNote(rs.getLong("id"), rs.getLong("commitment_id"), rs.getString("note"),
+                rs.getObject("written_at", OffsetDateTime.class))).list()
+                .forEach(note -> all.computeIfAbsent(note.commitmentId(), k -> new ArrayList<>()).add(note));
+        return all;
     }
 
     /** The commitments of one conference, in the order made. */

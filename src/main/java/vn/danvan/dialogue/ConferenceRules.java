@@ -2,9 +2,14 @@ package vn.danvan.dialogue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToIntBiFunction;
+import java.util.regex.Pattern;
+
+import vn.danvan.shared.web.DateInput;
 
 /**
  * The checks on a conference before it is saved: a topic, a place, a start not in the past for a new
@@ -60,12 +65,89 @@ public final class ConferenceRules {
 
     /** Attendance recorded when the conference is held: a count, zero or more. */
     public static List<Problem> checkAttendance(Integer count) {
+        return checkAttendance(count, 0);
+    }
+
+    /** Attendance recorded when the conference is held: a count, zero or more and not below the attendee list. */
+    public static List<Problem> checkAttendance(Integer count, int listed) {
         if (count == null) {
             return List.of(new Problem("attendance", "dialogue.error.attendanceRequired"));
         }
         if (count < 0) {
             return List.of(new Problem("attendance", "dialogue.error.attendanceNegative"));
         }
+        if (count < listed) {
+            return List.of(new Problem("attendance", "dialogue.error.attendanceBelowList"));
+        }
         return List.of();
     }
+
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+
+    /** A time typed as HH:mm (8:30 or 08:30). */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var m = TIME.matcher(text.strip());
+        return m.matches() ? Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+                : Optional.empty();
+    }
+
+    /** A start typed in two text fields, dd/MM/yyyy and HH:mm; the problems name the two fields. */
+    public record TypedStart(LocalDateTime value, List<Problem> problems) {
+    }
+
+    public static TypedStart parseStart(String date, String time, String dateField, String timeField) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<LocalDate> day = DateInput.parse(date);
+        if (date == null || date.isBlank()) {
+            problems.add(new Problem(dateField, "dialogue.error.startsAtRequired"));
+        } else if (day.isEmpty()) {
+            problems.add(new Problem(dateField, "dialogue.error.dateInvalid"));
+        }
+        Optional<LocalTime> hour = parseTime(time);
+        if (time == null || time.isBlank()) {
+            problems.add(new Problem(timeField, "dialogue.error.timeRequired"));
+        } else if (hour.isEmpty()) {
+            problems.add(new Problem(timeField, "dialogue.error.timeInvalid"));
+        }
+        return problems.isEmpty() ? new TypedStart(LocalDateTime.of(day.get(), hour.get()), List.of())
+                : new TypedStart(null, List.copyOf(problems));
+    }
+
+    /**
+     * A postponement: a new start ahead and a reason; the short-notice warning worked out again for the
+     * new date, counted from the day it is announced.
+     */
+    public static Checked checkPostpone(LocalDateTime newStart, String reason, LocalDateTime now,
+            ToIntBiFunction<LocalDate, LocalDate> workingDaysBetween) {
+        List<Problem> problems = new ArrayList<>();
+        boolean shortNotice = false;
+        if (newStart != null && newStart.isBefore(now)) {
+            problems.add(new Problem("postponeDate", "dialogue.error.startsAtPast"));
+        } else if (newStart != null) {
+            shortNotice = shortNotice(now.toLocalDate(), newStart.toLocalDate(), workingDaysBetween);
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new Problem("postponeReason", "dialogue.error.postponeReasonRequired"));
+        } else if (reason.strip().length() > REASON_MAX) {
+            problems.add(new Problem("postponeReason", "dialogue.error.reasonTooLong"));
+        }
+        return new Checked(List.copyOf(problems), shortNotice);
+    }
+
+    /** A cancellation needs a reason. */
+    public static List<Problem> checkCancel(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of(new Problem("cancelReason", "dialogue.error.cancelReasonRequired"));
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            return List.of(new Problem("cancelReason", "dialogue.error.reasonTooLong"));
+        }
+        return List.of();
+    }
+
+    /** The length of the reason columns. */
+    public static final int REASON_MAX = 2000;
 }

@@ -1,6 +1,8 @@
 package vn.danvan.dialogue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ class DialogueController {
     static final String LIST = "dialogue/list";
     static final String FORM = "dialogue/form";
     static final String CONFERENCE = "dialogue/conference";
+    static final String ATTENDEES = "dialogue/attendees";
 
     private final Conferences conferences;
     private final Commitments commitments;
@@ -29,10 +32,12 @@ class DialogueController {
     private final OrganisationScope scope;
     private final OrganisationService organisation;
     private final MinutesDocument minutes;
+    private final Attendees attendees;
 
     DialogueController(Conferences conferences, Commitments commitments, Questions questions,
-            OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes) {
+            OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes, Attendees attendees) {
         this.minutes = minutes;
+        this.attendees = attendees;
         this.conferences = conferences;
         this.questions = questions;
         this.commitments = commitments;
@@ -50,8 +55,18 @@ class DialogueController {
     @GetMapping("/dialogue/new")
     String newForm(Model model) {
         requireRecorder();
-        model.addAttribute("form", ConferenceForm.empty());
+        // the unit's head chairs most conferences: chosen in advance, the officer may change it
+        Long head = organisation.unit(scope.requireUser().unitId()).map(vn.danvan.organisation.UnitView::headPersonId)
+                .orElse(null);
+        ConferenceForm empty = ConferenceForm.empty();
+        model.addAttribute("form", new ConferenceForm(empty.kind(), head, empty.chairName(), empty.startsDate(),
+                empty.startsTime(), empty.place(), empty.topic(), empty.audience()));
+        return form(model);
+    }
+
+    private String form(Model model) {
         model.addAttribute("kinds", ConferenceKind.values());
+        model.addAttribute("chairs", conferences.chairCandidates(scope.requireUser().unitId()));
         return FORM;
     }
 
@@ -62,8 +77,7 @@ class DialogueController {
         Conferences.Scheduled scheduled = conferences.schedule(form);
         if (!scheduled.problems().isEmpty()) {
             reject(result, scheduled.problems());
-            model.addAttribute("kinds", ConferenceKind.values());
-            return FORM;
+            return form(model);
         }
         if (scheduled.shortNotice()) {
             redirect.addFlashAttribute("shortNotice", true);
@@ -83,7 +97,112 @@ class DialogueController {
         model.addAttribute("questions", questions.of(c.id()));
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
         model.addAttribute("units", organisation.activeUnits());
+        model.addAttribute("notes", commitments.notes(c.id()));
+        model.addAttribute("minutesNumber", minutes.numberOf(c.id()));
+        model.addAttribute("hostStaff", conferences.isHostStaff(c.hostUnitId()));
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
         return CONFERENCE;
+    }
+
+    /** The conference page again with the problems next to their fields and what was typed kept. */
+    private String renderWithProblems(long id, List<ConferenceRules.Problem> problems, Map<String, String> typed,
+            Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("typed", typed);
+        return render(conferences.get(id), model);
+    }
+
+    @PostMapping("/dialogue/{id}/postpone")
+    String postpone(@PathVariable long id, @RequestParam(required = false) String postponeDate,
+            @RequestParam(required = false) String postponeTime, @RequestParam(required = false) String postponeReason,
+            @RequestParam long version, Model model, RedirectAttributes redirect) {
+        Conferences.Scheduled moved = conferences.postpone(id, postponeDate, postponeTime, postponeReason, version);
+        if (!moved.problems().isEmpty()) {
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("postponeDate", postponeDate);
+            typed.put("postponeTime", postponeTime);
+            typed.put("postponeReason", postponeReason);
+            return renderWithProblems(id, moved.problems(), typed, model);
+        }
+        if (moved.shortNotice()) {
+            redirect.addFlashAttribute("shortNotice", true);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String cancelReason,
+            @RequestParam long version, Model model) {
+        List<ConferenceRules.Problem> problems = conferences.cancel(id, cancelReason, version);
+        if (!problems.isEmpty()) {
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("cancelReason", cancelReason);
+            return renderWithProblems(id, problems, typed, model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{id}/commitments/{commitmentId}/notes")
+    String addNote(@PathVariable long id, @PathVariable long commitmentId, @RequestParam(required = false) String note,
+            Model model) {
+        List<ConferenceRules.Problem> problems = commitments.addNote(commitmentId, note);
+        if (!problems.isEmpty()) {
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("note-" + commitmentId, note);
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("note-" + commitmentId, problems.get(0).messageKey());
+            model.addAttribute("fieldErrors", errors);
+            model.addAttribute("typed", typed);
+            return render(conferences.get(id), model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @GetMapping("/dialogue/{id}/attendees")
+    String attendees(@PathVariable long id, Model model) {
+        Conference c = conferences.get(id);
+        model.addAttribute("conference", c);
+        model.addAttribute("attendees", attendees.of(id));
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+            model.addAttribute("typed", Map.of());
+        }
+        return ATTENDEES;
+    }
+
+    @PostMapping("/dialogue/{id}/attendees")
+    String addAttendee(@PathVariable long id, @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String address, Model model) {
+        List<ConferenceRules.Problem> problems = attendees.add(id, fullName, address);
+        if (!problems.isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+            Map<String, String> typed = new LinkedHashMap<>();
+            typed.put("fullName", fullName);
+            typed.put("address", address);
+            model.addAttribute("fieldErrors", errors);
+            model.addAttribute("typed", typed);
+            return attendees(id, model);
+        }
+        return "redirect:/dialogue/" + id + "/attendees";
+    }
+
+    @PostMapping("/dialogue/{id}/attendees/{attendeeId}/remove")
+    String removeAttendee(@PathVariable long id, @PathVariable long attendeeId, Model model) {
+        List<ConferenceRules.Problem> problems = attendees.remove(id, attendeeId);
+        if (!problems.isEmpty()) {
+            model.addAttribute("fieldErrors", Map.of("fullName", problems.get(0).messageKey()));
+            model.addAttribute("typed", Map.of());
+            return attendees(id, model);
+        }
+        return "redirect:/dialogue/" + id + "/attendees";
     }
 
     @GetMapping("/dialogue/{id}/minutes.{format:docx|pdf}")
@@ -125,6 +244,7 @@ class DialogueController {
         if (!problems.isEmpty()) {
             model.addAttribute("commitmentErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
             model.addAttribute("commitmentContent", content);
+            model.addAttribute("commitmentDueDate", dueDate);
             return render(conferences.get(id), model);
         }
         return "redirect:/dialogue/" + id;

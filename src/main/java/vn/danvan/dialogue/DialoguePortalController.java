@@ -41,6 +41,7 @@ class DialoguePortalController {
                 .sorted(java.util.Comparator.comparing(Conference::startsAt)).toList());
         model.addAttribute("past", all.stream().filter(c -> !c.status().upcoming()).toList());
         model.addAttribute("commitments", commitments.byConference());
+        model.addAttribute("notes", commitments.notes(null));
         model.addAttribute("questions", questions.publicByConference());
         return PORTAL;
     }

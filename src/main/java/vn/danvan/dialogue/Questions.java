@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,10 +30,12 @@ public class Questions {
     private final PetitionIntakeApi petitions;
     private final OrganisationScope scope;
     private final AuditService audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     Questions(JdbcClient jdbc, Conferences conferences, PetitionIntakeApi petitions, OrganisationScope scope,
-            AuditService audit, Clock clock) {
+            AuditService audit, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.conferences = conferences;
         this.petitions = petitions;
@@ -67,7 +70,7 @@ public class Questions {
         if (toPetition) {
             PetitionIntakeApi.Created created = petitions.receiveFromDialogue(c.hostUnitId(), question.strip(),
                     question.strip() + "\n\n(" + c.topic() + ")", blankToNull(askerName), blankToNull(askerAddress),
-                    scope.requireUser().username());
+                    scope.requireUser().username(), new PetitionIntakeApi.Source(sourceLabel(c), "/dialogue/" + c.id()));
             petitionId = created.id();
             petitionCode = created.code();
         }
@@ -111,6 +114,14 @@ public class Questions {
                         rs.getString("petition_code"))).list()
                 .forEach(q -> all.computeIfAbsent(q.conferenceId(), k -> new ArrayList<>()).add(q));
         return all;
+    }
+
+    /** "Tạo từ câu hỏi tại hội nghị đối thoại "…" ngày 17/02/2026": stored on the petition in Vietnamese. */
+    private String sourceLabel(Conference c) {
+        String label = messages.getMessage("dialogue.petition.source." + c.kind().name(),
+                new Object[] {c.topic(), c.startsAt().format(vn.danvan.shared.DanVanTime.DATE)},
+                MinutesDocument.VIETNAMESE);
+        return label.length() <= 500 ? label : label.substring(0, 497) + "...";
     }
 
     private static String blankToNull(String s) {

@@ -56,6 +56,11 @@ public class OrganisationService {
                 .toList();
     }
 
+    /** The people of the unit itself who hold a position (not retired), by name: e.g. who may chair a meeting. */
+    public List<PersonView> peopleOf(long unitId) {
+        return people.inUnit(unitId);
+    }
+
     /** The unit and every unit under it. */
     public Set<Long> branch(long unitId) {
         return units.subtree(unitId);

@@ -27,9 +27,28 @@ public class PetitionIntakeApi {
     public record Created(long id, String code) {
     }
 
+    /**
+     * Where a petition came from, as the creating module words it ("Tạo từ câu hỏi tại hội nghị đối thoại
+     * ...") and the path of that record in this application ("/dialogue/12"); the petition module only
+     * stores and shows it, so it depends on no creator.
+     */
+    public record Source(String label, String path) {
+
+        private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("/[A-Za-z0-9][A-Za-z0-9/_-]*");
+
+        public Source {
+            if (label == null || label.isBlank() || label.length() > 500) {
+                throw new IllegalArgumentException("a source label of 1 to 500 characters");
+            }
+            if (path == null || path.length() > 300 || !PATH.matcher(path).matches()) {
+                throw new IllegalArgumentException("a path inside the application: " + path);
+            }
+        }
+    }
+
     @Transactional
     public Created receiveFromDialogue(long unitId, String title, String content, String askerName,
-            String askerAddress, String actor) {
+            String askerAddress, String actor, Source source) {
         long category = jdbc.sql("select id from petition_category where code = :code")
                 .param("code", DIALOGUE_CATEGORY).query(Long.class).single();
         String shortTitle = title.strip();
@@ -39,6 +58,10 @@ public class PetitionIntakeApi {
         Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId, shortTitle, content, null, askerName,
                 null, null, askerAddress, false, Channel.DIALOGUE, null);
         Receipt receipt = intake.receive(s, Channel.DIALOGUE, actor);
+        if (source != null) {
+            jdbc.sql("update petition set source_label = :label, source_path = :path where id = :id")
+                    .param("label", source.label()).param("path", source.path()).param("id", receipt.id()).update();
+        }
         return new Created(receipt.id(), receipt.code());
     }
 }

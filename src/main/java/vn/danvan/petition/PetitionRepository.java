@@ -248,4 +248,11 @@ class PetitionRepository {
                         rs.getString("rating_comment"), rs.getObject("rated_at", OffsetDateTime.class),
                         rs.getObject("reopen_requested_at", OffsetDateTime.class));
     }
+
+    /** Where the petition came from, when another module created it and said so. */
+    Optional<PetitionIntakeApi.Source> source(long id) {
+        return jdbc.sql("select source_label, source_path from petition where id = :id and source_path is not null")
+                .param("id", id).query((rs, n) -> new PetitionIntakeApi.Source(rs.getString("source_label"),
+                        rs.getString("source_path"))).optional();
+    }
 }

@@ -127,6 +127,7 @@ class StaffPetitionController {
         model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
         model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
         model.addAttribute("steps", petitions.steps(id, false));
+        model.addAttribute("source", petitions.source(id).orElse(null));
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
         model.addAttribute("staff", p.unitId() == null ? List.of() : organisation.staffOf(p.unitId()));
         model.addAttribute("units", organisation.activeUnits());

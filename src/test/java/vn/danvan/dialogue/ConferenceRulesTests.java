@@ -68,4 +68,40 @@ class ConferenceRulesTests {
         assertThat(ConferenceRules.checkAttendance(null)).extracting(ConferenceRules.Problem::messageKey)
                 .containsExactly("dialogue.error.attendanceRequired");
     }
+
+    @Test
+    void theAttendanceMayNotBeSmallerThanTheAttendeeList() {
+        assertThat(ConferenceRules.checkAttendance(2, 3)).extracting(ConferenceRules.Problem::messageKey)
+                .containsExactly("dialogue.error.attendanceBelowList");
+        assertThat(ConferenceRules.checkAttendance(3, 3)).isEmpty();
+    }
+
+    @Test
+    void aStartIsTypedAsDayMonthYearAndHoursMinutes() {
+        assertThat(ConferenceRules.parseStart("09/11/2026", "8:30", "d", "t").value())
+                .isEqualTo(LocalDateTime.of(2026, 11, 9, 8, 30));
+        assertThat(ConferenceRules.parseStart("31/02/2026", "24:00", "d", "t").problems())
+                .extracting(ConferenceRules.Problem::field, ConferenceRules.Problem::messageKey)
+                .containsExactly(tuple("d", "dialogue.error.dateInvalid"), tuple("t", "dialogue.error.timeInvalid"));
+        assertThat(ConferenceRules.parseStart("", " ", "d", "t").problems())
+                .extracting(ConferenceRules.Problem::messageKey)
+                .containsExactly("dialogue.error.startsAtRequired", "dialogue.error.timeRequired");
+    }
+
+    @Test
+    void aPostponementNeedsAReasonAndAStartAheadAndItsNoticeIsWorkedOutForTheNewDate() {
+        ConferenceRules.Checked near = ConferenceRules.checkPostpone(LocalDateTime.of(2026, 11, 6, 8, 0), "Mưa bão",
+                NOW, WEEKDAYS);
+        assertThat(near.ok()).isTrue();
+        assertThat(near.shortNotice()).isTrue();
+        ConferenceRules.Checked far = ConferenceRules.checkPostpone(LocalDateTime.of(2026, 11, 9, 8, 0), "Mưa bão",
+                NOW, WEEKDAYS);
+        assertThat(far.shortNotice()).isFalse();
+        assertThat(ConferenceRules.checkPostpone(LocalDateTime.of(2026, 11, 1, 8, 0), " ", NOW, WEEKDAYS).problems())
+                .extracting(ConferenceRules.Problem::messageKey)
+                .containsExactly("dialogue.error.startsAtPast", "dialogue.error.postponeReasonRequired");
+        assertThat(ConferenceRules.checkCancel("")).extracting(ConferenceRules.Problem::messageKey)
+                .containsExactly("dialogue.error.cancelReasonRequired");
+        assertThat(ConferenceRules.checkCancel("Bão")).isEmpty();
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.shared.DanVanTime;
 
 /**
  * A conference clicked through as people do: the An Bình officer schedules it, records it held with
@@ -27,24 +27,28 @@ class DialogueBrowserIT extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
-    private void setValue(By by, String value) {
-        script("arguments[0].value = arguments[1];", find(by), value);
-    }
-
     @Test
     void theOfficerSchedulesAndRecordsAConferenceAndThePortalListsIt() {
         String topic = "Đối thoại về ngập nước ấp 4 " + uniqueSuffix();
         signIn("anbinh.canbo", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-dialogue"));
         clickAndWaitForPage(By.id("dialogue-new"));
-        setValue(By.id("startsAt"), LocalDateTime.now(clock).plusDays(20).withHour(8).withMinute(0).withSecond(0)
-                .withNano(0).toString().substring(0, 16));
-        type(By.id("chairName"), "Trần Văn Bình");
+        type(By.id("startsDate"), LocalDate.now(clock).plusDays(20).format(DanVanTime.DATE));
+        type(By.id("startsTime"), "08:00");
+        select(By.id("chairPersonId"), "Trần Văn Bình - Chủ tịch UBND xã An Bình (Ủy ban nhân dân xã An Bình)");
         type(By.id("topic"), topic);
         type(By.id("place"), "Hội trường ấp 4");
         clickAndWaitForPage(By.id("save-dialogue"));
         waitForPathMatching("/dialogue/\\d+");
         assertThat(text(By.id("conference-state"))).isEqualTo("Đã lên lịch");
+        String conferencePath = currentPath();
+
+        clickAndWaitForPage(By.id("attendees-link"));
+        type(By.id("fullName"), "Võ Văn Người Dự");
+        type(By.id("address"), "ấp 4");
+        clickAndWaitForPage(By.id("add-attendee"));
+        assertThat(text(By.id("attendees"))).contains("Võ Văn Người Dự");
+        open(conferencePath);
 
         type(By.id("attendance"), "72");
         clickAndWaitForPage(By.id("hold"));
@@ -61,7 +65,7 @@ class DialogueBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("questions"))).contains("Tháng sau xã tổ chức nạo vét.", "Đã chuyển thành kiến nghị");
 
         type(By.id("content"), "Nạo vét cống ấp 4");
-        setValue(By.id("dueDate"), LocalDate.now(clock).plusDays(30).toString());
+        type(By.id("dueDate"), LocalDate.now(clock).plusDays(30).format(DanVanTime.DATE));
         clickAndWaitForPage(By.id("add-commitment"));
         assertThat(text(By.id("commitments"))).contains("Nạo vét cống ấp 4");
 
@@ -74,6 +78,63 @@ class DialogueBrowserIT extends BrowserTestSupport {
 
         open("/portal/dialogues");
         assertThat(bodyText()).contains(topic, "Tháng sau xã tổ chức nạo vét.", "Nạo vét cống ấp 4")
-                .doesNotContain("Riêng Tư", "Bí Mật");
+                .doesNotContain("Riêng Tư", "Bí Mật", "Người Dự");
+    }
+
+    @Test
+    void aCommitmentGoneOverdueIsOnTheNextConferencesAgendaAndFlaggedOnThePortalAndTheNextOneIsPostponed() {
+        String topic = "Đối thoại về nước sạch " + uniqueSuffix();
+        String promise = "Lắp đường ống nước ấp 2 " + uniqueSuffix();
+        signIn("anbinh.canbo", DEMO_PASSWORD);
+        scheduleThroughTheForm(topic, 10);
+        type(By.id("attendance"), "30");
+        clickAndWaitForPage(By.id("hold"));
+        type(By.id("content"), promise);
+        type(By.id("dueDate"), LocalDate.now(clock).plusDays(40).format(DanVanTime.DATE));
+        clickAndWaitForPage(By.id("add-commitment"));
+        assertThat(isPresent(By.cssSelector("#commitments .dv-overdue"))).isFalse();
+
+        // the due date passes without the work being done
+        jdbc.sql("update dialogue_commitment set due_date = :d where content = :c")
+                .param("d", LocalDate.now(clock).minusDays(2)).param("c", promise).update();
+        open(currentPath());
+        assertThat(text(By.cssSelector("#commitments .dv-overdue"))).isEqualTo("Quá hạn");
+
+        String next = "Hội nghị quý sau " + uniqueSuffix();
+        scheduleThroughTheForm(next, 30);
+        assertThat(text(By.id("overdue-agenda"))).contains(promise);
+
+        click(By.cssSelector("#postpone-section summary"));
+        String day = LocalDate.now(clock).plusDays(45).format(DanVanTime.DATE);
+        type(By.id("postponeDate"), day);
+        type(By.id("postponeTime"), "14:00");
+        clickAndWaitForPage(By.id("postpone"));
+        assertThat(text(By.id("postponeReason-error"))).isEqualTo("Vui lòng nhập lý do hoãn.");
+        assertThat(value(By.id("postponeDate"))).isEqualTo(day);
+        type(By.id("postponeReason"), "Trùng lịch tiếp xúc cử tri");
+        clickAndWaitForPage(By.id("postpone"));
+        assertThat(text(By.id("conference-state"))).isEqualTo("Đã hoãn");
+        assertThat(text(By.id("postponed-reason"))).isEqualTo("Trùng lịch tiếp xúc cử tri");
+        assertThat(text(By.id("overdue-agenda"))).contains(promise);
+        signOut();
+
+        open("/portal/dialogues");
+        assertThat(bodyText()).contains(next, day + " 14:00", "Đã hoãn, lý do: Trùng lịch tiếp xúc cử tri");
+        String line = (String) script("""
+                return Array.from(document.querySelectorAll('#portal-past li li'))
+                    .map(e => e.textContent).find(t => t.indexOf(arguments[0]) >= 0);
+                """, promise);
+        assertThat(line).contains("Quá hạn");
+    }
+
+    private void scheduleThroughTheForm(String topic, int daysAhead) {
+        open("/dialogue/new");
+        type(By.id("startsDate"), LocalDate.now(clock).plusDays(daysAhead).format(DanVanTime.DATE));
+        type(By.id("startsTime"), "08:00");
+        select(By.id("chairPersonId"), "Trần Văn Bình - Chủ tịch UBND xã An Bình (Ủy ban nhân dân xã An Bình)");
+        type(By.id("topic"), topic);
+        type(By.id("place"), "Hội trường ấp 2");
+        clickAndWaitForPage(By.id("save-dialogue"));
+        waitForPathMatching("/dialogue/\\d+");
     }
 }

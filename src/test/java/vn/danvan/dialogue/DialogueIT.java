@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.shared.DanVanTime;
 
 /**
  * A conference scheduled and held through the screens by An Bình's officer, listed on the public
@@ -52,10 +53,21 @@ class DialogueIT {
 
     private ResultActions schedule(String username, String topic, LocalDateTime startsAt) throws Exception {
         return mvc.perform(post("/dialogue").with(SignedIn.as(context, username)).with(csrf())
-                .param("kind", "DIALOGUE").param("chairName", "Trần Văn Bình")
-                .param("startsAt", startsAt == null ? "" : startsAt.withSecond(0).withNano(0).toString())
+                .param("kind", "DIALOGUE").param("chairPersonId", String.valueOf(chairOfAnBinh(jdbc)))
+                .param("startsDate", startsAt == null ? "" : startsAt.format(DanVanTime.DATE))
+                .param("startsTime", startsAt == null ? "" : startsAt.format(HOUR))
                 .param("place", "Hội trường UBND xã An Bình").param("topic", topic)
                 .param("audience", "Nhân dân ấp 3"));
+    }
+
+    static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+    /** The demo chairman of An Bình, Trần Văn Bình. */
+    static long chairOfAnBinh(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select min(p.id) from person p join unit u on u.id = p.unit_id
+                 where u.code = 'ABINH' and p.full_name = 'Trần Văn Bình'
+                """).query(Long.class).single();
     }
 
     private long idOf(String topic) {
@@ -150,7 +162,7 @@ class DialogueIT {
         String promise = "Lắp đường ống nước ấp 2 " + UUID.randomUUID();
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("content", promise).param("ownerUnitId", String.valueOf(unit))
-                .param("dueDate", java.time.LocalDate.now(clock).plusDays(10).toString()))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(40).format(DanVanTime.DATE)))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(content().string(containsString(promise)))
