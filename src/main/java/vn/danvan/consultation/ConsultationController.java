@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.danvan.attachment.AttachmentService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -42,9 +43,12 @@ class ConsultationController {
     private final ConsultationSettings settings;
     private final SlipsDocument slips;
     private final MessageSource messages;
+    private final AttachmentService attachments;
 
     ConsultationController(Consultations consultations, Participations participations, ResidentialAreas areas,
-            OrganisationScope scope, ConsultationSettings settings, SlipsDocument slips, MessageSource messages) {
+            OrganisationScope scope, ConsultationSettings settings, SlipsDocument slips, MessageSource messages,
+            AttachmentService attachments) {
+        this.attachments = attachments;
         this.consultations = consultations;
         this.participations = participations;
         this.areas = areas;
@@ -143,6 +147,7 @@ class ConsultationController {
         model.addAttribute("participation", consultations.participation(c));
         model.addAttribute("tally", consultations.tally(c));
         model.addAttribute("comments", consultations.comments(c));
+        model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
         model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
         model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
         return DETAIL;
@@ -215,6 +220,39 @@ class ConsultationController {
         }
         redirect.addFlashAttribute("flash", "consultation.flash.meeting");
         return "redirect:/consultations/" + id;
+    }
+
+    @PostMapping("/consultations/{id}/documents")
+    String attach(@PathVariable long id,
+            @RequestParam(value = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+            Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (c.status().ended()) {
+            throw new InvalidRequestException("consultation.error.transition");
+        }
+        try {
+            attachments.store(Consultations.ENTITY, id, c.unitId(), files == null ? List.of() : files);
+        } catch (InvalidRequestException e) {
+            model.addAttribute("documentError", e);
+            return render(c, model);
+        }
+        redirect.addFlashAttribute("flash", "consultation.flash.documents");
+        return "redirect:/consultations/" + id;
+    }
+
+    @GetMapping("/consultations/{id}/documents/{fileId}")
+    ResponseEntity<org.springframework.core.io.Resource> document(@PathVariable long id, @PathVariable long fileId) {
+        consultations.get(id);
+        return download(attachments, id, fileId);
+    }
+
+    static ResponseEntity<org.springframework.core.io.Resource> download(AttachmentService attachments, long id,
+            long fileId) {
+        var file = attachments.find(fileId)
+                .filter(a -> a.ownerType().equals(Consultations.ENTITY) && a.ownerId() == id)
+                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("attachment", fileId));
+        return attachments.download(file);
     }
 
     @GetMapping("/consultations/{id}/slips/{areaId}.pdf")

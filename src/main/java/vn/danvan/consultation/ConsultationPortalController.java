@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.attachment.AttachmentService;
 import vn.danvan.shared.web.AddressRateLimit;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -32,9 +33,11 @@ class ConsultationPortalController {
     private final Participations participations;
     private final ConsultationSettings settings;
     private final AddressRateLimit attempts;
+    private final AttachmentService attachments;
 
     ConsultationPortalController(Consultations consultations, Participations participations,
-            ConsultationSettings settings) {
+            ConsultationSettings settings, AttachmentService attachments) {
+        this.attachments = attachments;
         this.consultations = consultations;
         this.participations = participations;
         this.settings = settings;
@@ -52,6 +55,13 @@ class ConsultationPortalController {
     @GetMapping("/portal/consultations/{id}")
     String detail(@PathVariable long id, Model model) {
         return render(consultations.publicGet(id), model);
+    }
+
+    @GetMapping("/portal/consultations/{id}/documents/{fileId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> document(@PathVariable long id,
+            @PathVariable long fileId) {
+        consultations.publicGet(id);
+        return ConsultationController.download(attachments, id, fileId);
     }
 
     @PostMapping("/portal/consultations/{id}/take-part")
@@ -83,6 +93,7 @@ class ConsultationPortalController {
         model.addAttribute("options", consultations.options(c.id()));
         model.addAttribute("participation", consultations.participation(c));
         model.addAttribute("tally", consultations.tally(c));
+        model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
         model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
         model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
         return DETAIL;

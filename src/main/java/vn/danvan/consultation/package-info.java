@@ -6,7 +6,8 @@
  * slips; participation on the portal, by paper ballot or by a meeting's count, one per household;
  * the result by {@link vn.danvan.consultation.ApprovalRule} and the authority's published decision.
  * Who took part is recorded; how a household voted is only ever counted, never stored with its code.
- * Uses {@code organisation} for units and scope and {@code audit} for every change.
+ * Uses {@code organisation} for units and scope, {@code audit} for every change and {@code attachment}
+ * for the documents put to residents.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "attachment"})
 package vn.danvan.consultation;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -451,5 +453,73 @@ class ConsultationIT {
         var nothing = indicators.values(anBinh(), today.minusYears(5), today.minusYears(4));
         assertThat(nothing.get(0).value().longValue()).isZero();
         assertThat(nothing.get(1).value()).isNull();
+    }
+
+    @Test
+    void documentsAttachedToADraftArePublicOnceItOpensAndAFakeFileIsRefused() throws Exception {
+        long hamlet = area(2);
+        String title = "Tài liệu kèm theo " + UUID.randomUUID();
+        draft(title, "DECIDE", "Đồng ý\nKhông đồng ý", today(0), today(5), hamlet).andExpect(status().is3xxRedirection());
+        long id = idOf(title);
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/consultations/{id}/documents", id)
+                .file(new MockMultipartFile("files", "to-trinh-du-an.pdf", "application/pdf", pdf))
+                .with(SignedIn.as(context, OFFICER)).with(csrf())).andExpect(status().is3xxRedirection());
+        long files = jdbc.sql("select count(*) from attachment where owner_type = 'consultation' and owner_id = :id")
+                .param("id", id).query(Long.class).single();
+        assertThat(files).isEqualTo(1);
+        mvc.perform(multipart("/consultations/{id}/documents", id)
+                .file(new MockMultipartFile("files", "ban-ve.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                .with(SignedIn.as(context, OFFICER)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"document-error\"")));
+        assertThat(jdbc.sql("select count(*) from attachment where owner_type = 'consultation' and owner_id = :id")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
+        long fileId = jdbc.sql("select id from attachment where owner_type = 'consultation' and owner_id = :id")
+                .param("id", id).query(Long.class).single();
+        assertThat(staffPage(id)).contains("to-trinh-du-an.pdf");
+        mvc.perform(get("/consultations/{id}/documents/{f}", id, fileId).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/consultations/{id}/documents/{f}", id, fileId).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden());
+        // a draft is not public, nor are its files
+        mvc.perform(get("/portal/consultations/{id}/documents/{f}", id, fileId)).andExpect(status().isNotFound());
+        mvc.perform(get("/portal/consultations/{id}", id)).andExpect(status().isNotFound());
+        mvc.perform(post("/consultations/{id}/open", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", Long.toString(version(id)))).andExpect(status().is3xxRedirection());
+        assertThat(portalPage(id)).contains("to-trinh-du-an.pdf");
+        mvc.perform(get("/portal/consultations/{id}/documents/{f}", id, fileId)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aDraftIsEditedWithItsVersionAndAStaleFormIsRefused() throws Exception {
+        long hamlet = area(2);
+        String title = "Sửa dự thảo " + UUID.randomUUID();
+        draft(title, "DECIDE", "Đồng ý\nKhông đồng ý", today(1), today(5), hamlet).andExpect(status().is3xxRedirection());
+        long id = idOf(title);
+        mvc.perform(get("/consultations/{id}/edit", id).with(SignedIn.as(context, OFFICER))).andExpect(status().isOk());
+        String renamed = title + " (sửa)";
+        mvc.perform(post("/consultations/{id}", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("title", renamed).param("kind", "DECIDE").param("options", "Đồng ý\nKhông đồng ý\nÝ kiến khác")
+                .param("wholeUnit", "true").param("opensOn", today(2)).param("closesOn", today(9))
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select title from consultation where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo(renamed);
+        assertThat(jdbc.sql("select count(*) from consultation_option where consultation_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(3);
+        mvc.perform(post("/consultations/{id}", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("title", "Bản cũ").param("kind", "DECIDE").param("options", "Đồng ý\nKhông đồng ý")
+                .param("wholeUnit", "true").param("opensOn", today(2)).param("closesOn", today(9))
+                .param("version", "0")).andExpect(status().isConflict());
+        assertThat(jdbc.sql("select title from consultation where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo(renamed);
+        // the whole commune is now in scope: the demo hamlets of An Bình are listed with their households
+        assertThat(staffPage(id)).contains("Ấp Bình Thắng", "612");
+        // the administrator keeps any commune's areas; TNMT's head none
+        mvc.perform(get("/consultations/areas").param("unitId", Long.toString(anBinh()))
+                .with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ấp Nhà Mát")));
+        mvc.perform(get("/consultations/areas").param("unitId", Long.toString(anBinh()))
+                .with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isForbidden());
     }
 }
