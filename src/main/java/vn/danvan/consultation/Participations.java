@@ -83,6 +83,10 @@ public class Participations {
                      where consultation_id = :id and area_id = :area and option_id = :option""")
                     .param("id", c.id()).param("area", areaId).param("option", optionId).update();
         }
+        if (channel == Channel.PAPER) {
+            // that an officer entered a paper ballot, never its code nor its choice
+            audit.created("consultation_paper_ballot", c.id(), c.unitId(), Map.of("channel", channel.name()));
+        }
         if (text != null) {
             jdbc.sql("insert into consultation_comment (id, consultation_id, received_on, body) values (:key, :id, :day, :body)")
                     .param("key", UUID.randomUUID().toString()).param("id", c.id())

@@ -170,6 +170,11 @@ class ConsultationIT {
                 .param("comment", "Đề nghị làm rõ mức đóng góp của mỗi hộ."))
                 .andExpect(status().is3xxRedirection());
         assertThat(participated(id)).isEqualTo(3);
+        // the officer's paper ballot is audited as an act, without its code or choice
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'consultation_paper_ballot'
+                   and entity_id = :id and actor = :actor""").param("id", Long.toString(id)).param("actor", OFFICER)
+                .query(Long.class).single()).isEqualTo(1);
 
         // the same code a second time: refused in Vietnamese, nothing counted
         vote(id, a.get(0), disagree).andExpect(status().isOk())
