@@ -249,6 +249,34 @@ class ConsultationIT {
     }
 
     @Test
+    void exactlyHalfOfTheHouseholdsInScopeIsNotApprovedAndOneMoreIs() throws Exception {
+        // four households in scope: two agreeing is exactly half, three is just above it
+        String half = "Đặt tên đường tổ 4 " + UUID.randomUUID();
+        String above = "Đặt tên đường tổ 5 " + UUID.randomUUID();
+        long halfId = opened(half, area(4));
+        long aboveId = opened(above, area(4));
+        castAgreements(halfId, 2);
+        castAgreements(aboveId, 3);
+        for (long id : List.of(halfId, aboveId)) {
+            mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                    .param("version", Long.toString(version(id)))).andExpect(status().is3xxRedirection());
+        }
+        assertThat(staffPage(halfId)).contains("Không được thông qua").doesNotContain("Được thông qua");
+        assertThat(staffPage(aboveId)).contains("Được thông qua").doesNotContain("Không được thông qua");
+    }
+
+    /** The first {@code agreeing} households of the consultation's only area agree on the portal, the others stay away. */
+    private void castAgreements(long id, int agreeing) throws Exception {
+        long areaId = jdbc.sql("select min(area_id) from consultation_code where consultation_id = :id")
+                .param("id", id).query(Long.class).single();
+        List<String> all = codes(id, areaId);
+        for (String code : all.subList(0, agreeing)) {
+            vote(id, code, option(id, 1)).andExpect(status().is3xxRedirection());
+        }
+        assertThat(participated(id)).isEqualTo(agreeing);
+    }
+
+    @Test
     void twoSimultaneousUsesOfOneCodeGiveExactlyOneVote() throws Exception {
         long hamlet = area(4);
         long id = opened("Đặt tên đường " + UUID.randomUUID(), hamlet);
