@@ -14,7 +14,8 @@ import vn.danvan.organisation.OrganisationService;
 
 /**
  * With {@code danvan.demo} on, gives the demo communes their hamlets (ấp) and the township its
- * quarters (khu phố) with household counts of the size such places have, when no area exists yet.
+ * quarters (khu phố) with household counts of the size such places have, and a few consultations in
+ * An Linh and Phước Vĩnh (see {@link DemoConsultations}), when no area exists yet.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -34,10 +35,12 @@ class ConsultationDemo implements ApplicationRunner {
     private final ResidentialAreas areas;
     private final OrganisationService organisation;
     private final TransactionTemplate transactions;
+    private final DemoConsultations consultations;
 
     ConsultationDemo(@Value("${danvan.demo:false}") boolean demo, ResidentialAreas areas,
-            OrganisationService organisation, TransactionTemplate transactions) {
+            OrganisationService organisation, TransactionTemplate transactions, DemoConsultations consultations) {
         this.demo = demo;
+        this.consultations = consultations;
         this.areas = areas;
         this.organisation = organisation;
         this.transactions = transactions;
@@ -53,7 +56,12 @@ class ConsultationDemo implements ApplicationRunner {
                 organisation.unitByCode((String) a[0])
                         .ifPresent(u -> areas.addDemo(u.id(), (String) a[1], (Integer) a[2]));
             }
+            var anLinh = organisation.unitByCode("ALINH");
+            var phuocVinh = organisation.unitByCode("PVINH");
+            if (anLinh.isPresent() && phuocVinh.isPresent()) {
+                consultations.load(anLinh.get().id(), phuocVinh.get().id());
+            }
         });
-        log.info("Loaded the demo residential areas");
+        log.info("Loaded the demo residential areas and consultations");
     }
 }

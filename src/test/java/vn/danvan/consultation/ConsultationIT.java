@@ -277,6 +277,27 @@ class ConsultationIT {
     }
 
     @Test
+    void theDemoStartShowsAPublishedAndAnOpenConsultationOnThePortal() throws Exception {
+        long road = jdbc.sql("select id from consultation where demo = true and status = 'PUBLISHED'")
+                .query(Long.class).single();
+        long playground = jdbc.sql("""
+                select id from consultation where demo = true and status = 'OPEN' and kind = 'DECIDE'""")
+                .query(Long.class).single();
+        mvc.perform(get("/portal/consultations")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đóng góp làm đường bê tông liên ấp Cây Khô - Bùng Binh")))
+                .andExpect(content().string(containsString("Chuyển sân bóng ấp Cây Điệp thành khu vui chơi thiếu nhi")));
+        // 628 of 882 households agree: approved, with the commune's decision
+        assertThat(portalPage(road)).contains("Được thông qua", "125/QĐ-UBND", "id=\"tally\"");
+        assertThat(portalPage(playground)).contains("id=\"tally-hidden\"").doesNotContain("id=\"tally\"");
+        // the counters agree with who took part, area by area
+        assertThat(jdbc.sql("""
+                select count(*) from consultation_scope s
+                 where s.consultation_id in (:ids) and s.participated <> (select coalesce(sum(t.votes), 0)
+                       from consultation_tally t where t.consultation_id = s.consultation_id and t.area_id = s.area_id)""")
+                .param("ids", List.of(road, playground)).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void twoSimultaneousUsesOfOneCodeGiveExactlyOneVote() throws Exception {
         long hamlet = area(4);
         long id = opened("Đặt tên đường " + UUID.randomUUID(), hamlet);
