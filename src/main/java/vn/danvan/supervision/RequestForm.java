@@ -19,7 +19,7 @@ record RequestForm(RequestKind kind, String title, String content, String docume
     }
 
     /** The typed recommendations padded with empty boxes, so the form always offers a few. */
-    List<String> boxes() {
+    public List<String> boxes() {
         List<String> boxes = new ArrayList<>(recommendations);
         while (boxes.size() < RECOMMENDATION_BOXES) {
             boxes.add("");

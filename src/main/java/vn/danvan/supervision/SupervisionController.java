@@ -33,7 +33,7 @@ class SupervisionController {
     /** A request in the list with whether one of the units the viewer may see is overdue. */
     record Row(Views.Request request, List<Views.Recipient> recipients, boolean overdue) {
 
-        String unitNames() {
+        public String unitNames() {
             return recipients.stream().map(Views.Recipient::unitName).collect(Collectors.joining(", "));
         }
     }

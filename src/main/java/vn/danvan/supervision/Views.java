@@ -22,7 +22,7 @@ final class Views {
     record Recipient(long id, long requestId, long unitId, String unitName, LocalDate dueDate, String status,
             LocalDate answeredOn, long version, boolean overdue) {
 
-        boolean answered() {
+        public boolean answered() {
             return Supervision.ANSWERED.equals(status);
         }
     }
@@ -32,11 +32,11 @@ final class Views {
             LocalDate actionDueDate, String explanation, String status, LocalDate sentOn, boolean late,
             AnswerMark mark, String markComment, long version) {
 
-        boolean sent() {
+        public boolean sent() {
             return Supervision.SENT.equals(status);
         }
 
-        String key() {
+        public String key() {
             return recommendationId + "-" + recipientId;
         }
     }
