@@ -359,7 +359,8 @@ class SupervisionIT {
 
         publish("anbinh.truong", id).andExpect(status().isForbidden());
         publish(FRONT, id).andExpect(status().is3xxRedirection());
-        assertThat(column(id, "published")).isIn("TRUE", "true");
+        assertThat(jdbc.sql("select published from supervision_request where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
 
         mvc.perform(get("/portal/supervision")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(published)))
