@@ -72,6 +72,7 @@ class SupervisionController {
     String list(Model model) {
         model.addAttribute("rows", rows());
         model.addAttribute("canFile", access.canFile());
+        model.addAttribute("canEditSettings", access.user().has(vn.danvan.organisation.Role.ADMIN));
         return LIST;
     }
 

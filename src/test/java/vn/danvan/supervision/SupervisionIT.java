@@ -275,6 +275,34 @@ class SupervisionIT {
         assertThat(column(id, "status")).isEqualTo("SENT");
     }
 
+    @Test
+    void theAdministratorChangesTheDefaultAnswerTimeWhichAppliesToRequestsSentAfterwards() throws Exception {
+        String source = jdbc.sql("select legal_source from supervision_rule where rule_key = 'ANSWER'")
+                .query(String.class).single();
+        mvc.perform(get("/admin/supervision-settings").with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/supervision-settings").with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"15\"")))
+                .andExpect(content().string(containsString("Nghị quyết liên tịch 403/2017")));
+        long version = jdbc.sql("select version from supervision_rule where rule_key = 'ANSWER'").query(Long.class)
+                .single();
+        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
+                .param("workingDays", "mười").param("legalSource", "").param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số ngày làm việc phải là số nguyên từ 1 đến 90.")))
+                .andExpect(content().string(containsString("Vui lòng nhập căn cứ pháp lý.")))
+                .andExpect(content().string(containsString("value=\"mười\"")));
+        try {
+            mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
+                    .param("workingDays", "20").param("legalSource", source).param("version", String.valueOf(version)))
+                    .andExpect(status().is3xxRedirection());
+            long id = sent("Theo cài đặt mới " + UUID.randomUUID(), "TNMT");
+            assertThat(column(id, "due_date")).isEqualTo(calendar.addWorkingDays(today(), 20).toString());
+        } finally {
+            jdbc.sql("update supervision_rule set working_days = 15 where rule_key = 'ANSWER'").update();
+        }
+    }
+
     // ------------------------------------------------------------------ answering, lateness, escalation
 
     @Test
@@ -299,6 +327,8 @@ class SupervisionIT {
         assertThat(notifications("anbinh.truong", "Đến hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
         assertThat(notifications("chutich", "Quá hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
         assertThat(notifications("anbinh.canbo", "Quá hạn trả lời kiến nghị giám sát", title)).isZero();
+        mvc.perform(get("/dashboard").with(SignedIn.as(context, "chutich"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kiến nghị giám sát quá hạn chưa trả lời")));
         var overdue = indicators.values(unit("ABINH"), today().minusDays(30), today());
         assertThat(overdue).filteredOn(v -> v.code().equals(SupervisionIndicators.OVERDUE)).singleElement()
                 .satisfies(v -> assertThat(v.value()).isGreaterThanOrEqualTo(BigDecimal.valueOf(2)));
