@@ -17,7 +17,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
@@ -157,7 +156,7 @@ class Supervision {
         if (request.version() != version) {
             return stale();
         }
-        if (!request.status().allows(RequestStatus.SENT) || request.status() != RequestStatus.DRAFT) {
+        if (request.status() != RequestStatus.DRAFT) {
             return List.of(new Views.Problem("status", "supervision.error.transition"));
         }
         sendNow(request, records.today());
@@ -400,10 +399,8 @@ class Supervision {
                 Map.of("status", target.name()));
     }
 
+    /** Checked before anything is written, so a refused change leaves nothing behind. */
     private static List<Views.Problem> stale() {
-        if (TransactionAspectSupport.currentTransactionStatus() != null) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
         return List.of(new Views.Problem("version", "supervision.error.stale"));
     }
 

@@ -374,6 +374,26 @@ class SupervisionIT {
         assertThat(column(id, "status")).isEqualTo("SENT");
         assertThat(jdbc.sql("select mark from supervision_answer where id = :id").param("id", first)
                 .query(String.class).single()).isEqualTo("SATISFACTORY");
+
+        // the head answers the reopened recommendation again; the satisfactory answer stays as it was
+        mvc.perform(get("/supervision/{id}", id).with(SignedIn.as(context, "anbinh.truong")))
+                .andExpect(content().string(containsString("answer-form-2-")))
+                .andExpect(content().string(not(containsString("answer-form-1-"))));
+        answer("anbinh.truong", id, "ABINH", 2, "EXPLAINED", null, null, "Căn cứ Luật Đất đai 2024, Điều 236")
+                .andExpect(status().is3xxRedirection());
+        sendAnswers("anbinh.truong", id, "ABINH").andExpect(status().is3xxRedirection());
+        assertThat(column(id, "status")).isEqualTo("ANSWERED");
+        assertThat(jdbc.sql("select status || ' ' || late || ' ' || coalesce(mark, '-') from supervision_answer"
+                + " where id = :id").param("id", second).query(String.class).single()).isIn("SENT false -", "SENT FALSE -");
+        assertThat(jdbc.sql("select mark from supervision_answer where id = :id").param("id", first)
+                .query(String.class).single()).isEqualTo("SATISFACTORY");
+        mark(FRONT, id, second, "SATISFACTORY", "Đã rõ").andExpect(status().is3xxRedirection());
+        mvc.perform(post("/supervision/{id}/close", id).with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                .param("version", String.valueOf(version("supervision_request", id)))).andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/close", id).with(SignedIn.as(context, FRONT)).with(csrf())
+                .param("version", String.valueOf(version("supervision_request", id))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(column(id, "status")).isEqualTo("CLOSED");
     }
 
     // ------------------------------------------------------------------ publication
