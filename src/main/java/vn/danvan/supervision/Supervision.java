@@ -1,0 +1,430 @@
+package vn.danvan.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.notification.NotificationService;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.Role;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.DateInput;
+
+/**
+ * The changes of supervision requests: filed and sent by the Front, answered per recommendation by each
+ * addressed unit (drafted by its officers or head, sent by the head, late when sent after the unit's due
+ * date), marked by the Front (not satisfactory reopens the unit's answers with a new due date), published
+ * and closed by the Front. Each change checks the version the person saw, is audited, and is refused
+ * whole with the problems on their fields.
+ */
+@Service
+@Transactional
+class Supervision {
+
+    static final String OPEN = "OPEN";
+    static final String ANSWERED = "ANSWERED";
+    static final String DRAFT = "DRAFT";
+    static final String SENT = "SENT";
+    static final String ENTITY = "supervision_request";
+    static final int TITLE_MAX = 500;
+    static final int CONTENT_MAX = 10000;
+    static final int TEXT_MAX = 4000;
+    static final int NUMBER_MAX = 60;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    /** The new request's id, or the problems that refused it. */
+    record Filed(Long id, List<Views.Problem> problems) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SupervisionRecords records;
+    private final SupervisionAccess access;
+    private final SupervisionSettings settings;
+    private final WorkingCalendar calendar;
+    private final OrganisationService organisation;
+    private final NotificationService notifications;
+    private final MessageSource messages;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Supervision(JdbcClient jdbc, SupervisionRecords records, SupervisionAccess access, SupervisionSettings settings,
+            WorkingCalendar calendar, OrganisationService organisation, NotificationService notifications,
+            MessageSource messages, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.access = access;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.organisation = organisation;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Files a request of the Front member's unit, as a draft or sent at once. */
+    Filed file(RequestForm form, boolean send) {
+        if (!access.canFile()) {
+            throw new AccessDeniedException("not a Front member");
+        }
+        List<Views.Problem> problems = new ArrayList<>();
+        LocalDate today = records.today();
+        if (form.kind() == null) {
+            problems.add(new Views.Problem("kind", "supervision.error.kindRequired"));
+        }
+        required(problems, "title", form.title(), TITLE_MAX, "supervision.error.titleRequired");
+        required(problems, "content", form.content(), CONTENT_MAX, "supervision.error.contentRequired");
+        if (form.documentNumber() != null && form.documentNumber().strip().length() > NUMBER_MAX) {
+            problems.add(new Views.Problem("documentNumber", "supervision.error.tooLong"));
+        }
+        LocalDate documentDate = date(problems, "documentDate", form.documentDate());
+        LocalDate stated = date(problems, "statedDueDate", form.statedDueDate());
+        if (stated != null && stated.isBefore(today)) {
+            problems.add(new Views.Problem("statedDueDate", "supervision.error.dueInPast"));
+        }
+        Set<Long> active = organisation.activeUnits().stream().map(UnitView::id).collect(Collectors.toSet());
+        List<Long> unitIds = form.unitIds().stream().distinct().toList();
+        if (unitIds.isEmpty()) {
+            problems.add(new Views.Problem("unitIds", "supervision.error.unitsRequired"));
+        } else if (!active.containsAll(unitIds)) {
+            problems.add(new Views.Problem("unitIds", "supervision.error.unitUnknown"));
+        }
+        List<String> recommendations = form.typedRecommendations();
+        if (recommendations.isEmpty()) {
+            problems.add(new Views.Problem("recommendations", "supervision.error.recommendationsRequired"));
+        } else if (recommendations.stream().anyMatch(r -> r.length() > TEXT_MAX)) {
+            problems.add(new Views.Problem("recommendations", "supervision.error.tooLong"));
+        }
+        if (!problems.isEmpty()) {
+            return new Filed(null, problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long front = access.user().unitId();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into supervision_request (front_unit_id, kind, title, content, document_number, document_date,
+                    stated_due_date, status, created_by, created_at, updated_at)
+                values (:front, :kind, :title, :content, :number, :date, :stated, 'DRAFT', :by, :now, :now)
+                """).param("front", front).param("kind", form.kind().name()).param("title", form.title().strip())
+                .param("content", form.content().strip()).param("number", blankToNull(form.documentNumber()))
+                .param("date", documentDate).param("stated", stated).param("by", access.user().username())
+                .param("now", now).update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (int i = 0; i < recommendations.size(); i++) {
+            jdbc.sql("insert into supervision_recommendation (request_id, number, content) values (:r, :n, :c)")
+                    .param("r", id).param("n", i + 1).param("c", recommendations.get(i)).update();
+        }
+        for (long unit : unitIds) {
+            jdbc.sql("""
+                    insert into supervision_recipient (request_id, unit_id, status, updated_at)
+                    values (:r, :u, 'OPEN', :now)""").param("r", id).param("u", unit).param("now", now).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", form.kind().name());
+        after.put("title", form.title().strip());
+        after.put("units", unitIds.toString());
+        after.put("recommendations", recommendations.size());
+        after.put("statedDueDate", stated == null ? null : stated.toString());
+        audit.created(ENTITY, id, front, after);
+        if (send) {
+            sendNow(records.request(id), today);
+        }
+        return new Filed(id, List.of());
+    }
+
+    /** Sends a draft to its units: the due date is fixed now. */
+    List<Views.Problem> send(long id, long version) {
+        Views.Request request = records.request(id);
+        access.checkFront(request);
+        if (request.version() != version) {
+            return stale();
+        }
+        if (request.status() != RequestStatus.DRAFT) {
+            return List.of(new Views.Problem("status", "supervision.error.transition"));
+        }
+        sendNow(request, records.today());
+        return List.of();
+    }
+
+    private void sendNow(Views.Request request, LocalDate today) {
+        LocalDate due = AnswerDueDate.of(today, request.statedDueDate(), settings.answerRule().workingDays(),
+                calendar::addWorkingDays);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                update supervision_request set status = 'SENT', sent_on = :today, due_date = :due, updated_at = :now,
+                    version = version + 1 where id = :id""")
+                .param("today", today).param("due", due).param("now", now).param("id", request.id()).update();
+        jdbc.sql("update supervision_recipient set due_date = :due, updated_at = :now where request_id = :id")
+                .param("due", due).param("now", now).param("id", request.id()).update();
+        audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", request.status().name()),
+                Map.of("status", RequestStatus.SENT.name(), "dueDate", due.toString()));
+        String title = messages.getMessage("supervision.notice.new.title", null, VIETNAMESE);
+        String body = messages.getMessage("supervision.notice.new.body",
+                new Object[] {request.title(), request.frontUnitName(), due.format(DanVanTime.DATE)}, VIETNAMESE);
+        for (Views.Recipient recipient : records.recipients(request.id())) {
+            heads(recipient.unitId()).forEach(account -> notifications.notifyAccount(account, title, body,
+                    "/supervision/" + request.id()));
+        }
+    }
+
+    List<Long> heads(long unitId) {
+        return organisation.staffOf(unitId).stream().filter(s -> s.roles().contains(Role.UNIT_HEAD))
+                .map(s -> s.accountId()).toList();
+    }
+
+    /** Drafts (or redrafts) a unit's answer to one recommendation. */
+    List<Views.Problem> saveAnswer(long recipientId, long recommendationId, AnswerOutcome outcome, String actionText,
+            String actionDueDate, String explanation, Long version) {
+        Views.Recipient recipient = records.recipient(recipientId);
+        Views.Request request = records.request(recipient.requestId());
+        if (!access.isStaffOf(recipient.unitId())) {
+            throw new AccessDeniedException("not staff of unit " + recipient.unitId());
+        }
+        if (records.recommendations(request.id()).stream().noneMatch(r -> r.id() == recommendationId)) {
+            throw new AccessDeniedException("recommendation " + recommendationId + " not of request " + request.id());
+        }
+        if (request.status() != RequestStatus.SENT || recipient.answered()) {
+            return List.of(new Views.Problem("outcome", "supervision.error.notOpen"));
+        }
+        List<Views.Problem> problems = new ArrayList<>();
+        LocalDate actionDue = null;
+        if (outcome == null) {
+            problems.add(new Views.Problem("outcome", "supervision.error.outcomeRequired"));
+        } else if (outcome == AnswerOutcome.ACCEPTED) {
+            required(problems, "actionText", actionText, TEXT_MAX, "supervision.error.actionRequired");
+            actionDue = date(problems, "actionDueDate", actionDueDate);
+            if (actionDue == null && (actionDueDate == null || actionDueDate.isBlank())) {
+                problems.add(new Views.Problem("actionDueDate", "supervision.error.actionDueRequired"));
+            }
+        } else {
+            required(problems, "explanation", explanation, TEXT_MAX, "supervision.error.explanationRequired");
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        boolean accepted = outcome == AnswerOutcome.ACCEPTED;
+        String text = accepted ? actionText.strip() : null;
+        String why = accepted ? null : explanation.strip();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Views.Answer existing = records.answers(request.id()).get(recommendationId + "-" + recipientId);
+        if (existing == null) {
+            jdbc.sql("""
+                    insert into supervision_answer (recommendation_id, recipient_id, outcome, action_text,
+                        action_due_date, explanation, status, drafted_by, created_at, updated_at)
+                    values (:rec, :recipient, :outcome, :text, :due, :why, 'DRAFT', :by, :now, :now)""")
+                    .param("rec", recommendationId).param("recipient", recipientId).param("outcome", outcome.name())
+                    .param("text", text).param("due", actionDue).param("why", why)
+                    .param("by", access.user().username()).param("now", now).update();
+        } else {
+            int rows = jdbc.sql("""
+                    update supervision_answer set outcome = :outcome, action_text = :text, action_due_date = :due,
+                        explanation = :why, drafted_by = :by, updated_at = :now, version = version + 1
+                    where id = :id and version = :version and status = 'DRAFT'""")
+                    .param("outcome", outcome.name()).param("text", text).param("due", actionDue).param("why", why)
+                    .param("by", access.user().username()).param("now", now).param("id", existing.id())
+                    .param("version", version == null ? -1 : version).update();
+            if (rows != 1) {
+                return stale();
+            }
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("recommendation", recommendationId);
+        after.put("outcome", outcome.name());
+        after.put("actionText", text);
+        after.put("actionDueDate", actionDue == null ? null : actionDue.toString());
+        after.put("explanation", why);
+        audit.updated("supervision_answer", recommendationId + "-" + recipientId, recipient.unitId(), Map.of(), after);
+        return List.of();
+    }
+
+    /** The head sends the unit's answers to every recommendation; late when after the unit's due date. */
+    List<Views.Problem> sendAnswers(long recipientId, long version) {
+        Views.Recipient recipient = records.recipient(recipientId);
+        Views.Request request = records.request(recipient.requestId());
+        if (!access.isHeadOf(recipient.unitId())) {
+            throw new AccessDeniedException("not head of unit " + recipient.unitId());
+        }
+        if (recipient.version() != version) {
+            return stale();
+        }
+        if (request.status() != RequestStatus.SENT || recipient.answered()) {
+            return List.of(new Views.Problem("send", "supervision.error.notOpen"));
+        }
+        Map<String, Views.Answer> answers = records.answers(request.id());
+        boolean complete = records.recommendations(request.id()).stream()
+                .allMatch(r -> answers.containsKey(r.id() + "-" + recipientId));
+        if (!complete) {
+            return List.of(new Views.Problem("send", "supervision.error.answersMissing"));
+        }
+        LocalDate today = records.today();
+        boolean late = recipient.dueDate() != null && today.isAfter(recipient.dueDate());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                update supervision_answer set status = 'SENT', sent_on = :today, late = :late, mark = null,
+                    mark_comment = null, sent_by = :by, updated_at = :now, version = version + 1
+                where recipient_id = :recipient and status = 'DRAFT'""")
+                .param("today", today).param("late", late).param("by", access.user().username()).param("now", now)
+                .param("recipient", recipientId).update();
+        jdbc.sql("""
+                update supervision_recipient set status = 'ANSWERED', answered_on = :today, updated_at = :now,
+                    version = version + 1 where id = :id""").param("today", today).param("now", now)
+                .param("id", recipientId).update();
+        audit.updated("supervision_recipient", recipientId, recipient.unitId(), Map.of("status", OPEN),
+                Map.of("status", ANSWERED, "late", late));
+        boolean all = records.recipients(request.id()).stream().allMatch(Views.Recipient::answered);
+        if (all) {
+            moveTo(request, RequestStatus.ANSWERED);
+        }
+        return List.of();
+    }
+
+    /**
+     * The Front marks a sent answer; not satisfactory needs a comment and reopens the unit's answers with a
+     * new due date (the one typed, else the setting's working days from today).
+     */
+    List<Views.Problem> mark(long answerId, AnswerMark mark, String comment, String newDueDate, long version) {
+        Views.Answer answer = records.answer(answerId);
+        Views.Recipient recipient = records.recipient(answer.recipientId());
+        Views.Request request = records.request(recipient.requestId());
+        access.checkFront(request);
+        if (answer.version() != version) {
+            return stale();
+        }
+        if (!answer.sent() || !request.status().open()) {
+            return List.of(new Views.Problem("mark", "supervision.error.notOpen"));
+        }
+        List<Views.Problem> problems = new ArrayList<>();
+        if (mark == null) {
+            problems.add(new Views.Problem("mark", "supervision.error.markRequired"));
+        }
+        if (comment != null && comment.strip().length() > TEXT_MAX) {
+            problems.add(new Views.Problem("comment", "supervision.error.tooLong"));
+        }
+        LocalDate today = records.today();
+        LocalDate newDue = date(problems, "newDueDate", newDueDate);
+        if (newDue != null && newDue.isBefore(today)) {
+            problems.add(new Views.Problem("newDueDate", "supervision.error.dueInPast"));
+        }
+        if (mark == AnswerMark.UNSATISFACTORY && (comment == null || comment.isBlank())) {
+            problems.add(new Views.Problem("comment", "supervision.error.commentRequired"));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean reopen = mark == AnswerMark.UNSATISFACTORY;
+        jdbc.sql("""
+                update supervision_answer set mark = :mark, mark_comment = :comment, status = :status,
+                    updated_at = :now, version = version + 1 where id = :id""")
+                .param("mark", mark.name()).param("comment", blankToNull(comment))
+                .param("status", reopen ? DRAFT : SENT).param("now", now).param("id", answerId).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("mark", mark.name());
+        after.put("comment", blankToNull(comment));
+        if (reopen) {
+            LocalDate due = AnswerDueDate.of(today, newDue, settings.answerRule().workingDays(),
+                    calendar::addWorkingDays);
+            jdbc.sql("""
+                    update supervision_recipient set status = 'OPEN', due_date = :due, answered_on = null,
+                        updated_at = :now, version = version + 1 where id = :id""")
+                    .param("due", due).param("now", now).param("id", recipient.id()).update();
+            after.put("reopenedUntil", due.toString());
+            if (request.status() == RequestStatus.ANSWERED) {
+                moveTo(request, RequestStatus.SENT);
+            }
+        }
+        audit.updated("supervision_answer", answerId, recipient.unitId(),
+                Map.of("mark", answer.mark() == null ? "" : answer.mark().name()), after);
+        return List.of();
+    }
+
+    /** The Front publishes (or withdraws) the request, its recommendations and the sent answers on the portal. */
+    List<Views.Problem> publish(long id, boolean published, long version) {
+        Views.Request request = records.request(id);
+        access.checkFront(request);
+        if (request.status() == RequestStatus.DRAFT) {
+            return List.of(new Views.Problem("published", "supervision.error.draftNotPublished"));
+        }
+        int rows = jdbc.sql("""
+                update supervision_request set published = :published, updated_at = :now, version = version + 1
+                 where id = :id and version = :version""")
+                .param("published", published).param("now", OffsetDateTime.now(clock)).param("id", id)
+                .param("version", version).update();
+        if (rows != 1) {
+            return stale();
+        }
+        audit.updated(ENTITY, id, request.frontUnitId(), Map.of("published", request.published()),
+                Map.of("published", published));
+        return List.of();
+    }
+
+    /** The Front closes an answered request. */
+    List<Views.Problem> close(long id, long version) {
+        Views.Request request = records.request(id);
+        access.checkFront(request);
+        if (request.version() != version) {
+            return stale();
+        }
+        if (!request.status().allows(RequestStatus.CLOSED)) {
+            return List.of(new Views.Problem("status", "supervision.error.transition"));
+        }
+        moveTo(request, RequestStatus.CLOSED);
+        return List.of();
+    }
+
+    private void moveTo(Views.Request request, RequestStatus target) {
+        if (!request.status().allows(target)) {
+            throw new IllegalStateException("supervision request " + request.id() + " is " + request.status());
+        }
+        jdbc.sql("update supervision_request set status = :s, updated_at = :now, version = version + 1 where id = :id")
+                .param("s", target.name()).param("now", OffsetDateTime.now(clock)).param("id", request.id()).update();
+        audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", request.status().name()),
+                Map.of("status", target.name()));
+    }
+
+    /** Checked before anything is written, so a refused change leaves nothing behind. */
+    private static List<Views.Problem> stale() {
+        return List.of(new Views.Problem("version", "supervision.error.stale"));
+    }
+
+    private static void required(List<Views.Problem> problems, String field, String value, int max, String key) {
+        if (value == null || value.isBlank()) {
+            problems.add(new Views.Problem(field, key));
+        } else if (value.strip().length() > max) {
+            problems.add(new Views.Problem(field, "supervision.error.tooLong"));
+        }
+    }
+
+    /** The typed date, null when empty; a problem on the field when it cannot be read. */
+    private static LocalDate date(List<Views.Problem> problems, String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        LocalDate date = DateInput.parse(typed).orElse(null);
+        if (date == null) {
+            problems.add(new Views.Problem(field, "supervision.error.dateInvalid"));
+        }
+        return date;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

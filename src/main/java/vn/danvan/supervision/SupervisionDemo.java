@@ -1,0 +1,123 @@
+package vn.danvan.supervision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+
+/**
+ * With {@code danvan.demo} on, a supervision conclusion of the district Front to look at: sent five working
+ * days ago to An Bình and the environment office with three recommendations, answered by the office.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class SupervisionDemo implements ApplicationRunner {
+
+    static final String TITLE = "Kết luận giám sát việc giải quyết kiến nghị của cử tri về ô nhiễm môi trường";
+    private static final Logger log = LoggerFactory.getLogger(SupervisionDemo.class);
+    private static final List<String> RECOMMENDATIONS = List.of(
+            "Kiểm tra, xử lý dứt điểm tình trạng xả nước thải của cơ sở chăn nuôi tại ấp 3.",
+            "Công khai kết quả quan trắc môi trường tại nhà văn hóa ấp.",
+            "Tổ chức đối thoại với người dân bị ảnh hưởng trong quý tới.");
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final SupervisionRecords records;
+    private final SupervisionSettings settings;
+    private final WorkingCalendar calendar;
+    private final TransactionTemplate transactions;
+
+    SupervisionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
+            SupervisionRecords records, SupervisionSettings settings, WorkingCalendar calendar,
+            TransactionTemplate transactions) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.records = records;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo) {
+            return;
+        }
+        UnitView front = organisation.unitByCode("MTTQ").orElse(null);
+        UnitView anBinh = organisation.unitByCode("ABINH").orElse(null);
+        UnitView tnmt = organisation.unitByCode("TNMT").orElse(null);
+        if (front == null || anBinh == null || tnmt == null
+                || jdbc.sql("select count(*) from supervision_request where demo = true").query(Long.class).single() > 0) {
+            return;
+        }
+        transactions.executeWithoutResult(s -> load(front, anBinh, tnmt));
+        log.info("Loaded the demo supervision conclusion of the district Front");
+    }
+
+    private void load(UnitView front, UnitView anBinh, UnitView tnmt) {
+        LocalDate today = records.today();
+        LocalDate sent = calendar.addWorkingDays(today, -5);
+        LocalDate due = AnswerDueDate.of(sent, null, settings.answerRule().workingDays(), calendar::addWorkingDays);
+        OffsetDateTime now = OffsetDateTime.now();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into supervision_request (front_unit_id, kind, title, content, document_number, document_date,
+                    due_date, status, sent_on, published, demo, created_by, created_at, updated_at)
+                values (:front, 'CONCLUSION', :title, :content, '12/KL-MTTQ', :sent, :due, 'SENT', :sent, false, true,
+                    'demo', :now, :now)""")
+                .param("front", front.id()).param("title", TITLE)
+                .param("content", "Qua giám sát việc giải quyết các kiến nghị của cử tri về ô nhiễm môi trường do "
+                        + "cơ sở chăn nuôi gây ra tại xã An Bình, Ban Thường trực Ủy ban MTTQ huyện kiến nghị như sau.")
+                .param("sent", sent).param("due", due).param("now", now).update(keys, "id");
+        long request = keys.getKey().longValue();
+        long[] recommendation = new long[RECOMMENDATIONS.size()];
+        for (int i = 0; i < RECOMMENDATIONS.size(); i++) {
+            var key = new GeneratedKeyHolder();
+            jdbc.sql("insert into supervision_recommendation (request_id, number, content) values (:r, :n, :c)")
+                    .param("r", request).param("n", i + 1).param("c", RECOMMENDATIONS.get(i)).update(key, "id");
+            recommendation[i] = key.getKey().longValue();
+        }
+        recipient(request, anBinh.id(), due, "OPEN", null, now);
+        long office = recipient(request, tnmt.id(), due, "ANSWERED", today, now);
+        for (int i = 0; i < recommendation.length; i++) {
+            boolean explained = i == 2;
+            jdbc.sql("""
+                    insert into supervision_answer (recommendation_id, recipient_id, outcome, action_text,
+                        action_due_date, explanation, status, sent_on, late, drafted_by, sent_by, created_at, updated_at)
+                    values (:m, :p, :outcome, :text, :by, :why, 'SENT', :today, false, 'demo', 'demo', :now, :now)""")
+                    .param("m", recommendation[i]).param("p", office).param("outcome", explained ? "EXPLAINED" : "ACCEPTED")
+                    .param("text", explained ? null : "Phòng phối hợp UBND xã kiểm tra và công khai kết quả.")
+                    .param("by", explained ? null : today.plusMonths(1))
+                    .param("why", explained ? "Việc đối thoại thuộc thẩm quyền UBND xã An Bình." : null)
+                    .param("today", today).param("now", now).update();
+        }
+    }
+
+    private long recipient(long request, long unit, LocalDate due, String status, LocalDate answeredOn,
+            OffsetDateTime now) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into supervision_recipient (request_id, unit_id, due_date, status, answered_on, updated_at)
+                values (:r, :u, :due, :status, :on, :now)""")
+                .param("r", request).param("u", unit).param("due", due).param("status", status)
+                .param("on", answeredOn).param("now", now).update(key, "id");
+        return key.getKey().longValue();
+    }
+}
