@@ -38,9 +38,11 @@ class InspectionDemo implements ApplicationRunner {
     private final OrganisationService organisation;
     private final InspectionPlans plans;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
     InspectionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            InspectionPlans plans, TransactionTemplate transactions) {
+            InspectionPlans plans, TransactionTemplate transactions, java.time.Clock clock) {
+        this.clock = clock;
         this.demo = demo;
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -67,7 +69,7 @@ class InspectionDemo implements ApplicationRunner {
     }
 
     private void load(UnitView anBinh, UnitView tnmt, UnitView anLinh, long lead) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long plan = insert("""
                 insert into inspection_plan (plan_year, scope, status, approved_by, approved_at, demo, created_by,
                     created_at, updated_at)
