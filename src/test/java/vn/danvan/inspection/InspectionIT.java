@@ -43,13 +43,16 @@ class InspectionIT {
     private final ApplicationContext context;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final vn.danvan.petition.PetitionLinks links;
     @Autowired
     InspectionIndicators indicators;
     @Autowired
     Inspections inspections;
 
     @Autowired
-    InspectionIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock) {
+    InspectionIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock,
+            vn.danvan.petition.PetitionLinks links) {
+        this.links = links;
         this.mvc = mvc;
         this.context = context;
         this.jdbc = jdbc;
@@ -104,6 +107,23 @@ class InspectionIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
 
+    /** Every cell of the first sheet of the XLSX export, as text. */
+    private String xlsx(String path, String username) throws Exception {
+        byte[] body = mvc.perform(get(path).param("format", "xlsx").with(SignedIn.as(context, username)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (var row : workbook.getSheetAt(0)) {
+                for (var cell : row) {
+                    text.append(formatter.formatCellValue(cell)).append('|');
+                }
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     @Test
     void recordsAreSeenOnlyByHomeAffairsLeadersAdminTheTeamAndTheInspectedUnitsHead() throws Exception {
         long id = surpriseInspectionOfAnBinh("tnmt.truong");
@@ -116,6 +136,7 @@ class InspectionIT {
                     .andExpect(content().string(containsString("/inspection/" + id + "\"")));
             assertThat(csv("/inspection/export", user)).as(user).contains(id + ",");
             assertThat(csv("/inspection/violations/export", user)).as(user).contains(rule);
+            assertThat(xlsx("/inspection/violations/export", user)).as(user).contains(rule);
             mvc.perform(get("/inspection/violations/{id}", v).with(SignedIn.as(context, user)))
                     .andExpect(status().isOk());
         }
@@ -131,6 +152,7 @@ class InspectionIT {
                     .andExpect(content().string(not(containsString(rule))))
                     .andExpect(content().string(not(containsString("Ngô Văn Tám"))));
             assertThat(csv("/inspection/export", user)).as(user).doesNotContain(id + ",").doesNotContain("An Bình");
+            assertThat(xlsx("/inspection/violations/export", user)).as(user).doesNotContain(rule);
             assertThat(csv("/inspection/violations/export", user)).as(user).doesNotContain(rule)
                     .doesNotContain("Ngô Văn Tám");
             mvc.perform(as(post("/inspection/{id}/checklist", id), user).param("findings", "x").param("version", "0"))
@@ -333,6 +355,11 @@ class InspectionIT {
         }
         assertThat(jdbc.sql("select label from petition_link where petition_id = :p").param("p", petitionId)
                 .query(String.class).single()).doesNotContain("Lê Thị Hoa");
+        // links lead inside the application only, and the same path is kept once
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> links.add(petitionId, "x", "https://example.com/x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        links.add(petitionId, "again", "/inspection/violations/" + v);
+        assertThat(links.of(petitionId)).hasSize(1);
         // the officer of the unit follows the link and is refused, but as the official concerned sees the case
         mvc.perform(get("/inspection/violations/{id}", v).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"violation-petition-code\"")));
@@ -437,5 +464,33 @@ class InspectionIT {
                 && d.glance() == vn.danvan.shared.indicator.IndicatorDefinition.AtAGlance.LATE_ITEMS);
         var empty = indicators.values(anBinh, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
         assertThat(empty).allMatch(v -> v.value().signum() == 0);
+
+        // An Long: one case undecided for 100 days and one decided whose follow-up is overdue are late;
+        // one found yesterday is not
+        long anLong = unit("ALONG");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusYears(1);
+        long before = late(anLong, from, today);
+        insertCase(anLong, today.minusDays(100), "OPEN", null);
+        insertCase(anLong, today.minusDays(40), "DECIDED", today.minusDays(1));
+        insertCase(anLong, today.minusDays(1), "OPEN", null);
+        assertThat(late(anLong, from, today)).isEqualTo(before + 2);
+    }
+
+    private long late(long unitId, LocalDate from, LocalDate to) {
+        return indicators.values(unitId, from, to).stream()
+                .filter(v -> v.code().equals(InspectionIndicators.VIOLATIONS_LATE)).findFirst().orElseThrow().value()
+                .longValue();
+    }
+
+    private void insertCase(long unitId, LocalDate foundOn, String status, LocalDate due) {
+        jdbc.sql("""
+                insert into inspection_violation (unit_id, official_person_id, found_on, rule_broken, evidence,
+                    measure_proposed, status, measure, follow_up_due, created_by, created_at, updated_at)
+                values (:unit, :official, :found, 'Quy chế', 'Chứng cứ', 'CANH_CAO', :status, :measure, :due, 'test',
+                    current_timestamp, current_timestamp)""")
+                .param("unit", unitId).param("official", personOf("noivu")).param("found", foundOn)
+                .param("status", status).param("measure", "DECIDED".equals(status) ? "CANH_CAO" : null)
+                .param("due", due).update();
     }
 }
