@@ -270,7 +270,7 @@ class InspectionController {
                 notes.put(Long.valueOf(k.substring(5)), v);
             }
         });
-        long version = Long.parseLong(params.getOrDefault("version", "-1"));
+        long version = version(params);
         Problems p = inspections.save(id, results, notes, params.get("findings"), params.get("conclusion"), version);
         if (p.any()) {
             problems(model, p, new LinkedHashMap<>(params));
@@ -352,6 +352,12 @@ class InspectionController {
         return "redirect:/inspection/violations/" + p.id();
     }
 
+    /** The form's version, or -1 (refused as stale) when it is missing or not a number. */
+    private static long version(Map<String, String> params) {
+        Long version = parseId(params.get("version"));
+        return version == null ? -1 : version;
+    }
+
     private static Long parseId(String typed) {
         try {
             return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
@@ -377,7 +383,7 @@ class InspectionController {
     @PostMapping("/inspection/violations/{id:\\d+}/decide")
     String decide(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
         Problems p = violations.decide(id, params.get("decisionNumber"), params.get("decisionDate"),
-                params.get("measure"), params.get("followUpDue"), Long.parseLong(params.getOrDefault("version", "-1")));
+                params.get("measure"), params.get("followUpDue"), version(params));
         if (p.any()) {
             problems(model, p, new LinkedHashMap<>(params));
             return violation(id, model);
