@@ -38,6 +38,29 @@ public class PetitionLookup {
                         "/petitions/" + p.id()));
     }
 
+    /**
+     * A petition by its tracking code (any letter case) or its id, whatever its unit, as a case file of
+     * another module refers to it: id, code, category code, unit and the staff page's path; never the
+     * petitioner, the title or the content. The caller checks its own access rules first.
+     */
+    public Optional<PetitionCaseReference> forCase(String codeOrId) {
+        if (codeOrId == null || codeOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = codeOrId.strip();
+        Optional<Petition> found = petitions.findByCode(typed.toUpperCase(Locale.ROOT));
+        if (found.isEmpty() && typed.chars().allMatch(Character::isDigit) && typed.length() < 18) {
+            found = petitions.find(Long.parseLong(typed));
+        }
+        return found.map(p -> new PetitionCaseReference(p.id(), p.code(),
+                petitions.category(p.categoryId()).map(CategoryView::code).orElse(null), p.unitId(),
+                "/petitions/" + p.id()));
+    }
+
+    /** A petition as a case file cites it: no petitioner data, no title, no content. */
+    public record PetitionCaseReference(long id, String code, String categoryCode, Long unitId, String link) {
+    }
+
     /** A petition as another module cites it: its code, title, unit, status and the staff page's path. */
     public record PetitionReference(long id, String code, String title, long unitId, PetitionStatus status,
             String link) {

@@ -47,10 +47,12 @@ class StaffPetitionController {
     private final OrganisationScope scope;
     private final MessageSource messages;
     private final AttachmentService attachments;
+    private final PetitionLinks links;
 
     StaffPetitionController(AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
-            MessageSource messages) {
+            MessageSource messages, PetitionLinks links) {
+        this.links = links;
         this.inbox = inbox;
         this.handling = handling;
         this.intake = intake;
@@ -128,6 +130,7 @@ class StaffPetitionController {
         model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
         model.addAttribute("steps", petitions.steps(id, false));
         model.addAttribute("source", petitions.source(id).orElse(null));
+        model.addAttribute("links", links.of(id));
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
         model.addAttribute("staff", p.unitId() == null ? List.of() : organisation.staffOf(p.unitId()));
         model.addAttribute("units", organisation.activeUnits());

@@ -1,0 +1,10 @@
+package vn.danvan.inspection;
+
+/** A checklist item's mark: đạt, không đạt, không áp dụng. */
+public enum CheckResult {
+    PASS, FAIL, NOT_APPLICABLE;
+
+    public String messageKey() {
+        return "inspection.check." + name();
+    }
+}

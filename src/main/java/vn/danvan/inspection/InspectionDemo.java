@@ -1,0 +1,143 @@
+package vn.danvan.inspection;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.text.VietnameseText;
+
+/**
+ * With {@code danvan.demo} on: an approved 2026 inspection plan of Home Affairs (An Bình, Phòng Tài nguyên
+ * và Môi trường, An Linh; the Home Affairs officer leads the team), a concluded inspection of An Bình with
+ * its checklist marked, and one violation found there, decided with a reprimand (khiển trách) and under
+ * follow-up. The official is a demo civil servant of An Bình without an account. Rows are marked demo.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class InspectionDemo implements ApplicationRunner {
+
+    static final int YEAR = 2026;
+    private static final Logger log = LoggerFactory.getLogger(InspectionDemo.class);
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final InspectionPlans plans;
+    private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
+
+    InspectionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
+            InspectionPlans plans, TransactionTemplate transactions, java.time.Clock clock) {
+        this.clock = clock;
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.plans = plans;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo) {
+            return;
+        }
+        UnitView anBinh = organisation.unitByCode("ABINH").orElse(null);
+        UnitView tnmt = organisation.unitByCode("TNMT").orElse(null);
+        UnitView anLinh = organisation.unitByCode("ALINH").orElse(null);
+        Long lead = jdbc.sql("select person_id from account where username = 'noivu'").query(Long.class).optional()
+                .orElse(null);
+        if (anBinh == null || tnmt == null || anLinh == null || lead == null
+                || jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0) {
+            return;
+        }
+        transactions.executeWithoutResult(s -> load(anBinh, tnmt, anLinh, lead));
+        log.info("Loaded the demo inspection plan, inspection and violation");
+    }
+
+    private void load(UnitView anBinh, UnitView tnmt, UnitView anLinh, long lead) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long plan = insert("""
+                insert into inspection_plan (plan_year, scope, status, approved_by, approved_at, demo, created_by,
+                    created_at, updated_at)
+                values (:year, :scope, 'APPROVED', 'noivu', :now, true, 'demo', :now, :now)""", YEAR,
+                "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ và thực hiện công tác dân vận"
+                        + " chính quyền năm 2026", now);
+        Object[][] units = {{anBinh.id(), LocalDate.of(YEAR, 5, 12)}, {tnmt.id(), LocalDate.of(YEAR, 6, 9)},
+            {anLinh.id(), LocalDate.of(YEAR, 9, 15)}};
+        for (Object[] u : units) {
+            jdbc.sql("insert into inspection_plan_unit (plan_id, unit_id, planned_on) values (:p, :u, :d)")
+                    .param("p", plan).param("u", u[0]).param("d", u[1]).update();
+        }
+        jdbc.sql("insert into inspection_plan_member (plan_id, person_id, lead) values (:p, :person, true)")
+                .param("p", plan).param("person", lead).update();
+        List<String> items = plans.defaultChecklist();
+        for (int i = 0; i < items.size(); i++) {
+            jdbc.sql("insert into inspection_plan_item (plan_id, position, item_text) values (:p, :pos, :t)")
+                    .param("p", plan).param("pos", i + 1).param("t", items.get(i)).update();
+        }
+        LocalDate on = LocalDate.of(YEAR, 5, 12);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into inspection (plan_id, unit_id, inspected_on, status, findings, conclusion, concluded_at, demo,
+                    created_by, created_at, updated_at)
+                values (:plan, :unit, :on, 'CONCLUDED', :findings, :conclusion, :now, true, 'demo', :now, :now)""")
+                .param("plan", plan).param("unit", anBinh.id()).param("on", on)
+                .param("findings", "Bộ phận tiếp nhận và trả kết quả mở cửa đúng giờ; thủ tục hành chính niêm yết đầy đủ."
+                        + " Một công chức địa chính đến muộn và có thái độ chưa đúng mực khi tiếp công dân.")
+                .param("conclusion", "UBND xã An Bình cơ bản chấp hành tốt kỷ luật, kỷ cương hành chính; đề nghị xử lý"
+                        + " kỷ luật công chức vi phạm và chấn chỉnh tác phong tiếp công dân.")
+                .param("now", now).update(keys, "id");
+        long inspection = keys.getKey().longValue();
+        jdbc.sql("insert into inspection_member (inspection_id, person_id, lead) values (:i, :p, true)")
+                .param("i", inspection).param("p", lead).update();
+        for (int i = 0; i < items.size(); i++) {
+            boolean attitude = i == 2;
+            jdbc.sql("""
+                    insert into inspection_check (inspection_id, position, item_text, result, note)
+                    values (:i, :pos, :t, :r, :note)""").param("i", inspection).param("pos", i + 1)
+                    .param("t", items.get(i)).param("r", attitude ? "FAIL" : "PASS")
+                    .param("note", attitude ? "Một trường hợp thái độ chưa đúng mực với công dân." : null).update();
+        }
+        long official = insert("""
+                insert into person (full_name, search_key, unit_id, title, created_at, updated_at)
+                values (:name, :key, :unit, :title, :now, :now)""", "Ngô Văn Tám", anBinh.id(), now);
+        jdbc.sql("""
+                insert into inspection_violation (inspection_id, unit_id, official_person_id, found_on, rule_broken,
+                    evidence, measure_proposed, status, decision_number, decision_date, measure, follow_up_due, demo,
+                    created_by, created_at, updated_at)
+                values (:i, :unit, :official, :on, :rule, :evidence, 'KHIEN_TRACH', 'DECIDED', '45/QĐ-UBND', :decided,
+                    'KHIEN_TRACH', :due, true, 'demo', :now, :now)""")
+                .param("i", inspection).param("unit", anBinh.id()).param("official", official).param("on", on)
+                .param("rule", "Quy tắc ứng xử của cán bộ, công chức khi tiếp công dân (thái độ thiếu tôn trọng)")
+                .param("evidence", "Biên bản làm việc của Đoàn kiểm tra ngày 12/5/2026; phản ánh của người dân tại buổi kiểm tra.")
+                .param("decided", LocalDate.of(YEAR, 6, 2)).param("due", LocalDate.of(YEAR, 12, 31))
+                .param("now", now).update();
+    }
+
+    private long insert(String sql, int year, String scope, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).param("year", year).param("scope", scope).param("now", now).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private long insert(String sql, String name, long unit, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).param("name", name).param("key", VietnameseText.searchKey(name)).param("unit", unit)
+                .param("title", "Công chức Địa chính - Xây dựng xã An Bình").param("now", now).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,304 @@
+package vn.danvan.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * Inspection plans (kế hoạch kiểm tra công vụ) of a year: drafted and approved by Home Affairs or a
+ * leader; the units to inspect with planned dates, the team with one lead, the checklist (the default
+ * items first, editable while the plan is a draft). Seen by Home Affairs, leaders, administrators and
+ * the plan's team.
+ */
+@Service
+@Transactional
+public class InspectionPlans {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** How many default checklist items the bundle holds ({@code inspection.checklist.default.N}). */
+    static final int DEFAULT_ITEMS = 5;
+
+    private static final String SELECT = "select id, plan_year, scope, status, approved_by, version from inspection_plan";
+
+    private final JdbcClient jdbc;
+    private final InspectionAccess access;
+    private final AuditService audit;
+    private final OrganisationService organisation;
+    private final InspectionPeople people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    InspectionPlans(JdbcClient jdbc, InspectionAccess access, AuditService audit, OrganisationService organisation,
+            InspectionPeople people, MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.organisation = organisation;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The default checklist, in Vietnamese (the record's language, whatever the screen's). */
+    List<String> defaultChecklist() {
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i <= DEFAULT_ITEMS; i++) {
+            items.add(messages.getMessage("inspection.checklist.default." + i, null, VIETNAMESE));
+        }
+        return items;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.Plan> visible() {
+        boolean all = InspectionAccess.seesAll(access.user());
+        return jdbc.sql(SELECT + " p where " + (all ? "1 = 1" : """
+                exists (select 1 from inspection_plan_member m where m.plan_id = p.id and m.person_id = :person)""")
+                + " order by plan_year desc, id desc").param("person", access.person()).query(InspectionPlans::map).list();
+    }
+
+    /** The plan, when the current user may see it; 403 otherwise. */
+    @Transactional(readOnly = true)
+    public Records.Plan get(long id) {
+        Records.Plan plan = find(id);
+        if (!access.canSeePlan(id)) {
+            InspectionAccess.deny("inspection plan " + id);
+        }
+        return plan;
+    }
+
+    /** Approved plans, to start a planned inspection from. */
+    @Transactional(readOnly = true)
+    List<Records.Plan> approved() {
+        return jdbc.sql(SELECT + " where status = 'APPROVED' order by plan_year desc, id desc").query(InspectionPlans::map).list();
+    }
+
+    Records.Plan find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(InspectionPlans::map).optional()
+                .orElseThrow(() -> new NotFoundException("inspection plan", id));
+    }
+
+    /** A new draft plan with the default checklist. */
+    public Problems create(String year, String scope) {
+        access.requireManager();
+        Problems problems = new Problems();
+        Integer y = null;
+        try {
+            y = year == null ? null : Integer.valueOf(year.strip());
+        } catch (NumberFormatException e) {
+            y = null;
+        }
+        if (y == null || y < 2000 || y > 2100) {
+            problems.add("year", "inspection.error.year");
+        }
+        problems.requireText("scope", scope, 4000, "inspection.error.scopeRequired");
+        if (problems.any()) {
+            return problems;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into inspection_plan (plan_year, scope, status, created_by, created_at, updated_at)
+                values (:year, :scope, 'DRAFT', :by, :at, :at)""")
+                .param("year", y).param("scope", scope.strip()).param("by", access.user().username()).param("at", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        List<String> items = defaultChecklist();
+        for (int i = 0; i < items.size(); i++) {
+            insertItem(id, i + 1, items.get(i));
+        }
+        audit.created("inspection_plan", id, null, Map.of("year", y, "scope", scope.strip()));
+        return Problems.none(id);
+    }
+
+    private void insertItem(long planId, int position, String text) {
+        jdbc.sql("insert into inspection_plan_item (plan_id, position, item_text) values (:p, :pos, :t)")
+                .param("p", planId).param("pos", position).param("t", text).update();
+    }
+
+    /** The plan when the current user may change it: a manager, and the plan still a draft. */
+    private Records.Plan requireDraft(long id, Problems problems) {
+        access.requireManager();
+        Records.Plan plan = find(id);
+        if (plan.status() != PlanStatus.DRAFT) {
+            problems.add("plan", "inspection.error.planApproved");
+        }
+        return plan;
+    }
+
+    public Problems addUnit(long planId, Long unitId, String plannedOn) {
+        Problems problems = new Problems();
+        Records.Plan plan = requireDraft(planId, problems);
+        if (unitId == null || organisation.unit(unitId).isEmpty()) {
+            problems.add("unitId", "inspection.error.unitRequired");
+        }
+        LocalDate date = DateInput.parse(plannedOn).orElse(null);
+        if (date == null) {
+            problems.add("plannedOn", plannedOn == null || plannedOn.isBlank() ? "inspection.error.dateRequired"
+                    : "inspection.error.dateInvalid");
+        } else if (date.getYear() != plan.year()) {
+            problems.add("plannedOn", "inspection.error.dateOutsideYear");
+        }
+        if (!problems.any() && jdbc.sql("select count(*) from inspection_plan_unit where plan_id = :p and unit_id = :u")
+                .param("p", planId).param("u", unitId).query(Long.class).single() > 0) {
+            problems.add("unitId", "inspection.error.unitTwice");
+        }
+        if (problems.any()) {
+            return problems;
+        }
+        jdbc.sql("insert into inspection_plan_unit (plan_id, unit_id, planned_on) values (:p, :u, :d)")
+                .param("p", planId).param("u", unitId).param("d", date).update();
+        touch(planId, "unit", unitId + " " + date);
+        return Problems.none(planId);
+    }
+
+    public Problems removeUnit(long planId, long planUnitId) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        if (!problems.any()) {
+            jdbc.sql("delete from inspection_plan_unit where id = :id and plan_id = :p").param("id", planUnitId)
+                    .param("p", planId).update();
+            touch(planId, "unitRemoved", planUnitId);
+        }
+        return problems.any() ? problems : Problems.none(planId);
+    }
+
+    public Problems addMember(long planId, Long personId, boolean lead) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        if (people.find(personId).isEmpty()) {
+            problems.add("personId", "inspection.error.personRequired");
+        }
+        if (problems.any()) {
+            return problems;
+        }
+        if (lead) {
+            jdbc.sql("update inspection_plan_member set lead = false where plan_id = :p").param("p", planId).update();
+        }
+        jdbc.sql("delete from inspection_plan_member where plan_id = :p and person_id = :person").param("p", planId)
+                .param("person", personId).update();
+        jdbc.sql("insert into inspection_plan_member (plan_id, person_id, lead) values (:p, :person, :lead)")
+                .param("p", planId).param("person", personId).param("lead", lead).update();
+        touch(planId, "member", personId + (lead ? " lead" : ""));
+        return Problems.none(planId);
+    }
+
+    public Problems removeMember(long planId, long personId) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        if (!problems.any()) {
+            jdbc.sql("delete from inspection_plan_member where plan_id = :p and person_id = :person")
+                    .param("p", planId).param("person", personId).update();
+            touch(planId, "memberRemoved", personId);
+        }
+        return problems.any() ? problems : Problems.none(planId);
+    }
+
+    public Problems addItem(long planId, String text) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        problems.requireText("itemText", text, 1000, "inspection.error.itemRequired");
+        if (problems.any()) {
+            return problems;
+        }
+        int next = jdbc.sql("select coalesce(max(position), 0) + 1 from inspection_plan_item where plan_id = :p")
+                .param("p", planId).query(Integer.class).single();
+        insertItem(planId, next, text.strip());
+        touch(planId, "item", text.strip());
+        return Problems.none(planId);
+    }
+
+    public Problems removeItem(long planId, long itemId) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        if (!problems.any()) {
+            jdbc.sql("delete from inspection_plan_item where id = :id and plan_id = :p").param("id", itemId)
+                    .param("p", planId).update();
+            touch(planId, "itemRemoved", itemId);
+        }
+        return problems.any() ? problems : Problems.none(planId);
+    }
+
+    /** Approves a draft plan with at least one unit, a lead and a checklist item. */
+    public Problems approve(long planId, long version) {
+        Problems problems = new Problems();
+        requireDraft(planId, problems);
+        if (units(planId).isEmpty()) {
+            problems.add("unitId", "inspection.error.planNoUnit");
+        }
+        if (members(planId).stream().noneMatch(Records.Member::lead)) {
+            problems.add("personId", "inspection.error.leadRequired");
+        }
+        if (items(planId).isEmpty()) {
+            problems.add("itemText", "inspection.error.itemRequired");
+        }
+        if (problems.any()) {
+            return problems;
+        }
+        int changed = jdbc.sql("""
+                update inspection_plan set status = 'APPROVED', approved_by = :by, approved_at = :at, updated_at = :at,
+                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
+                .param("by", access.user().username()).param("at", OffsetDateTime.now(clock)).param("id", planId)
+                .param("version", version).update();
+        if (changed == 0) {
+            return Problems.of("plan", Problems.STALE);
+        }
+        audit.updated("inspection_plan", planId, null, Map.of("status", "DRAFT"), Map.of("status", "APPROVED"));
+        return Problems.none(planId);
+    }
+
+    private void touch(long planId, String what, Object value) {
+        jdbc.sql("update inspection_plan set updated_at = :at, version = version + 1 where id = :id")
+                .param("at", OffsetDateTime.now(clock)).param("id", planId).update();
+        audit.updated("inspection_plan", planId, null, Map.of(), Map.of(what, String.valueOf(value)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.PlanUnit> units(long planId) {
+        return jdbc.sql("""
+                select pu.id, pu.unit_id, u.name, pu.planned_on from inspection_plan_unit pu join unit u on u.id = pu.unit_id
+                 where pu.plan_id = :p order by pu.planned_on, u.name""").param("p", planId)
+                .query((rs, n) -> new Records.PlanUnit(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
+                        rs.getObject("planned_on", LocalDate.class))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.Member> members(long planId) {
+        return jdbc.sql("""
+                select p.id, p.full_name, p.title, u.name as unit_name, m.lead from inspection_plan_member m
+                  join person p on p.id = m.person_id join unit u on u.id = p.unit_id
+                 where m.plan_id = :p order by m.lead desc, p.full_name""").param("p", planId)
+                .query(InspectionPlans::member).list();
+    }
+
+    static Records.Member member(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Records.Member(rs.getLong("id"), rs.getString("full_name"), rs.getString("title"),
+                rs.getString("unit_name"), rs.getBoolean("lead"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.Item> items(long planId) {
+        return jdbc.sql("select id, position, item_text from inspection_plan_item where plan_id = :p order by position")
+                .param("p", planId).query((rs, n) -> new Records.Item(rs.getLong("id"), rs.getInt("position"),
+                        rs.getString("item_text"))).list();
+    }
+
+    private static Records.Plan map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Records.Plan(rs.getLong("id"), rs.getInt("plan_year"), rs.getString("scope"),
+                PlanStatus.valueOf(rs.getString("status")), rs.getString("approved_by"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,265 @@
+package vn.danvan.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * Inspection records: started by Home Affairs or a leader from an approved plan (its checklist copied)
+ * or as a surprise inspection (the default checklist), filled in by the team (each item đạt / không đạt /
+ * không áp dụng with a note, findings, conclusion) and concluded once with a version check, audited.
+ */
+@Service
+@Transactional
+public class Inspections {
+
+    private static final String SELECT = """
+            select i.id, i.plan_id, p.plan_year, i.unit_id, u.name as unit_name, i.inspected_on, i.status, i.findings,
+                   i.conclusion, i.conclusion_number, i.version
+              from inspection i join unit u on u.id = i.unit_id left join inspection_plan p on p.id = i.plan_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final InspectionAccess access;
+    private final AuditService audit;
+    private final OrganisationService organisation;
+    private final InspectionPeople people;
+    private final InspectionPlans plans;
+    private final Clock clock;
+
+    Inspections(JdbcClient jdbc, InspectionAccess access, AuditService audit, OrganisationService organisation,
+            InspectionPeople people, InspectionPlans plans, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.organisation = organisation;
+        this.people = people;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** The records the current user may see, latest first. */
+    @Transactional(readOnly = true)
+    public List<Records.Inspection> visible() {
+        return jdbc.sql(SELECT + " where " + access.inspectionFilter() + " order by i.inspected_on desc, i.id desc")
+                .param("person", access.person()).param("headUnit", access.headUnit()).query(Inspections::map).list();
+    }
+
+    /** The record, when the current user may see it; 403 otherwise, 404 when there is none. */
+    @Transactional(readOnly = true)
+    public Records.Inspection get(long id) {
+        Records.Inspection i = find(id);
+        if (!access.canSeeInspection(id, i.unitId())) {
+            InspectionAccess.deny("inspection " + id);
+        }
+        return i;
+    }
+
+    Records.Inspection find(long id) {
+        return jdbc.sql(SELECT + " where i.id = :id").param("id", id).query(Inspections::map).optional()
+                .orElseThrow(() -> new NotFoundException("inspection", id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit(long id) {
+        return access.canEditInspection(id);
+    }
+
+    /**
+     * Starts an inspection of a unit on a date typed dd/MM/yyyy, with its team (one lead among the members),
+     * from an approved plan or as a surprise inspection; nothing is saved when a field is wrong.
+     */
+    public Problems create(Long planId, Long unitId, String inspectedOn, List<Long> memberIds, Long leadId) {
+        access.requireManager();
+        Problems problems = new Problems();
+        Records.Plan plan = null;
+        if (planId != null) {
+            plan = plans.find(planId);
+            if (plan.status() != PlanStatus.APPROVED) {
+                problems.add("planId", "inspection.error.planNotApproved");
+            }
+        }
+        if (unitId == null || organisation.unit(unitId).isEmpty()) {
+            problems.add("unitId", "inspection.error.unitRequired");
+        }
+        LocalDate date = DateInput.parse(inspectedOn).orElse(null);
+        if (date == null) {
+            problems.add("inspectedOn", inspectedOn == null || inspectedOn.isBlank() ? "inspection.error.dateRequired"
+                    : "inspection.error.dateInvalid");
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            problems.add("inspectedOn", "inspection.error.dateFuture");
+        }
+        Set<Long> members = new LinkedHashSet<>(memberIds == null ? List.of() : memberIds);
+        members.remove(null);
+        if (members.isEmpty() || members.stream().anyMatch(m -> people.find(m).isEmpty())) {
+            problems.add("memberIds", "inspection.error.teamRequired");
+        } else if (leadId == null || !members.contains(leadId)) {
+            problems.add("leadId", "inspection.error.leadRequired");
+        }
+        if (problems.any()) {
+            return problems;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into inspection (plan_id, unit_id, inspected_on, status, created_by, created_at, updated_at)
+                values (:plan, :unit, :on, 'DRAFT', :by, :at, :at)""")
+                .param("plan", planId).param("unit", unitId).param("on", date).param("by", access.user().username())
+                .param("at", now).update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Long m : members) {
+            jdbc.sql("insert into inspection_member (inspection_id, person_id, lead) values (:i, :p, :lead)")
+                    .param("i", id).param("p", m).param("lead", m.equals(leadId)).update();
+        }
+        List<String> items = plan == null ? plans.defaultChecklist()
+                : plans.items(plan.id()).stream().map(Records.Item::text).toList();
+        for (int n = 0; n < items.size(); n++) {
+            jdbc.sql("insert into inspection_check (inspection_id, position, item_text) values (:i, :pos, :t)")
+                    .param("i", id).param("pos", n + 1).param("t", items.get(n)).update();
+        }
+        audit.created("inspection", id, unitId, Map.of("unit", unitId, "date", date.toString(),
+                "plan", planId == null ? "-" : String.valueOf(planId), "team", members.toString()));
+        return Problems.none(id);
+    }
+
+    /**
+     * Saves the checklist marks and notes, the findings and the conclusion of a draft record (the team or a
+     * manager); a stale version is refused.
+     */
+    public Problems save(long id, Map<Long, String> results, Map<Long, String> notes, String findings,
+            String conclusion, long version) {
+        Records.Inspection i = requireEditable(id);
+        Problems problems = new Problems();
+        if (!i.status().editable()) {
+            return Problems.of("status", "inspection.error.concluded");
+        }
+        List<Records.Check> checks = checks(id);
+        Map<Long, CheckResult> parsed = new java.util.HashMap<>();
+        for (Records.Check c : checks) {
+            String r = results == null ? null : Problems.blankToNull(results.get(c.id()));
+            if (r != null) {
+                try {
+                    parsed.put(c.id(), CheckResult.valueOf(r));
+                } catch (IllegalArgumentException e) {
+                    problems.add("result-" + c.id(), "inspection.error.resultInvalid");
+                }
+            }
+            String note = notes == null ? null : notes.get(c.id());
+            if (note != null && note.strip().length() > 2000) {
+                problems.add("note-" + c.id(), "inspection.error.tooLong");
+            }
+        }
+        if (findings != null && findings.strip().length() > 8000) {
+            problems.add("findings", "inspection.error.tooLong");
+        }
+        if (conclusion != null && conclusion.strip().length() > 8000) {
+            problems.add("conclusion", "inspection.error.tooLong");
+        }
+        if (problems.any()) {
+            return problems;
+        }
+        int changed = jdbc.sql("""
+                update inspection set findings = :findings, conclusion = :conclusion, updated_at = :at,
+                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
+                .param("findings", Problems.blankToNull(findings)).param("conclusion", Problems.blankToNull(conclusion))
+                .param("at", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+        if (changed == 0) {
+            return Problems.of("version", Problems.STALE);
+        }
+        for (Records.Check c : checks) {
+            CheckResult r = parsed.get(c.id());
+            jdbc.sql("update inspection_check set result = :r, note = :note where id = :id")
+                    .param("r", r == null ? null : r.name())
+                    .param("note", notes == null ? null : Problems.blankToNull(notes.get(c.id())))
+                    .param("id", c.id()).update();
+        }
+        audit.updated("inspection", id, i.unitId(), Map.of(), Map.of("checklist", parsed.size() + "/" + checks.size()));
+        return Problems.none(id);
+    }
+
+    /** Concludes a draft record: every item marked and a conclusion written; final. */
+    public Problems conclude(long id, long version) {
+        Records.Inspection i = requireEditable(id);
+        Problems problems = InspectionRules.checkConclude(i.status(), checks(id), i.conclusion());
+        if (problems.any()) {
+            return problems;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = jdbc.sql("""
+                update inspection set status = 'CONCLUDED', concluded_at = :at, updated_at = :at, version = version + 1
+                 where id = :id and version = :version and status = 'DRAFT'""")
+                .param("at", now).param("id", id).param("version", version).update();
+        if (changed == 0) {
+            return Problems.of("version", Problems.STALE);
+        }
+        audit.updated("inspection", id, i.unitId(), Map.of("status", "DRAFT"), Map.of("status", "CONCLUDED"));
+        return Problems.none(id);
+    }
+
+    private Records.Inspection requireEditable(long id) {
+        Records.Inspection i = get(id);
+        if (!access.canEditInspection(id)) {
+            InspectionAccess.deny("not on the team of inspection " + id);
+        }
+        return i;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.Check> checks(long id) {
+        return jdbc.sql("select id, position, item_text, result, note from inspection_check where inspection_id = :i"
+                + " order by position").param("i", id)
+                .query((rs, n) -> new Records.Check(rs.getLong("id"), rs.getInt("position"), rs.getString("item_text"),
+                        rs.getString("result") == null ? null : CheckResult.valueOf(rs.getString("result")),
+                        rs.getString("note"))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Records.Member> members(long id) {
+        return jdbc.sql("""
+                select p.id, p.full_name, p.title, u.name as unit_name, m.lead from inspection_member m
+                  join person p on p.id = m.person_id join unit u on u.id = p.unit_id
+                 where m.inspection_id = :i order by m.lead desc, p.full_name""").param("i", id)
+                .query(InspectionPlans::member).list();
+    }
+
+    /** Per unit, for the year: concluded inspections, violations found and handled (the portal's figures). */
+    @Transactional(readOnly = true)
+    public List<Records.UnitFigures> figures(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return jdbc.sql("""
+                select u.id, u.name,
+                       (select count(*) from inspection i where i.unit_id = u.id and i.status = 'CONCLUDED'
+                           and i.inspected_on between :from and :to) as inspections,
+                       (select count(*) from inspection_violation v where v.unit_id = u.id
+                           and v.found_on between :from and :to) as violations,
+                       (select count(*) from inspection_violation v where v.unit_id = u.id and v.status <> 'OPEN'
+                           and v.found_on between :from and :to) as handled
+                  from unit u order by u.name""").param("from", from).param("to", to)
+                .query((rs, n) -> new Records.UnitFigures(rs.getLong("id"), rs.getString("name"),
+                        rs.getLong("inspections"), rs.getLong("violations"), rs.getLong("handled")))
+                .list().stream().filter(f -> f.inspections() + f.violations() > 0).toList();
+    }
+
+    static Records.Inspection map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Records.Inspection(rs.getLong("id"), (Long) rs.getObject("plan_id", Long.class),
+                (Integer) rs.getObject("plan_year", Integer.class), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getObject("inspected_on", LocalDate.class), InspectionStatus.valueOf(rs.getString("status")),
+                rs.getString("findings"), rs.getString("conclusion"), rs.getString("conclusion_number"),
+                rs.getLong("version"));
+    }
+}
