@@ -234,7 +234,7 @@ public class Models {
             throw new AccessDeniedException("only Home Affairs evaluates models");
         }
         if (e.status() != ModelStatus.SUBMITTED) {
-            return List.of(new Problem(null, "model.error.notSubmitted"));
+            throw new InvalidRequestException("model.error.notSubmitted");
         }
         int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         ModelRules.Scoring scoring = ModelRules.score(criteria.all(), evaluation.scores());
