@@ -1,0 +1,130 @@
+package vn.danvan.model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
+
+/**
+ * With {@code danvan.demo} on and no model yet: two recognised models (An Bình, An Linh) with their
+ * scores and a replication, one submitted model waiting for Home Affairs (Phước Vĩnh), and one
+ * recognised exemplary person of An Bình. Rows are marked demo.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ModelDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelDemo.class);
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ModelDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
+            TransactionTemplate transactions, Clock clock) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0) {
+            return;
+        }
+        var anBinh = organisation.unitByCode("ABINH");
+        var anLinh = organisation.unitByCode("ALINH");
+        var phuocVinh = organisation.unitByCode("PVINH");
+        if (anBinh.isEmpty() || anLinh.isEmpty() || phuocVinh.isEmpty()) {
+            return;
+        }
+        int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        transactions.executeWithoutResult(s -> {
+            long road = entry(anBinh.get().id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                    "ECONOMY", year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
+                            + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
+                    "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
+                    "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, "RECOGNISED", 86, year);
+            line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
+            line(road, 2, "Số hộ hiến đất", "86", "hộ");
+            scores(road, 27, 22, 22, 15);
+            long linh = entry(anLinh.get().id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
+                    year, "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
+                    "Giải quyết tại cơ sở phần lớn vụ việc mâu thuẫn nhỏ.", "Tổ hòa giải ấp Cây Khô",
+                    null, null, "RECOGNISED", 78, year);
+            line(linh, 1, "Vụ việc hòa giải thành", "14", "vụ");
+            scores(linh, 24, 20, 19, 15);
+            jdbc.sql("""
+                    insert into model_replication (entry_id, unit_id, taken_up_on, outcome, demo, created_by,
+                        created_at, updated_at) values (:e, :u, :d, :o, true, 'demo', :now, :now)""")
+                    .param("e", road).param("u", phuocVinh.get().id()).param("d", LocalDate.of(year, 3, 1))
+                    .param("o", "Khu phố 2 vận động hiến đất mở rộng hẻm, 40 hộ tham gia.")
+                    .param("now", OffsetDateTime.now(clock)).update();
+            entry(phuocVinh.get().id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
+                    "Các hộ khu phố góp kinh phí lắp camera tại các tuyến đường chính.", "Giảm trộm cắp vặt.",
+                    "Công an thị trấn, Ban điều hành khu phố", null, null, "SUBMITTED", null, null);
+            entry(anBinh.get().id(), "PERSON", "Nguyễn Văn Tám", null, year,
+                    "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
+                    "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, xã An Bình", "RECOGNISED", 88, year);
+        });
+        log.info("Loaded the demo models and exemplary people");
+    }
+
+    private long entry(long unitId, String kind, String name, String field, int year, String description,
+            String results, String people, String position, String area, String status, Integer total,
+            Integer recognitionYear) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into model_entry (unit_id, kind, name, field, entry_year, description, results, people_involved,
+                    position_role, area, status, total_score, recognition_year, submitted_at, evaluated_at,
+                    evaluated_by, demo, created_by, created_at, updated_at)
+                values (:unit, :kind, :name, :field, :year, :description, :results, :people, :position, :area, :status,
+                    :total, :recognitionYear, :now, :evaluatedAt, :by, true, 'demo', :now, :now)""")
+                .param("unit", unitId).param("kind", kind).param("name", name).param("field", field)
+                .param("year", year).param("description", description).param("results", results)
+                .param("people", people).param("position", position).param("area", area).param("status", status)
+                .param("total", total).param("recognitionYear", recognitionYear).param("now", now)
+                .param("evaluatedAt", total == null ? null : now).param("by", total == null ? null : "noivu")
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private void line(long entry, int position, String label, String amount, String unit) {
+        jdbc.sql("insert into model_result_line (entry_id, position, label, amount, unit_name) values (:e, :p, :l, :a, :u)")
+                .param("e", entry).param("p", position).param("l", label).param("a", new java.math.BigDecimal(amount))
+                .param("u", unit).update();
+    }
+
+    private void scores(long entry, int... points) {
+        var criteria = jdbc.sql("select id, name, max_points from model_criterion order by position, id")
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name"), rs.getInt("max_points")})
+                .list();
+        for (int i = 0; i < Math.min(points.length, criteria.size()); i++) {
+            Object[] c = criteria.get(i);
+            jdbc.sql("""
+                    insert into model_score (entry_id, criterion_id, criterion_name, max_points, points)
+                    values (:e, :c, :n, :m, :p)""")
+                    .param("e", entry).param("c", c[0]).param("n", c[1]).param("m", c[2])
+                    .param("p", Math.min(points[i], (Integer) c[2])).update();
+        }
+    }
+}

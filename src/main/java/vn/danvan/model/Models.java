@@ -1,0 +1,418 @@
+package vn.danvan.model;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.danvan.attachment.AttachmentService;
+import vn.danvan.attachment.AttachmentView;
+import vn.danvan.audit.AuditService;
+import vn.danvan.model.ModelViews.Replication;
+import vn.danvan.model.ModelViews.ResultLine;
+import vn.danvan.model.ModelViews.Score;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.Role;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * Models and exemplary people: registration by a unit's officers and head, submission, evaluation
+ * and recognition by Home Affairs, replication; who sees what. A unit's staff see their branch's
+ * entries, Home Affairs, leaders and administrators all, information officers the recognised ones
+ * (they spread them); anyone else nothing.
+ */
+@Service
+@Transactional
+public class Models {
+
+    static final String ENTITY = "model";
+    static final String PHOTO_TYPES = "image/";
+    static final String FILE_TYPE = "application/pdf";
+    private static final String SELECT = """
+            select e.id, e.unit_id, u.name as unit_name, e.kind, e.name, e.field, e.entry_year, e.description,
+                   e.results, e.people_involved, e.position_role, e.area, e.status, e.total_score,
+                   e.evaluation_comment, e.reason, e.recognition_year, e.submitted_at, e.evaluated_at, e.version
+              from model_entry e join unit u on u.id = e.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final OrganisationScope scope;
+    private final AuditService audit;
+    private final AttachmentService attachments;
+    private final ModelCriteria criteria;
+    private final Clock clock;
+
+    Models(JdbcClient jdbc, OrganisationScope scope, AuditService audit, AttachmentService attachments,
+            ModelCriteria criteria, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.audit = audit;
+        this.attachments = attachments;
+        this.criteria = criteria;
+        this.clock = clock;
+    }
+
+    /** Created, or the problems on their fields with nothing saved. */
+    public record Saved(Long id, List<Problem> problems) {
+    }
+
+    // ------------------------------------------------------------------ who may do what
+
+    private static boolean unitStaff(CurrentUser user) {
+        return user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD);
+    }
+
+    /** Whether the current user may open the list at all. */
+    public boolean mayList() {
+        CurrentUser user = scope.requireUser();
+        return user.districtWide() || unitStaff(user) || user.has(Role.INFORMATION_OFFICER);
+    }
+
+    void requireList() {
+        if (!mayList()) {
+            throw new AccessDeniedException("no access to models");
+        }
+    }
+
+    boolean maySee(ModelEntry e) {
+        CurrentUser user = scope.requireUser();
+        return user.districtWide() || (unitStaff(user) && scope.canSee(e.unitId()))
+                || (user.has(Role.INFORMATION_OFFICER) && e.status() == ModelStatus.RECOGNISED);
+    }
+
+    public boolean mayRegister() {
+        return unitStaff(scope.requireUser());
+    }
+
+    /** The unit's officers and head may submit a draft and attach files to it. */
+    public boolean mayChange(ModelEntry e) {
+        return e.status() == ModelStatus.DRAFT && unitStaff(scope.requireUser()) && scope.canSee(e.unitId());
+    }
+
+    public boolean mayEvaluate(ModelEntry e) {
+        return e.status() == ModelStatus.SUBMITTED && scope.requireUser().has(Role.HOME_AFFAIRS);
+    }
+
+    /** Home Affairs, and the model's unit's officers and head, record where a recognised model was taken up. */
+    public boolean mayRecordReplication(ModelEntry e) {
+        CurrentUser user = scope.requireUser();
+        return e.status() == ModelStatus.RECOGNISED
+                && (user.has(Role.HOME_AFFAIRS) || (unitStaff(user) && scope.canSee(e.unitId())));
+    }
+
+    private static void require(boolean allowed, String what) {
+        if (!allowed) {
+            throw new AccessDeniedException(what);
+        }
+    }
+
+    // ------------------------------------------------------------------ changes
+
+    /**
+     * Registers a draft for the current user's unit with its photos (JPEG, PNG) and files (PDF), all or
+     * nothing: a refused file refuses the registration ({@link InvalidRequestException} on the field
+     * "photos" or "files") and no row or file is kept.
+     */
+    public Saved register(ModelForm form, List<MultipartFile> photos, List<MultipartFile> files) {
+        require(mayRegister(), "may not register models");
+        CurrentUser user = scope.requireUser();
+        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        List<Problem> problems = ModelRules.checkRegistration(form, currentYear);
+        if (!problems.isEmpty()) {
+            return new Saved(null, problems);
+        }
+        boolean person = form.kind() == EntryKind.PERSON;
+        List<ResultLine> lines = person ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into model_entry (unit_id, kind, name, field, entry_year, description, results, people_involved,
+                    position_role, area, status, created_by, created_at, updated_at)
+                values (:unit, :kind, :name, :field, :year, :description, :results, :people, :position, :area, 'DRAFT',
+                    :by, :now, :now)""")
+                .param("unit", user.unitId()).param("kind", form.kind().name()).param("name", form.name().strip())
+                .param("field", person ? null : form.field().name())
+                .param("year", ModelRules.year(form.year(), currentYear))
+                .param("description", form.description().strip())
+                .param("results", person ? null : strip(form.results()))
+                .param("people", person ? null : strip(form.peopleInvolved()))
+                .param("position", person ? strip(form.positionRole()) : null)
+                .param("area", person ? strip(form.area()) : null)
+                .param("by", user.username()).param("now", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (int i = 0; i < lines.size(); i++) {
+            ResultLine l = lines.get(i);
+            jdbc.sql("""
+                    insert into model_result_line (entry_id, position, label, amount, unit_name)
+                    values (:id, :pos, :label, :amount, :unit)""")
+                    .param("id", id).param("pos", i + 1).param("label", l.label()).param("amount", l.amount())
+                    .param("unit", l.unitName()).update();
+        }
+        attach(id, user.unitId(), photos, files);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", form.kind().name());
+        after.put("name", form.name().strip());
+        after.put("year", form.year());
+        after.put("status", ModelStatus.DRAFT.name());
+        audit.created(ENTITY, id, user.unitId(), after);
+        return new Saved(id, List.of());
+    }
+
+    /** Adds photos and files to a draft, all or nothing. */
+    public void addFiles(long id, List<MultipartFile> photos, List<MultipartFile> files) {
+        ModelEntry e = get(id);
+        require(mayChange(e), "may not change model " + id);
+        attach(id, e.unitId(), photos, files);
+    }
+
+    private void attach(long id, long unitId, List<MultipartFile> photos, List<MultipartFile> files) {
+        storeOfType("photos", id, unitId, photos, PHOTO_TYPES, "model.error.photoType");
+        storeOfType("files", id, unitId, files, FILE_TYPE, "model.error.fileType");
+    }
+
+    private void storeOfType(String field, long id, long unitId, List<MultipartFile> uploads, String typePrefix,
+            String refusal) {
+        if (uploads == null || uploads.isEmpty()) {
+            return;
+        }
+        List<AttachmentView> stored;
+        try {
+            stored = attachments.store(ENTITY, id, unitId, uploads);
+        } catch (InvalidRequestException e) {
+            throw InvalidRequestException.onField(field, e.messageKey(), e.arguments());
+        }
+        for (AttachmentView a : stored) {
+            if (!a.contentType().startsWith(typePrefix)) {
+                // thrown inside the transaction: the row and every stored file are rolled back
+                throw InvalidRequestException.onField(field, refusal, a.fileName());
+            }
+        }
+    }
+
+    /** DRAFT -> SUBMITTED by the unit's officers or head. */
+    public void submit(long id, long version) {
+        ModelEntry e = get(id);
+        require(mayChange(e), "may not submit model " + id);
+        int rows = jdbc.sql("""
+                update model_entry set status = 'SUBMITTED', submitted_at = :now, updated_at = :now,
+                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
+                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("model " + id);
+        }
+        audit.updated(ENTITY, id, e.unitId(), Map.of("status", e.status().name()),
+                Map.of("status", ModelStatus.SUBMITTED.name()));
+    }
+
+    /** Home Affairs' evaluation: a score per criterion, the result, a reason or recognition year. */
+    public record Evaluation(Map<Long, String> scores, ModelStatus result, String comment, String reason,
+            String recognitionYear, long version) {
+    }
+
+    /** SUBMITTED -> RECOGNISED or NOT_RECOGNISED; the problems when refused, with nothing saved. */
+    public List<Problem> evaluate(long id, Evaluation evaluation) {
+        ModelEntry e = get(id);
+        if (!scope.requireUser().has(Role.HOME_AFFAIRS)) {
+            throw new AccessDeniedException("only Home Affairs evaluates models");
+        }
+        if (e.status() != ModelStatus.SUBMITTED) {
+            throw new InvalidRequestException("model.error.notSubmitted");
+        }
+        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        ModelRules.Scoring scoring = ModelRules.score(criteria.all(), evaluation.scores());
+        List<Problem> problems = new ArrayList<>(scoring.problems());
+        problems.addAll(ModelRules.checkVerdict(evaluation.result(), evaluation.reason(),
+                evaluation.recognitionYear(), evaluation.comment(), currentYear));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        boolean recognised = evaluation.result() == ModelStatus.RECOGNISED;
+        Integer year = recognised ? ModelRules.year(evaluation.recognitionYear(), currentYear) : null;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int rows = jdbc.sql("""
+                update model_entry set status = :status, total_score = :total, evaluation_comment = :comment,
+                    reason = :reason, recognition_year = :year, evaluated_at = :now, evaluated_by = :by,
+                    updated_at = :now, version = version + 1
+                 where id = :id and version = :version and status = 'SUBMITTED'""")
+                .param("status", evaluation.result().name()).param("total", scoring.total())
+                .param("comment", strip(evaluation.comment()))
+                .param("reason", recognised ? null : strip(evaluation.reason())).param("year", year)
+                .param("now", now).param("by", scope.requireUser().username()).param("id", id)
+                .param("version", evaluation.version()).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("model " + id);
+        }
+        for (Map.Entry<Long, Score> s : scoredByCriterion(scoring).entrySet()) {
+            jdbc.sql("""
+                    insert into model_score (entry_id, criterion_id, criterion_name, max_points, points)
+                    values (:id, :criterion, :name, :max, :points)""")
+                    .param("id", id).param("criterion", s.getKey()).param("name", s.getValue().criterionName())
+                    .param("max", s.getValue().maxPoints()).param("points", s.getValue().points()).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", evaluation.result().name());
+        after.put("totalScore", scoring.total());
+        if (year != null) {
+            after.put("recognitionYear", year);
+        } else {
+            after.put("reason", strip(evaluation.reason()));
+        }
+        audit.updated(ENTITY, id, e.unitId(), Map.of("status", e.status().name()), after);
+        return List.of();
+    }
+
+    private Map<Long, Score> scoredByCriterion(ModelRules.Scoring scoring) {
+        Map<Long, Score> byId = new LinkedHashMap<>();
+        var active = criteria.all().stream().filter(ModelViews.Criterion::active).toList();
+        for (int i = 0; i < active.size(); i++) {
+            byId.put(active.get(i).id(), scoring.scores().get(i));
+        }
+        return byId;
+    }
+
+    /** Records that a unit took up a recognised model; the problems when refused. */
+    public List<Problem> replicate(long id, Long unitId, String takenUpOn, String outcome) {
+        ModelEntry e = get(id);
+        require(mayRecordReplication(e), "may not record replication of model " + id);
+        List<Problem> problems = new ArrayList<>();
+        if (unitId == null || jdbc.sql("select count(*) from unit where id = :id").param("id", unitId)
+                .query(Long.class).single() == 0) {
+            problems.add(new Problem("replicationUnit", "model.error.unitRequired"));
+        }
+        LocalDate date = DateInput.parse(takenUpOn).orElse(null);
+        if (date == null) {
+            problems.add(new Problem("takenUpOn", "model.error.dateRequired"));
+        } else if (date.isAfter(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
+            problems.add(new Problem("takenUpOn", "model.error.dateFuture"));
+        }
+        if (outcome == null || outcome.isBlank()) {
+            problems.add(new Problem("outcome", "model.error.outcomeRequired"));
+        } else if (outcome.strip().length() > 4000) {
+            problems.add(new Problem("outcome", "model.error.tooLong", 4000));
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into model_replication (entry_id, unit_id, taken_up_on, outcome, created_by, created_at, updated_at)
+                values (:id, :unit, :date, :outcome, :by, :now, :now)""")
+                .param("id", id).param("unit", unitId).param("date", date).param("outcome", outcome.strip())
+                .param("by", scope.requireUser().username()).param("now", now).update(keys, "id");
+        audit.created("model_replication", keys.getKey().longValue(), e.unitId(),
+                Map.of("model", id, "unit", unitId, "takenUpOn", date.toString()));
+        return List.of();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** One entry, when the current user may see it (403 otherwise). */
+    @Transactional(readOnly = true)
+    public ModelEntry get(long id) {
+        requireList();
+        ModelEntry e = find(id);
+        require(maySee(e), "model " + id + " outside scope");
+        return e;
+    }
+
+    /** The entries the current user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> visible() {
+        requireList();
+        return jdbc.sql(SELECT + " order by e.entry_year desc, e.id desc").query(Models::map).list().stream()
+                .filter(this::maySee).toList();
+    }
+
+    /** Recognised models and people, for the portal. */
+    @Transactional(readOnly = true)
+    public List<ModelEntry> recognised() {
+        return jdbc.sql(SELECT + " where e.status = 'RECOGNISED' order by e.recognition_year desc, e.id desc")
+                .query(Models::map).list();
+    }
+
+    /** A recognised entry for the portal; any other answers 404. */
+    @Transactional(readOnly = true)
+    public ModelEntry publicGet(long id) {
+        ModelEntry e = find(id);
+        if (e.status() != ModelStatus.RECOGNISED) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResultLine> resultLines(long id) {
+        return jdbc.sql("select label, amount, unit_name from model_result_line where entry_id = :id order by position")
+                .param("id", id).query((rs, n) -> new ResultLine(rs.getString("label"), rs.getBigDecimal("amount"),
+                        rs.getString("unit_name"))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Score> scores(long id) {
+        return jdbc.sql("select criterion_name, max_points, points from model_score where entry_id = :id order by id")
+                .param("id", id).query((rs, n) -> new Score(rs.getString("criterion_name"), rs.getInt("max_points"),
+                        rs.getInt("points"))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Replication> replications(long id) {
+        return jdbc.sql("""
+                select r.id, u.name, r.taken_up_on, r.outcome from model_replication r join unit u on u.id = r.unit_id
+                 where r.entry_id = :id order by r.taken_up_on, r.id""")
+                .param("id", id).query((rs, n) -> new Replication(rs.getLong("id"), rs.getString("name"),
+                        rs.getObject("taken_up_on", LocalDate.class), rs.getString("outcome"))).list();
+    }
+
+    /** The photos (JPEG, PNG) of an entry. */
+    @Transactional(readOnly = true)
+    public List<AttachmentView> photos(long id) {
+        return attachments.of(ENTITY, id).stream().filter(a -> a.contentType().startsWith(PHOTO_TYPES)).toList();
+    }
+
+    /** The other files (PDF) of an entry. */
+    @Transactional(readOnly = true)
+    public List<AttachmentView> files(long id) {
+        return attachments.of(ENTITY, id).stream().filter(a -> !a.contentType().startsWith(PHOTO_TYPES)).toList();
+    }
+
+    private ModelEntry find(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(Models::map).optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    static ModelEntry map(ResultSet rs, int row) throws SQLException {
+        String field = rs.getString("field");
+        return new ModelEntry(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                EntryKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                field == null ? null : ModelField.valueOf(field), rs.getInt("entry_year"), rs.getString("description"),
+                rs.getString("results"), rs.getString("people_involved"), rs.getString("position_role"),
+                rs.getString("area"), ModelStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("total_score", Integer.class), rs.getString("evaluation_comment"),
+                rs.getString("reason"), (Integer) rs.getObject("recognition_year", Integer.class),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("evaluated_at", OffsetDateTime.class),
+                rs.getLong("version"));
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
