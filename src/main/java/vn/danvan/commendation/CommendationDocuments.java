@@ -1,0 +1,202 @@
+package vn.danvan.commendation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.danvan.documents.Block;
+import vn.danvan.documents.DocumentContent;
+import vn.danvan.documents.DocumentRegister;
+import vn.danvan.documents.DocumentType;
+import vn.danvan.documents.IssueRequest;
+import vn.danvan.documents.IssuedNumber;
+import vn.danvan.documents.OfficialDocument;
+import vn.danvan.documents.OfficialDocuments;
+import vn.danvan.documents.Recipients;
+import vn.danvan.documents.Signature;
+import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.Role;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * The round's official documents (Decree 30/2020), always in Vietnamese: Home Affairs' proposal
+ * (Tờ trình đề nghị khen thưởng) with the collectives' scores and the individuals' achievements,
+ * and the Chairman's decision (Quyết định khen thưởng) with the approved entries. Each takes its
+ * number from the register once (submission, decision) and keeps it; before that a draft.
+ */
+@Component
+class CommendationDocuments {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    static final String PROPOSAL = "CommendationProposal";
+    static final String DECISION = "CommendationDecision";
+    static final String DISTRICT_CODE = "UBND-PG";
+    static final String HOME_AFFAIRS_CODE = "NV";
+
+    private final OfficialDocuments documents;
+    private final DocumentRegister register;
+    private final OrganisationService organisation;
+    private final Rounds rounds;
+    private final MessageSource messages;
+
+    CommendationDocuments(OfficialDocuments documents, DocumentRegister register, OrganisationService organisation,
+            Rounds rounds, MessageSource messages) {
+        this.documents = documents;
+        this.register = register;
+        this.organisation = organisation;
+        this.rounds = rounds;
+        this.messages = messages;
+    }
+
+    /** The proposal's number: the one already given, or the next of Home Affairs' series. */
+    String issueProposal(Round round, CurrentUser user, LocalDate today) {
+        Optional<IssuedNumber> issued = number(PROPOSAL, round.id());
+        if (issued.isPresent()) {
+            return issued.get().text();
+        }
+        long issuer = user.has(Role.HOME_AFFAIRS) ? user.unitId() : homeAffairs().id();
+        return register.issue(IssueRequest.of(issuer, DocumentType.TO_TRINH, today, proposalSummary(round))
+                .about(PROPOSAL, round.id())).text();
+    }
+
+    String issueDecision(Round round, LocalDate today) {
+        Optional<IssuedNumber> issued = number(DECISION, round.id());
+        if (issued.isPresent()) {
+            return issued.get().text();
+        }
+        return register.issue(IssueRequest.of(district().id(), DocumentType.QUYET_DINH, today,
+                decisionSummary(round)).about(DECISION, round.id())).text();
+    }
+
+    Optional<IssuedNumber> number(String reference, long roundId) {
+        List<IssuedNumber> issued = register.issuedFor(reference, roundId);
+        return issued.isEmpty() ? Optional.empty() : Optional.of(issued.get(issued.size() - 1));
+    }
+
+    OfficialDocument proposal(Round round) {
+        UnitView issuer = number(PROPOSAL, round.id()).map(n -> organisation.unit(n.issuerUnitId()).orElseThrow())
+                .orElseGet(this::homeAffairs);
+        List<Entry> entries = rounds.entries(round.id());
+        List<Block> body = new ArrayList<>();
+        body.add(new Block.Addressees(List.of(text("commendation.doc.proposal.to"))));
+        body.add(new Block.Paragraph(text("commendation.doc.proposal.basis", round.year())));
+        body.add(new Block.Paragraph(text("commendation.doc.proposal.intro", round.year())));
+        body.add(new Block.Heading(1, text("commendation.doc.collectives")));
+        body.add(collectives(entries, false));
+        body.add(new Block.Heading(1, text("commendation.doc.individuals")));
+        body.add(individuals(entries, false));
+        body.add(new Block.Paragraph(text("commendation.doc.proposal.closing")));
+        Signature signature = new Signature(SigningAuthority.NONE, null, text("commendation.doc.proposal.position"),
+                issuer.headName() == null ? "" : issuer.headName());
+        DocumentContent content = new DocumentContent(proposalSummary(round), body, signature,
+                new Recipients(List.of(text("commendation.doc.proposal.recipient")), issuerAbbreviation(issuer)));
+        return number(PROPOSAL, round.id()).map(n -> documents.registered(n, content))
+                .orElseGet(() -> documents.draft(issuer.id(), DocumentType.TO_TRINH, null, null, round.year(), content));
+    }
+
+    OfficialDocument decision(Round round) {
+        UnitView district = district();
+        List<Entry> entries = rounds.entries(round.id());
+        String proposalNumber = number(PROPOSAL, round.id()).map(IssuedNumber::text).orElse("");
+        List<Block> body = new ArrayList<>();
+        body.add(new Block.Heading(1, text("commendation.doc.decision.authority")));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.basisLaw")));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.basisProposal", proposalNumber)));
+        body.add(new Block.Heading(1, text("commendation.doc.decision.decides")));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.article1", round.year())));
+        body.add(new Block.Heading(2, text("commendation.doc.collectives")));
+        body.add(collectives(entries, true));
+        body.add(new Block.Heading(2, text("commendation.doc.individuals")));
+        body.add(individuals(entries, true));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.article2")));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.article3")));
+        Signature signature = new Signature(SigningAuthority.NONE, null, text("commendation.doc.decision.position"),
+                round.decidedBy() == null ? "" : round.decidedBy());
+        DocumentContent content = new DocumentContent(decisionSummary(round), body, signature,
+                new Recipients(List.of(text("commendation.doc.decision.recipient1"),
+                        text("commendation.doc.decision.recipient2")), "VT, NV"));
+        return number(DECISION, round.id()).map(n -> documents.registered(n, content))
+                .orElseGet(() -> documents.draft(district.id(), DocumentType.QUYET_DINH, null, null, round.year(),
+                        content));
+    }
+
+    private Block collectives(List<Entry> entries, boolean approvedOnly) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Entry e : entries) {
+            if (e.kind() != Entry.Kind.COLLECTIVE || approvedOnly && e.decision() != Entry.Decision.APPROVED) {
+                continue;
+            }
+            rows.add(approvedOnly ? List.of(String.valueOf(n++), e.unitName(), e.title())
+                    : List.of(String.valueOf(n++), e.unitName(), points(e.total()),
+                            e.rank() == null ? "" : String.valueOf(e.rank()), e.title(),
+                            e.note() == null ? "" : e.note()));
+        }
+        List<String> header = approvedOnly
+                ? List.of(text("commendation.doc.col.number"), text("commendation.doc.col.collective"),
+                        text("commendation.doc.col.title"))
+                : List.of(text("commendation.doc.col.number"), text("commendation.doc.col.collective"),
+                        text("commendation.doc.col.score"), text("commendation.doc.col.rank"),
+                        text("commendation.doc.col.title"), text("commendation.doc.col.note"));
+        return new Block.Table(header, rows);
+    }
+
+    private Block individuals(List<Entry> entries, boolean approvedOnly) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (Entry e : entries) {
+            if (e.kind() != Entry.Kind.INDIVIDUAL || approvedOnly && e.decision() != Entry.Decision.APPROVED) {
+                continue;
+            }
+            rows.add(approvedOnly ? List.of(String.valueOf(n++), e.personName(), e.unitName(), e.title())
+                    : List.of(String.valueOf(n++), e.personName(), e.unitName(), e.achievements(), e.title()));
+        }
+        List<String> header = approvedOnly
+                ? List.of(text("commendation.doc.col.number"), text("commendation.doc.col.person"),
+                        text("commendation.doc.col.unit"), text("commendation.doc.col.title"))
+                : List.of(text("commendation.doc.col.number"), text("commendation.doc.col.person"),
+                        text("commendation.doc.col.unit"), text("commendation.doc.col.achievements"),
+                        text("commendation.doc.col.title"));
+        return new Block.Table(header, rows);
+    }
+
+    private String proposalSummary(Round round) {
+        return text("commendation.doc.proposal.summary", round.year());
+    }
+
+    private String decisionSummary(Round round) {
+        return text("commendation.doc.decision.summary", round.year());
+    }
+
+    static String points(BigDecimal total) {
+        return total == null ? "" : total.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private String issuerAbbreviation(UnitView issuer) {
+        return "VT, " + documents.abbreviation(issuer.id());
+    }
+
+    private UnitView homeAffairs() {
+        return organisation.unitByCode(HOME_AFFAIRS_CODE).orElseGet(this::district);
+    }
+
+    private UnitView district() {
+        return organisation.unitByCode(DISTRICT_CODE)
+                .or(() -> organisation.activeUnits().stream().filter(u -> u.parentId() == null).findFirst())
+                .orElseThrow(() -> new NotFoundException("unit", DISTRICT_CODE));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}

@@ -1,0 +1,357 @@
+package vn.danvan.commendation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.PersonView;
+import vn.danvan.organisation.Role;
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * The steps of a commendation round: Home Affairs opens it, sets the weights, ranks (a frozen
+ * snapshot, recomputed on request until submission), shortlists collectives, adds individuals and
+ * submits; a leader approves or strikes each entry (DECIDED) or returns the round. Every step checks
+ * the version the user saw and is audited.
+ */
+@Service
+class Commendations {
+
+    static final String ENTITY = "CommendationRound";
+    static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
+
+    private final Rounds rounds;
+    private final IndicatorSource indicators;
+    private final CommendationDocuments documents;
+    private final OrganisationService organisation;
+    private final OrganisationScope scope;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Commendations(Rounds rounds, IndicatorSource indicators, CommendationDocuments documents,
+            OrganisationService organisation, OrganisationScope scope, AuditService audit, Clock clock) {
+        this.rounds = rounds;
+        this.indicators = indicators;
+        this.documents = documents;
+        this.organisation = organisation;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What Home Affairs types to open a round. */
+    record Opening(Integer year, String collectiveTitles, String individualTitles, Set<UnitKind> unitKinds,
+            Integer places) {
+    }
+
+    /** One row of the weights screen: the indicator as its module offers it and the round's weight. */
+    record WeightRow(IndicatorDefinition definition, Weight weight) {
+    }
+
+    List<Round> rounds() {
+        return rounds.all();
+    }
+
+    Round round(long id) {
+        return rounds.find(id).orElseThrow(() -> new NotFoundException("commendation round", id));
+    }
+
+    List<UnitScore> scores(long id) {
+        return rounds.scores(id);
+    }
+
+    List<Entry> entries(long id) {
+        return rounds.entries(id);
+    }
+
+    @Transactional
+    long open(Opening o) {
+        CurrentUser user = requireRole(Role.HOME_AFFAIRS);
+        if (o.year() == null || o.year() < 2000 || o.year() > 2100) {
+            throw InvalidRequestException.onField("year", "commendation.error.year");
+        }
+        List<String> collective = Rounds.lines(o.collectiveTitles());
+        if (collective.isEmpty()) {
+            throw InvalidRequestException.onField("collectiveTitles", "commendation.error.titles");
+        }
+        List<String> individual = Rounds.lines(o.individualTitles());
+        if (individual.isEmpty()) {
+            throw InvalidRequestException.onField("individualTitles", "commendation.error.titles");
+        }
+        if (o.unitKinds() == null || o.unitKinds().isEmpty()) {
+            throw InvalidRequestException.onField("unitKinds", "commendation.error.kinds");
+        }
+        if (o.places() == null || o.places() < 1 || o.places() > 200) {
+            throw InvalidRequestException.onField("places", "commendation.error.places");
+        }
+        long id = rounds.insert(o.year(), collective, individual, o.unitKinds(), o.places(), user.username(), now());
+        List<Weight> weights = indicators.definitions().values().stream()
+                .map(d -> new Weight(d.code(), DefaultWeights.of(d.code()), Normalisation.of(d.kind()), null)).toList();
+        rounds.replaceWeights(id, weights);
+        audit.created(ENTITY, id, null, Map.of("year", o.year(), "places", o.places(), "kinds", o.unitKinds().toString()));
+        return id;
+    }
+
+    /** Every indicator known today with the round's weight; an indicator new since the round opened weighs 0. */
+    List<WeightRow> weightRows(long id) {
+        Map<String, Weight> stored = rounds.weights(id);
+        List<WeightRow> rows = new ArrayList<>();
+        for (IndicatorDefinition d : indicators.definitions().values()) {
+            Weight w = stored.get(d.code());
+            rows.add(new WeightRow(d, w != null ? w
+                    : new Weight(d.code(), BigDecimal.ZERO, Normalisation.of(d.kind()), null)));
+        }
+        return rows;
+    }
+
+    /** Home Affairs changes the weights before the ranking is submitted; a frozen ranking stays until recomputed. */
+    @Transactional
+    void saveWeights(long id, long version, List<Weight> weights) {
+        requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requirePreparation(round);
+        for (Weight w : weights) {
+            if (w.weight() == null || w.weight().abs().compareTo(MAX_WEIGHT) > 0) {
+                throw InvalidRequestException.onField("weight[" + w.code() + "]", "commendation.error.weight");
+            }
+            if (w.normalisation() == Normalisation.COUNT_CAP && (w.cap() == null || w.cap().signum() <= 0)) {
+                throw InvalidRequestException.onField("cap[" + w.code() + "]", "commendation.error.cap");
+            }
+        }
+        rounds.replaceWeights(id, weights);
+        rounds.update(id, version, round.state(), now(), null, null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        weights.forEach(w -> after.put(w.code(), w.weight() + " " + w.normalisation()));
+        audit.updated(ENTITY, id, null, Map.of(), after);
+    }
+
+    /** The days a round's figures cover: the whole year, or up to today while the year runs. */
+    static LocalDate[] span(int year, LocalDate today) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        if (today.getYear() == year) {
+            to = today;
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    /** Ranks the candidate units from the indicators and freezes the result. */
+    @Transactional
+    void rank(long id, long version) {
+        requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requirePreparation(round);
+        LocalDate[] span = span(round.year(), today());
+        List<Scoring.Candidate> candidates = new ArrayList<>();
+        for (UnitView unit : candidates(round)) {
+            candidates.add(new Scoring.Candidate(unit.id(), unit.name(), indicators.values(unit.id(), span[0], span[1])));
+        }
+        List<Weight> weights = weightRows(id).stream().map(WeightRow::weight).toList();
+        List<UnitScore> scores = Scoring.rank(candidates, weights);
+        rounds.replaceScores(id, scores);
+        rounds.ranked(id, version, now(), span[1]);
+        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
+                Map.of("state", RoundState.RANKED.name(), "units", scores.size(), "to", span[1].toString()));
+    }
+
+    private List<UnitView> candidates(Round round) {
+        return organisation.activeUnits().stream().filter(u -> round.unitKinds().contains(u.kind())).toList();
+    }
+
+    @Transactional
+    void shortlist(long id, long version, Long unitId, String title, String note) {
+        requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requireShortlisting(round);
+        UnitScore score = unitId == null ? null
+                : rounds.scores(id).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
+        if (score == null) {
+            throw InvalidRequestException.onField("unitId", "commendation.error.unit");
+        }
+        if (rounds.entries(id).stream().anyMatch(e -> e.kind() == Entry.Kind.COLLECTIVE && e.unitId() == unitId)) {
+            throw InvalidRequestException.onField("unitId", "commendation.error.duplicate");
+        }
+        requireTitle(round.collectiveTitles(), title);
+        long entryId = rounds.insertEntry(id, Entry.Kind.COLLECTIVE, unitId, null, null, title, null, blankToNull(note),
+                score.total(), score.rank(), now());
+        rounds.update(id, version, round.state(), now(), null, null);
+        audit.updated(ENTITY, id, unitId, Map.of(), Map.of("collective", entryId, "title", title));
+    }
+
+    @Transactional
+    void addIndividual(long id, long version, Long personId, String title, String achievements) {
+        requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requireShortlisting(round);
+        PersonView person = personId == null ? null : person(personId).orElse(null);
+        if (person == null) {
+            throw InvalidRequestException.onField("personId", "commendation.error.person");
+        }
+        if (rounds.entries(id).stream().anyMatch(e -> personId.equals(e.personId()))) {
+            throw InvalidRequestException.onField("personId", "commendation.error.duplicate");
+        }
+        requireTitle(round.individualTitles(), title);
+        if (achievements == null || achievements.isBlank()) {
+            throw InvalidRequestException.onField("achievements", "commendation.error.achievements");
+        }
+        if (achievements.length() > 4000) {
+            throw InvalidRequestException.onField("achievements", "commendation.error.tooLong");
+        }
+        long entryId = rounds.insertEntry(id, Entry.Kind.INDIVIDUAL, person.unitId(), person.id(), person.fullName(),
+                title, achievements.strip(), null, null, null, now());
+        rounds.update(id, version, round.state(), now(), null, null);
+        audit.updated(ENTITY, id, person.unitId(), Map.of(), Map.of("individual", entryId, "title", title));
+    }
+
+    @Transactional
+    void removeEntry(long id, long version, long entryId) {
+        requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requireShortlisting(round);
+        rounds.deleteEntry(id, entryId);
+        rounds.update(id, version, round.state(), now(), null, null);
+        audit.updated(ENTITY, id, null, Map.of("entry", entryId), Map.of());
+    }
+
+    /** Home Affairs submits the proposal: the Tờ trình takes its number (kept if the round comes back). */
+    @Transactional
+    void submit(long id, long version) {
+        CurrentUser user = requireRole(Role.HOME_AFFAIRS);
+        Round round = current(id, version);
+        requireShortlisting(round);
+        if (rounds.entries(id).isEmpty()) {
+            throw new InvalidRequestException("commendation.error.emptyShortlist");
+        }
+        rounds.resetDecisions(id);
+        String number = documents.issueProposal(round, user, today());
+        rounds.update(id, version, RoundState.SUBMITTED, now(), "submitted_at", now());
+        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
+                Map.of("state", RoundState.SUBMITTED.name(), "number", number));
+    }
+
+    @Transactional
+    void returnRound(long id, long version, String reason) {
+        requireRole(Role.LEADER);
+        Round round = current(id, version);
+        requireState(round, RoundState.SUBMITTED);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidRequestException.onField("reason", "commendation.error.reason");
+        }
+        rounds.update(id, version, RoundState.RETURNED, now(), "return_reason", reason.strip());
+        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
+                Map.of("state", RoundState.RETURNED.name(), "reason", reason.strip()));
+    }
+
+    /** The leader approves or strikes (with a reason) every entry; the decision takes its number. */
+    @Transactional
+    void decide(long id, long version, Map<Long, Entry.Decision> decisions, Map<Long, String> reasons) {
+        CurrentUser user = requireRole(Role.LEADER);
+        Round round = current(id, version);
+        requireState(round, RoundState.SUBMITTED);
+        List<Entry> entries = rounds.entries(id);
+        for (Entry e : entries) {
+            Entry.Decision d = decisions.get(e.id());
+            if (d == null || d == Entry.Decision.PROPOSED) {
+                throw InvalidRequestException.onField("decision[" + e.id() + "]", "commendation.error.decision");
+            }
+            String reason = reasons.get(e.id());
+            if (d == Entry.Decision.STRUCK && (reason == null || reason.isBlank())) {
+                throw InvalidRequestException.onField("reason[" + e.id() + "]", "commendation.error.strikeReason");
+            }
+        }
+        for (Entry e : entries) {
+            Entry.Decision d = decisions.get(e.id());
+            rounds.decideEntry(e.id(), d, d == Entry.Decision.STRUCK ? reasons.get(e.id()).strip() : null);
+        }
+        rounds.decided(id, version, now(), user.displayName());
+        String number = documents.issueDecision(current(id, version + 1), today());
+        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
+                Map.of("state", RoundState.DECIDED.name(), "number", number));
+    }
+
+    /** The people of every active unit, by name, for the individual's choice. */
+    List<PersonView> people() {
+        List<PersonView> people = new ArrayList<>();
+        organisation.activeUnits().forEach(u -> people.addAll(organisation.peopleOf(u.id())));
+        people.sort(java.util.Comparator.comparing(PersonView::fullName));
+        return people;
+    }
+
+    private Optional<PersonView> person(long personId) {
+        return people().stream().filter(p -> p.id() == personId && p.retiredOn() == null).findFirst();
+    }
+
+    private static void requireTitle(List<String> titles, String title) {
+        if (title == null || !titles.contains(title)) {
+            throw InvalidRequestException.onField("title", "commendation.error.title");
+        }
+    }
+
+    private static void requirePreparation(Round round) {
+        if (!round.state().inPreparation()) {
+            throw new InvalidRequestException("commendation.error.state");
+        }
+    }
+
+    private static void requireShortlisting(Round round) {
+        if (round.state() != RoundState.RANKED && round.state() != RoundState.RETURNED) {
+            throw new InvalidRequestException("commendation.error.notRanked");
+        }
+    }
+
+    private static void requireState(Round round, RoundState state) {
+        if (round.state() != state) {
+            throw new InvalidRequestException("commendation.error.state");
+        }
+    }
+
+    private Round current(long id, long version) {
+        Round round = round(id);
+        if (round.version() != version) {
+            throw new OptimisticLockingFailureException("commendation_round " + id);
+        }
+        return round;
+    }
+
+    /** The signed-in account, if it holds the role (administrators may stand in for any); 403 otherwise. */
+    CurrentUser requireRole(Role role) {
+        CurrentUser user = scope.requireUser();
+        if (!user.has(role) && !user.has(Role.ADMIN)) {
+            throw new AccessDeniedException(role + " only");
+        }
+        return user;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DanVanTime.ZONE));
+    }
+}

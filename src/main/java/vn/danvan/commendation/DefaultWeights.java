@@ -1,0 +1,36 @@
+package vn.danvan.commendation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The weights a new round starts with, for the indicators that exist today; bad figures (overdue
+ * items, missed weeks) weigh negative. Any other indicator, including those later modules add,
+ * starts at 0 until Home Affairs sets a weight.
+ */
+final class DefaultWeights {
+
+    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(
+            Map.entry("reporting.reportSubmitted", 5),
+            Map.entry("reporting.reportOnTime", 10),
+            Map.entry("reporting.reportAccepted", 10),
+            Map.entry("planning.planApproved", 5),
+            Map.entry("planning.itemsDoneOnTimeRate", 10),
+            Map.entry("planning.itemsOverdue", -5),
+            Map.entry("petition.answeredOnTimeRate", 10),
+            Map.entry("petition.overdueNow", -5),
+            Map.entry("petition.satisfaction", 5),
+            Map.entry("dialogue.conferencesHeld", 5),
+            Map.entry("dialogue.commitmentsKeptOnTime", 10),
+            Map.entry("dialogue.commitmentsOverdue", -5),
+            Map.entry("dialogue.receptionWeeksCovered", 5),
+            Map.entry("dialogue.receptionWeeksMissed", -5),
+            Map.entry("consultation.participation", 5));
+
+    private DefaultWeights() {
+    }
+
+    static BigDecimal of(String code) {
+        return BigDecimal.valueOf(WEIGHTS.getOrDefault(code, 0));
+    }
+}

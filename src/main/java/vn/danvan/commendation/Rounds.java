@@ -1,0 +1,207 @@
+package vn.danvan.commendation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.danvan.organisation.UnitKind;
+
+/** The rounds, their weights, frozen scores and entries. */
+@Repository
+class Rounds {
+
+    private static final String SEPARATOR = "\n";
+
+    private final JdbcClient jdbc;
+
+    Rounds(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(int year, List<String> collective, List<String> individual, Set<UnitKind> kinds, int places,
+            String openedBy, OffsetDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into commendation_round (round_year, collective_titles, individual_titles, unit_kinds, places,
+                    state, opened_by, created_at, updated_at)
+                values (:y, :c, :i, :k, :p, :s, :by, :now, :now)""")
+                .param("y", year).param("c", String.join(SEPARATOR, collective))
+                .param("i", String.join(SEPARATOR, individual))
+                .param("k", kinds.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("p", places).param("s", RoundState.DRAFT.name()).param("by", openedBy).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Round> all() {
+        return jdbc.sql("select * from commendation_round order by round_year desc, id desc").query(Rounds::round).list();
+    }
+
+    Optional<Round> find(long id) {
+        return jdbc.sql("select * from commendation_round where id = :id").param("id", id).query(Rounds::round)
+                .optional();
+    }
+
+    /** Moves the round on, checking the version the user saw; the version goes up. */
+    void update(long id, long version, RoundState state, OffsetDateTime now, String extraColumn, Object extraValue) {
+        String extra = extraColumn == null ? "" : ", " + extraColumn + " = :extra";
+        var spec = jdbc.sql("update commendation_round set state = :s, updated_at = :now, version = version + 1" + extra
+                + " where id = :id and version = :v").param("s", state.name()).param("now", now).param("id", id)
+                .param("v", version);
+        if (extraColumn != null) {
+            spec = spec.param("extra", extraValue);
+        }
+        if (spec.update() != 1) {
+            throw new OptimisticLockingFailureException("commendation_round " + id);
+        }
+    }
+
+    void ranked(long id, long version, OffsetDateTime now, LocalDate to) {
+        moved(id, version, RoundState.RANKED, now, "ranked_at = :now, ranked_to = :extra", to);
+    }
+
+    void decided(long id, long version, OffsetDateTime now, String by) {
+        moved(id, version, RoundState.DECIDED, now, "decided_at = :now, decided_by = :extra", by);
+    }
+
+    private void moved(long id, long version, RoundState state, OffsetDateTime now, String set, Object extra) {
+        if (jdbc.sql("update commendation_round set state = :s, " + set
+                + ", updated_at = :now, version = version + 1 where id = :id and version = :v")
+                .param("s", state.name()).param("now", now).param("extra", extra).param("id", id)
+                .param("v", version).update() != 1) {
+            throw new OptimisticLockingFailureException("commendation_round " + id);
+        }
+    }
+
+    Map<String, Weight> weights(long roundId) {
+        Map<String, Weight> weights = new LinkedHashMap<>();
+        jdbc.sql("select * from commendation_weight where round_id = :r order by indicator_code").param("r", roundId)
+                .query((rs, n) -> new Weight(rs.getString("indicator_code"), rs.getBigDecimal("weight"),
+                        Normalisation.valueOf(rs.getString("normalisation")), rs.getBigDecimal("cap")))
+                .list().forEach(w -> weights.put(w.code(), w));
+        return weights;
+    }
+
+    void replaceWeights(long roundId, List<Weight> weights) {
+        jdbc.sql("delete from commendation_weight where round_id = :r").param("r", roundId).update();
+        for (Weight w : weights) {
+            jdbc.sql("""
+                    insert into commendation_weight (round_id, indicator_code, weight, normalisation, cap)
+                    values (:r, :c, :w, :n, :cap)""").param("r", roundId).param("c", w.code()).param("w", w.weight())
+                    .param("n", w.normalisation().name()).param("cap", w.cap()).update();
+        }
+    }
+
+    void replaceScores(long roundId, List<UnitScore> scores) {
+        jdbc.sql("delete from commendation_score_part where round_id = :r").param("r", roundId).update();
+        jdbc.sql("delete from commendation_score where round_id = :r").param("r", roundId).update();
+        for (UnitScore s : scores) {
+            jdbc.sql("insert into commendation_score (round_id, unit_id, total, rank_no) values (:r, :u, :t, :k)")
+                    .param("r", roundId).param("u", s.unitId()).param("t", s.total()).param("k", s.rank()).update();
+            int position = 0;
+            for (ScorePart p : s.parts()) {
+                jdbc.sql("""
+                        insert into commendation_score_part (round_id, unit_id, indicator_code, position, raw_value,
+                            normalised, weight, points, link) values (:r, :u, :c, :pos, :raw, :n, :w, :p, :l)""")
+                        .param("r", roundId).param("u", s.unitId()).param("c", p.code()).param("pos", position++)
+                        .param("raw", p.raw()).param("n", p.normalised()).param("w", p.weight())
+                        .param("p", p.points()).param("l", p.link()).update();
+            }
+        }
+    }
+
+    /** The frozen ranking, best first, each unit with its parts. */
+    List<UnitScore> scores(long roundId) {
+        Map<Long, List<ScorePart>> parts = new LinkedHashMap<>();
+        jdbc.sql("select * from commendation_score_part where round_id = :r order by unit_id, position")
+                .param("r", roundId).query((rs, n) -> {
+                    parts.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
+                            .add(new ScorePart(rs.getString("indicator_code"), rs.getBigDecimal("raw_value"),
+                                    rs.getBigDecimal("normalised"), rs.getBigDecimal("weight"),
+                                    rs.getBigDecimal("points"), rs.getString("link")));
+                    return null;
+                }).list();
+        return jdbc.sql("""
+                select s.unit_id, u.name, s.total, s.rank_no from commendation_score s join unit u on u.id = s.unit_id
+                where s.round_id = :r order by s.rank_no, u.name""").param("r", roundId)
+                .query((rs, n) -> new UnitScore(rs.getLong("unit_id"), rs.getString("name"), rs.getBigDecimal("total"),
+                        rs.getInt("rank_no"), parts.getOrDefault(rs.getLong("unit_id"), List.of())))
+                .list();
+    }
+
+    long insertEntry(long roundId, Entry.Kind kind, long unitId, Long personId, String personName, String title,
+            String achievements, String note, BigDecimal total, Integer rank, OffsetDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into commendation_entry (round_id, kind, unit_id, person_id, person_name, title, achievements,
+                    note, total, rank_no, decision, created_at)
+                values (:r, :k, :u, :p, :pn, :t, :a, :n, :tot, :rank, :d, :now)""")
+                .param("r", roundId).param("k", kind.name()).param("u", unitId).param("p", personId)
+                .param("pn", personName).param("t", title).param("a", achievements).param("n", note)
+                .param("tot", total).param("rank", rank).param("d", Entry.Decision.PROPOSED.name()).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void deleteEntry(long roundId, long entryId) {
+        jdbc.sql("delete from commendation_entry where id = :id and round_id = :r").param("id", entryId)
+                .param("r", roundId).update();
+    }
+
+    void decideEntry(long entryId, Entry.Decision decision, String reason) {
+        jdbc.sql("update commendation_entry set decision = :d, strike_reason = :why where id = :id")
+                .param("d", decision.name()).param("why", reason).param("id", entryId).update();
+    }
+
+    void resetDecisions(long roundId) {
+        jdbc.sql("update commendation_entry set decision = :d, strike_reason = null where round_id = :r")
+                .param("d", Entry.Decision.PROPOSED.name()).param("r", roundId).update();
+    }
+
+    List<Entry> entries(long roundId) {
+        return jdbc.sql("""
+                select e.*, u.name as unit_name from commendation_entry e join unit u on u.id = e.unit_id
+                where e.round_id = :r order by e.kind, e.rank_no, e.id""").param("r", roundId)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getLong("round_id"),
+                        Entry.Kind.valueOf(rs.getString("kind")), rs.getLong("unit_id"), rs.getString("unit_name"),
+                        (Long) rs.getObject("person_id", Long.class), rs.getString("person_name"),
+                        rs.getString("title"), rs.getString("achievements"), rs.getString("note"),
+                        rs.getBigDecimal("total"), (Integer) rs.getObject("rank_no", Integer.class),
+                        Entry.Decision.valueOf(rs.getString("decision")), rs.getString("strike_reason")))
+                .list();
+    }
+
+    private static Round round(ResultSet rs, int n) throws SQLException {
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        Arrays.stream(rs.getString("unit_kinds").split(",")).filter(s -> !s.isBlank())
+                .forEach(s -> kinds.add(UnitKind.valueOf(s)));
+        return new Round(rs.getLong("id"), rs.getInt("round_year"), lines(rs.getString("collective_titles")),
+                lines(rs.getString("individual_titles")), kinds, rs.getInt("places"),
+                RoundState.valueOf(rs.getString("state")), rs.getString("opened_by"),
+                rs.getObject("ranked_at", OffsetDateTime.class), rs.getObject("ranked_to", LocalDate.class),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
+                rs.getString("decided_by"), rs.getString("return_reason"), rs.getLong("version"));
+    }
+
+    static List<String> lines(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,274 @@
+package vn.danvan.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
+
+/**
+ * A commendation round of 2021 from opening to the Chairman's decision: Tam Lập and Tân Hiệp both
+ * submitted their annual report, Tân Hiệp late, and nothing else tells them apart, so Tân Hiệp
+ * scores exactly the weight of "report on time" less; the weights screen lists the real providers'
+ * indicators; the proposal and the decision carry their register numbers; other roles get 403.
+ */
+@DanVanIntegrationTest
+class CommendationIT {
+
+    private static final int YEAR = 2021;
+
+    private final MockMvc mvc;
+    private final ApplicationContext context;
+    private final JdbcClient jdbc;
+
+    @Autowired
+    CommendationIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc) {
+        this.mvc = mvc;
+        this.context = context;
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void aRoundFromOpeningToTheDecisionWithALateReportScoringLower() throws Exception {
+        long tamLap = unitId("TLAP");
+        long tanHiep = unitId("THIEP");
+        openReportingPeriod(tamLap, tanHiep);
+
+        // bad input: nothing saved, the message next to the field, what was typed kept
+        long before = count();
+        mvc.perform(post("/commendation").with(as("noivu")).with(csrf()).param("year", String.valueOf(YEAR))
+                .param("collectiveTitles", " ").param("individualTitles", "Giấy khen")
+                .param("unitKinds", "COMMUNE_COMMITTEE").param("places", "3"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Nhập ít nhất một danh hiệu.")))
+                .andExpect(content().string(containsString("Giấy khen")));
+        assertThat(count()).isEqualTo(before);
+
+        String location = mvc.perform(post("/commendation").with(as("noivu")).with(csrf())
+                .param("year", String.valueOf(YEAR))
+                .param("collectiveTitles", "Giấy khen của Chủ tịch UBND huyện\nTập thể lao động xuất sắc")
+                .param("individualTitles", "Giấy khen của Chủ tịch UBND huyện")
+                .param("unitKinds", "COMMUNE_COMMITTEE").param("places", "3"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        // the weights screen lists the real providers' indicators with their labels
+        mvc.perform(get("/commendation/" + id + "/weights").with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("reporting.reportOnTime")))
+                .andExpect(content().string(containsString("petition.answeredOnTimeRate")))
+                .andExpect(content().string(containsString("planning.itemsOverdue")))
+                .andExpect(content().string(containsString("dialogue.commitmentsKeptOnTime")))
+                .andExpect(content().string(containsString("consultation.participation")));
+        assertThat(weight(id, "reporting.reportOnTime")).isEqualByComparingTo("10");
+        assertThat(weight(id, "petition.overdueNow")).isEqualByComparingTo("-5");
+
+        // a weight out of range is refused and nothing changes
+        mvc.perform(post("/commendation/" + id + "/weights").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("weight_reporting.reportOnTime", "500"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trọng số phải là số từ -100 đến 100.")));
+        assertThat(weight(id, "reporting.reportOnTime")).isEqualByComparingTo("10");
+
+        // stale version: 409
+        mvc.perform(post("/commendation/" + id + "/rank").with(as("noivu")).with(csrf()).param("version", "99"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/commendation/" + id + "/rank").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("RANKED");
+
+        BigDecimal onTimeTotal = total(id, tamLap);
+        BigDecimal lateTotal = total(id, tanHiep);
+        assertThat(onTimeTotal.subtract(lateTotal)).isEqualByComparingTo("10");
+        assertThat(part(id, tanHiep, "raw_value")).isEqualByComparingTo("0");
+        assertThat(part(id, tamLap, "points")).isEqualByComparingTo("10");
+        assertThat(jdbc.sql("select count(*) from commendation_score where round_id = :r").param("r", id)
+                .query(Long.class).single()).isEqualTo(jdbc.sql(
+                        "select count(*) from unit where kind = 'COMMUNE_COMMITTEE' and retired_on is null")
+                        .query(Long.class).single());
+
+        // the frozen ranking does not move when the data does, until recomputed
+        jdbc.sql("update unit_report set on_time = true where unit_id = :u and period_id in "
+                + "(select id from reporting_period where report_year = :y)").param("u", tanHiep).param("y", YEAR).update();
+        assertThat(total(id, tanHiep)).isEqualByComparingTo(lateTotal);
+        jdbc.sql("update unit_report set on_time = false where unit_id = :u and period_id in "
+                + "(select id from reporting_period where report_year = :y)").param("u", tanHiep).param("y", YEAR).update();
+
+        mvc.perform(get("/commendation/" + id).with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("không áp dụng")))
+                .andExpect(content().string(containsString("/reporting/reports/")));
+
+        shortlist(id, tamLap, null);
+        shortlist(id, tanHiep, "Đơn vị có nhiều mô hình dân vận khéo");
+        long person = jdbc.sql("select person_id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        mvc.perform(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("personId", String.valueOf(person))
+                .param("title", "Giấy khen của Chủ tịch UBND huyện").param("achievements", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Nhập thành tích của cá nhân.")));
+        mvc.perform(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("personId", String.valueOf(person))
+                .param("title", "Giấy khen của Chủ tịch UBND huyện")
+                .param("achievements", "Tiếp nhận và trả lời đúng hạn 100% phản ánh của người dân"))
+                .andExpect(status().is3xxRedirection());
+
+        // no one else sees anything
+        for (String user : new String[] {"anbinh.truong", "mttq", "vhtt"}) {
+            mvc.perform(get("/commendation").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(get("/commendation/" + id).with(as(user))).andExpect(status().isForbidden())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Tam Lập"))));
+            mvc.perform(get("/commendation/" + id + "/proposal.docx").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(post("/commendation/" + id + "/submit").with(as(user)).with(csrf())
+                    .param("version", String.valueOf(version(id)))).andExpect(status().isForbidden());
+        }
+        // the leader cannot submit in Home Affairs' place
+        mvc.perform(post("/commendation/" + id + "/submit").with(as("chutich")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().isForbidden());
+
+        mvc.perform(post("/commendation/" + id + "/submit").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("SUBMITTED");
+        String proposal = docx("/commendation/" + id + "/proposal.docx", "chutich");
+        String proposalNumber = number(id, "CommendationProposal");
+        assertThat(proposalNumber).contains("/TTr-");
+        assertThat(proposal).contains("TỜ TRÌNH", proposalNumber, unitName(tamLap), unitName(tanHiep), "Lê Thị Hoa",
+                "Tiếp nhận và trả lời đúng hạn 100%", "Đơn vị có nhiều mô hình dân vận khéo");
+
+        // a strike needs a reason
+        long tanHiepEntry = entry(id, tanHiep);
+        long tamLapEntry = entry(id, tamLap);
+        long individualEntry = jdbc.sql("select id from commendation_entry where round_id = :r and kind = 'INDIVIDUAL'")
+                .param("r", id).query(Long.class).single();
+        mvc.perform(post("/commendation/" + id + "/decide").with(as("chutich")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("decision_" + tamLapEntry, "APPROVED")
+                .param("decision_" + tanHiepEntry, "STRUCK").param("reason_" + tanHiepEntry, "")
+                .param("decision_" + individualEntry, "APPROVED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nhập lý do khi không đồng ý một đề nghị.")));
+        assertThat(state(id)).isEqualTo("SUBMITTED");
+        mvc.perform(post("/commendation/" + id + "/decide").with(as("chutich")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("decision_" + tamLapEntry, "APPROVED")
+                .param("decision_" + tanHiepEntry, "STRUCK").param("reason_" + tanHiepEntry, "Báo cáo năm nộp trễ hạn")
+                .param("decision_" + individualEntry, "APPROVED"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(state(id)).isEqualTo("DECIDED");
+
+        String decisionNumber = number(id, "CommendationDecision");
+        assertThat(decisionNumber).contains("/QĐ-UBND");
+        String decision = docx("/commendation/" + id + "/decision.docx", "noivu");
+        assertThat(decision).contains("QUYẾT ĐỊNH", decisionNumber, proposalNumber, unitName(tamLap), "Lê Thị Hoa")
+                .doesNotContain(unitName(tanHiep));
+        mvc.perform(get("/commendation/" + id + "/decision.pdf").with(as("chutich"))).andExpect(status().isOk());
+        // the numbers are kept: a second download shows the same ones, the register holds one of each
+        assertThat(docx("/commendation/" + id + "/decision.docx", "chutich")).contains(decisionNumber);
+        assertThat(jdbc.sql("select count(*) from document_register where reference_type like 'Commendation%' "
+                + "and reference_id = :r").param("r", id).query(Long.class).single()).isEqualTo(2L);
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'CommendationRound' and entity_id = :r")
+                .param("r", String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(7L);
+    }
+
+    private void openReportingPeriod(long... units) {
+        OffsetDateTime now = OffsetDateTime.now();
+        long template = jdbc.sql("select min(id) from reporting_template").query(Long.class).single();
+        long period = jdbc.sql("""
+                insert into reporting_period (report_year, template_id, deadline, span_from, span_to, opened_by,
+                    created_at, updated_at) values (:y, :t, :d, :f, :to, 'noivu', :now, :now)""")
+                .param("y", YEAR).param("t", template).param("d", java.time.LocalDate.of(YEAR, 10, 15))
+                .param("f", java.time.LocalDate.of(YEAR, 1, 1)).param("to", java.time.LocalDate.of(YEAR, 12, 31))
+                .param("now", now).update();
+        long periodId = jdbc.sql("select max(id) from reporting_period where report_year = :y").param("y", YEAR)
+                .query(Long.class).single();
+        for (long unit : units) {
+            boolean onTime = unit == units[0];
+            jdbc.sql("""
+                    insert into unit_report (period_id, unit_id, state, submitted_at, on_time, created_at, updated_at)
+                    values (:p, :u, 'SUBMITTED', :at, :onTime, :now, :now)""").param("p", periodId).param("u", unit)
+                    .param("at", OffsetDateTime.parse(onTime ? YEAR + "-10-10T09:00:00+07:00" : YEAR + "-11-20T09:00:00+07:00"))
+                    .param("onTime", onTime).param("now", now).update();
+        }
+        assertThat(period).isEqualTo(1);
+    }
+
+    private void shortlist(long id, long unit, String note) throws Exception {
+        var request = post("/commendation/" + id + "/collectives").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("unitId", String.valueOf(unit))
+                .param("title", "Tập thể lao động xuất sắc");
+        if (note != null) {
+            request.param("note", note);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    private String docx(String url, String user) throws Exception {
+        byte[] bytes = mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            return text.getText();
+        }
+    }
+
+    private String number(long id, String reference) {
+        return jdbc.sql("select issue_number, symbol from document_register where reference_type = :t and reference_id = :r")
+                .param("t", reference).param("r", id).query((rs, n) -> rs.getString(2)).single();
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {
+        return SignedIn.as(context, user);
+    }
+
+    private long unitId(String code) {
+        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+    }
+
+    private String unitName(long unit) {
+        return jdbc.sql("select name from unit where id = :u").param("u", unit).query(String.class).single();
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from commendation_round").query(Long.class).single();
+    }
+
+    private long version(long id) {
+        return jdbc.sql("select version from commendation_round where id = :id").param("id", id).query(Long.class).single();
+    }
+
+    private String state(long id) {
+        return jdbc.sql("select state from commendation_round where id = :id").param("id", id).query(String.class).single();
+    }
+
+    private BigDecimal weight(long id, String code) {
+        return jdbc.sql("select weight from commendation_weight where round_id = :r and indicator_code = :c")
+                .param("r", id).param("c", code).query(BigDecimal.class).single();
+    }
+
+    private BigDecimal total(long id, long unit) {
+        return jdbc.sql("select total from commendation_score where round_id = :r and unit_id = :u").param("r", id)
+                .param("u", unit).query(BigDecimal.class).single();
+    }
+
+    private BigDecimal part(long id, long unit, String column) {
+        return jdbc.sql("select " + column + " from commendation_score_part where round_id = :r and unit_id = :u "
+                + "and indicator_code = 'reporting.reportOnTime'").param("r", id).param("u", unit)
+                .query(BigDecimal.class).single();
+    }
+
+    private long entry(long id, long unit) {
+        return jdbc.sql("select id from commendation_entry where round_id = :r and unit_id = :u and kind = 'COLLECTIVE'")
+                .param("r", id).param("u", unit).query(Long.class).single();
+    }
+}
