@@ -252,4 +252,22 @@ class NewsIT {
         mvc.perform(get("/news").param("format", "xlsx").with(SignedIn.as(context, "mttq")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDemoStartHasThreePublishedStoriesOfTheInformationOfficeAndADraft() throws Exception {
+        List<Long> published = jdbc.sql("select id from news where demo and status = 'PUBLISHED' order by id")
+                .query(Long.class).list();
+        List<Long> drafts = jdbc.sql("select id from news where demo and status = 'DRAFT'").query(Long.class).list();
+        assertThat(published).hasSize(3);
+        assertThat(drafts).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from news where demo and author_unit_id <> :u").param("u", vhtt())
+                .query(Long.class).single()).isZero();
+        mvc.perform(get("/portal/news/{id}", published.get(0))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("đối thoại")));
+        mvc.perform(get("/portal/news/{id}", published.get(1))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dân vận khéo")));
+        mvc.perform(get("/portal/news/{id}", published.get(2))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lấy ý kiến Nhân dân")));
+        mvc.perform(get("/portal/news/{id}", drafts.get(0))).andExpect(status().isNotFound());
+    }
 }
