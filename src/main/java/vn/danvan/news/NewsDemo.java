@@ -1,0 +1,99 @@
+package vn.danvan.news;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.organisation.OrganisationService;
+
+/**
+ * With {@code danvan.demo} on and no story yet, the culture-information office (Phòng Văn hóa và Thông
+ * tin) has three published stories (a dialogue conference, a "Dân vận khéo" model, a consultation of
+ * residents) and one draft, as the screens would have left them. Rows are marked {@code demo}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class NewsDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NewsDemo.class);
+
+    private static final String[][] STORIES = {
+        {"Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã An Bình",
+            "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
+            "<p>Sáng nay, UBND huyện Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân xã An Bình "
+                + "về bồi thường, hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được "
+                + "tại hội nghị được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại "
+                + "tại <a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
+            "/portal/dialogues", "20"},
+        {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng",
+            "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
+            "<p>Từ năm 2016, Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
+                + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu đồng</li>"
+                + "</ul><p>Mô hình được đề nghị nhân rộng ra các ấp trong huyện.</p>",
+            null, "10"},
+        {"Thị trấn Phước Vĩnh lấy ý kiến Nhân dân về quy định nếp sống văn minh",
+            "Người dân các khu phố góp ý dự thảo quy định trên cổng thông tin, phiếu giấy và tại cuộc họp.",
+            "<p>UBND thị trấn Phước Vĩnh lấy ý kiến Nhân dân về dự thảo quy định nếp sống văn minh đô thị "
+                + "theo Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
+                + "được phát.</p>",
+            "/portal/consultations", "3"}};
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    NewsDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
+            TransactionTemplate transactions, Clock clock) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || jdbc.sql("select count(*) from news").query(Long.class).single() > 0) {
+            return;
+        }
+        var unit = organisation.unitByCode("VHTT");
+        if (unit.isEmpty()) {
+            return;
+        }
+        long unitId = unit.get().id();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        transactions.executeWithoutResult(t -> {
+            for (String[] s : STORIES) {
+                OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
+                insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
+            }
+            insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này",
+                    "Tổng hợp các buổi tiếp công dân của lãnh đạo huyện và các xã, thị trấn.",
+                    "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
+        });
+        log.info("Loaded the demo news stories");
+    }
+
+    private void insert(long unitId, String title, String summary, String body, String links, String status,
+            OffsetDateTime publishedAt, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into news (author_unit_id, title, summary, body, related_links, status, published_at,
+                    created_by, demo, created_at, updated_at)
+                values (:unit, :title, :summary, :body, :links, :status, :published, 'vhtt', true, :at, :at)""")
+                .param("unit", unitId).param("title", title).param("summary", summary)
+                .param("body", NewsSanitizer.clean(body)).param("links", links).param("status", status)
+                .param("published", publishedAt).param("at", at).update();
+    }
+}

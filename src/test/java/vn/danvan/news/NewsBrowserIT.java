@@ -1,0 +1,70 @@
+package vn.danvan.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import vn.danvan.BrowserTestSupport;
+import vn.danvan.DanVanIntegrationTest;
+
+/**
+ * The information office writes a story whose body carries a script and an image with an error handler,
+ * publishes it, and neither runs: not on the staff page, not on the portal story, whose text is shown;
+ * the portal's home page lists it among the newest stories.
+ */
+@DanVanIntegrationTest
+class NewsBrowserIT extends BrowserTestSupport {
+
+    @Test
+    void aScriptInTheBodyOfAPublishedStoryNeverRuns() {
+        String suffix = uniqueSuffix();
+        String title = "Gương sáng dân vận khéo " + suffix;
+        String text = "Bà con ấp Bình Thắng hiến đất làm đường " + suffix;
+
+        signIn("vhtt", DEMO_PASSWORD);
+        clickAndWaitForPage(By.id("nav-news"));
+        clickAndWaitForPage(By.id("news-new"));
+        type(By.id("title"), title);
+        type(By.id("summary"), "Tóm tắt " + suffix);
+        type(By.id("body"), "<p>" + text + "</p><script>window.__xss=1</script>"
+                + "<img src=x onerror=\"window.__xss=2\"><p onmouseover=\"window.__xss=3\">Hết bài.</p>");
+        type(By.id("relatedLinks"), "/portal/dialogues");
+        clickAndWaitForPage(By.id("save-news"));
+        waitForPathMatching("/news/\\d+");
+        assertThat(text(By.id("news-state"))).isEqualTo("Dự thảo");
+        assertNothingRan(text);
+
+        clickAndWaitForPage(By.id("publish-news"));
+        assertThat(text(By.id("news-state"))).isEqualTo("Đã đăng");
+        clickAndWaitForPage(By.id("portal-link"));
+        waitForPathMatching("/portal/news/\\d+");
+        assertThat(heading()).isEqualTo(title);
+        assertNothingRan(text);
+        assertThat(text(By.id("news-body"))).contains("Hết bài.");
+        signOut();
+
+        open("/portal/news");
+        clickAndWaitForPage(By.linkText(title));
+        assertNothingRan(text);
+
+        open("/");
+        waitUntil(d -> isPresent(By.id("portal-latest-news")) && text(By.id("portal-latest-news")).contains(title),
+                "the newest stories on the portal home page");
+        assertThat(script("return typeof window.__xss")).isEqualTo("undefined");
+    }
+
+    /** The story's text is shown, no handler or script of it ran, no script element is in its body. */
+    private void assertNothingRan(String text) {
+        assertThat(text(By.id("news-body"))).contains(text);
+        assertThat(script("return typeof window.__xss")).isEqualTo("undefined");
+        assertThat(script("return document.querySelectorAll('#news-body script, #news-body img, [onerror], "
+                + "[onmouseover]').length")).isEqualTo(0L);
+        @SuppressWarnings("unchecked")
+        List<Object> inline = (List<Object>) script(
+                "return Array.from(document.scripts).filter(s => !s.src).map(s => s.textContent)");
+        assertThat(inline).isEmpty();
+    }
+}
