@@ -55,7 +55,7 @@ class CriteriaController {
     @PostMapping("/friendly/criteria/{id}")
     String update(@PathVariable long id, CriterionForm form, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        int year = criteria.get(id).year();
+        int year = criteria.get(id).assessmentYear();
         try {
             criteria.update(id, form);
         } catch (InvalidRequestException e) {

@@ -133,7 +133,7 @@ public class FriendlyAssessments {
         List<Criterion> set = criteria.criteria(year);
         var row = jdbc.sql("""
                 select id, status, return_reason, submitted_at, reviewed_at, version
-                  from friendly_assessment where unit_id = :unit and year = :year""")
+                  from friendly_assessment where unit_id = :unit and assessment_year = :year""")
                 .param("unit", unit.id()).param("year", year)
                 .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("status"), rs.getString("return_reason"),
                     rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("reviewed_at", OffsetDateTime.class),
@@ -201,7 +201,7 @@ public class FriendlyAssessments {
             }
             var keys = new GeneratedKeyHolder();
             jdbc.sql("""
-                    insert into friendly_assessment (unit_id, year, status, created_at, updated_at)
+                    insert into friendly_assessment (unit_id, assessment_year, status, created_at, updated_at)
                     values (:unit, :year, 'DRAFT', :now, :now)""")
                     .param("unit", unitId).param("year", year).param("now", now).update(keys, "id");
             id = keys.getKey().longValue();
@@ -323,8 +323,8 @@ public class FriendlyAssessments {
         if (!canReview()) {
             throw new AccessDeniedException("only Home Affairs reviews");
         }
-        var key = jdbc.sql("select unit_id, year from friendly_assessment where id = :id").param("id", id)
-                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("year")}).optional()
+        var key = jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
+                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional()
                 .orElseThrow(() -> new NotFoundException("friendly assessment", id));
         AssessmentView a = load(unit(key[0]), (int) key[1]);
         if (a.status() != AssessmentStatus.SUBMITTED) {
@@ -349,8 +349,8 @@ public class FriendlyAssessments {
 
     /** The assessment's unit and year, for the screens that start from its id. */
     public Optional<long[]> unitAndYear(long id) {
-        return jdbc.sql("select unit_id, year from friendly_assessment where id = :id").param("id", id)
-                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("year")}).optional();
+        return jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
+                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional();
     }
 
     private UnitView unit(long unitId) {

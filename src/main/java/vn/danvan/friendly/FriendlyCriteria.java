@@ -57,13 +57,13 @@ public class FriendlyCriteria {
     public List<Criterion> criteria(int year) {
         ensureYear(year);
         return jdbc.sql("""
-                select id, year, name, description, max_points, sort_order, source, version
-                  from friendly_criterion where year = :year order by sort_order, id""")
+                select id, assessment_year, name, description, max_points, sort_order, source, version
+                  from friendly_criterion where assessment_year = :year order by sort_order, id""")
                 .param("year", year).query(Criterion.class).list();
     }
 
     public boolean closed(int year) {
-        return jdbc.sql("select closed from friendly_year where year = :year").param("year", year)
+        return jdbc.sql("select closed from friendly_year where assessment_year = :year").param("year", year)
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -76,30 +76,30 @@ public class FriendlyCriteria {
         if (year < 2000 || year > 2100) {
             throw new NotFoundException("friendly year", year);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int created = jdbc.sql("""
-                insert into friendly_year (year, closed, created_at, updated_at)
-                select :year, false, :now, :now where not exists (select 1 from friendly_year where year = :year)""")
-                .param("year", year).param("now", now).update();
-        if (created == 0) {
+        if (jdbc.sql("select count(*) from friendly_year where assessment_year = :year").param("year", year)
+                .query(Long.class).single() > 0) {
             return;
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // a concurrent first use fails on the primary key and rolls back with its transaction
+        jdbc.sql("insert into friendly_year (assessment_year, closed, created_at, updated_at) values (:year, false, :now, :now)")
+                .param("year", year).param("now", now).update();
         Integer previous = jdbc.sql("""
-                select max(year) from friendly_criterion where year < :year""").param("year", year)
+                select max(assessment_year) from friendly_criterion where assessment_year < :year""").param("year", year)
                 .query(Integer.class).optional().orElse(null);
         if (previous != null) {
             jdbc.sql("""
-                    insert into friendly_criterion (year, name, description, max_points, sort_order, source,
+                    insert into friendly_criterion (assessment_year, name, description, max_points, sort_order, source,
                         created_at, updated_at)
                     select :year, name, description, max_points, sort_order, source, :now, :now
-                      from friendly_criterion where year = :previous""")
+                      from friendly_criterion where assessment_year = :previous""")
                     .param("year", year).param("previous", previous).param("now", now).update();
             return;
         }
         int order = 1;
         for (Object[] d : DEFAULTS) {
             jdbc.sql("""
-                    insert into friendly_criterion (year, name, max_points, sort_order, source, created_at, updated_at)
+                    insert into friendly_criterion (assessment_year, name, max_points, sort_order, source, created_at, updated_at)
                     values (:year, :name, :max, :order, :source, :now, :now)""")
                     .param("year", year).param("name", d[0]).param("max", d[1]).param("order", order++)
                     .param("source", d[2]).param("now", now).update();
@@ -112,7 +112,7 @@ public class FriendlyCriteria {
         Checked c = check(form);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
-                insert into friendly_criterion (year, name, description, max_points, sort_order, source,
+                insert into friendly_criterion (assessment_year, name, description, max_points, sort_order, source,
                     created_at, updated_at)
                 values (:year, :name, :description, :max, :order, :source, :now, :now)""")
                 .param("year", year).param("name", c.name()).param("description", c.description())
@@ -124,7 +124,7 @@ public class FriendlyCriteria {
     /** Changes a criterion of an open year; a stale form is refused. */
     public void update(long id, CriterionForm form) {
         Criterion before = get(id);
-        requireEditable(before.year());
+        requireEditable(before.assessmentYear());
         Checked c = check(form);
         int rows = jdbc.sql("""
                 update friendly_criterion set name = :name, description = :description, max_points = :max,
@@ -143,14 +143,14 @@ public class FriendlyCriteria {
     /** Closes the year's set: no criterion changes any more. */
     public void close(int year) {
         requireEditable(year);
-        jdbc.sql("update friendly_year set closed = true, updated_at = :now, version = version + 1 where year = :year")
+        jdbc.sql("update friendly_year set closed = true, updated_at = :now, version = version + 1 where assessment_year = :year")
                 .param("now", OffsetDateTime.now(clock)).param("year", year).update();
         audit.updated("friendly_year", year, null, Map.of("closed", false), Map.of("closed", true));
     }
 
     Criterion get(long id) {
         return jdbc.sql("""
-                select id, year, name, description, max_points, sort_order, source, version
+                select id, assessment_year, name, description, max_points, sort_order, source, version
                   from friendly_criterion where id = :id""").param("id", id).query(Criterion.class).optional()
                 .orElseThrow(() -> new NotFoundException("friendly criterion", id));
     }
@@ -161,7 +161,7 @@ public class FriendlyCriteria {
         }
         ensureYear(year);
         if (closed(year)) {
-            throw new InvalidRequestException("friendly.error.yearClosed", year);
+            throw new InvalidRequestException("friendly.error.yearClosed");
         }
     }
 

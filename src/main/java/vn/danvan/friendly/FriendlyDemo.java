@@ -93,7 +93,7 @@ class FriendlyDemo implements ApplicationRunner {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into friendly_assessment (unit_id, year, status, submitted_at, submitted_by, reviewed_at,
+                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by, reviewed_at,
                     reviewed_by, demo, created_at, updated_at)
                 values (:unit, :year, :status, :now, 'demo', :reviewed, :by, true, :now, :now)""")
                 .param("unit", unitId).param("year", year).param("status", status).param("now", now)

@@ -56,7 +56,7 @@ public class FriendlyIndicators implements IndicatorProvider {
     public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
         int year = to.getYear();
         String link = "/friendly/units/" + unitId + "?year=" + year;
-        var row = jdbc.sql("select id, status from friendly_assessment where unit_id = :unit and year = :year")
+        var row = jdbc.sql("select id, status from friendly_assessment where unit_id = :unit and assessment_year = :year")
                 .param("unit", unitId).param("year", year)
                 .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("status")}).optional();
         BigDecimal score = null;

@@ -86,7 +86,7 @@ public class FriendlySurvey {
 
     void insert(long unitId, OffsetDateTime at, List<Integer> r, String comment, boolean demo) {
         jdbc.sql("""
-                insert into friendly_survey_answer (unit_id, year, answered_at, attitude, waiting, guidance,
+                insert into friendly_survey_answer (unit_id, answer_year, answered_at, attitude, waiting, guidance,
                     facilities, overall, comment, demo)
                 values (:unit, :year, :at, :a, :w, :g, :f, :o, :comment, :demo)""")
                 .param("unit", unitId).param("year", at.atZoneSameInstant(DanVanTime.ZONE).getYear())
@@ -100,7 +100,7 @@ public class FriendlySurvey {
         return jdbc.sql("""
                 select count(*) as n, avg(attitude * 1.0) as attitude, avg(waiting * 1.0) as waiting,
                        avg(guidance * 1.0) as guidance, avg(facilities * 1.0) as facilities, avg(overall * 1.0) as overall
-                  from friendly_survey_answer where unit_id = :unit and year = :year""")
+                  from friendly_survey_answer where unit_id = :unit and answer_year = :year""")
                 .param("unit", unitId).param("year", year)
                 .query((rs, i) -> {
                     long n = rs.getLong("n");
@@ -118,7 +118,7 @@ public class FriendlySurvey {
     public List<Comment> comments(long unitId, int year) {
         return jdbc.sql("""
                 select answered_at, comment from friendly_survey_answer
-                 where unit_id = :unit and year = :year and comment is not null
+                 where unit_id = :unit and answer_year = :year and comment is not null
                  order by answered_at desc, id desc fetch first 200 rows only""")
                 .param("unit", unitId).param("year", year)
                 .query((rs, i) -> new Comment(rs.getObject("answered_at", OffsetDateTime.class)
