@@ -262,10 +262,9 @@ public class FriendlyAssessments {
             Review r = reviews.getOrDefault(l.criterion().id(), new Review(null, null));
             try {
                 BigDecimal p = ScoreRules.parse(r.points());
-                if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(l.criterion().maxPoints())) > 0)) {
-                    problems.put(l.criterion().id(), "friendly.error.pointsRange");
-                } else if (p != null && p.stripTrailingZeros().scale() > 2) {
-                    problems.put(l.criterion().id(), "friendly.error.pointsDecimals");
+                String problem = p == null ? null : ScoreRules.pointsProblem(p, l.criterion().maxPoints());
+                if (problem != null) {
+                    problems.put(l.criterion().id(), problem);
                 } else if (p != null && p.compareTo(l.points() == null ? BigDecimal.ZERO : l.points()) != 0
                         && (r.comment() == null || r.comment().isBlank())) {
                     problems.put(l.criterion().id(), "friendly.error.reviewCommentMissing");

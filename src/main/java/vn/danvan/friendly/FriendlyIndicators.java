@@ -68,7 +68,7 @@ public class FriendlyIndicators implements IndicatorProvider {
         SurveyResult result = survey.result(unitId, year);
         BigDecimal submitted = null;
         LocalDate today = LocalDate.now(clock);
-        boolean assesses = survey.units().stream().anyMatch(u -> u.id() == unitId);
+        boolean assesses = survey.assesses(unitId);
         if (assesses && !today.isBefore(DUE.atYear(year))) {
             submitted = row.isPresent() && !"DRAFT".equals(row.get()[1]) ? BigDecimal.ONE : BigDecimal.ZERO;
         }

@@ -47,6 +47,12 @@ public class FriendlySurvey {
         return organisation.activeUnits().stream().filter(FriendlySurvey::assesses).toList();
     }
 
+    /** Whether the unit assesses itself (and may be rated). */
+    @Transactional(readOnly = true)
+    public boolean assesses(long unitId) {
+        return organisation.unit(unitId).filter(FriendlySurvey::assesses).isPresent();
+    }
+
     static boolean assesses(UnitView u) {
         return !u.retired() && u.kind() != UnitKind.FATHERLAND_FRONT
                 && u.kind() != UnitKind.SOCIO_POLITICAL_ORGANISATION;

@@ -40,6 +40,14 @@ public final class ScoreRules {
         return new BigDecimal(typed.strip().replace(',', '.'));
     }
 
+    /** The problem of a score given for a criterion of the maximum (message key), or null when it is fine. */
+    static String pointsProblem(BigDecimal points, int maxPoints) {
+        if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(maxPoints)) > 0) {
+            return "friendly.error.pointsRange";
+        }
+        return points.stripTrailingZeros().scale() > 2 ? "friendly.error.pointsDecimals" : null;
+    }
+
     /**
      * The problems per criterion id (message keys) of the entries; empty when they may be saved. With
      * {@code submitting}, every criterion the unit scores itself must be scored.
@@ -66,10 +74,9 @@ public final class ScoreRules {
                 }
                 continue;
             }
-            if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(c.maxPoints())) > 0) {
-                problems.put(c.id(), "friendly.error.pointsRange");
-            } else if (points.stripTrailingZeros().scale() > 2) {
-                problems.put(c.id(), "friendly.error.pointsDecimals");
+            String problem = pointsProblem(points, c.maxPoints());
+            if (problem != null) {
+                problems.put(c.id(), problem);
             } else if (e.evidence() == null || e.evidence().isBlank()) {
                 problems.put(c.id(), "friendly.error.evidenceMissing");
             } else if (e.evidence().length() > 4000) {
