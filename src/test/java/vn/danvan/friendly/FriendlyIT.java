@@ -209,6 +209,23 @@ class FriendlyIT {
                 .param("u", anBinh).param("y", year).query(Long.class).single()).isZero();
     }
 
+    private BigDecimal submittedIndicator(String code, int year) {
+        return indicators.values(unit(code), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .filter(v -> v.code().equals(FriendlyIndicators.SUBMITTED)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void theSubmissionIsDueByFifteenOctoberAndOnlyForUnitsThatAssessThemselves() throws Exception {
+        int past = LocalDate.now(clock).getYear() - 1;
+        List<Criterion> set = criteria(past);
+        mvc.perform(scores(HEAD, unit("ABINH"), past, set, "submit", -1, FULL)).andExpect(status().is3xxRedirection());
+        assertThat(submittedIndicator("ABINH", past)).isEqualByComparingTo("1");
+        assertThat(submittedIndicator("TNMT", past)).isEqualByComparingTo("0");
+        assertThat(submittedIndicator("MTTQ", past)).isNull();
+        // not due yet
+        assertThat(submittedIndicator("TNMT", 2040)).isNull();
+    }
+
     // ------------------------------------------------------------------ scope
 
     @Test
