@@ -1,0 +1,15 @@
+package vn.danvan.friendly;
+
+/** States of a self-assessment (bản tự đánh giá); the label is {@code friendly.status.<NAME>}. */
+public enum AssessmentStatus {
+    DRAFT, SUBMITTED, RETURNED, REVIEWED;
+
+    /** The unit may change its scores: a draft, or one Home Affairs returned. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public String messageKey() {
+        return "friendly.status." + name();
+    }
+}

@@ -1,0 +1,364 @@
+package vn.danvan.friendly;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.friendly.ScoreRules.Entry;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.Role;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * Self-assessments (tự đánh giá): the unit's officers draft the scores with evidence, its head submits,
+ * Home Affairs reviews each score (agrees or sets its own with a comment) and accepts, or returns the
+ * assessment with a reason. The survey criterion is computed from the survey, frozen on submission.
+ */
+@Service
+@Transactional
+public class FriendlyAssessments {
+
+    static final String ENTITY = "friendly_assessment";
+
+    private final JdbcClient jdbc;
+    private final OrganisationScope scope;
+    private final OrganisationService organisation;
+    private final FriendlyCriteria criteria;
+    private final FriendlySurvey survey;
+    private final AuditService audit;
+    private final Clock clock;
+
+    FriendlyAssessments(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation,
+            FriendlyCriteria criteria, FriendlySurvey survey, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.organisation = organisation;
+        this.criteria = criteria;
+        this.survey = survey;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Home Affairs' decision on one score: blank points agree with the unit's. */
+    public record Review(String points, String comment) {
+    }
+
+    /** A saved change, or the problems per criterion id with nothing saved. */
+    public record Outcome(Map<Long, String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    // ------------------------------------------------------------------ access
+
+    /** Staff that work with assessments: the units' officers and heads, Home Affairs, leaders, administrators. */
+    public boolean mayUse() {
+        CurrentUser u = scope.requireUser();
+        return u.districtWide() || u.has(Role.OFFICER) || u.has(Role.UNIT_HEAD);
+    }
+
+    public void requireUse() {
+        if (!mayUse()) {
+            throw new AccessDeniedException("no access to friendly-office assessments");
+        }
+    }
+
+    /** Whether the current user may see the unit's assessment and survey results. */
+    public boolean canView(long unitId) {
+        return mayUse() && scope.canSee(unitId);
+    }
+
+    public void checkView(long unitId) {
+        if (!canView(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " outside scope");
+        }
+    }
+
+    /** The unit's own officers and head (its branch) write the scores. */
+    public boolean canEdit(long unitId) {
+        CurrentUser u = scope.requireUser();
+        return (u.has(Role.OFFICER) || u.has(Role.UNIT_HEAD)) && organisation.branch(u.unitId()).contains(unitId);
+    }
+
+    public boolean canSubmit(long unitId) {
+        return scope.requireUser().has(Role.UNIT_HEAD) && canEdit(unitId);
+    }
+
+    public boolean canReview() {
+        return scope.requireUser().has(Role.HOME_AFFAIRS);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The unit's assessment of the year (a blank one when not started). */
+    @Transactional
+    public AssessmentView view(long unitId, int year) {
+        checkView(unitId);
+        UnitView unit = unit(unitId);
+        return load(unit, year);
+    }
+
+    /** The assessments of the year of every assessing unit the user sees, in tree order. */
+    public List<AssessmentView> list(int year) {
+        requireUse();
+        List<AssessmentView> out = new ArrayList<>();
+        for (UnitView u : survey.units()) {
+            if (scope.canSee(u.id())) {
+                out.add(load(u, year));
+            }
+        }
+        return out;
+    }
+
+    AssessmentView load(UnitView unit, int year) {
+        List<Criterion> set = criteria.criteria(year);
+        var row = jdbc.sql("""
+                select id, status, return_reason, submitted_at, reviewed_at, version
+                  from friendly_assessment where unit_id = :unit and assessment_year = :year""")
+                .param("unit", unit.id()).param("year", year)
+                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("status"), rs.getString("return_reason"),
+                    rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("reviewed_at", OffsetDateTime.class),
+                    rs.getLong("version")}).optional();
+        SurveyResult result = survey.result(unit.id(), year);
+        Map<Long, Object[]> scores = new HashMap<>();
+        AssessmentStatus status = AssessmentStatus.DRAFT;
+        if (row.isPresent()) {
+            status = AssessmentStatus.valueOf((String) row.get()[1]);
+            jdbc.sql("""
+                    select criterion_id, points, evidence, reviewed_points, review_comment
+                      from friendly_score where assessment_id = :id""").param("id", row.get()[0])
+                    .query(rs -> {
+                        scores.put(rs.getLong("criterion_id"), new Object[] {rs.getBigDecimal("points"),
+                            rs.getString("evidence"), rs.getBigDecimal("reviewed_points"), rs.getString("review_comment")});
+                    });
+        }
+        List<AssessmentView.Line> lines = new ArrayList<>();
+        for (Criterion c : set) {
+            Object[] s = scores.get(c.id());
+            BigDecimal points = s == null ? null : (BigDecimal) s[0];
+            if (c.fromSurvey() && (status.editable() || points == null)) {
+                points = ScoreRules.surveyPoints(c.maxPoints(), result.averageSatisfaction());
+            }
+            lines.add(new AssessmentView.Line(c, points, s == null ? null : (String) s[1],
+                    s == null ? null : (BigDecimal) s[2], s == null ? null : (String) s[3]));
+        }
+        return row.map(r -> new AssessmentView((Long) r[0], unit.id(), unit.name(), year,
+                AssessmentStatus.valueOf((String) r[1]), (String) r[2], (OffsetDateTime) r[3], (OffsetDateTime) r[4],
+                (Long) r[5], lines, result))
+                .orElseGet(() -> new AssessmentView(null, unit.id(), unit.name(), year, AssessmentStatus.DRAFT, null,
+                        null, null, -1, lines, result));
+    }
+
+    // ------------------------------------------------------------------ the unit's work
+
+    /**
+     * Saves the typed scores of the unit's draft or returned assessment and, with {@code submit}, submits
+     * it (the head only; every criterion scored). {@code version} is the one shown (-1 for a new one).
+     */
+    public Outcome save(long unitId, int year, Map<Long, Entry> entries, long version, boolean submit) {
+        checkView(unitId);
+        if (!canEdit(unitId) || (submit && !canSubmit(unitId))) {
+            throw new AccessDeniedException("may not score unit " + unitId);
+        }
+        UnitView unit = unit(unitId);
+        if (!FriendlySurvey.assesses(unit)) {
+            throw new InvalidRequestException("friendly.error.notAssessed");
+        }
+        List<Criterion> set = criteria.criteria(year);
+        Map<Long, String> problems = ScoreRules.check(set, entries, submit);
+        if (!problems.isEmpty()) {
+            return new Outcome(problems);
+        }
+        AssessmentView before = load(unit, year);
+        if (!before.status().editable()) {
+            throw new InvalidRequestException("friendly.error.notEditable");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String username = scope.requireUser().username();
+        long id;
+        if (before.id() == null) {
+            if (version != -1) {
+                throw new OptimisticLockingFailureException("friendly assessment of unit " + unitId);
+            }
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    insert into friendly_assessment (unit_id, assessment_year, status, created_at, updated_at)
+                    values (:unit, :year, 'DRAFT', :now, :now)""")
+                    .param("unit", unitId).param("year", year).param("now", now).update(keys, "id");
+            id = keys.getKey().longValue();
+        } else {
+            id = before.id();
+            int rows = jdbc.sql("""
+                    update friendly_assessment set updated_at = :now, version = version + 1
+                     where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
+                    .param("now", now).param("id", id).param("version", version).update();
+            if (rows == 0) {
+                throw new OptimisticLockingFailureException("friendly assessment " + id);
+            }
+        }
+        jdbc.sql("delete from friendly_score where assessment_id = :id").param("id", id).update();
+        Map<String, Object> after = new LinkedHashMap<>();
+        for (Criterion c : set) {
+            BigDecimal points;
+            String evidence;
+            if (c.fromSurvey()) {
+                points = submit ? ScoreRules.surveyPoints(c.maxPoints(), before.survey().averageSatisfaction()) : null;
+                evidence = null;
+            } else {
+                Entry e = entries.getOrDefault(c.id(), new Entry(null, null));
+                points = ScoreRules.parse(e.points());
+                evidence = e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip();
+            }
+            if (points == null && evidence == null) {
+                continue;
+            }
+            jdbc.sql("""
+                    insert into friendly_score (assessment_id, criterion_id, points, evidence)
+                    values (:a, :c, :p, :e)""").param("a", id).param("c", c.id()).param("p", points)
+                    .param("e", evidence).update();
+            after.put(c.name(), points);
+        }
+        if (submit) {
+            jdbc.sql("""
+                    update friendly_assessment set status = 'SUBMITTED', submitted_at = :now, submitted_by = :by,
+                        return_reason = null where id = :id""").param("now", now).param("by", username).param("id", id)
+                    .update();
+            after.put("status", AssessmentStatus.SUBMITTED.name());
+        }
+        Map<String, Object> old = new LinkedHashMap<>();
+        before.lines().forEach(l -> old.put(l.criterion().name(), l.points()));
+        old.put("status", before.status().name());
+        audit.updated(ENTITY, id, unitId, nullsAsText(old), nullsAsText(after));
+        return new Outcome(Map.of());
+    }
+
+    // ------------------------------------------------------------------ Home Affairs
+
+    /** Home Affairs accepts a submitted assessment with its decision on each score. */
+    public Outcome review(long id, Map<Long, Review> reviews, long version) {
+        AssessmentView a = submitted(id);
+        Map<Long, String> problems = new LinkedHashMap<>();
+        Map<Long, BigDecimal> points = new HashMap<>();
+        for (AssessmentView.Line l : a.lines()) {
+            Review r = reviews.getOrDefault(l.criterion().id(), new Review(null, null));
+            try {
+                BigDecimal p = ScoreRules.parse(r.points());
+                String problem = p == null ? null : ScoreRules.pointsProblem(p, l.criterion().maxPoints());
+                if (problem != null) {
+                    problems.put(l.criterion().id(), problem);
+                } else if (p != null && p.compareTo(l.points() == null ? BigDecimal.ZERO : l.points()) != 0
+                        && (r.comment() == null || r.comment().isBlank())) {
+                    problems.put(l.criterion().id(), "friendly.error.reviewCommentMissing");
+                } else if (r.comment() != null && r.comment().length() > 2000) {
+                    problems.put(l.criterion().id(), "friendly.error.commentTooLong");
+                } else {
+                    points.put(l.criterion().id(), p);
+                }
+            } catch (NumberFormatException e) {
+                problems.put(l.criterion().id(), "friendly.error.pointsNotNumber");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        changeState(id, version, "REVIEWED", null, now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        for (AssessmentView.Line l : a.lines()) {
+            Review r = reviews.getOrDefault(l.criterion().id(), new Review(null, null));
+            String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
+            BigDecimal p = points.get(l.criterion().id());
+            int rows = jdbc.sql("""
+                    update friendly_score set reviewed_points = :p, review_comment = :c
+                     where assessment_id = :a and criterion_id = :crit""").param("p", p).param("c", comment)
+                    .param("a", id).param("crit", l.criterion().id()).update();
+            if (rows == 0) {
+                jdbc.sql("""
+                        insert into friendly_score (assessment_id, criterion_id, points, reviewed_points, review_comment)
+                        values (:a, :crit, :own, :p, :c)""").param("a", id).param("crit", l.criterion().id())
+                        .param("own", l.points()).param("p", p).param("c", comment).update();
+            }
+            after.put(l.criterion().name(), p == null ? l.points() : p);
+        }
+        after.put("status", AssessmentStatus.REVIEWED.name());
+        audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()), nullsAsText(after));
+        return new Outcome(Map.of());
+    }
+
+    /** Home Affairs returns a submitted assessment to its unit with a reason; it becomes editable again. */
+    public void returnToUnit(long id, String reason, long version) {
+        AssessmentView a = submitted(id);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidRequestException.onField("reason", "friendly.error.reasonMissing");
+        }
+        if (reason.strip().length() > 2000) {
+            throw InvalidRequestException.onField("reason", "friendly.error.commentTooLong");
+        }
+        changeState(id, version, "RETURNED", reason.strip(), OffsetDateTime.now(clock));
+        audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()),
+                Map.of("status", AssessmentStatus.RETURNED.name(), "reason", reason.strip()));
+    }
+
+    private AssessmentView submitted(long id) {
+        if (!canReview()) {
+            throw new AccessDeniedException("only Home Affairs reviews");
+        }
+        var key = jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
+                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional()
+                .orElseThrow(() -> new NotFoundException("friendly assessment", id));
+        AssessmentView a = load(unit(key[0]), (int) key[1]);
+        if (a.status() != AssessmentStatus.SUBMITTED) {
+            throw new InvalidRequestException("friendly.error.notSubmitted");
+        }
+        return a;
+    }
+
+    private void changeState(long id, long version, String status, String reason, OffsetDateTime now) {
+        int rows = jdbc.sql("""
+                update friendly_assessment set status = :status, return_reason = :reason, reviewed_at = :reviewedAt,
+                    reviewed_by = :by, updated_at = :now, version = version + 1
+                 where id = :id and version = :version and status = 'SUBMITTED'""")
+                .param("status", status).param("reason", reason)
+                .param("reviewedAt", "REVIEWED".equals(status) ? now : null)
+                .param("by", scope.requireUser().username()).param("now", now).param("id", id)
+                .param("version", version).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("friendly assessment " + id);
+        }
+    }
+
+    /** The assessment's unit and year, for the screens that start from its id. */
+    public Optional<long[]> unitAndYear(long id) {
+        return jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
+                .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional();
+    }
+
+    private UnitView unit(long unitId) {
+        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+    }
+
+    private static Map<String, Object> nullsAsText(Map<String, Object> m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(k, v == null ? "" : v.toString()));
+        return out;
+    }
+}

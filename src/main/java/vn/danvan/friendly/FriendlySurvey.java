@@ -1,0 +1,136 @@
+package vn.danvan.friendly;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * The citizens' satisfaction survey (phiếu khảo sát sự hài lòng): five questions rated 1-5 and an
+ * optional comment per answer, for one unit. An answer stores the unit, the time and the ratings only:
+ * no name, no contact, no client address.
+ */
+@Service
+@Transactional
+public class FriendlySurvey {
+
+    /** The questions, in order; each is a column of {@code friendly_survey_answer} and a message key. */
+    public static final List<String> QUESTIONS = List.of("attitude", "waiting", "guidance", "facilities", "overall");
+    static final int COMMENT_MAX = 1000;
+
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final Clock clock;
+
+    FriendlySurvey(JdbcClient jdbc, OrganisationService organisation, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** Units that assess themselves and may be rated: active, neither the Front nor its organisations. */
+    @Transactional(readOnly = true)
+    public List<UnitView> units() {
+        return organisation.activeUnits().stream().filter(FriendlySurvey::assesses).toList();
+    }
+
+    /** Whether the unit assesses itself (and may be rated). */
+    @Transactional(readOnly = true)
+    public boolean assesses(long unitId) {
+        return organisation.unit(unitId).filter(FriendlySurvey::assesses).isPresent();
+    }
+
+    static boolean assesses(UnitView u) {
+        return !u.retired() && u.kind() != UnitKind.FATHERLAND_FRONT
+                && u.kind() != UnitKind.SOCIO_POLITICAL_ORGANISATION;
+    }
+
+    /** One answer as typed on the portal. */
+    public record Answer(Long unitId, Map<String, String> ratings, String comment) {
+    }
+
+    /** Records an answer, or throws the first problem (on its field); nothing is saved then. */
+    public void answer(Answer answer) {
+        UnitView unit = answer.unitId() == null ? null
+                : organisation.unit(answer.unitId()).filter(FriendlySurvey::assesses).orElse(null);
+        if (unit == null) {
+            throw InvalidRequestException.onField("unitId", "friendly.survey.error.unit");
+        }
+        List<Integer> ratings = new ArrayList<>();
+        for (String q : QUESTIONS) {
+            String typed = answer.ratings().get(q);
+            int r;
+            try {
+                r = Integer.parseInt(typed == null ? "" : typed.strip());
+            } catch (NumberFormatException e) {
+                r = 0;
+            }
+            if (r < 1 || r > 5) {
+                throw InvalidRequestException.onField(q, "friendly.survey.error.rating");
+            }
+            ratings.add(r);
+        }
+        String comment = answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip();
+        if (comment != null && comment.length() > COMMENT_MAX) {
+            throw InvalidRequestException.onField("comment", "friendly.survey.error.comment", COMMENT_MAX);
+        }
+        insert(unit.id(), OffsetDateTime.now(clock), ratings, comment, false);
+    }
+
+    void insert(long unitId, OffsetDateTime at, List<Integer> r, String comment, boolean demo) {
+        jdbc.sql("""
+                insert into friendly_survey_answer (unit_id, answer_year, answered_at, attitude, waiting, guidance,
+                    facilities, overall, comment, demo)
+                values (:unit, :year, :at, :a, :w, :g, :f, :o, :comment, :demo)""")
+                .param("unit", unitId).param("year", at.atZoneSameInstant(DanVanTime.ZONE).getYear())
+                .param("at", at).param("a", r.get(0)).param("w", r.get(1)).param("g", r.get(2))
+                .param("f", r.get(3)).param("o", r.get(4)).param("comment", comment).param("demo", demo).update();
+    }
+
+    /** The unit's results for the year (the unit alone). */
+    @Transactional(readOnly = true)
+    public SurveyResult result(long unitId, int year) {
+        return jdbc.sql("""
+                select count(*) as n, avg(attitude * 1.0) as attitude, avg(waiting * 1.0) as waiting,
+                       avg(guidance * 1.0) as guidance, avg(facilities * 1.0) as facilities, avg(overall * 1.0) as overall
+                  from friendly_survey_answer where unit_id = :unit and answer_year = :year""")
+                .param("unit", unitId).param("year", year)
+                .query((rs, i) -> {
+                    long n = rs.getLong("n");
+                    List<BigDecimal> averages = new ArrayList<>();
+                    for (String q : QUESTIONS) {
+                        BigDecimal v = rs.getBigDecimal(q);
+                        averages.add(n == 0 || v == null ? null : v.setScale(2, RoundingMode.HALF_UP));
+                    }
+                    return new SurveyResult(unitId, year, n, n == 0 ? List.of() : averages);
+                }).single();
+    }
+
+    /** The year's comments of the unit, newest first (at most 200), with their day only. */
+    @Transactional(readOnly = true)
+    public List<Comment> comments(long unitId, int year) {
+        return jdbc.sql("""
+                select answered_at, comment from friendly_survey_answer
+                 where unit_id = :unit and answer_year = :year and comment is not null
+                 order by answered_at desc, id desc fetch first 200 rows only""")
+                .param("unit", unitId).param("year", year)
+                .query((rs, i) -> new Comment(rs.getObject("answered_at", OffsetDateTime.class)
+                        .atZoneSameInstant(DanVanTime.ZONE).toLocalDate(), rs.getString("comment"))).list();
+    }
+
+    public record Comment(java.time.LocalDate day, String text) {
+    }
+}
