@@ -25,9 +25,23 @@ final class DefaultWeights {
             Map.entry("dialogue.commitmentsOverdue", -5),
             Map.entry("dialogue.receptionWeeksCovered", 5),
             Map.entry("dialogue.receptionWeeksMissed", -5),
-            Map.entry("consultation.participation", 5));
+            Map.entry("consultation.participation", 5),
+            Map.entry("supervision.answeredOnTime", 10),
+            Map.entry("supervision.overdue", -5),
+            Map.entry("inspection.violationsFound", -10),
+            Map.entry("inspection.violationsLate", -5),
+            Map.entry("model.recognised", 10),
+            Map.entry("model.peopleRecognised", 5),
+            Map.entry("news.published", 2),
+            Map.entry("friendly.selfAssessmentScore", 10),
+            Map.entry("friendly.surveySatisfaction", 10));
 
     private DefaultWeights() {
+    }
+
+    /** The codes given a weight here, each of which some indicator provider must define. */
+    static java.util.Set<String> codes() {
+        return WEIGHTS.keySet();
     }
 
     static BigDecimal of(String code) {

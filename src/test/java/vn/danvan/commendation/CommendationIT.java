@@ -46,6 +46,16 @@ class CommendationIT {
     }
 
     @Test
+    void everyDefaultWeightNamesAnIndicatorThatExists() {
+        var known = context.getBeansOfType(vn.danvan.shared.indicator.IndicatorProvider.class).values().stream()
+                .flatMap(p -> p.definitions().stream()).map(vn.danvan.shared.indicator.IndicatorDefinition::code)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(known).containsAll(DefaultWeights.codes());
+        assertThat(DefaultWeights.of("inspection.violationsFound")).isNegative();
+        assertThat(DefaultWeights.of("model.recognised")).isPositive();
+    }
+
+    @Test
     void aRoundFromOpeningToTheDecisionWithALateReportScoringLower() throws Exception {
         long tamLap = unitId("TLAP");
         long tanHiep = unitId("THIEP");
