@@ -41,6 +41,20 @@ class Dashboard {
 
     /** The year so far (1 January to today, or the whole of a past year) for the units in scope. */
     DashboardTable of(int year) {
+        return of(year, null);
+    }
+
+    /** The directive clauses that indicators evidence, in the directive's order (1a, 1b, ... 2, 3, 4). */
+    List<String> clauses() {
+        return providers.stream().flatMap(p -> p.definitions().stream()).map(IndicatorDefinition::directiveClause)
+                .distinct().sorted().toList();
+    }
+
+    /**
+     * As {@link #of(int)}, but with {@code clause} given: every figure that evidences that clause of
+     * the directive, whether or not it is shown at a glance (those that are still turn red).
+     */
+    DashboardTable of(int year, String clause) {
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
@@ -49,7 +63,8 @@ class Dashboard {
         List<IndicatorProvider> shown = new ArrayList<>();
         for (IndicatorProvider provider : providers) {
             List<IndicatorDefinition> glance = provider.definitions().stream()
-                    .filter(d -> d.glance() != AtAGlance.NO).toList();
+                    .filter(d -> clause == null ? d.glance() != AtAGlance.NO : clause.equals(d.directiveClause()))
+                    .toList();
             if (!glance.isEmpty()) {
                 columns.addAll(glance);
                 shown.add(provider);
@@ -67,7 +82,7 @@ class Dashboard {
             List<DashboardTable.Cell> cells = columns.stream().map(d -> cell(d, values.get(d.code()))).toList();
             rows.add(new DashboardTable.Row(unit.id(), unit.name(), unit.depth(), cells));
         }
-        return new DashboardTable(year, columns, rows);
+        return new DashboardTable(year, clause, columns, rows);
     }
 
     private static DashboardTable.Cell cell(IndicatorDefinition d, IndicatorValue v) {

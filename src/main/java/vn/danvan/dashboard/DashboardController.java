@@ -38,19 +38,22 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String show(@RequestParam(required = false) Integer year, Model model) {
+    String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) String clause,
+            Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
-        model.addAttribute("table", dashboard.of(shown));
+        model.addAttribute("table", dashboard.of(shown, known(clause)));
+        model.addAttribute("clauses", dashboard.clauses());
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         return VIEW;
     }
 
     @GetMapping("/dashboard/export")
-    ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(defaultValue = "xlsx") String format) {
+    ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) String clause,
+            @RequestParam(defaultValue = "xlsx") String format) {
         Locale locale = LocaleContextHolder.getLocale();
-        DashboardTable table = dashboard.of(year);
+        DashboardTable table = dashboard.of(year, known(clause));
         List<String> header = new ArrayList<>();
         header.add(messages.getMessage("dashboard.unit", null, locale));
         table.columns().forEach(c -> header.add(messages.getMessage(c.labelKey(), null, locale)));
@@ -64,6 +67,12 @@ class DashboardController {
             }
             rows.add(cells);
         }
-        return TableExport.of(format, "bang-dieu-hanh-" + year, header, rows);
+        return TableExport.of(format, "bang-dieu-hanh-" + year + (table.clause() == null ? "" : "-muc-" + table.clause()),
+                header, rows);
+    }
+
+    /** The clause asked for if some indicator evidences it; otherwise the at-a-glance view. */
+    private String known(String clause) {
+        return clause != null && dashboard.clauses().contains(clause) ? clause : null;
     }
 }

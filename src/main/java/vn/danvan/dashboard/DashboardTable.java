@@ -8,8 +8,11 @@ import java.util.Locale;
 import vn.danvan.shared.indicator.IndicatorDefinition;
 import vn.danvan.shared.indicator.IndicatorKind;
 
-/** The dashboard of a year: its columns (indicators shown at a glance) and one row per unit in scope. */
-record DashboardTable(int year, List<IndicatorDefinition> columns, List<Row> rows) {
+/**
+ * The dashboard of a year: its columns (the indicators shown at a glance, or every figure of one
+ * directive clause when {@code clause} is set) and one row per unit in scope.
+ */
+record DashboardTable(int year, String clause, List<IndicatorDefinition> columns, List<Row> rows) {
 
     DashboardTable {
         columns = List.copyOf(columns);

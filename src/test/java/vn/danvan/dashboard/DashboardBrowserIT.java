@@ -51,4 +51,19 @@ class DashboardBrowserIT extends BrowserTestSupport {
         assertThat(bodyText()).contains(title);
         assertThat(selected(By.id("unitId"))).isEqualTo("Ủy ban nhân dân xã An Bình");
     }
+
+    @Test
+    void theChairmanChoosesAClauseOfTheDirectiveAndSeesAllItsFigures() {
+        signIn("chutich", DEMO_PASSWORD);
+        clickAndWaitForPage(By.id("nav-dashboard"));
+        assertThat(bodyText()).doesNotContain("Kiến nghị giám sát, phản biện nhận được");
+
+        select(By.id("clause"), "Mục 1g: giám sát, phản biện xã hội của Mặt trận");
+        clickAndWaitForPage(By.id("dashboard-submit"));
+
+        assertThat(currentPath()).contains("clause=1g");
+        assertThat(selected(By.id("clause"))).isEqualTo("Mục 1g: giám sát, phản biện xã hội của Mặt trận");
+        assertThat(bodyText()).contains("Kiến nghị giám sát, phản biện nhận được", "Số kiến nghị được tiếp thu")
+                .doesNotContain("PAKN đang quá hạn");
+    }
 }

@@ -123,4 +123,38 @@ class DashboardIT {
             assertThat(positive).as("An Bình's overdue petitions counted").isTrue();
         }
     }
+
+    @Test
+    void eachDirectiveClauseShowsAllItsFiguresAndTheExportFollowsTheChoice() throws Exception {
+        int year = LocalDate.now(DanVanTime.ZONE).getYear();
+        // at a glance: only what can call for attention, not the plain counts of inspections or models
+        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mục 1e: kỷ luật, kỷ cương, kiểm tra công vụ")))
+                .andExpect(content().string(not(containsString("Số cuộc kiểm tra công vụ đã kết luận"))));
+        // clause 1e: every inspection figure and nothing of other clauses; clause 1b: the models among others
+        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("clause", "1e")
+                        .with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số cuộc kiểm tra công vụ đã kết luận")))
+                .andExpect(content().string(not(containsString("Điển hình tiên tiến được công nhận"))));
+        mvc.perform(get("/dashboard").param("year", String.valueOf(year)).param("clause", "1b")
+                        .with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Điển hình tiên tiến được công nhận")));
+        // an unknown clause falls back to the at-a-glance view
+        mvc.perform(get("/dashboard").param("clause", "9z").with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Số cuộc kiểm tra công vụ đã kết luận"))));
+        byte[] xlsx = mvc.perform(get("/dashboard/export").param("year", String.valueOf(year)).param("clause", "1e")
+                        .with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var header = workbook.getSheetAt(0).getRow(0);
+            java.util.List<String> titles = new java.util.ArrayList<>();
+            header.forEach(c -> titles.add(c.toString()));
+            assertThat(titles).contains("Số cuộc kiểm tra công vụ đã kết luận")
+                    .doesNotContain("Điển hình tiên tiến được công nhận");
+        }
+    }
 }
