@@ -44,11 +44,13 @@ class ConsultationController {
     private final SlipsDocument slips;
     private final MessageSource messages;
     private final AttachmentService attachments;
+    private final BoardFindings findings;
 
     ConsultationController(Consultations consultations, Participations participations, ResidentialAreas areas,
             OrganisationScope scope, ConsultationSettings settings, SlipsDocument slips, MessageSource messages,
-            AttachmentService attachments) {
+            AttachmentService attachments, BoardFindings findings) {
         this.attachments = attachments;
+        this.findings = findings;
         this.consultations = consultations;
         this.participations = participations;
         this.areas = areas;
@@ -150,6 +152,10 @@ class ConsultationController {
         model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
         model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
         model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
+        model.addAttribute("findings", findings.of(c));
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", BoardFindings.Form.empty());
+        }
         return DETAIL;
     }
 
@@ -184,6 +190,21 @@ class ConsultationController {
         }
         redirect.addFlashAttribute("flash", flash);
         return "redirect:/consultations/" + id;
+    }
+
+    @PostMapping("/consultations/{id}/findings")
+    String recordFinding(@PathVariable long id, @RequestParam(required = false) String foundOn,
+            @RequestParam(required = false) String signedBy, @RequestParam(required = false) String finding,
+            @RequestParam(required = false) String recommendation, Model model, RedirectAttributes redirect) {
+        var form = new BoardFindings.Form(foundOn, signedBy, finding, recommendation);
+        List<Problem> problems = findings.record(id, form);
+        if (!problems.isEmpty()) {
+            model.addAttribute("findingForm", form);
+            model.addAttribute("findingErrors", problems);
+            return render(consultations.get(id), model);
+        }
+        redirect.addFlashAttribute("flash", "consultation.flash.finding");
+        return "redirect:/consultations/" + id + "#board-findings";
     }
 
     @PostMapping("/consultations/{id}/ballots")

@@ -17,19 +17,23 @@ import vn.danvan.shared.indicator.IndicatorValue;
 /**
  * The consultation figures of a commune for a period (clause 1d, "dân bàn, dân kiểm tra"): the
  * consultations it opened in the period, and of those it closed in the period, the households that
- * took part out of all households in scope, in per cent.
+ * took part out of all households in scope, in per cent; and the People's Inspection Board's findings
+ * reported in the period ("dân kiểm tra").
  */
 @Component
 public class ConsultationIndicators implements IndicatorProvider {
 
     public static final String OPENED = "consultation.opened";
     public static final String PARTICIPATION = "consultation.participation";
+    public static final String BOARD_FINDINGS = "consultation.boardFindings";
 
     private static final String CLAUSE = "1d";
     private static final String LINK = "/consultations";
     private static final List<IndicatorDefinition> DEFINITIONS = List.of(
             new IndicatorDefinition(OPENED, "consultation.indicator.opened", IndicatorKind.COUNT, CLAUSE),
             new IndicatorDefinition(PARTICIPATION, "consultation.indicator.participation", IndicatorKind.PERCENT,
+                    CLAUSE),
+            new IndicatorDefinition(BOARD_FINDINGS, "consultation.indicator.boardFindings", IndicatorKind.COUNT,
                     CLAUSE));
 
     private final JdbcClient jdbc;
@@ -61,7 +65,12 @@ public class ConsultationIndicators implements IndicatorProvider {
                 .param("unit", unitId).param("from", start).param("to", end)
                 .query((rs, n) -> new long[] {rs.getLong("scope"), rs.getLong("took_part")}).single();
         BigDecimal rate = ConsultationViews.percent(closed[1], closed[0]);
+        long findings = jdbc.sql("""
+                select count(*) from consultation_finding f join consultation c on c.id = f.consultation_id
+                 where c.unit_id = :unit and f.found_on between :from and :to""")
+                .param("unit", unitId).param("from", from).param("to", to).query(Long.class).single();
         return List.of(new IndicatorValue(OPENED, BigDecimal.valueOf(opened), LINK),
-                new IndicatorValue(PARTICIPATION, rate, LINK));
+                new IndicatorValue(PARTICIPATION, rate, LINK),
+                new IndicatorValue(BOARD_FINDINGS, BigDecimal.valueOf(findings), LINK));
     }
 }

@@ -34,10 +34,12 @@ class ConsultationPortalController {
     private final ConsultationSettings settings;
     private final AddressRateLimit attempts;
     private final AttachmentService attachments;
+    private final BoardFindings findings;
 
     ConsultationPortalController(Consultations consultations, Participations participations,
-            ConsultationSettings settings, AttachmentService attachments) {
+            ConsultationSettings settings, AttachmentService attachments, BoardFindings findings) {
         this.attachments = attachments;
+        this.findings = findings;
         this.consultations = consultations;
         this.participations = participations;
         this.settings = settings;
@@ -93,6 +95,7 @@ class ConsultationPortalController {
         model.addAttribute("options", consultations.options(c.id()));
         model.addAttribute("participation", consultations.participation(c));
         model.addAttribute("tally", consultations.tally(c));
+        model.addAttribute("findings", findings.publicOf(c));
         model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
         model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
         model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);

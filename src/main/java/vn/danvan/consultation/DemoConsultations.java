@@ -17,7 +17,7 @@ import vn.danvan.shared.DanVanTime;
 /**
  * The demo start's consultations, in the state the screens would have left them: in An Linh one
  * published a month ago (meeting counts and codes used on the portal, approved, with the commune's
- * decision) and one open now (tally hidden); in Phước Vĩnh a draft regulation open for comments.
+ * decision, and the People's Inspection Board's report on it) and one open now (tally hidden); in Phước Vĩnh a draft regulation open for comments.
  * Rows are marked {@code demo}; codes are issued for every household in scope as opening does.
  */
 @Component
@@ -60,6 +60,18 @@ class DemoConsultations {
                         góp bằng ngày công; Ban giám sát đầu tư của cộng đồng theo dõi việc thi công.""")
                 .param("date", today.minusDays(20)).param("closed", at(today.minusDays(25)))
                 .param("published", at(today.minusDays(20))).param("id", road).update();
+        jdbc.sql("""
+                insert into consultation_finding (consultation_id, found_on, signed_by, finding, recommendation,
+                                                  recorded_by, created_at)
+                values (:id, :on, 'Nguyễn Văn Thành (Trưởng ban Thanh tra nhân dân xã)', :finding, :recommendation,
+                        :by, :at)""")
+                .param("id", road).param("on", today.minusDays(18))
+                .param("finding", """
+                        Ban Thanh tra nhân dân đã kiểm tra việc lấy ý kiến: phiếu mã hộ được phát đúng danh sách hộ \
+                        của hai ấp, biên bản họp dân có đủ chữ ký, kết quả và quyết định của xã được niêm yết tại \
+                        nhà văn hóa ấp đúng thời hạn.""")
+                .param("recommendation", "Công khai danh sách hộ đóng góp bằng ngày công và tiến độ thi công hằng tháng.")
+                .param("by", BY).param("at", at(today.minusDays(18))).update();
 
         long playground = consultation(anLinh, "Chuyển sân bóng ấp Cây Điệp thành khu vui chơi thiếu nhi",
                 """

@@ -94,6 +94,17 @@ class ConsultationBrowserIT extends BrowserTestSupport {
         type(By.id("decisionDate"), today.format(DanVanTime.DATE));
         clickAndWaitForPage(By.id("publish-consultation"));
         assertThat(text(By.id("consultation-state"))).isEqualTo("Đã công bố kết quả");
+
+        // the People's Inspection Board reports; a report without its content is refused, the rest kept
+        type(By.id("finding-foundOn"), today.format(DanVanTime.DATE));
+        type(By.id("finding-signedBy"), "Lê Thị Giám Sát");
+        clickAndWaitForPage(By.id("record-finding"));
+        assertThat(text(By.id("finding-errors"))).contains("Hãy nhập nội dung giám sát.");
+        assertThat(value(By.id("finding-signedBy"))).isEqualTo("Lê Thị Giám Sát");
+        type(By.id("finding-text"), "Việc lấy ý kiến tổ " + suffix + " đúng quy trình, kết quả được niêm yết.");
+        type(By.id("finding-recommendation"), "Công khai tiến độ thi công hằng tháng.");
+        clickAndWaitForPage(By.id("record-finding"));
+        assertThat(text(By.id("board-findings"))).contains("Lê Thị Giám Sát", "đúng quy trình");
         signOut();
 
         open("/portal/consultations");
@@ -103,6 +114,8 @@ class ConsultationBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("verdict"))).startsWith("Được thông qua");
         assertThat(text(By.id("decision"))).contains("12/QĐ-UBND", "bằng nguồn vốn Nhân dân đóng góp.");
         assertThat(isPresent(By.id("take-part-form"))).isFalse();
+        assertThat(text(By.id("board-findings"))).contains("đúng quy trình", "Công khai tiến độ thi công hằng tháng.")
+                .doesNotContain("Lê Thị Giám Sát");
         for (String code : codes) {
             assertThat(pageSource()).doesNotContain(code);
         }

@@ -288,6 +288,9 @@ class ConsultationIT {
                 .andExpect(content().string(containsString("Chuyển sân bóng ấp Cây Điệp thành khu vui chơi thiếu nhi")));
         // 628 of 882 households agree: approved, with the commune's decision
         assertThat(portalPage(road)).contains("Được thông qua", "125/QĐ-UBND", "id=\"tally\"");
+        // and the People's Inspection Board's report on it, without the signer
+        assertThat(portalPage(road)).contains("id=\"board-findings\"", "biên bản họp dân có đủ chữ ký")
+                .doesNotContain("Nguyễn Văn Thành");
         assertThat(portalPage(playground)).contains("id=\"tally-hidden\"").doesNotContain("id=\"tally\"");
         // the counters agree with who took part, area by area
         assertThat(jdbc.sql("""
@@ -575,5 +578,93 @@ class ConsultationIT {
                 .andExpect(content().string(containsString("Ấp Nhà Mát")));
         mvc.perform(get("/consultations/areas").param("unitId", Long.toString(anBinh()))
                 .with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isForbidden());
+    }
+
+    // ------------------------------------------------------------------ the People's Inspection Board
+
+    private long findings(long id) {
+        return jdbc.sql("select count(*) from consultation_finding where consultation_id = :id").param("id", id)
+                .query(Long.class).single();
+    }
+
+    private long boardFindingsToday() {
+        LocalDate today = LocalDate.now(clock);
+        return indicators.values(anBinh(), today, today).stream()
+                .filter(v -> v.code().equals(ConsultationIndicators.BOARD_FINDINGS)).findFirst().orElseThrow()
+                .value().longValue();
+    }
+
+    private ResultActions finding(String user, long id, String foundOn, String signedBy, String finding,
+            String recommendation) throws Exception {
+        return mvc.perform(post("/consultations/{id}/findings", id).with(SignedIn.as(context, user)).with(csrf())
+                .param("foundOn", foundOn).param("signedBy", signedBy).param("finding", finding)
+                .param("recommendation", recommendation));
+    }
+
+    @Test
+    void theBoardsFindingsAreRecordedAuditedCountedAndPublishedWithoutTheSigner() throws Exception {
+        long hamlet = area(3);
+        long id = opened("Nạo vét kênh thủy lợi " + UUID.randomUUID(), hamlet);
+        long before = boardFindingsToday();
+        finding(OFFICER, id, today(0), "Trần Văn Kiểm", "Việc phát phiếu mã hộ đúng danh sách, niêm yết đủ 10 ngày.",
+                "Công khai dự toán kinh phí tại nhà văn hóa ấp.").andExpect(status().is3xxRedirection());
+        assertThat(findings(id)).isEqualTo(1);
+        assertThat(boardFindingsToday()).isEqualTo(before + 1);
+        assertThat(staffPage(id)).contains("Trần Văn Kiểm", "Việc phát phiếu mã hộ đúng danh sách",
+                "Công khai dự toán kinh phí tại nhà văn hóa ấp.");
+        assertThat(portalPage(id)).contains("Kết quả giám sát của Ban Thanh tra nhân dân",
+                "Việc phát phiếu mã hộ đúng danh sách", "Công khai dự toán kinh phí tại nhà văn hóa ấp.")
+                .doesNotContain("Trần Văn Kiểm", OFFICER);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'consultation-finding' and actor = :actor
+                   and unit_id = :unit""").param("actor", OFFICER).param("unit", anBinh()).query(Long.class).single())
+                .isGreaterThanOrEqualTo(1);
+        // a finding after the close, when residents check how the decision is carried out
+        mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", Long.toString(version(id)))).andExpect(status().is3xxRedirection());
+        finding(OFFICER, id, today(0), "Trần Văn Kiểm", "Kết quả kiểm phiếu đúng biên bản.", "")
+                .andExpect(status().is3xxRedirection());
+        assertThat(findings(id)).isEqualTo(2);
+    }
+
+    @Test
+    void aFindingWithBadInputOrOnADraftIsRefusedInVietnameseWithNothingSaved() throws Exception {
+        long hamlet = area(2);
+        long id = opened("Lắp đèn chiếu sáng ngõ xóm " + UUID.randomUUID(), hamlet);
+        finding(OFFICER, id, "", "", "  ", "Kiến nghị giữ lại").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập ngày báo cáo.")))
+                .andExpect(content().string(containsString("Hãy nhập người ký báo cáo.")))
+                .andExpect(content().string(containsString("Hãy nhập nội dung giám sát.")))
+                .andExpect(content().string(containsString("Kiến nghị giữ lại")));
+        finding(OFFICER, id, "31/02/2026", "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày không hợp lệ, hãy nhập theo dạng dd/mm/yyyy")));
+        finding(OFFICER, id, today(1), "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày báo cáo không được sau ngày hôm nay.")));
+        finding(OFFICER, id, today(-1), "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ngày báo cáo không được trước ngày bắt đầu lấy ý kiến ("
+                        + today(0) + ").")));
+        finding(OFFICER, id, today(0), "Trần Văn Kiểm", "x".repeat(4001), null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nội dung quá dài: tối đa 4.000 ký tự.")));
+        assertThat(findings(id)).isZero();
+
+        String title = "Dự thảo chưa mở " + UUID.randomUUID();
+        draft(title, "DECIDE", "Đồng ý\nKhông đồng ý", today(0), today(10), hamlet)
+                .andExpect(status().is3xxRedirection());
+        finding(OFFICER, idOf(title), today(0), "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ ghi nhận kết quả giám sát khi việc lấy ý kiến đã bắt đầu.")));
+        assertThat(findings(idOf(title))).isZero();
+    }
+
+    @Test
+    void staffOutsideAnBinhCannotRecordOrReadTheBoardsFindings() throws Exception {
+        long hamlet = area(2);
+        long id = opened("Sửa chữa nhà văn hóa ấp " + UUID.randomUUID(), hamlet);
+        finding(OFFICER, id, today(0), "Trần Văn Kiểm", "Biên bản họp dân đầy đủ chữ ký.", null)
+                .andExpect(status().is3xxRedirection());
+        for (String outsider : List.of("tnmt.truong", "vhtt")) {
+            finding(outsider, id, today(0), "Người ngoài", "Ghi thử", null).andExpect(status().isForbidden())
+                    .andExpect(content().string(not(containsString("Biên bản họp dân đầy đủ chữ ký."))));
+        }
+        assertThat(findings(id)).isEqualTo(1);
     }
 }

@@ -25,7 +25,7 @@ class PortalCodeAttemptsTests {
     private final Consultations consultations = mock(Consultations.class);
     private final Participations participations = mock(Participations.class);
     private final ConsultationPortalController controller = new ConsultationPortalController(consultations,
-            participations, new ConsultationSettings(50, 2), mock(AttachmentService.class));
+            participations, new ConsultationSettings(50, 2), mock(AttachmentService.class), mock(BoardFindings.class));
 
     private MockHttpServletResponse attempt(String address, ExtendedModelMap model) {
         var request = new MockHttpServletRequest();
