@@ -93,6 +93,7 @@ class ModelController {
     String processRegisterForm(@ModelAttribute("form") ModelForm form, BindingResult result,
             @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
             @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
+        requireBound(form, result);
         Models.Saved saved;
         try {
             saved = models.register(form, photos, files);
@@ -105,6 +106,32 @@ class ModelController {
             return form(model);
         }
         return "redirect:/models/" + saved.id();
+    }
+
+    @GetMapping("/models/{id}/edit")
+    String initEditForm(@PathVariable long id, Model model) {
+        ModelEntry e = models.get(id);
+        if (!models.mayChange(e)) {
+            throw new org.springframework.security.access.AccessDeniedException("may not change model " + id);
+        }
+        model.addAttribute("form", models.formOf(e));
+        model.addAttribute("entry", e);
+        return form(model);
+    }
+
+    @PostMapping("/models/{id}")
+    String processEditForm(@PathVariable long id, @ModelAttribute("form") ModelForm form, BindingResult result,
+            @RequestParam long version, Model model, RedirectAttributes redirect) {
+        requireBound(form, result);
+        List<Problem> problems = models.update(id, form, version);
+        if (!problems.isEmpty()) {
+            reject(result, problems);
+            model.addAttribute("entry", models.get(id));
+            model.addAttribute("typedVersion", version);
+            return form(model);
+        }
+        redirect.addFlashAttribute("flash", "model.flash.saved");
+        return "redirect:/models/" + id;
     }
 
     private String form(Model model) {
@@ -273,6 +300,13 @@ class ModelController {
             map.putIfAbsent(p.field() == null ? "" : p.field(), p);
         }
         return map;
+    }
+
+    /** A choice that is not among the form's own options (kind, field) can only come from a tampered form. */
+    private static void requireBound(ModelForm form, BindingResult result) {
+        if (form == null || result.hasErrors()) {
+            throw new InvalidRequestException("model.error.formInvalid");
+        }
     }
 
     static void reject(BindingResult result, List<Problem> problems) {

@@ -158,14 +158,7 @@ public class Models {
                 .param("by", user.username()).param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        for (int i = 0; i < lines.size(); i++) {
-            ResultLine l = lines.get(i);
-            jdbc.sql("""
-                    insert into model_result_line (entry_id, position, label, amount, unit_name)
-                    values (:id, :pos, :label, :amount, :unit)""")
-                    .param("id", id).param("pos", i + 1).param("label", l.label()).param("amount", l.amount())
-                    .param("unit", l.unitName()).update();
-        }
+        writeResultLines(id, lines);
         attach(id, user.unitId(), photos, files);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", form.kind().name());
@@ -174,6 +167,81 @@ public class Models {
         after.put("status", ModelStatus.DRAFT.name());
         audit.created(ENTITY, id, user.unitId(), after);
         return new Saved(id, List.of());
+    }
+
+    /**
+     * Changes a draft (its kind stays): the same checks as registering, the figures replaced, the
+     * change audited. A form of a version that has changed meanwhile is refused with a problem, the
+     * typed values kept; photos and files are added on the entry's page.
+     */
+    public List<Problem> update(long id, ModelForm typed, long version) {
+        ModelEntry e = get(id);
+        require(mayChange(e), "may not change model " + id);
+        if (typed.kind() != e.kind()) {
+            throw new InvalidRequestException("model.error.kindFixed");
+        }
+        ModelForm form = new ModelForm(e.kind(), typed.name(), typed.field(), typed.year(), typed.description(),
+                typed.results(), typed.resultLines(), typed.peopleInvolved(), typed.positionRole(), typed.area());
+        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        List<Problem> problems = ModelRules.checkRegistration(form, currentYear);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        if (e.version() != version) {
+            return List.of(new Problem(null, "error.stale"));
+        }
+        boolean person = e.person();
+        List<ResultLine> lines = person ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
+        int rows = jdbc.sql("""
+                update model_entry set name = :name, field = :field, entry_year = :year, description = :description,
+                    results = :results, people_involved = :people, position_role = :position, area = :area,
+                    updated_at = :now, version = version + 1
+                 where id = :id and version = :version and status = 'DRAFT'""")
+                .param("name", form.name().strip()).param("field", person ? null : form.field().name())
+                .param("year", ModelRules.year(form.year(), currentYear))
+                .param("description", form.description().strip())
+                .param("results", person ? null : strip(form.results()))
+                .param("people", person ? null : strip(form.peopleInvolved()))
+                .param("position", person ? strip(form.positionRole()) : null)
+                .param("area", person ? strip(form.area()) : null)
+                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+        if (rows != 1) {
+            return List.of(new Problem(null, "error.stale"));
+        }
+        jdbc.sql("delete from model_result_line where entry_id = :id").param("id", id).update();
+        writeResultLines(id, lines);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", e.name());
+        before.put("year", e.year());
+        before.put("description", e.description());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("name", form.name().strip());
+        after.put("year", ModelRules.year(form.year(), currentYear));
+        after.put("description", form.description().strip());
+        audit.updated(ENTITY, id, e.unitId(), before, after);
+        return List.of();
+    }
+
+    /** The registration form as a draft stands, its figures written back as "label; value; unit" lines. */
+    @Transactional(readOnly = true)
+    public ModelForm formOf(ModelEntry e) {
+        String lines = String.join("\n", resultLines(e.id()).stream()
+                .map(l -> l.label() + "; " + l.amount().stripTrailingZeros().toPlainString().replace('.', ',')
+                        + (l.unitName() == null ? "" : "; " + l.unitName()))
+                .toList());
+        return new ModelForm(e.kind(), e.name(), e.field(), Integer.toString(e.year()), e.description(), e.results(),
+                lines, e.peopleInvolved(), e.positionRole(), e.area());
+    }
+
+    private void writeResultLines(long id, List<ResultLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ResultLine l = lines.get(i);
+            jdbc.sql("""
+                    insert into model_result_line (entry_id, position, label, amount, unit_name)
+                    values (:id, :pos, :label, :amount, :unit)""")
+                    .param("id", id).param("pos", i + 1).param("label", l.label()).param("amount", l.amount())
+                    .param("unit", l.unitName()).update();
+        }
     }
 
     /** Adds photos and files to a draft, all or nothing. */

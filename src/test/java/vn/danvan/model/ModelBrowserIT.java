@@ -51,6 +51,13 @@ class ModelBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("model-state"))).isEqualTo("Dự thảo");
         assertThat(text(By.id("result-lines"))).contains("Số hộ hiến đất", "86");
         assertThat(findAll(By.cssSelector("#model-photos img"))).hasSize(1);
+        // a figure typed wrong is corrected in the draft before it is sent
+        clickAndWaitForPage(By.id("edit-model"));
+        assertThat(value(By.id("resultLines"))).isEqualTo("Số hộ hiến đất; 86; hộ");
+        type(By.id("resultLines"), "Số hộ hiến đất; 96; hộ");
+        clickAndWaitForPage(By.id("save-model"));
+        assertThat(currentPath()).isEqualTo(path);
+        assertThat(text(By.id("result-lines"))).contains("Số hộ hiến đất", "96");
         clickAndWaitForPage(By.id("submit-model"));
         assertThat(text(By.id("model-state"))).isEqualTo("Đã gửi, chờ đánh giá");
         signOut();

@@ -416,4 +416,81 @@ class ModelIT {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Type", containsString("spreadsheetml")));
     }
+
+    // ------------------------------------------------------------------ editing a draft
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(long id, String user,
+            long version, String name, String description, String resultLines) {
+        return edit("MODEL", id, user, version, name, description, resultLines);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(String kind, long id,
+            String user, long version, String name, String description, String resultLines) {
+        return post("/models/{id}", id).with(SignedIn.as(context, user)).with(csrf())
+                .param("kind", kind)
+                .param("name", name).param("field", "CULTURE_SOCIETY").param("year", Integer.toString(year()))
+                .param("description", description).param("results", "Đường thông, sạch đẹp")
+                .param("resultLines", resultLines).param("peopleInvolved", "Chi hội phụ nữ ấp")
+                .param("version", Long.toString(version));
+    }
+
+    @Test
+    void aDraftIsEditedWithItsFiguresAuditedAndAStaleOrSubmittedOneIsNot() throws Exception {
+        long id = register(unique("Mô hình có lỗi chính tả"));
+        String page = mvc.perform(get("/models/{id}/edit", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Sửa mô hình (bản nháp)", "Số hộ hiến đất; 86; hộ", "; 3,2; km");
+        long before = version(id);
+        String name = unique("Mô hình đã sửa");
+        mvc.perform(edit(id, OFFICER, before, name, "Vận động Nhân dân hiến đất, góp công làm đường",
+                "Số hộ hiến đất; 90; hộ")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select name || '|' || kind || '|' || field from model_entry where id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo(name + "|MODEL|CULTURE_SOCIETY");
+        assertThat(jdbc.sql("select label || '=' || amount from model_result_line where entry_id = :id")
+                .param("id", id).query(String.class).list()).hasSize(1).first().asString()
+                .startsWith("Số hộ hiến đất=90");
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'model' and entity_id = :id "
+                + "and action = 'UPDATE'").param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+
+        // the form of the old version: refused with the typed text kept, nothing changed
+        String stale = mvc.perform(edit(id, OFFICER, before, "Tên từ trang cũ", "Nội dung từ trang cũ", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dữ liệu đã được người khác thay đổi")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(stale).getElementById("name").val()).isEqualTo("Tên từ trang cũ");
+        assertThat(jdbc.sql("select name from model_entry where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo(name);
+
+        // bad input: Vietnamese messages next to the fields, nothing changed
+        mvc.perform(edit(id, OFFICER, version(id), "", "", "Số hộ; nhiều; hộ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập tên mô hình.")))
+                .andExpect(content().string(containsString("Dòng 1 của kết quả bằng số liệu")));
+        assertThat(jdbc.sql("select count(*) from model_result_line where entry_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(1);
+
+        // a choice the form does not offer
+        mvc.perform(post("/models/{id}", id).with(SignedIn.as(context, OFFICER)).with(csrf()).param("kind", "MODEL")
+                .param("name", name).param("field", "NO_SUCH_FIELD").param("year", Integer.toString(year()))
+                .param("description", "Nội dung").param("version", Long.toString(version(id))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Biểu mẫu gửi lên có lựa chọn không hợp lệ")));
+        // a draft keeps its kind
+        mvc.perform(edit("PERSON", id, OFFICER, version(id), name, "Nội dung", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Không thể đổi loại của bản đăng ký")));
+
+        // another unit's staff, and anyone once it is submitted: 403
+        mvc.perform(get("/models/{id}/edit", id).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isForbidden());
+        mvc.perform(edit(id, "tnmt.truong", version(id), "Tên lạ", "Nội dung lạ", ""))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/models/{id}/submit", id).param("version", Long.toString(version(id)))
+                .with(SignedIn.as(context, OFFICER)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/models/{id}/edit", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(edit(id, OFFICER, version(id), "Sửa sau khi gửi", "Nội dung", ""))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select name from model_entry where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo(name);
+    }
 }
