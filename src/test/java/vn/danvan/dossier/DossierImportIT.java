@@ -92,7 +92,7 @@ class DossierImportIT {
     void oneWrongRowSavesNothingAndEveryProblemIsListedInVietnamese() throws Exception {
         long before = count();
         String good = code();
-        mvc.perform(multipart("/dossiers/import").file(csv(
+        var rejected = mvc.perform(multipart("/dossiers/import").file(csv(
                 good + ",HT-03,03/03/2025,06/03/2025,05/03/2025,Đã trả kết quả,Nguyễn Văn An\n"
                 + code() + ",KHONG-CO,03/03/2025,01/03/2025,,Đang xem,\n"
                 + code() + ",HT-01,31/02/2025,06/03/2025,,Đã trả kết quả,Lê Văn C\n"
@@ -104,10 +104,14 @@ class DossierImportIT {
                 .andExpect(content().string(containsString("Không có trạng thái “Đang xem”")))
                 .andExpect(content().string(containsString("Hồ sơ đã trả kết quả phải có ngày trả kết quả")))
                 .andExpect(content().string(containsString("đã có ở dòng 2 của tệp")))
-                .andExpect(content().string(containsString("Chưa có dòng nào được nhập")));
+                .andExpect(content().string(containsString("Chưa có dòng nào được nhập"))).andReturn();
         assertThat(count()).isEqualTo(before);
-        mvc.perform(get("/dossiers/import/report").param("format", "csv").with(SignedIn.as(context, "anbinh.canbo")))
-                .andExpect(status().isOk());
+        // the report of the rejected file downloads in the same session
+        var session = rejected.getResponse().getCookie("SESSION");
+        String report = mvc.perform(get("/dossiers/import/report").param("format", "csv").cookie(session)
+                .with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Không có thủ tục mã “KHONG-CO” trong danh mục");
     }
 
     @Test
