@@ -153,7 +153,7 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}/slip")
     ResponseEntity<byte[]> receiptSlip(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
-        Dossier d = dossiers.get(id);
+        Dossier d = dossiers.forHandler(id);
         DocumentFormat f = "docx".equalsIgnoreCase(format) ? DocumentFormat.DOCX : DocumentFormat.PDF;
         return slip.download(d, procedures.get(d.procedureId()).fee(), f);
     }
@@ -181,7 +181,7 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}/apology-slip")
     ResponseEntity<byte[]> apologySlip(@PathVariable long id, @RequestParam(defaultValue = "pdf") String format) {
-        Dossier d = dossiers.get(id);
+        Dossier d = dossiers.forHandler(id);
         return apology.download(d, "docx".equalsIgnoreCase(format) ? DocumentFormat.DOCX : DocumentFormat.PDF);
     }
 
@@ -190,6 +190,11 @@ class DossierController {
         model.addAttribute("steps", dossiers.steps(d.id()));
         model.addAttribute("today", dossiers.today());
         boolean canAct = dossiers.canAct(d.unitId());
+        boolean showsApplicant = dossiers.showsApplicant(d);
+        model.addAttribute("showsApplicant", showsApplicant);
+        if (showsApplicant) {
+            dossiers.applicantShown(d);
+        }
         model.addAttribute("actions", canAct ? d.state().actions() : java.util.Set.of());
         model.addAttribute("canApologise", canAct && dossiers.apologyDue(d));
         if (canAct && d.state().actions().contains(DossierAction.TRANSFER)) {

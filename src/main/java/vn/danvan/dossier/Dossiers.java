@@ -184,6 +184,31 @@ public class Dossiers {
         return LocalDate.now(clock.withZone(DanVanTime.ZONE));
     }
 
+    // ------------------------------------------------------------------ the applicant's personal data
+
+    /**
+     * Whether the current user sees the applicant's name, phone and address: only those who handle the
+     * dossier (its unit's officers and head). Others in scope see the dossier without them.
+     */
+    public boolean showsApplicant(Dossier d) {
+        return canAct(d.unitId());
+    }
+
+    /** Records that the applicant's personal data was shown to the current user (domain.md section 8). */
+    public void applicantShown(Dossier d) {
+        audit.viewedPersonalData(ENTITY, d.id(), d.unitId());
+    }
+
+    /** The dossier for one who handles it, the view of the applicant's data recorded; 403 for anyone else. */
+    public Dossier forHandler(long id) {
+        Dossier d = get(id);
+        if (!showsApplicant(d)) {
+            throw new AccessDeniedException("only the unit's officers and head see the applicant of dossier " + id);
+        }
+        applicantShown(d);
+        return d;
+    }
+
     // ------------------------------------------------------------------ receipt
 
     /** Receives a dossier at the counter now; returns its id. Nothing is saved when a field is wrong. */

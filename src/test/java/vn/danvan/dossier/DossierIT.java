@@ -265,8 +265,15 @@ class DossierIT {
                 .andExpect(content().string(containsString("Hồ sơ đã bổ sung đủ, tính lại ngày hẹn trả")));
         assertThat(jdbc.sql("select count(*) from dossier_step where dossier_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(6);
-        assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'dossier' and entity_id = :id")
-                .param("id", Long.toString(id)).query(Long.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'dossier' and entity_id = :id
+                   and action <> 'VIEW_PERSONAL_DATA'""").param("id", Long.toString(id)).query(Long.class).single())
+                .isEqualTo(6);
+        // every page view and slip download that showed the applicant was recorded
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'dossier' and entity_id = :id
+                   and action = 'VIEW_PERSONAL_DATA' and actor = :actor""").param("id", Long.toString(id))
+                .param("actor", OFFICER).query(Long.class).single()).isGreaterThanOrEqualTo(4);
         // nothing more to do with a returned dossier
         mvc.perform(act(OFFICER, id, "START", version(id))).andExpect(status().isBadRequest());
     }
@@ -334,9 +341,18 @@ class DossierIT {
         // the Front's member has no access at all
         mvc.perform(get("/dossiers/" + id).with(SignedIn.as(context, "mttq"))).andExpect(status().isForbidden());
         assertThat(count("dossier")).isEqualTo(before);
-        // a leader reads every unit's dossier but does not handle it
+        // a leader reads every unit's dossier but does not handle it, nor sees the applicant's data
         mvc.perform(get("/dossiers/" + id).with(SignedIn.as(context, "chutich"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(not(containsString(APPLICANT))))
+                .andExpect(content().string(not(containsString("0912 345 678"))))
                 .andExpect(content().string(not(containsString("id=\"actions\""))));
+        mvc.perform(get("/dossiers/" + id + "/slip").with(SignedIn.as(context, "chutich")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'dossier' and entity_id = :id
+                   and action = 'VIEW_PERSONAL_DATA' and actor = 'chutich'""").param("id", Long.toString(id))
+                .query(Long.class).single()).isZero();
         mvc.perform(act("chutich", id, "START", version(id))).andExpect(status().isForbidden());
     }
 
