@@ -22,6 +22,7 @@ import vn.danvan.documents.DocumentFormat;
 import vn.danvan.dossier.Dossiers.ActionForm;
 import vn.danvan.dossier.Dossiers.Filter;
 import vn.danvan.dossier.Dossiers.ReceiptForm;
+import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -42,11 +43,13 @@ class DossierController {
     private final ReceiptSlip slip;
     private final ApologySlip apology;
     private final OrganisationService organisation;
+    private final OrganisationScope scope;
     private final MessageSource messages;
 
     DossierController(Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
-            OrganisationService organisation, MessageSource messages) {
+            OrganisationService organisation, OrganisationScope scope, MessageSource messages) {
         this.apology = apology;
+        this.scope = scope;
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.slip = slip;
@@ -57,9 +60,13 @@ class DossierController {
     // ------------------------------------------------------------------ list
 
     @GetMapping("/dossiers")
-    String list(@RequestParam(required = false) DossierState state, @RequestParam(required = false) Long procedureId,
-            @RequestParam(defaultValue = "false") boolean late, Model model) {
-        List<Dossier> list = dossiers.list(new Filter(state, procedureId, late));
+    String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) DossierState state,
+            @RequestParam(required = false) Long procedureId, @RequestParam(defaultValue = "false") boolean late,
+            Model model) {
+        List<Dossier> list = dossiers.list(new Filter(unitId, state, procedureId, late));
+        var visible = scope.visibleUnits();
+        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
+        model.addAttribute("unitId", unitId);
         model.addAttribute("dossiers", list);
         model.addAttribute("truncated", list.size() >= Dossiers.LIMIT);
         model.addAttribute("states", DossierState.values());
@@ -73,13 +80,13 @@ class DossierController {
     }
 
     @GetMapping("/dossiers/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) DossierState state,
-            @RequestParam(required = false) Long procedureId, @RequestParam(defaultValue = "false") boolean late,
-            @RequestParam(defaultValue = "xlsx") String format) {
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) DossierState state, @RequestParam(required = false) Long procedureId,
+            @RequestParam(defaultValue = "false") boolean late, @RequestParam(defaultValue = "xlsx") String format) {
         Locale locale = LocaleContextHolder.getLocale();
         var today = dossiers.today();
         List<List<Object>> rows = new ArrayList<>();
-        for (Dossier d : dossiers.list(new Filter(state, procedureId, late))) {
+        for (Dossier d : dossiers.list(new Filter(unitId, state, procedureId, late))) {
             rows.add(List.of(d.code(), d.procedureName(), d.unitName(), d.receivedAt(), d.dueDate(),
                     messages.getMessage(d.state().messageKey(), null, locale),
                     d.returnedAt() == null ? "" : d.returnedAt(),

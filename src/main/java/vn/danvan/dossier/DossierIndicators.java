@@ -92,14 +92,14 @@ public class DossierIndicators implements IndicatorProvider {
                 : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(returned), 1, RoundingMode.HALF_UP);
         BigDecimal satisfaction = rated == 0 ? null
                 : BigDecimal.valueOf(stars).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
-        String list = "/dossiers";
+        String list = "/dossiers?unitId=" + unitId;
         return List.of(new IndicatorValue(RECEIVED, BigDecimal.valueOf(received), list),
-                new IndicatorValue(RETURNED, BigDecimal.valueOf(returned), list + "?state=RETURNED"),
-                new IndicatorValue(RETURNED_ON_TIME, BigDecimal.valueOf(onTime), list + "?state=RETURNED"),
-                new IndicatorValue(ON_TIME_RATE, rate, list + "?state=RETURNED"),
-                new IndicatorValue(LATE, BigDecimal.valueOf(late), list + "?late=true"),
+                new IndicatorValue(RETURNED, BigDecimal.valueOf(returned), list + "&state=RETURNED"),
+                new IndicatorValue(RETURNED_ON_TIME, BigDecimal.valueOf(onTime), list + "&state=RETURNED"),
+                new IndicatorValue(ON_TIME_RATE, rate, list + "&state=RETURNED"),
+                new IndicatorValue(LATE, BigDecimal.valueOf(late), list + "&late=true"),
                 new IndicatorValue(APOLOGIES, BigDecimal.valueOf(apologies), list),
-                new IndicatorValue(SATISFACTION, satisfaction, list + "?state=RETURNED"));
+                new IndicatorValue(SATISFACTION, satisfaction, list + "&state=RETURNED"));
     }
 
     private long count(String condition, long unitId, OffsetDateTime start, OffsetDateTime end) {

@@ -122,8 +122,8 @@ public class Dossiers {
         return jdbc.sql(SELECT + " where d.code = :code").param("code", code).query(Dossier.class).optional();
     }
 
-    /** The list's filters: a state, a procedure, only the late ones (open past their appointment date). */
-    public record Filter(DossierState state, Long procedureId, boolean lateOnly) {
+    /** The list's filters: a unit, a state, a procedure, only the late ones (open past their appointment date). */
+    public record Filter(Long unitId, DossierState state, Long procedureId, boolean lateOnly) {
     }
 
     /** At most this many dossiers are listed (newest first). */
@@ -141,6 +141,9 @@ public class Dossiers {
         if (units != null) {
             sql.append(" and d.unit_id in (:units)");
         }
+        if (filter.unitId() != null) {
+            sql.append(" and d.unit_id = :unit");
+        }
         if (filter.state() != null) {
             sql.append(" and d.state = :state");
         }
@@ -154,6 +157,9 @@ public class Dossiers {
         var statement = jdbc.sql(sql.toString());
         if (units != null) {
             statement = statement.param("units", units);
+        }
+        if (filter.unitId() != null) {
+            statement = statement.param("unit", filter.unitId());
         }
         if (filter.state() != null) {
             statement = statement.param("state", filter.state().name());

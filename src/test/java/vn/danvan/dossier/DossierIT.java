@@ -223,7 +223,11 @@ class DossierIT {
         byte[] docx = mvc.perform(get("/dossiers/" + id + "/slip").param("format", "docx")
                 .with(SignedIn.as(context, OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray();
-        assertThat(new String(docx, 0, 2)).isEqualTo("PK");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", (String) d.get("code"),
+                    APPLICANT, expected.format(DanVanTime.DATE), "Bộ phận tiếp nhận và trả kết quả của Ủy ban nhân dân xã An Bình");
+        }
 
         // a stale form is refused and changes nothing
         mvc.perform(act(OFFICER, id, "START", 99)).andExpect(status().isConflict());
@@ -579,6 +583,18 @@ class DossierIT {
                 .andExpect(content().string(containsString(lateCode)))
                 .andExpect(content().string(not(containsString(onTimeCode))))
                 .andExpect(content().string(not(containsString(APPLICANT))));
+        // by unit, as the dashboard links it
+        mvc.perform(get("/dossiers").param("unitId", Long.toString(unit("ABINH"))).param("late", "true")
+                .param("procedureId", Long.toString(p)).with(SignedIn.as(context, HOME_AFFAIRS)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(lateCode)));
+        mvc.perform(get("/dossiers").param("unitId", Long.toString(unit("TNMT"))).param("procedureId", Long.toString(p))
+                .with(SignedIn.as(context, HOME_AFFAIRS)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(lateCode))));
+        var lateNow = context.getBean(DossierIndicators.class).values(unit("ABINH"), LocalDate.now(DanVanTime.ZONE),
+                LocalDate.now(DanVanTime.ZONE)).stream().filter(v -> v.code().equals(DossierIndicators.LATE))
+                .findFirst().orElseThrow();
+        assertThat(lateNow.link()).isEqualTo("/dossiers?unitId=" + unit("ABINH") + "&late=true");
+        assertThat(lateNow.value().longValue()).isPositive();
         String csv = mvc.perform(get("/dossiers/export").param("format", "csv").param("procedureId", Long.toString(p))
                 .with(SignedIn.as(context, HEAD))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
