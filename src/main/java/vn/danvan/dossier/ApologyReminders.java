@@ -64,7 +64,7 @@ class ApologyReminders {
         LocalDate next = calendar.addWorkingDays(today, 1);
         List<Due> due = jdbc.sql("""
                 select d.id, d.code, d.unit_id, d.due_date from dossier d
-                 where d.state in ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED') and d.due_date <= :next
+                 where d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date <= :next
                    and d.apology_issued_at is null
                    and not exists (select 1 from dossier_apology_notice n where n.dossier_id = d.id)""")
                 .param("next", next)

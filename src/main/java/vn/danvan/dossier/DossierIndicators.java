@@ -86,7 +86,7 @@ public class DossierIndicators implements IndicatorProvider {
         }
         long late = jdbc.sql("""
                 select count(*) from dossier where unit_id = :unit
-                   and state in ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED') and due_date < :today""")
+                   and state in ('RECEIVED', 'IN_PROGRESS') and due_date < :today""")
                 .param("unit", unitId).param("today", today).query(Long.class).single();
         BigDecimal rate = returned == 0 ? null
                 : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(returned), 1, RoundingMode.HALF_UP);

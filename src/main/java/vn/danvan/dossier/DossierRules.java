@@ -58,11 +58,11 @@ final class DossierRules {
     }
 
     /**
-     * Whether an apology slip (phiếu xin lỗi và hẹn lại ngày trả kết quả) may be issued: the dossier is still
-     * being handled and its appointment date is at most the next working day after today (or already past).
+     * Whether an apology slip (phiếu xin lỗi và hẹn lại ngày trả kết quả) may be issued: the dossier is being
+     * handled (received or in progress) and its appointment date is at most the next working day after today (or already past).
      */
     static boolean apologyDue(DossierState state, LocalDate due, LocalDate today, Predicate<LocalDate> workingDay) {
-        if (!state.open()) {
+        if (!state.clockRuns()) {
             return false;
         }
         LocalDate next = today.plusDays(1);
@@ -72,8 +72,11 @@ final class DossierRules {
         return !due.isAfter(next);
     }
 
-    /** Still open and its appointment date has passed. */
+    /**
+     * Being handled (received or in progress) and its appointment date has passed. A dossier waiting for
+     * the applicant's documents is not late: its time limit restarts when they are complete.
+     */
     static boolean late(DossierState state, LocalDate due, LocalDate today) {
-        return state.open() && today.isAfter(due);
+        return state.clockRuns() && today.isAfter(due);
     }
 }

@@ -11,9 +11,17 @@ import java.util.Set;
 public enum DossierState {
     RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED, RESULT_READY, RETURNED, REFUSED;
 
-    /** Whether the dossier is still being handled (may be late). */
+    /** Whether the dossier is not finished yet: being handled or waiting for the applicant's documents. */
     public boolean open() {
         return this == RECEIVED || this == IN_PROGRESS || this == SUPPLEMENT_REQUESTED;
+    }
+
+    /**
+     * Whether the unit's clock runs: received or in progress. A dossier waiting for the applicant's documents
+     * is not late (its full time limit restarts when complete); a finished one is not late either.
+     */
+    public boolean clockRuns() {
+        return this == RECEIVED || this == IN_PROGRESS;
     }
 
     /** The states an action may lead to from this one. */

@@ -151,7 +151,7 @@ public class Dossiers {
             sql.append(" and d.procedure_id = :procedure");
         }
         if (filter.lateOnly()) {
-            sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED') and d.due_date < :today");
+            sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today");
         }
         sql.append(" order by d.received_at desc, d.id desc limit ").append(LIMIT);
         var statement = jdbc.sql(sql.toString());

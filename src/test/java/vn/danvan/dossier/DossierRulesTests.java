@@ -86,9 +86,35 @@ class DossierRulesTests {
         LocalDate due = LocalDate.of(2026, 3, 10);
         assertThat(DossierRules.late(DossierState.IN_PROGRESS, due, due)).isFalse();
         assertThat(DossierRules.late(DossierState.IN_PROGRESS, due, due.plusDays(1))).isTrue();
-        assertThat(DossierRules.late(DossierState.SUPPLEMENT_REQUESTED, due, due.plusDays(1))).isTrue();
+        assertThat(DossierRules.late(DossierState.RECEIVED, due, due.plusDays(1))).isTrue();
+        // waiting for the applicant's documents is not the unit's delay: the time limit restarts when complete
+        assertThat(DossierRules.late(DossierState.SUPPLEMENT_REQUESTED, due, due.plusDays(1))).isFalse();
         assertThat(DossierRules.late(DossierState.RETURNED, due, due.plusDays(1))).isFalse();
         assertThat(DossierRules.late(DossierState.REFUSED, due, due.plusDays(1))).isFalse();
+    }
+
+    @Test
+    void anApologySlipIsDueFromOneWorkingDayBeforeTheAppointmentDate() {
+        LocalDate thursday = LocalDate.of(2026, 3, 5);
+        // due Friday: the next working day after Thursday
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 6), thursday, WORKING))
+                .isTrue();
+        // due Monday: not yet on Thursday, but on Friday (Monday is the next working day after Friday)
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9), thursday, WORKING))
+                .isFalse();
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9),
+                LocalDate.of(2026, 3, 6), WORKING)).isTrue();
+        // already late: still due
+        assertThat(DossierRules.apologyDue(DossierState.RECEIVED, LocalDate.of(2026, 3, 2), thursday, WORKING))
+                .isTrue();
+        // before Tết: due on Monday 23 February, the next working day after Friday 13
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 2, 23),
+                LocalDate.of(2026, 2, 13), WORKING)).isTrue();
+        // a result ready, returned, refused or waiting for documents needs none
+        for (DossierState s : new DossierState[] {DossierState.RESULT_READY, DossierState.RETURNED,
+            DossierState.REFUSED, DossierState.SUPPLEMENT_REQUESTED}) {
+            assertThat(DossierRules.apologyDue(s, LocalDate.of(2026, 3, 6), thursday, WORKING)).isFalse();
+        }
     }
 
     @Test
