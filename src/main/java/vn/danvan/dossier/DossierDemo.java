@@ -33,10 +33,14 @@ class DossierDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
 
-    /** code, name, field, working days, fee, unit code, active. */
+    /**
+     * code, name, field, working days, fee, unit code, active. Time limits as the laws set them: civil status
+     * the same or next day (marriage up to 5 days when the facts need checking), marital-status certificate 3,
+     * certification the same day, permanent residence 7, a house building permit 15.
+     */
     private static final Object[][] PROCEDURES = {
         {"HT-01", "Đăng ký khai sinh", "Hộ tịch", 1, 0L, "ABINH", true},
-        {"HT-02", "Đăng ký kết hôn", "Hộ tịch", 3, 0L, "ABINH", true},
+        {"HT-02", "Đăng ký kết hôn", "Hộ tịch", 5, 0L, "ABINH", true},
         {"HT-03", "Cấp giấy xác nhận tình trạng hôn nhân", "Hộ tịch", 3, 0L, "ABINH", true},
         {"CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", 1, 2_000L, "ABINH", true},
         {"CT-02", "Chứng thực chữ ký trong giấy tờ, văn bản", "Chứng thực", 1, 10_000L, "ABINH", true},
