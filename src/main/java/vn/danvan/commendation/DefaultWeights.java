@@ -34,7 +34,10 @@ final class DefaultWeights {
             Map.entry("model.peopleRecognised", 5),
             Map.entry("news.published", 2),
             Map.entry("friendly.selfAssessmentScore", 10),
-            Map.entry("friendly.surveySatisfaction", 10));
+            Map.entry("friendly.surveySatisfaction", 10),
+            Map.entry("dossier.onTimeRate", 10),
+            Map.entry("dossier.lateNow", -5),
+            Map.entry("dossier.satisfaction", 5));
 
     private DefaultWeights() {
     }

@@ -1,0 +1,135 @@
+package vn.danvan.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
+
+/**
+ * With {@code danvan.demo} on and an empty catalogue: eight procedures (six of An Bình's commune counter,
+ * the building permit of the district's Phòng Kinh tế - Hạ tầng, one no longer in force) and three An
+ * Bình dossiers: one returned on time, one in progress, one past its appointment date. The applicants are
+ * invented.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DossierDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
+
+    /**
+     * code, name, field, working days, fee, unit code, active. Time limits as the laws set them: civil status
+     * the same or next day (marriage up to 5 days when the facts need checking), marital-status certificate 3,
+     * certification the same day, permanent residence 7, a house building permit 15.
+     */
+    private static final Object[][] PROCEDURES = {
+        {"HT-01", "Đăng ký khai sinh", "Hộ tịch", 1, 0L, "ABINH", true},
+        {"HT-02", "Đăng ký kết hôn", "Hộ tịch", 5, 0L, "ABINH", true},
+        {"HT-03", "Cấp giấy xác nhận tình trạng hôn nhân", "Hộ tịch", 3, 0L, "ABINH", true},
+        {"CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", 1, 2_000L, "ABINH", true},
+        {"CT-02", "Chứng thực chữ ký trong giấy tờ, văn bản", "Chứng thực", 1, 10_000L, "ABINH", true},
+        {"CTR-01", "Đăng ký thường trú", "Cư trú", 7, 15_000L, "ABINH", true},
+        {"XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15, 75_000L, "KTHT", true},
+        {"HT-09", "Đăng ký khai sinh (quy trình cũ, không còn áp dụng)", "Hộ tịch", 5, 0L, "ABINH", false}};
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final WorkingCalendar calendar;
+    private final DossierCodes codes;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DossierDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
+            WorkingCalendar calendar, DossierCodes codes, TransactionTemplate transactions, Clock clock) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.calendar = calendar;
+        this.codes = codes;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0) {
+            return;
+        }
+        var anBinh = organisation.unitByCode("ABINH");
+        var works = organisation.unitByCode("KTHT");
+        if (anBinh.isEmpty() || works.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(s -> {
+            OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+            for (Object[] p : PROCEDURES) {
+                long unit = "ABINH".equals(p[5]) ? anBinh.get().id() : works.get().id();
+                jdbc.sql("""
+                        insert into dossier_procedure (code, name, field, time_limit, fee, unit_id, active, demo,
+                            created_at, updated_at)
+                        values (:code, :name, :field, :limit, :fee, :unit, :active, true, :now, :now)""")
+                        .param("code", p[0]).param("name", p[1]).param("field", p[2]).param("limit", p[3])
+                        .param("fee", p[4]).param("unit", unit).param("active", p[6]).param("now", now).update();
+            }
+            LocalDate today = now.toLocalDate();
+            dossier("CTR-01", anBinh.get().id(), "Nguyễn Văn Tám", calendar.addWorkingDays(today, -12), "RETURNED", 5);
+            dossier("HT-03", anBinh.get().id(), "Trần Thị Mai", calendar.addWorkingDays(today, -1), "IN_PROGRESS", -1);
+            dossier("CTR-01", anBinh.get().id(), "Lê Văn Hùng", calendar.addWorkingDays(today, -9), "IN_PROGRESS", -1);
+        });
+        log.info("Loaded the demo procedure catalogue and one-stop dossiers");
+    }
+
+    /** A dossier received at 9:00 on {@code receivedOn}, returned {@code returnedAfter} working days later. */
+    private void dossier(String procedureCode, long unitId, String applicant, LocalDate receivedOn, String state,
+            int returnedAfter) {
+        var p = jdbc.sql("select id, time_limit from dossier_procedure where code = :c").param("c", procedureCode)
+                .query((rs, i) -> new long[] {rs.getLong("id"), rs.getInt("time_limit")}).single();
+        LocalDateTime received = receivedOn.atTime(9, 0);
+        OffsetDateTime at = received.atZone(DanVanTime.ZONE).toOffsetDateTime();
+        LocalDate due = DossierRules.appointment(received, (int) p[1], calendar::isWorkingDay);
+        OffsetDateTime returned = returnedAfter < 0 ? null
+                : calendar.addWorkingDays(receivedOn, returnedAfter).atTime(10, 0).atZone(DanVanTime.ZONE).toOffsetDateTime();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
+                    received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at, updated_at)
+                values (:code, :p, :unit, :name, '0274 3670 000', 'Ấp Đồng Tâm, xã An Bình', :at, 'anbinh.canbo',
+                    'Lê Thị Hoa', :due, :state, :returned, true, :at, :at)""")
+                .param("code", codes.next()).param("p", p[0]).param("unit", unitId).param("name", applicant)
+                .param("at", at).param("due", due).param("state", state).param("returned", returned)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        step(id, at, "RECEIVE", null, "RECEIVED");
+        if (!"RECEIVED".equals(state)) {
+            step(id, at.plusHours(1), "START", "RECEIVED", "IN_PROGRESS");
+        }
+        if (returned != null) {
+            step(id, returned.minusHours(1), "RESULT_READY", "IN_PROGRESS", "RESULT_READY");
+            step(id, returned, "RETURN", "RESULT_READY", "RETURNED");
+        }
+    }
+
+    private void step(long id, OffsetDateTime at, String action, String from, String to) {
+        jdbc.sql("""
+                insert into dossier_step (dossier_id, acted_at, acted_by, action, from_state, to_state)
+                values (:d, :at, 'anbinh.canbo', :action, :from, :to)""")
+                .param("d", id).param("at", at).param("action", action).param("from", from).param("to", to).update();
+    }
+}

@@ -1,0 +1,130 @@
+package vn.danvan.dossier;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.danvan.shared.imports.ImportFailedException;
+import vn.danvan.shared.imports.ImportFileReader;
+import vn.danvan.shared.imports.ImportFiles;
+import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * Officers and heads import dossiers from the province's dossier book: the page that explains the columns
+ * and takes the file, the templates, the result and the error report of a rejected file.
+ */
+@Controller
+class DossierImportController {
+
+    static final String FORM = "dossier/import";
+    static final String RESULT = "dossier/import-result";
+    static final String REPORT = DossierImportController.class.getName() + ".report";
+
+    private final DossierImport imports;
+    private final Dossiers dossiers;
+    private final DossierProcedures procedures;
+    private final ImportFileReader reader;
+    private final MessageSource messages;
+
+    DossierImportController(DossierImport imports, Dossiers dossiers, DossierProcedures procedures,
+            ImportFileReader reader, MessageSource messages) {
+        this.imports = imports;
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.reader = reader;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dossiers/import")
+    String show(Model model, HttpSession session) {
+        requireImport();
+        session.removeAttribute(REPORT);
+        return form(model, (InvalidRequestException) null);
+    }
+
+    @PostMapping("/dossiers/import")
+    String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
+            RedirectAttributes redirect) throws IOException {
+        requireImport();
+        session.removeAttribute(REPORT);
+        if (file == null || file.isEmpty()) {
+            return form(model, new InvalidRequestException("import.error.fileRequired"));
+        }
+        String fileName = StringUtils.getFilename(file.getOriginalFilename());
+        ImportResult<ImportedDossier> result;
+        try {
+            result = imports.importFile(fileName, file.getBytes());
+        } catch (InvalidRequestException e) {
+            return form(model, e);
+        } catch (ImportFailedException e) {
+            result = ImportResult.rejected(fileName, List.of(e.problem()));
+        }
+        if (result.succeeded()) {
+            redirect.addFlashAttribute("importResult", result);
+            return "redirect:/dossiers/import/result";
+        }
+        session.setAttribute(REPORT, result);
+        model.addAttribute("importResult", result);
+        return page(model, RESULT);
+    }
+
+    @GetMapping("/dossiers/import/result")
+    String result(Model model) {
+        if (!(model.getAttribute("importResult") instanceof ImportResult<?>)) {
+            return "redirect:/dossiers/import";
+        }
+        return page(model, RESULT);
+    }
+
+    @GetMapping("/dossiers/import/report")
+    ResponseEntity<byte[]> report(@RequestParam(defaultValue = "xlsx") String format, HttpSession session) {
+        if (!(session.getAttribute(REPORT) instanceof ImportResult<?> result)) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(ServletUriComponentsBuilder
+                    .fromCurrentContextPath().path("/dossiers/import").build().toUri()).build();
+        }
+        return ImportFiles.report(messages, result.problems(), format, "loi-nhap-ho-so");
+    }
+
+    @GetMapping("/dossiers/import/template.{format}")
+    ResponseEntity<byte[]> template(@PathVariable String format) {
+        return ImportFiles.template(DossierColumn.all(), format, "mau-nhap-ho-so-mot-cua");
+    }
+
+    private void requireImport() {
+        if (!dossiers.mayReceive()) {
+            throw new AccessDeniedException("only officers and heads import dossiers");
+        }
+    }
+
+    private String form(Model model, InvalidRequestException error) {
+        model.addAttribute("importError", error == null ? null : ImportProblem.of(0, error));
+        return page(model, FORM);
+    }
+
+    private String page(Model model, String view) {
+        model.addAttribute("columns", DossierColumn.all());
+        model.addAttribute("procedures", procedures.receivable().stream().filter(p -> dossiers.canAct(p.unitId()))
+                .toList());
+        model.addAttribute("maxRows", reader.maxRows());
+        model.addAttribute("maxMegabytes", ImportFileReader.MAX_BYTES / (1024 * 1024));
+        return view;
+    }
+}

@@ -1,0 +1,429 @@
+package vn.danvan.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.audit.AuditService;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.Role;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.NotFoundException;
+
+/**
+ * Dossiers received at a unit's counter and their handling. The unit's officers and head receive and act;
+ * staff whose scope covers the unit (district-wide roles: every unit) read. Every change is audited without
+ * the applicant's personal data, and each action checks the version shown so that a stale form is refused.
+ */
+@Service
+@Transactional
+public class Dossiers {
+
+    static final String ENTITY = "dossier";
+    private static final String SELECT = """
+            select d.id, d.code, d.procedure_id, p.code as procedure_code, p.name as procedure_name,
+                   p.time_limit, d.unit_id, u.name as unit_name, d.applicant_name, d.applicant_phone,
+                   d.applicant_address, d.received_at, d.received_by_name, d.due_date, d.state, d.missing_documents,
+                   d.refusal_reason, d.returned_at, d.apology_new_date, d.apology_reason, d.apology_issued_at,
+                   d.apology_issued_by_name, d.version
+              from dossier d join dossier_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id""";
+
+    private final JdbcClient jdbc;
+    private final OrganisationScope scope;
+    private final OrganisationService organisation;
+    private final DossierProcedures procedures;
+    private final WorkingCalendar calendar;
+    private final DossierCodes codes;
+    private final AuditService audit;
+    private final Clock clock;
+
+    Dossiers(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation, DossierProcedures procedures,
+            WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.organisation = organisation;
+        this.procedures = procedures;
+        this.calendar = calendar;
+        this.codes = codes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the counter officer types: the procedure and the applicant. */
+    public record ReceiptForm(Long procedureId, String applicantName, String applicantPhone, String applicantAddress) {
+    }
+
+    /** An action as sent from the dossier page: the version shown, a note (reason, what is missing), a unit. */
+    public record ActionForm(DossierAction action, Long version, String note, Long toUnitId) {
+    }
+
+    // ------------------------------------------------------------------ access
+
+    /** Staff that work with dossiers: units' officers and heads, Home Affairs, leaders, administrators. */
+    public boolean mayUse() {
+        CurrentUser u = scope.requireUser();
+        return u.districtWide() || u.has(Role.OFFICER) || u.has(Role.UNIT_HEAD);
+    }
+
+    public void requireUse() {
+        if (!mayUse()) {
+            throw new AccessDeniedException("no access to dossiers");
+        }
+    }
+
+    /** The unit's own officers and head (its branch of the tree) receive and handle its dossiers. */
+    public boolean canAct(long unitId) {
+        CurrentUser u = scope.requireUser();
+        return (u.has(Role.OFFICER) || u.has(Role.UNIT_HEAD)) && organisation.branch(u.unitId()).contains(unitId);
+    }
+
+    /** Whether the current user may receive dossiers at all (an officer or head). */
+    public boolean mayReceive() {
+        CurrentUser u = scope.requireUser();
+        return u.has(Role.OFFICER) || u.has(Role.UNIT_HEAD);
+    }
+
+    private void checkView(long unitId) {
+        if (!mayUse() || !scope.canSee(unitId)) {
+            throw new AccessDeniedException("dossier unit " + unitId + " outside scope");
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** A dossier the current user may see (403 otherwise, 404 when there is none). */
+    @Transactional(readOnly = true)
+    public Dossier get(long id) {
+        Dossier d = load(id).orElseThrow(() -> new NotFoundException("dossier", id));
+        checkView(d.unitId());
+        return d;
+    }
+
+    Optional<Dossier> load(long id) {
+        return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(Dossier.class).optional();
+    }
+
+    Optional<Dossier> byCode(String code) {
+        return jdbc.sql(SELECT + " where d.code = :code").param("code", code).query(Dossier.class).optional();
+    }
+
+    /** The list's filters: a unit, a state, a procedure, only the late ones (open past their appointment date). */
+    public record Filter(Long unitId, DossierState state, Long procedureId, boolean lateOnly) {
+    }
+
+    /** At most this many dossiers are listed (newest first). */
+    static final int LIMIT = 500;
+
+    /** The dossiers of the units in scope that pass the filter, newest first, at most {@link #LIMIT}. */
+    @Transactional(readOnly = true)
+    public List<Dossier> list(Filter filter) {
+        requireUse();
+        var units = scope.visibleUnits().idsOrNull();
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
+        if (units != null) {
+            sql.append(" and d.unit_id in (:units)");
+        }
+        if (filter.unitId() != null) {
+            sql.append(" and d.unit_id = :unit");
+        }
+        if (filter.state() != null) {
+            sql.append(" and d.state = :state");
+        }
+        if (filter.procedureId() != null) {
+            sql.append(" and d.procedure_id = :procedure");
+        }
+        if (filter.lateOnly()) {
+            sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today");
+        }
+        sql.append(" order by d.received_at desc, d.id desc limit ").append(LIMIT);
+        var statement = jdbc.sql(sql.toString());
+        if (units != null) {
+            statement = statement.param("units", units);
+        }
+        if (filter.unitId() != null) {
+            statement = statement.param("unit", filter.unitId());
+        }
+        if (filter.state() != null) {
+            statement = statement.param("state", filter.state().name());
+        }
+        if (filter.procedureId() != null) {
+            statement = statement.param("procedure", filter.procedureId());
+        }
+        if (filter.lateOnly()) {
+            statement = statement.param("today", today());
+        }
+        return statement.query(Dossier.class).list();
+    }
+
+    /** The dossier's history, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DossierStep> steps(long dossierId) {
+        get(dossierId);
+        return jdbc.sql("""
+                select s.acted_at, s.acted_by, s.action, s.from_state, s.to_state, fu.name as from_unit_name,
+                       tu.name as to_unit_name, s.note
+                  from dossier_step s left join unit fu on fu.id = s.from_unit_id left join unit tu on tu.id = s.to_unit_id
+                 where s.dossier_id = :id order by s.acted_at, s.id""").param("id", dossierId)
+                .query(DossierStep.class).list();
+    }
+
+    /** Today in Viet Nam. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(DanVanTime.ZONE));
+    }
+
+    // ------------------------------------------------------------------ the applicant's personal data
+
+    /**
+     * Whether the current user sees the applicant's name, phone and address: only those who handle the
+     * dossier (its unit's officers and head). Others in scope see the dossier without them.
+     */
+    public boolean showsApplicant(Dossier d) {
+        return canAct(d.unitId());
+    }
+
+    /** Records that the applicant's personal data was shown to the current user (domain.md section 8). */
+    public void applicantShown(Dossier d) {
+        audit.viewedPersonalData(ENTITY, d.id(), d.unitId());
+    }
+
+    /** The dossier for one who handles it, the view of the applicant's data recorded; 403 for anyone else. */
+    public Dossier forHandler(long id) {
+        Dossier d = get(id);
+        if (!showsApplicant(d)) {
+            throw new AccessDeniedException("only the unit's officers and head see the applicant of dossier " + id);
+        }
+        applicantShown(d);
+        return d;
+    }
+
+    // ------------------------------------------------------------------ receipt
+
+    /** Receives a dossier at the counter now; returns its id. Nothing is saved when a field is wrong. */
+    public long receive(ReceiptForm form) {
+        if (!mayReceive()) {
+            throw new AccessDeniedException("only officers and heads receive dossiers");
+        }
+        if (form.procedureId() == null) {
+            throw InvalidRequestException.onField("procedureId", "dossier.error.procedureMissing");
+        }
+        Procedure p = procedures.find(form.procedureId())
+                .orElseThrow(() -> InvalidRequestException.onField("procedureId", "dossier.error.procedureMissing"));
+        if (!p.active()) {
+            throw InvalidRequestException.onField("procedureId", "dossier.error.procedureInactive");
+        }
+        if (!canAct(p.unitId())) {
+            throw new AccessDeniedException("procedure of unit " + p.unitId() + " outside scope");
+        }
+        String name = required(form.applicantName(), "applicantName", 200, "dossier.error.applicantMissing");
+        String phone = optional(form.applicantPhone(), "applicantPhone", 20);
+        if (phone != null && !phone.matches("\\+?[0-9][0-9 .]{7,18}")) {
+            throw InvalidRequestException.onField("applicantPhone", "dossier.error.phone");
+        }
+        String address = optional(form.applicantAddress(), "applicantAddress", 500);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+        LocalDate due = DossierRules.appointment(now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(),
+                p.timeLimit(), calendar::isWorkingDay);
+        String code = codes.next();
+        while (byCode(code).isPresent()) {
+            code = codes.next();
+        }
+        String by = scope.requireUser().username();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
+                    received_at, received_by, received_by_name, due_date, state, created_at, updated_at)
+                values (:code, :procedure, :unit, :name, :phone, :address, :now, :by, :byName, :due, 'RECEIVED', :now,
+                    :now)""")
+                .param("code", code).param("procedure", p.id()).param("unit", p.unitId()).param("name", name)
+                .param("phone", phone).param("address", address).param("now", now).param("by", by)
+                .param("byName", scope.requireUser().displayName()).param("due", due).update(keys, "id");
+        long id = keys.getKey().longValue();
+        step(id, now, by, DossierAction.RECEIVE, null, DossierState.RECEIVED, null, null, null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("code", code);
+        after.put("procedure", p.code());
+        after.put("dueDate", due.toString());
+        after.put("state", DossierState.RECEIVED.name());
+        audit.created(ENTITY, id, p.unitId(), after);
+        return id;
+    }
+
+    // ------------------------------------------------------------------ handling
+
+    /** Applies an action to a dossier of the user's unit; the version must be the one shown. */
+    public void act(long id, ActionForm form) {
+        Dossier d = get(id);
+        if (!canAct(d.unitId())) {
+            throw new AccessDeniedException("may not handle dossiers of unit " + d.unitId());
+        }
+        DossierAction action = form.action();
+        if (action == null || action == DossierAction.RECEIVE || !d.state().actions().contains(action)) {
+            throw new InvalidRequestException("dossier.error.actionNotAllowed");
+        }
+        String note = optional(form.note(), "note", 2000);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+        DossierState to = action.after(d.state());
+        long unitId = d.unitId();
+        LocalDate due = d.dueDate();
+        String missing = d.missingDocuments();
+        String refusal = d.refusalReason();
+        OffsetDateTime returnedAt = d.returnedAt();
+        switch (action) {
+            case REQUEST_SUPPLEMENT -> {
+                if (note == null) {
+                    throw InvalidRequestException.onField("note", "dossier.error.missingDocumentsRequired");
+                }
+                missing = note;
+            }
+            case REFUSE -> {
+                if (note == null) {
+                    throw InvalidRequestException.onField("note", "dossier.error.refusalReasonRequired");
+                }
+                refusal = note;
+            }
+            case TRANSFER -> {
+                if (form.toUnitId() == null || organisation.unit(form.toUnitId()).isEmpty()) {
+                    throw InvalidRequestException.onField("toUnitId", "dossier.error.transferUnitMissing");
+                }
+                if (form.toUnitId() == d.unitId()) {
+                    throw InvalidRequestException.onField("toUnitId", "dossier.error.transferSameUnit");
+                }
+                unitId = form.toUnitId();
+            }
+            case SUPPLEMENT_COMPLETE -> due = DossierRules.appointment(
+                    now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), d.timeLimit(), calendar::isWorkingDay);
+            case RETURN -> returnedAt = now;
+            default -> {
+                // the state alone changes
+            }
+        }
+        int rows = jdbc.sql("""
+                update dossier set state = :state, unit_id = :unit, due_date = :due, missing_documents = :missing,
+                    refusal_reason = :refusal, returned_at = :returned, updated_at = :now, version = version + 1
+                 where id = :id and version = :version and state = :from""")
+                .param("state", to.name()).param("unit", unitId).param("due", due).param("missing", missing)
+                .param("refusal", refusal).param("returned", returnedAt).param("now", now).param("id", id)
+                .param("version", form.version() == null ? -1 : form.version()).param("from", d.state().name())
+                .update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("dossier " + id);
+        }
+        String by = scope.requireUser().username();
+        step(id, now, by, action, d.state(), to, action == DossierAction.TRANSFER ? d.unitId() : null,
+                action == DossierAction.TRANSFER ? unitId : null, note);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", d.state().name());
+        before.put("unitId", d.unitId());
+        before.put("dueDate", d.dueDate().toString());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("action", action.name());
+        after.put("state", to.name());
+        after.put("unitId", unitId);
+        after.put("dueDate", due.toString());
+        if (note != null) {
+            after.put("note", note);
+        }
+        audit.updated(ENTITY, id, d.unitId(), before, after);
+    }
+
+    // ------------------------------------------------------------------ apology slip
+
+    /** Whether the apology slip may be issued now: open, due by the next working day, none issued yet. */
+    public boolean apologyDue(Dossier d) {
+        return !d.apologised() && DossierRules.apologyDue(d.state(), d.dueDate(), today(), calendar::isWorkingDay);
+    }
+
+    /**
+     * Issues the apology slip once, with a new date after the appointment date (a working day) and a reason.
+     * A second issue is refused with a message; so is one for a dossier not about to be late.
+     */
+    public void apologise(long id, Long version, String newDate, String reason) {
+        Dossier d = get(id);
+        if (!canAct(d.unitId())) {
+            throw new AccessDeniedException("may not handle dossiers of unit " + d.unitId());
+        }
+        if (d.apologised()) {
+            throw InvalidRequestException.onField("apology", "dossier.error.apologyOnce",
+                    d.apologyIssuedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE));
+        }
+        if (!apologyDue(d)) {
+            throw InvalidRequestException.onField("apology", "dossier.error.apologyNotDue");
+        }
+        LocalDate date = vn.danvan.shared.web.DateInput.parse(newDate)
+                .orElseThrow(() -> InvalidRequestException.onField("newDate", "dossier.error.newDate"));
+        if (!date.isAfter(d.dueDate())) {
+            throw InvalidRequestException.onField("newDate", "dossier.error.newDateAfterDue",
+                    d.dueDate().format(DanVanTime.DATE));
+        }
+        if (date.isAfter(d.dueDate().plusYears(1)) || !calendar.isWorkingDay(date)) {
+            throw InvalidRequestException.onField("newDate", "dossier.error.newDateWorkingDay");
+        }
+        String why = required(reason, "reason", 2000, "dossier.error.apologyReasonRequired");
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+        int rows = jdbc.sql("""
+                update dossier set apology_new_date = :date, apology_reason = :reason, apology_issued_at = :now,
+                    apology_issued_by_name = :by, updated_at = :now, version = version + 1
+                 where id = :id and version = :version and apology_issued_at is null""")
+                .param("date", date).param("reason", why).param("now", now)
+                .param("by", scope.requireUser().displayName()).param("id", id)
+                .param("version", version == null ? -1 : version).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("dossier " + id);
+        }
+        step(id, now, scope.requireUser().username(), DossierAction.APOLOGISE, d.state(), d.state(), null, null,
+                why + " (" + date.format(DanVanTime.DATE) + ")");
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("apologyNewDate", date.toString());
+        after.put("apologyReason", why);
+        audit.updated(ENTITY, id, d.unitId(), Map.of("apologyNewDate", ""), after);
+    }
+
+    private void step(long dossierId, OffsetDateTime at, String by, DossierAction action, DossierState from,
+            DossierState to, Long fromUnit, Long toUnit, String note) {
+        jdbc.sql("""
+                insert into dossier_step (dossier_id, acted_at, acted_by, action, from_state, to_state, from_unit_id,
+                    to_unit_id, note)
+                values (:d, :at, :by, :action, :from, :to, :fromUnit, :toUnit, :note)""")
+                .param("d", dossierId).param("at", at).param("by", by).param("action", action.name())
+                .param("from", from == null ? null : from.name()).param("to", to.name()).param("fromUnit", fromUnit)
+                .param("toUnit", toUnit).param("note", note).update();
+    }
+
+    private static String required(String typed, String field, int max, String missingKey) {
+        String s = optional(typed, field, max);
+        if (s == null) {
+            throw InvalidRequestException.onField(field, missingKey);
+        }
+        return s;
+    }
+
+    private static String optional(String typed, String field, int max) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String s = typed.strip();
+        if (s.length() > max) {
+            throw InvalidRequestException.onField(field, "dossier.error.tooLong", max);
+        }
+        return s;
+    }
+}
