@@ -1,26 +1,21 @@
 package vn.danvan.dossier;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
@@ -65,30 +60,19 @@ class DossierImportController {
             RedirectAttributes redirect) throws IOException {
         requireImport();
         session.removeAttribute(REPORT);
-        if (file == null || file.isEmpty()) {
-            return form(model, new InvalidRequestException("import.error.fileRequired"));
-        }
-        String fileName = StringUtils.getFilename(file.getOriginalFilename());
         ImportResult<ImportedDossier> result;
         try {
-            result = imports.importFile(fileName, file.getBytes());
+            result = ImportFiles.upload(file, imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);
-        } catch (ImportFailedException e) {
-            result = ImportResult.rejected(fileName, List.of(e.problem()));
         }
-        if (result.succeeded()) {
-            redirect.addFlashAttribute("importResult", result);
-            return "redirect:/dossiers/import/result";
-        }
-        session.setAttribute(REPORT, result);
-        model.addAttribute("importResult", result);
-        return page(model, RESULT);
+        return ImportFiles.keep(result, REPORT, session, model, redirect) ? "redirect:/dossiers/import/result"
+                : page(model, RESULT);
     }
 
     @GetMapping("/dossiers/import/result")
     String result(Model model) {
-        if (!(model.getAttribute("importResult") instanceof ImportResult<?>)) {
+        if (!(model.getAttribute(ImportFiles.RESULT) instanceof ImportResult<?>)) {
             return "redirect:/dossiers/import";
         }
         return page(model, RESULT);
@@ -96,11 +80,7 @@ class DossierImportController {
 
     @GetMapping("/dossiers/import/report")
     ResponseEntity<byte[]> report(@RequestParam(defaultValue = "xlsx") String format, HttpSession session) {
-        if (!(session.getAttribute(REPORT) instanceof ImportResult<?> result)) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(ServletUriComponentsBuilder
-                    .fromCurrentContextPath().path("/dossiers/import").build().toUri()).build();
-        }
-        return ImportFiles.report(messages, result.problems(), format, "loi-nhap-ho-so");
+        return ImportFiles.keptReport(session, REPORT, messages, format, "loi-nhap-ho-so", "/dossiers/import");
     }
 
     @GetMapping("/dossiers/import/template.{format}")

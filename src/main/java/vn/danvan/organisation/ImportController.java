@@ -1,7 +1,6 @@
 package vn.danvan.organisation;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -11,7 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
@@ -66,33 +63,24 @@ class ImportController {
         if (kind == null) {
             return form(model, null, new InvalidRequestException("import.error.kindRequired"));
         }
-        if (file == null || file.isEmpty()) {
-            return form(model, kind, new InvalidRequestException("import.error.fileRequired"));
-        }
-        String fileName = StringUtils.getFilename(file.getOriginalFilename());
         ImportResult<Imported> result;
         try {
-            result = imports.importFile(kind, fileName, file.getBytes());
+            result = ImportFiles.upload(file, (name, content) -> imports.importFile(kind, name, content));
         } catch (InvalidRequestException e) {
             return form(model, kind, e);
-        } catch (ImportFailedException e) {
-            result = ImportResult.rejected(fileName, List.of(e.problem()));
         }
-        if (result.succeeded()) {
-            redirect.addFlashAttribute("importResult", result);
+        if (ImportFiles.keep(result, REPORT, session, model, redirect)) {
             redirect.addFlashAttribute("importKind", kind);
             return "redirect:/admin/import/result";
         }
-        session.setAttribute(REPORT, result);
         session.setAttribute(REPORT_KIND, kind);
-        model.addAttribute("importResult", result);
         return result(model, kind);
     }
 
     /** The outcome of a successful import, shown once after the redirect (a reload does not import again). */
     @GetMapping("/admin/import/result")
     String showResult(Model model) {
-        if (!(model.getAttribute("importResult") instanceof ImportResult<?>)
+        if (!(model.getAttribute(ImportFiles.RESULT) instanceof ImportResult<?>)
                 || !(model.getAttribute("importKind") instanceof ImportKind kind)) {
             return "redirect:/admin/import";
         }

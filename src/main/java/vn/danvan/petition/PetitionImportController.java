@@ -1,28 +1,23 @@
 package vn.danvan.petition;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
@@ -71,31 +66,20 @@ class PetitionImportController {
     String processImportForm(@RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
             RedirectAttributes redirect) throws IOException {
         session.removeAttribute(REPORT);
-        if (file == null || file.isEmpty()) {
-            return form(model, new InvalidRequestException("import.error.fileRequired"));
-        }
-        String fileName = StringUtils.getFilename(file.getOriginalFilename());
         ImportResult<ImportedPetition> result;
         try {
-            result = imports.importFile(fileName, file.getBytes());
+            result = ImportFiles.upload(file, imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);
-        } catch (ImportFailedException e) {
-            result = ImportResult.rejected(fileName, List.of(e.problem()));
         }
-        if (result.succeeded()) {
-            redirect.addFlashAttribute("importResult", result);
-            return "redirect:/petitions/import/result";
-        }
-        session.setAttribute(REPORT, result);
-        model.addAttribute("importResult", result);
-        return page(model, RESULT);
+        return ImportFiles.keep(result, REPORT, session, model, redirect) ? "redirect:/petitions/import/result"
+                : page(model, RESULT);
     }
 
     /** The outcome of a successful import, shown once after the redirect (a reload does not import again). */
     @GetMapping("/petitions/import/result")
     String showResult(Model model) {
-        if (!(model.getAttribute("importResult") instanceof ImportResult<?>)) {
+        if (!(model.getAttribute(ImportFiles.RESULT) instanceof ImportResult<?>)) {
             return "redirect:/petitions/import";
         }
         return page(model, RESULT);
@@ -103,13 +87,8 @@ class PetitionImportController {
 
     @GetMapping("/petitions/import/report")
     ResponseEntity<byte[]> report(@RequestParam(defaultValue = "xlsx") String format, HttpSession session) {
-        if (!(session.getAttribute(REPORT) instanceof ImportResult<?> result)) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                    .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/petitions/import").build()
-                            .toUri())
-                    .build();
-        }
-        return ImportFiles.report(messages, result.problems(), format, "loi-nhap-phan-anh-kien-nghi");
+        return ImportFiles.keptReport(session, REPORT, messages, format, "loi-nhap-phan-anh-kien-nghi",
+                "/petitions/import");
     }
 
     /** An empty file to fill in: the header row and one example row. */
