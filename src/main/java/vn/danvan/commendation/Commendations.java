@@ -105,11 +105,19 @@ class Commendations {
         if (o.places() == null || o.places() < 1 || o.places() > 200) {
             throw InvalidRequestException.onField("places", "commendation.error.places");
         }
-        long id = rounds.insert(o.year(), collective, individual, o.unitKinds(), o.places(), user.username(), now());
+        long id = insertWithDefaultWeights(o.year(), collective, individual, o.unitKinds(), o.places(),
+                user.username());
+        audit.created(ENTITY, id, null, Map.of("year", o.year(), "places", o.places(), "kinds", o.unitKinds().toString()));
+        return id;
+    }
+
+    /** A new round in preparation, every indicator known today weighted by {@link DefaultWeights}. */
+    long insertWithDefaultWeights(int year, List<String> collective, List<String> individual, Set<UnitKind> kinds,
+            int places, String openedBy) {
+        long id = rounds.insert(year, collective, individual, kinds, places, openedBy, now());
         List<Weight> weights = indicators.definitions().values().stream()
                 .map(d -> new Weight(d.code(), DefaultWeights.of(d.code()), Normalisation.of(d.kind()), null)).toList();
         rounds.replaceWeights(id, weights);
-        audit.created(ENTITY, id, null, Map.of("year", o.year(), "places", o.places(), "kinds", o.unitKinds().toString()));
         return id;
     }
 

@@ -237,6 +237,23 @@ class CommendationIT {
                 .param("t", reference).param("r", id).query((rs, n) -> rs.getString(2)).single();
     }
 
+    @org.junit.jupiter.api.Test
+    void theDemoStartHasTheCurrentYearsRoundReadyToRankWithEveryIndicatorWeighted(
+            @Autowired java.util.List<vn.danvan.shared.indicator.IndicatorProvider> providers,
+            @Autowired java.time.Clock clock) throws Exception {
+        int year = java.time.LocalDate.now(clock.withZone(vn.danvan.shared.DanVanTime.ZONE)).getYear();
+        long id = jdbc.sql("select min(id) from commendation_round where round_year = :y and opened_by = 'noivu'")
+                .param("y", year).query(Long.class).single();
+        long indicators = providers.stream().mapToLong(p -> p.definitions().size()).sum();
+        assertThat(jdbc.sql("select count(*) from commendation_weight where round_id = :r").param("r", id)
+                .query(Long.class).single()).isEqualTo(indicators);
+        mvc.perform(get("/commendation").with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/commendation/" + id)));
+        mvc.perform(get("/commendation/" + id + "/weights").with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("dossier.onTimeRate")))
+                .andExpect(content().string(containsString("consultation.boardFindings")));
+    }
+
     private org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {
         return SignedIn.as(context, user);
     }

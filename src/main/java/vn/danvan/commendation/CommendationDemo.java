@@ -1,0 +1,59 @@
+package vn.danvan.commendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.shared.DanVanTime;
+
+/**
+ * With {@code danvan.demo} on and no round yet: the current year's commendation round of the communes, opened by
+ * Home Affairs with the default weights, ready for Home Affairs to adjust the weights and rank the units (ranking
+ * reads every module's figures, so it is left to the person, as it would be in practice).
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CommendationDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CommendationDemo.class);
+
+    private final boolean demo;
+    private final JdbcClient jdbc;
+    private final Commendations commendations;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CommendationDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, Commendations commendations,
+            TransactionTemplate transactions, Clock clock) {
+        this.demo = demo;
+        this.jdbc = jdbc;
+        this.commendations = commendations;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo || jdbc.sql("select count(*) from commendation_round").query(Long.class).single() > 0) {
+            return;
+        }
+        int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        transactions.executeWithoutResult(s -> commendations.insertWithDefaultWeights(year,
+                List.of("Giấy khen của Chủ tịch UBND huyện", "Tập thể lao động xuất sắc"),
+                List.of("Giấy khen của Chủ tịch UBND huyện"), Set.of(UnitKind.COMMUNE_COMMITTEE), 3, "noivu"));
+        log.info("Opened the demo commendation round of {}", year);
+    }
+}
