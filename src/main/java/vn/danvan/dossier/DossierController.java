@@ -46,8 +46,12 @@ class DossierController {
     private final OrganisationScope scope;
     private final MessageSource messages;
 
+    private final DossierSettings settings;
+
     DossierController(Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
-            OrganisationService organisation, OrganisationScope scope, MessageSource messages) {
+            OrganisationService organisation, OrganisationScope scope, MessageSource messages,
+            DossierSettings settings) {
+        this.settings = settings;
         this.apology = apology;
         this.scope = scope;
         this.dossiers = dossiers;
@@ -126,6 +130,8 @@ class DossierController {
 
     private String receiptForm(ReceiptForm form, InvalidRequestException error, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("nextDayFrom", settings.nextDayFrom().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+        model.addAttribute("nextDaySource", DossierSettings.LEGAL_SOURCE);
         model.addAttribute("error", error);
         model.addAttribute("procedures", procedures.receivable().stream().filter(p -> dossiers.canAct(p.unitId()))
                 .toList());

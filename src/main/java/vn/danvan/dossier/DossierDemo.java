@@ -56,8 +56,12 @@ class DossierDemo implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
+    private final DossierSettings settings;
+
     DossierDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            WorkingCalendar calendar, DossierCodes codes, TransactionTemplate transactions, Clock clock) {
+            WorkingCalendar calendar, DossierCodes codes, TransactionTemplate transactions, Clock clock,
+            DossierSettings settings) {
+        this.settings = settings;
         this.demo = demo;
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -103,7 +107,7 @@ class DossierDemo implements ApplicationRunner {
                 .query((rs, i) -> new long[] {rs.getLong("id"), rs.getInt("time_limit")}).single();
         LocalDateTime received = receivedOn.atTime(9, 0);
         OffsetDateTime at = received.atZone(DanVanTime.ZONE).toOffsetDateTime();
-        LocalDate due = DossierRules.appointment(received, (int) p[1], calendar::isWorkingDay);
+        LocalDate due = DossierRules.appointment(received, settings.nextDayFrom(), (int) p[1], calendar::isWorkingDay);
         OffsetDateTime returned = returnedAfter < 0 ? null
                 : calendar.addWorkingDays(receivedOn, returnedAfter).atTime(10, 0).atZone(DanVanTime.ZONE).toOffsetDateTime();
         var keys = new GeneratedKeyHolder();

@@ -9,8 +9,9 @@ import java.util.function.Predicate;
  * The appointment-date and on-time rules of a dossier, free of the database so that they can be tested
  * day by day.
  *
- * <p>A dossier received on a working day before 17:00 counts from that day; one received at or after
- * 17:00, or on a day off, counts as received on the next working day. The appointment date is then the
+ * <p>A dossier received on a working day before the cut-off hour ({@link DossierSettings}, default 15:00)
+ * counts from that day; one received at or after it, or on a day off, counts as received on the next working
+ * day. The appointment date is then the
  * procedure's time limit in working days after that day, the day itself not counted (Civil Code 2015,
  * art. 147; the same arithmetic as {@code WorkingCalendar.addWorkingDays}). When more documents were
  * requested, the full time limit restarts from the day the dossier became complete, by the same rule.
@@ -18,16 +19,13 @@ import java.util.function.Predicate;
  */
 final class DossierRules {
 
-    /** Documents received from this time on count from the next working day. */
-    static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
-
     private DossierRules() {
     }
 
     /** The day the counting starts from (not itself counted). */
-    static LocalDate countedFrom(LocalDateTime received, Predicate<LocalDate> workingDay) {
+    static LocalDate countedFrom(LocalDateTime received, LocalTime nextDayFrom, Predicate<LocalDate> workingDay) {
         LocalDate day = received.toLocalDate();
-        if (workingDay.test(day) && received.toLocalTime().isBefore(END_OF_DAY)) {
+        if (workingDay.test(day) && received.toLocalTime().isBefore(nextDayFrom)) {
             return day;
         }
         do {
@@ -37,11 +35,12 @@ final class DossierRules {
     }
 
     /** The appointment date (ngày hẹn trả) of a dossier received or completed at {@code received}. */
-    static LocalDate appointment(LocalDateTime received, int workingDays, Predicate<LocalDate> workingDay) {
+    static LocalDate appointment(LocalDateTime received, LocalTime nextDayFrom, int workingDays,
+            Predicate<LocalDate> workingDay) {
         if (workingDays < 1) {
             throw new IllegalArgumentException("a time limit is at least one working day");
         }
-        LocalDate day = countedFrom(received, workingDay);
+        LocalDate day = countedFrom(received, nextDayFrom, workingDay);
         int left = workingDays;
         while (left > 0) {
             day = day.plusDays(1);

@@ -52,8 +52,11 @@ public class Dossiers {
     private final AuditService audit;
     private final Clock clock;
 
+    private final DossierSettings settings;
+
     Dossiers(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation, DossierProcedures procedures,
-            WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock) {
+            WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock, DossierSettings settings) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.scope = scope;
         this.organisation = organisation;
@@ -241,7 +244,7 @@ public class Dossiers {
         String address = optional(form.applicantAddress(), "applicantAddress", 500);
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
         LocalDate due = DossierRules.appointment(now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(),
-                p.timeLimit(), calendar::isWorkingDay);
+                settings.nextDayFrom(), p.timeLimit(), calendar::isWorkingDay);
         String code = codes.next();
         while (byCode(code).isPresent()) {
             code = codes.next();
@@ -310,7 +313,8 @@ public class Dossiers {
                 unitId = form.toUnitId();
             }
             case SUPPLEMENT_COMPLETE -> due = DossierRules.appointment(
-                    now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), d.timeLimit(), calendar::isWorkingDay);
+                    now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), settings.nextDayFrom(), d.timeLimit(),
+                    calendar::isWorkingDay);
             case RETURN -> returnedAt = now;
             default -> {
                 // the state alone changes

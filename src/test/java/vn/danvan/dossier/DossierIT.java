@@ -195,6 +195,14 @@ class DossierIT {
     // ------------------------------------------------------------------ receipt and states
 
     @Test
+    void theReceiptFormStatesTheCutOffHourWithItsSource() throws Exception {
+        String page = mvc.perform(get("/dossiers/new").with(SignedIn.as(context, OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(page).text()).contains("Hồ sơ nhận từ 15:00 trở đi hoặc vào ngày nghỉ",
+                "Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP");
+    }
+
+    @Test
     void aDossierIsReceivedWithItsAppointmentDateAndSlipAndGoesToReturned() throws Exception {
         long p = procedure(3);
         long id = receive(p);
@@ -204,8 +212,8 @@ class DossierIT {
         assertThat(((Number) d.get("unit_id")).longValue()).isEqualTo(unit("ABINH"));
         OffsetDateTime received = jdbc.sql("select received_at from dossier where id = :id").param("id", id)
                 .query(OffsetDateTime.class).single();
-        LocalDate expected = DossierRules.appointment(received.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), 3,
-                calendar::isWorkingDay);
+        LocalDate expected = DossierRules.appointment(received.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(),
+                java.time.LocalTime.of(15, 0), 3, calendar::isWorkingDay);
         assertThat(jdbc.sql("select due_date from dossier where id = :id").param("id", id).query(LocalDate.class)
                 .single()).isEqualTo(expected);
         assertThat(expected).isAfter(received.atZoneSameInstant(DanVanTime.ZONE).toLocalDate());
@@ -256,7 +264,8 @@ class DossierIT {
                 .param("id", id).query(OffsetDateTime.class).single();
         assertThat(jdbc.sql("select due_date from dossier where id = :id").param("id", id).query(LocalDate.class)
                 .single()).isEqualTo(DossierRules.appointment(
-                        completed.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), 3, calendar::isWorkingDay));
+                        completed.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), java.time.LocalTime.of(15, 0), 3,
+                        calendar::isWorkingDay));
         assertThat(row(id).get("state")).isEqualTo("IN_PROGRESS");
 
         mvc.perform(act(OFFICER, id, "RESULT_READY", version(id))).andExpect(status().is3xxRedirection());

@@ -20,8 +20,10 @@ class DossierRulesTests {
     private static final Predicate<LocalDate> WORKING = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY
             && d.getDayOfWeek() != DayOfWeek.SUNDAY && !DAYS_OFF.contains(d);
 
+    private static final java.time.LocalTime FIFTEEN = java.time.LocalTime.of(15, 0);
+
     private static LocalDate due(String received, int days) {
-        return DossierRules.appointment(LocalDateTime.parse(received), days, WORKING);
+        return DossierRules.appointment(LocalDateTime.parse(received), FIFTEEN, days, WORKING);
     }
 
     @Test
@@ -33,17 +35,26 @@ class DossierRulesTests {
     }
 
     @Test
-    void aDossierReceivedFrom17hCountsFromTheNextWorkingDay() {
-        assertThat(due("2026-03-05T16:59", 3)).isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(due("2026-03-05T17:00", 3)).isEqualTo(LocalDate.of(2026, 3, 11));
-        // Friday evening counts from Monday
-        assertThat(due("2026-03-06T17:30", 1)).isEqualTo(LocalDate.of(2026, 3, 10));
+    void aDossierReceivedFrom15hCountsFromTheNextWorkingDay() {
+        assertThat(due("2026-03-05T14:59", 3)).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(due("2026-03-05T15:00", 3)).isEqualTo(LocalDate.of(2026, 3, 11));
+        // Friday afternoon counts from Monday
+        assertThat(due("2026-03-06T15:30", 1)).isEqualTo(LocalDate.of(2026, 3, 10));
+    }
+
+    @Test
+    void theCutOffHourIsASetting() {
+        var seventeen = java.time.LocalTime.of(17, 0);
+        assertThat(DossierRules.appointment(LocalDateTime.parse("2026-03-05T16:00"), seventeen, 3, WORKING))
+                .isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(new DossierSettings("15:00").nextDayFrom()).isEqualTo(FIFTEEN);
+        assertThat(new DossierSettings("16:30").nextDayFrom()).isEqualTo(java.time.LocalTime.of(16, 30));
     }
 
     @Test
     void aDossierReceivedOnADayOffCountsFromTheNextWorkingDay() {
         // Saturday morning counts from Monday 9 March
-        assertThat(DossierRules.countedFrom(LocalDateTime.parse("2026-03-07T09:00"), WORKING))
+        assertThat(DossierRules.countedFrom(LocalDateTime.parse("2026-03-07T09:00"), FIFTEEN, WORKING))
                 .isEqualTo(LocalDate.of(2026, 3, 9));
         assertThat(due("2026-03-07T09:00", 1)).isEqualTo(LocalDate.of(2026, 3, 10));
         // received during Tết (Wednesday 18 February): counts from Monday 23
@@ -62,10 +73,10 @@ class DossierRulesTests {
     void theFullTimeLimitRestartsFromTheDayTheDossierIsComplete() {
         LocalDate first = due("2026-03-02T09:00", 5);
         assertThat(first).isEqualTo(LocalDate.of(2026, 3, 9));
-        // more documents requested, complete on Thursday 5 March at 15:00: five working days again from then
-        assertThat(due("2026-03-05T15:00", 5)).isEqualTo(LocalDate.of(2026, 3, 12));
-        // complete after 17:00 counts from Friday
-        assertThat(due("2026-03-05T17:15", 5)).isEqualTo(LocalDate.of(2026, 3, 13));
+        // more documents requested, complete on Thursday 5 March at 14:00: five working days again from then
+        assertThat(due("2026-03-05T14:00", 5)).isEqualTo(LocalDate.of(2026, 3, 12));
+        // complete at or after 15:00 counts from Friday
+        assertThat(due("2026-03-05T15:15", 5)).isEqualTo(LocalDate.of(2026, 3, 13));
     }
 
     @Test
