@@ -83,19 +83,19 @@ class BoardFindings {
             problems.add(new Problem("foundOn", "consultation.finding.error.beforeOpening",
                     c.opensOn().format(DanVanTime.DATE)));
         }
-        String signedBy = strip(form.signedBy());
+        String signedBy = Consultations.blankToNull(form.signedBy());
         if (signedBy == null) {
             problems.add(new Problem("signedBy", "consultation.finding.error.signerRequired"));
         } else if (signedBy.length() > SIGNER_MAX) {
             problems.add(new Problem("signedBy", "consultation.finding.error.tooLong", SIGNER_MAX));
         }
-        String finding = strip(form.finding());
+        String finding = Consultations.blankToNull(form.finding());
         if (finding == null) {
             problems.add(new Problem("finding", "consultation.finding.error.findingRequired"));
         } else if (finding.length() > FINDING_MAX) {
             problems.add(new Problem("finding", "consultation.finding.error.tooLong", FINDING_MAX));
         }
-        String recommendation = strip(form.recommendation());
+        String recommendation = Consultations.blankToNull(form.recommendation());
         if (recommendation != null && recommendation.length() > RECOMMENDATION_MAX) {
             problems.add(new Problem("recommendation", "consultation.finding.error.tooLong", RECOMMENDATION_MAX));
         }
@@ -148,9 +148,5 @@ class BoardFindings {
                 .query((rs, n) -> new PublicFinding(rs.getObject("found_on", LocalDate.class), rs.getString("finding"),
                         rs.getString("recommendation")))
                 .list();
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -429,7 +429,8 @@ public class Consultations {
                 rs.getObject("published_at", OffsetDateTime.class), rs.getLong("version"));
     }
 
-    private static String blankToNull(String s) {
+    /** The text stripped, or null when nothing was typed. */
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
