@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.TableExport;
 
 /** The audit log for administrators and Home Affairs: read and export only, nothing edits it. */
@@ -36,8 +36,8 @@ class AuditController {
     @GetMapping("/audit")
     String log(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
             @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var filter = new AuditQuery.Filter(actor, entityType, entityId, from, to);
         List<AuditEntryView> entries = query.find(filter, page, AuditQuery.PAGE_SIZE + 1);
@@ -45,15 +45,15 @@ class AuditController {
         model.addAttribute("hasNext", entries.size() > AuditQuery.PAGE_SIZE);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("filter", filter);
-        model.addAttribute("entityTypes", query.entityTypes());
+        model.addAttribute("entityTypeChoices", Choice.of(query.entityTypes(), t -> t, t -> t));
         return VIEW;
     }
 
     @GetMapping("/audit/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "xlsx") String format) {
         var locale = LocaleContextHolder.getLocale();
         List<String> header = TableExport.header(messages, "audit.when", "audit.actor", "audit.unit", "audit.entity", "audit.entityId", "audit.action", "audit.field", "audit.before", "audit.after", "audit.client");

@@ -3,7 +3,6 @@ package vn.danvan.calendar;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -14,9 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -51,15 +48,6 @@ class CalendarAdminController {
         this.clock = clock;
     }
 
-    /**
-     * The forms are records, built through their constructor only: with the shared direct field
-     * access, the binder would also try to write each final record field after construction.
-     */
-    @InitBinder("form")
-    void bindThroughConstructorOnly(WebDataBinder binder) {
-        binder.setDeclarativeBinding(true);
-    }
-
     @GetMapping
     String chooseYear(@RequestParam(required = false) Integer year) {
         return redirectTo(year != null ? year : LocalDate.now(clock).getYear());
@@ -81,20 +69,21 @@ class CalendarAdminController {
     }
 
     @PostMapping("/{year}/confirm")
-    String confirm(@PathVariable int year, @RequestParam(required = false) Long version, Principal principal,
+    String confirm(@PathVariable int year, @Valid YearForm form, BindingResult result, Principal principal,
             RedirectAttributes redirect) {
-        administration.confirm(year, version, principal.getName());
+        Forms.requireValid(result);
+        administration.confirm(year, form.version(), principal.getName());
         redirect.addFlashAttribute("flash", "calendar.flash.confirmed");
         return redirectTo(year);
     }
 
+    /** Removes a day; a rule it breaks (no such day, another year) is shown above the year. */
     @PostMapping("/{year}/days/remove")
-    String removeDay(@PathVariable int year, @RequestParam String date, @RequestParam(required = false) Long version,
+    String removeDay(@PathVariable int year, @Valid RemoveDayForm form, BindingResult result,
             RedirectAttributes redirect) {
-        LocalDate day = DateInput.parse(date)
-                .orElseThrow(() -> new InvalidRequestException("calendar.error.dateFormat", date));
+        Forms.requireValid(result);
         try {
-            administration.removeDay(year, version, day);
+            administration.removeDay(year, form.version(), form.date());
             redirect.addFlashAttribute("flash", "calendar.flash.dayRemoved");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("calendarError", text(e));
@@ -104,32 +93,29 @@ class CalendarAdminController {
 
     @GetMapping("/{year}/days/new")
     String initAddDayForm(@PathVariable int year, Model model) {
-        model.addAttribute("form", DayForm.empty(administration.view(year).version()));
+        model.addAttribute("dayForm", DayForm.empty(administration.view(year).version()));
         return dayForm(year, model);
     }
 
     @PostMapping("/{year}/days")
-    String processAddDayForm(@PathVariable int year, @Valid @ModelAttribute("form") DayForm form,
+    String processAddDayForm(@PathVariable int year, @Valid @ModelAttribute("dayForm") DayForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Optional<LocalDate> date = parseInto(result, "date", form.date());
         return apply(year, result, redirect, "calendar.flash.dayAdded", () -> dayForm(year, model),
-                () -> administration.addDay(year, form.version(),
-                        new CalendarDay(date.orElseThrow(), form.name(), form.kind())));
+                () -> administration.addDay(year, form.version(), new CalendarDay(form.date(), form.name(),
+                        form.kind())));
     }
 
     @GetMapping("/{year}/swap")
     String initSwapForm(@PathVariable int year, Model model) {
-        model.addAttribute("form", SwapForm.empty(administration.view(year).version()));
+        model.addAttribute("swapForm", SwapForm.empty(administration.view(year).version()));
         return swapForm(year, model);
     }
 
     @PostMapping("/{year}/swap")
-    String processSwapForm(@PathVariable int year, @Valid @ModelAttribute("form") SwapForm form,
+    String processSwapForm(@PathVariable int year, @Valid @ModelAttribute("swapForm") SwapForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Optional<LocalDate> dayOff = parseInto(result, "dayOff", form.dayOff());
-        Optional<LocalDate> workingDay = parseInto(result, "workingDay", form.workingDay());
         return apply(year, result, redirect, "calendar.flash.swapped", () -> swapForm(year, model),
-                () -> administration.swap(year, form.version(), dayOff.orElseThrow(), workingDay.orElseThrow()));
+                () -> administration.swap(year, form.version(), form.dayOff(), form.workingDay()));
     }
 
     /**
@@ -151,18 +137,9 @@ class CalendarAdminController {
         return redirectTo(year);
     }
 
-    /** The typed date, or an error on its field when it was typed but is not a date. */
-    private static Optional<LocalDate> parseInto(BindingResult result, String field, String text) {
-        Optional<LocalDate> date = DateInput.parse(text);
-        if (date.isEmpty() && text != null && !text.isBlank()) {
-            result.rejectValue(field, "calendar.error.dateFormat", new Object[] {text}, "calendar.error.dateFormat");
-        }
-        return date;
-    }
-
     private String dayForm(int year, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute("kinds", DayKind.values());
+        model.addAttribute("kindChoices", Choice.ofEnum(k -> "calendar.kind." + k.name(), DayKind.values()));
         return DAY_FORM;
     }
 

@@ -1,11 +1,13 @@
 package vn.danvan.calendar;
 
-import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 
-/** The form that swaps a day off with a working day, as typed. */
+import jakarta.validation.constraints.NotNull;
+
+/** The form that swaps a day off with a working day, as typed (dd/MM/yyyy), with the year's version. */
 record SwapForm(
-        @NotBlank(message = "{calendar.error.dateRequired}") String dayOff,
-        @NotBlank(message = "{calendar.error.dateRequired}") String workingDay,
+        @NotNull(message = "{calendar.error.dateRequired}") LocalDate dayOff,
+        @NotNull(message = "{calendar.error.dateRequired}") LocalDate workingDay,
         Long version) {
 
     static SwapForm empty(Long version) {

@@ -1,14 +1,16 @@
 package vn.danvan.commendation;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,14 +20,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.IssuedNumber;
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -58,16 +62,6 @@ class CommendationController {
         this.scope = scope;
     }
 
-    record OpenForm(Integer year, String collectiveTitles, String individualTitles, Set<UnitKind> unitKinds,
-            Integer places) {
-    }
-
-    record CollectiveForm(Long unitId, String title, String note) {
-    }
-
-    record IndividualForm(Long personId, String title, String achievements) {
-    }
-
     @GetMapping("/commendation")
     String rounds(Model model) {
         model.addAttribute("rounds", commendations.rounds());
@@ -80,7 +74,7 @@ class CommendationController {
         commendations.requireRole(Role.HOME_AFFAIRS);
         Set<UnitKind> kinds = EnumSet.allOf(UnitKind.class);
         kinds.remove(UnitKind.PEOPLES_COMMITTEE);
-        model.addAttribute("form", new OpenForm(java.time.Year.now(vn.danvan.shared.DanVanTime.ZONE).getValue(),
+        model.addAttribute("openForm", new OpenForm(java.time.Year.now(vn.danvan.shared.DanVanTime.ZONE).getValue(),
                 text("commendation.default.collectiveTitles"), text("commendation.default.individualTitles"), kinds,
                 5));
         return openPage(model);
@@ -92,41 +86,38 @@ class CommendationController {
     }
 
     private String openPage(Model model) {
-        model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("kinds", Choice.ofEnum(UnitKind::messageKey, UnitKind.values()).stream()
+                .map(c -> c.withId("kind-" + c.value())).toList());
         return OPEN;
     }
 
     @PostMapping("/commendation")
-    String open(@ModelAttribute("form") OpenForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String open(@Valid @ModelAttribute("openForm") OpenForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
         if (result.hasErrors()) {
             return openPage(model);
         }
-        try {
-            long id = commendations.open(new Commendations.Opening(form.year(), form.collectiveTitles(),
-                    form.individualTitles(), form.unitKinds(), form.places()));
-            redirect.addFlashAttribute("flash", "commendation.opened");
-            return "redirect:/commendation/" + id;
-        } catch (InvalidRequestException e) {
-            Forms.reject(result, e);
-            return openPage(model);
-        }
+        long id = commendations.open(form);
+        redirect.addFlashAttribute("flash", "commendation.opened");
+        return "redirect:/commendation/" + id;
     }
 
-    @GetMapping("/commendation/{id}")
-    String round(@PathVariable long id, Model model) {
-        if (!model.containsAttribute("collective")) {
-            model.addAttribute("collective", new CollectiveForm(null, null, null));
-        }
-        if (!model.containsAttribute("individual")) {
-            model.addAttribute("individual", new IndividualForm(null, null, null));
-        }
+    /*
+     * The round's addresses name it {roundId}, not {id}: a path variable is a variable of the page, and
+     * fragments/forms reads "id" as the id of a field it draws.
+     */
+    @GetMapping("/commendation/{roundId}")
+    String round(@PathVariable("roundId") long id, Model model) {
         return roundPage(id, model);
     }
 
+    /** The round with its forms; a form that came back with errors keeps what was typed. */
     private String roundPage(long id, Model model) {
         Round round = commendations.round(id);
         model.addAttribute("round", round);
-        model.addAttribute("scores", commendations.scores(id));
+        List<UnitScore> scores = commendations.scores(id);
+        model.addAttribute("scores", scores);
         List<Entry> entries = commendations.entries(id);
         model.addAttribute("entries", entries);
         model.addAttribute("collectives", entries.stream().filter(e -> e.kind() == Entry.Kind.COLLECTIVE).toList());
@@ -134,12 +125,33 @@ class CommendationController {
         model.addAttribute("labels", labels());
         model.addAttribute("homeAffairs", homeAffairs());
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
-        model.addAttribute("people", round.state() == RoundState.RANKED || round.state() == RoundState.RETURNED
-                ? commendations.people() : List.of());
+        List<PersonView> people = round.state() == RoundState.RANKED || round.state() == RoundState.RETURNED
+                ? commendations.people() : List.of();
         model.addAttribute("proposalNumber",
                 documents.number(CommendationDocuments.PROPOSAL, id).map(IssuedNumber::text).orElse(null));
         model.addAttribute("decisionNumber",
                 documents.number(CommendationDocuments.DECISION, id).map(IssuedNumber::text).orElse(null));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("unitChoices", scores.stream().map(s -> Choice.of(s.unitId(), messages.getMessage(
+                "commendation.unitWithRank", new Object[] {s.rank(), s.unitName()}, locale))).toList());
+        model.addAttribute("personChoices", people.stream().map(p -> Choice.of(p.id(), messages.getMessage(
+                "commendation.personWithUnit", new Object[] {p.fullName(), p.unitName()}, locale))).toList());
+        model.addAttribute("collectiveTitles", round.collectiveTitles().stream().map(t -> Choice.of(t, t)).toList());
+        model.addAttribute("individualTitles", round.individualTitles().stream().map(t -> Choice.of(t, t)).toList());
+        model.addAttribute("decisions", Choice.ofEnum(Entry.Decision::messageKey, Entry.Decision.APPROVED,
+                Entry.Decision.STRUCK));
+        if (!model.containsAttribute("collectiveForm")) {
+            model.addAttribute("collectiveForm", CollectiveForm.empty(round));
+        }
+        if (!model.containsAttribute("individualForm")) {
+            model.addAttribute("individualForm", IndividualForm.empty(round));
+        }
+        if (!model.containsAttribute("commendationDecisionForm")) {
+            model.addAttribute("commendationDecisionForm", new DecisionForm(Map.of(), Map.of(), round.version()));
+        }
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", new ReturnForm(null, round.version()));
+        }
         return ROUND;
     }
 
@@ -149,155 +161,147 @@ class CommendationController {
         return labels;
     }
 
-    @PostMapping("/commendation/{id}/rank")
-    String rank(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        commendations.rank(id, version);
+    @PostMapping("/commendation/{roundId}/rank")
+    String rank(@PathVariable("roundId") long id, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        Forms.requireValid(result);
+        commendations.rank(id, form.version());
         redirect.addFlashAttribute("flash", "commendation.ranked");
         return "redirect:/commendation/" + id;
     }
 
-    @PostMapping("/commendation/{id}/collectives")
-    String shortlist(@PathVariable long id, @RequestParam long version,
-            @ModelAttribute("collective") CollectiveForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        try {
-            commendations.shortlist(id, version, form.unitId(), form.title(), form.note());
-            redirect.addFlashAttribute("flash", "commendation.shortlisted");
-            return "redirect:/commendation/" + id;
-        } catch (InvalidRequestException e) {
-            Forms.reject(result, e);
-            model.addAttribute("individual", new IndividualForm(null, null, null));
-            return roundPage(id, model);
+    @PostMapping("/commendation/{roundId}/collectives")
+    String shortlist(@PathVariable("roundId") long id, @Valid @ModelAttribute("collectiveForm") CollectiveForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        Commendations.requireShortlisting(commendations.round(id));
+        if (!result.hasErrors()) {
+            try {
+                commendations.shortlist(id, form);
+                redirect.addFlashAttribute("flash", "commendation.shortlisted");
+                return "redirect:/commendation/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
+        return roundPage(id, model);
     }
 
-    @PostMapping("/commendation/{id}/individuals")
-    String addIndividual(@PathVariable long id, @RequestParam long version,
-            @ModelAttribute("individual") IndividualForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        try {
-            commendations.addIndividual(id, version, form.personId(), form.title(), form.achievements());
-            redirect.addFlashAttribute("flash", "commendation.individualAdded");
-            return "redirect:/commendation/" + id;
-        } catch (InvalidRequestException e) {
-            Forms.reject(result, e);
-            model.addAttribute("collective", new CollectiveForm(null, null, null));
-            return roundPage(id, model);
+    @PostMapping("/commendation/{roundId}/individuals")
+    String addIndividual(@PathVariable("roundId") long id, @Valid @ModelAttribute("individualForm") IndividualForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        Commendations.requireShortlisting(commendations.round(id));
+        if (!result.hasErrors()) {
+            try {
+                commendations.addIndividual(id, form);
+                redirect.addFlashAttribute("flash", "commendation.individualAdded");
+                return "redirect:/commendation/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
+        return roundPage(id, model);
     }
 
-    @PostMapping("/commendation/{id}/entries/{entryId}/remove")
-    String remove(@PathVariable long id, @PathVariable long entryId, @RequestParam long version) {
-        commendations.removeEntry(id, version, entryId);
+    @PostMapping("/commendation/{roundId}/entries/{entryId}/remove")
+    String remove(@PathVariable("roundId") long id, @PathVariable long entryId, @Valid ActionForm form,
+            BindingResult result) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        Forms.requireValid(result);
+        commendations.removeEntry(id, form.version(), entryId);
         return "redirect:/commendation/" + id;
     }
 
-    @PostMapping("/commendation/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        commendations.submit(id, version);
+    @PostMapping("/commendation/{roundId}/submit")
+    String submit(@PathVariable("roundId") long id, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        Forms.requireValid(result);
+        commendations.submit(id, form.version());
         redirect.addFlashAttribute("flash", "commendation.submitted");
         return "redirect:/commendation/" + id;
     }
 
-    @PostMapping("/commendation/{id}/return")
-    String returnRound(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-            Model model, RedirectAttributes redirect) {
-        try {
-            commendations.returnRound(id, version, reason);
-            redirect.addFlashAttribute("flash", "commendation.returned");
-            return "redirect:/commendation/" + id;
-        } catch (InvalidRequestException e) {
-            model.addAttribute("returnError", e.messageKey());
-            return round(id, model);
-        }
-    }
-
-    @PostMapping("/commendation/{id}/decide")
-    String decide(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect) {
-        Map<Long, Entry.Decision> decisions = new HashMap<>();
-        Map<Long, String> reasons = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("decision_") && !v.isBlank()) {
-                decisions.put(Long.parseLong(k.substring(9)), Entry.Decision.valueOf(v));
-            } else if (k.startsWith("reason_")) {
-                reasons.put(Long.parseLong(k.substring(7)), v);
+    @PostMapping("/commendation/{roundId}/return")
+    String returnRound(@PathVariable("roundId") long id, @Valid @ModelAttribute("returnForm") ReturnForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        commendations.requireRole(Role.LEADER);
+        Commendations.requireState(commendations.round(id), RoundState.SUBMITTED);
+        if (!result.hasErrors()) {
+            try {
+                commendations.returnRound(id, form);
+                redirect.addFlashAttribute("flash", "commendation.returned");
+                return "redirect:/commendation/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-        });
-        try {
-            commendations.decide(id, version, decisions, reasons);
-            redirect.addFlashAttribute("flash", "commendation.decided");
-            return "redirect:/commendation/" + id;
-        } catch (InvalidRequestException e) {
-            model.addAttribute("decisionError", e.messageKey());
-            model.addAttribute("decisionField", e.field());
-            model.addAttribute("typed", params);
-            return round(id, model);
         }
+        return roundPage(id, model);
     }
 
-    @GetMapping("/commendation/{id}/weights")
-    String weights(@PathVariable long id, Model model) {
-        model.addAttribute("round", commendations.round(id));
-        model.addAttribute("rows", commendations.weightRows(id));
-        model.addAttribute("normalisations", Normalisation.values());
+    @PostMapping("/commendation/{roundId}/decide")
+    String decide(@PathVariable("roundId") long id,
+            @Valid @ModelAttribute("commendationDecisionForm") DecisionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        commendations.requireRole(Role.LEADER);
+        Commendations.requireState(commendations.round(id), RoundState.SUBMITTED);
+        if (!result.hasErrors()) {
+            try {
+                commendations.decide(id, form);
+                redirect.addFlashAttribute("flash", "commendation.decided");
+                return "redirect:/commendation/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return roundPage(id, model);
+    }
+
+    @GetMapping("/commendation/{roundId}/weights")
+    String weights(@PathVariable("roundId") long id, Model model) {
+        return weightsPage(id, model);
+    }
+
+    private String weightsPage(long id, Model model) {
+        Round round = commendations.round(id);
+        List<Commendations.WeightRow> rows = commendations.weightRows(id);
+        model.addAttribute("round", round);
+        model.addAttribute("rows", rows);
+        model.addAttribute("normalisations", Choice.ofEnum(Normalisation::messageKey, Normalisation.values()));
         model.addAttribute("homeAffairs", homeAffairs());
+        if (!model.containsAttribute("commendationWeightsForm")) {
+            model.addAttribute("commendationWeightsForm", WeightsForm.of(rows, round.version()));
+        }
         return WEIGHTS;
     }
 
-    @PostMapping("/commendation/{id}/weights")
-    String saveWeights(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> params,
+    @PostMapping("/commendation/{roundId}/weights")
+    String saveWeights(@PathVariable("roundId") long id,
+            @Valid @ModelAttribute("commendationWeightsForm") WeightsForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        List<Weight> weights = new ArrayList<>();
-        try {
-            for (Commendations.WeightRow row : commendations.weightRows(id)) {
-                String code = row.definition().code();
-                BigDecimal weight = number(params.get("weight_" + code), "weight[" + code + "]");
-                if (weight == null) {
-                    throw InvalidRequestException.onField("weight[" + code + "]", "commendation.error.weight");
-                }
-                Normalisation n = parse(params.get("norm_" + code), row.weight().normalisation());
-                weights.add(new Weight(code, weight, n, number(params.get("cap_" + code), "cap[" + code + "]")));
+        commendations.requireRole(Role.HOME_AFFAIRS);
+        if (!result.hasErrors()) {
+            try {
+                commendations.saveWeights(id, form);
+                redirect.addFlashAttribute("flash", "commendation.weightsSaved");
+                return "redirect:/commendation/" + id + "/weights";
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-            commendations.saveWeights(id, version, weights);
-            redirect.addFlashAttribute("flash", "commendation.weightsSaved");
-            return "redirect:/commendation/" + id + "/weights";
-        } catch (InvalidRequestException e) {
-            model.addAttribute("weightError", e.messageKey());
-            model.addAttribute("weightField", e.field());
-            model.addAttribute("typed", params);
-            return weights(id, model);
         }
+        return weightsPage(id, model);
     }
 
-    private static Normalisation parse(String value, Normalisation fallback) {
-        try {
-            return value == null ? fallback : Normalisation.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
-    }
-
-    private static BigDecimal number(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw InvalidRequestException.onField(field, field.startsWith("cap") ? "commendation.error.cap"
-                    : "commendation.error.weight");
-        }
-    }
-
-    @GetMapping("/commendation/{id}/proposal.{ext}")
-    ResponseEntity<byte[]> proposal(@PathVariable long id, @PathVariable String ext) {
+    @GetMapping("/commendation/{roundId}/proposal.{ext}")
+    ResponseEntity<byte[]> proposal(@PathVariable("roundId") long id, @PathVariable String ext) {
         Round round = commendations.round(id);
         return official.download(documents.proposal(round), format(ext), "to-trinh-khen-thuong-" + round.year());
     }
 
-    @GetMapping("/commendation/{id}/decision.{ext}")
-    ResponseEntity<byte[]> decision(@PathVariable long id, @PathVariable String ext) {
+    @GetMapping("/commendation/{roundId}/decision.{ext}")
+    ResponseEntity<byte[]> decision(@PathVariable("roundId") long id, @PathVariable String ext) {
         Round round = commendations.round(id);
         if (round.state() != RoundState.DECIDED) {
             throw new InvalidRequestException("commendation.error.notDecided");

@@ -26,8 +26,10 @@ import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The steps of a commendation round: Home Affairs opens it, sets the weights, ranks (a frozen
@@ -60,11 +62,6 @@ class Commendations {
         this.clock = clock;
     }
 
-    /** What Home Affairs types to open a round. */
-    record Opening(Integer year, String collectiveTitles, String individualTitles, Set<UnitKind> unitKinds,
-            Integer places) {
-    }
-
     /** One row of the weights screen: the indicator as its module offers it and the round's weight. */
     record WeightRow(IndicatorDefinition definition, Weight weight) {
     }
@@ -85,28 +82,12 @@ class Commendations {
         return rounds.entries(id);
     }
 
+    /** Opens a round from a valid form (its rules are the form's). */
     @Transactional
-    long open(Opening o) {
+    long open(OpenForm o) {
         CurrentUser user = requireRole(Role.HOME_AFFAIRS);
-        if (o.year() == null || o.year() < 2000 || o.year() > 2100) {
-            throw InvalidRequestException.onField("year", "commendation.error.year");
-        }
-        List<String> collective = Rounds.lines(o.collectiveTitles());
-        if (collective.isEmpty()) {
-            throw InvalidRequestException.onField("collectiveTitles", "commendation.error.titles");
-        }
-        List<String> individual = Rounds.lines(o.individualTitles());
-        if (individual.isEmpty()) {
-            throw InvalidRequestException.onField("individualTitles", "commendation.error.titles");
-        }
-        if (o.unitKinds() == null || o.unitKinds().isEmpty()) {
-            throw InvalidRequestException.onField("unitKinds", "commendation.error.kinds");
-        }
-        if (o.places() == null || o.places() < 1 || o.places() > 200) {
-            throw InvalidRequestException.onField("places", "commendation.error.places");
-        }
-        long id = insertWithDefaultWeights(o.year(), collective, individual, o.unitKinds(), o.places(),
-                user.username());
+        long id = insertWithDefaultWeights(o.year(), Rounds.lines(o.collectiveTitles()),
+                Rounds.lines(o.individualTitles()), o.unitKinds(), o.places(), user.username());
         audit.created(ENTITY, id, null, Map.of("year", o.year(), "places", o.places(), "kinds", o.unitKinds().toString()));
         return id;
     }
@@ -133,22 +114,34 @@ class Commendations {
         return rows;
     }
 
-    /** Home Affairs changes the weights before the ranking is submitted; a frozen ranking stays until recomputed. */
+    /**
+     * Home Affairs changes the weights before the ranking is submitted; a frozen ranking stays until
+     * recomputed. Every indicator known today takes its row of the form (a normalisation not sent keeps
+     * the round's); the problems, each on its field, when refused with nothing changed.
+     */
     @Transactional
-    void saveWeights(long id, long version, List<Weight> weights) {
+    void saveWeights(long id, WeightsForm form) {
         requireRole(Role.HOME_AFFAIRS);
-        Round round = current(id, version);
+        Round round = current(id, form.version());
         requirePreparation(round);
-        for (Weight w : weights) {
-            if (w.weight() == null || w.weight().abs().compareTo(MAX_WEIGHT) > 0) {
-                throw InvalidRequestException.onField("weight[" + w.code() + "]", "commendation.error.weight");
+        List<Weight> weights = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (WeightRow row : weightRows(id)) {
+            String code = row.definition().code();
+            BigDecimal weight = form.weight().get(code);
+            Normalisation n = form.norm().get(code) == null ? row.weight().normalisation() : form.norm().get(code);
+            BigDecimal cap = form.cap().get(code);
+            if (weight == null || weight.abs().compareTo(MAX_WEIGHT) > 0) {
+                problems.add(Problem.on("weight[" + code + "]", "commendation.error.weight"));
             }
-            if (w.normalisation() == Normalisation.COUNT_CAP && (w.cap() == null || w.cap().signum() <= 0)) {
-                throw InvalidRequestException.onField("cap[" + w.code() + "]", "commendation.error.cap");
+            if (n == Normalisation.COUNT_CAP && (cap == null || cap.signum() <= 0)) {
+                problems.add(Problem.on("cap[" + code + "]", "commendation.error.cap"));
             }
+            weights.add(new Weight(code, weight, n, cap));
         }
+        InvalidRequestException.throwIfAny(problems);
         rounds.replaceWeights(id, weights);
-        rounds.update(id, version, round.state(), now(), null, null);
+        rounds.update(id, form.version(), round.state(), now(), null, null);
         Map<String, Object> after = new LinkedHashMap<>();
         weights.forEach(w -> after.put(w.code(), w.weight() + " " + w.normalisation()));
         audit.updated(ENTITY, id, null, Map.of(), after);
@@ -187,48 +180,53 @@ class Commendations {
         return organisation.activeUnits().stream().filter(u -> round.unitKinds().contains(u.kind())).toList();
     }
 
+    /** A unit of the ranking put on the list with one of the round's titles; the problems thrown when refused. */
     @Transactional
-    void shortlist(long id, long version, Long unitId, String title, String note) {
+    void shortlist(long id, CollectiveForm form) {
         requireRole(Role.HOME_AFFAIRS);
-        Round round = current(id, version);
+        Round round = current(id, form.version());
         requireShortlisting(round);
+        Long unitId = form.unitId();
         UnitScore score = unitId == null ? null
                 : rounds.scores(id).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
+        List<Problem> problems = new ArrayList<>();
         if (score == null) {
-            throw InvalidRequestException.onField("unitId", "commendation.error.unit");
+            problems.add(Problem.on("unitId", "commendation.error.unit"));
+        } else if (rounds.entries(id).stream()
+                .anyMatch(e -> e.kind() == Entry.Kind.COLLECTIVE && e.unitId() == unitId)) {
+            problems.add(Problem.on("unitId", "commendation.error.duplicate"));
         }
-        if (rounds.entries(id).stream().anyMatch(e -> e.kind() == Entry.Kind.COLLECTIVE && e.unitId() == unitId)) {
-            throw InvalidRequestException.onField("unitId", "commendation.error.duplicate");
-        }
-        requireTitle(round.collectiveTitles(), title);
-        long entryId = rounds.insertEntry(id, Entry.Kind.COLLECTIVE, unitId, null, null, title, null, blankToNull(note),
-                score.total(), score.rank(), now());
-        rounds.update(id, version, round.state(), now(), null, null);
-        audit.updated(ENTITY, id, unitId, Map.of(), Map.of("collective", entryId, "title", title));
+        checkTitle(round.collectiveTitles(), form.title(), problems);
+        InvalidRequestException.throwIfAny(problems);
+        long entryId = rounds.insertEntry(id, Entry.Kind.COLLECTIVE, unitId, null, null, form.title(), null,
+                TypedText.of(form.note()), score.total(), score.rank(), now());
+        rounds.update(id, form.version(), round.state(), now(), null, null);
+        audit.updated(ENTITY, id, unitId, Map.of(), Map.of("collective", entryId, "title", form.title()));
     }
 
+    /** A person of an active unit put on the list with one of the round's titles; the problems thrown when refused. */
     @Transactional
-    void addIndividual(long id, long version, Long personId, String title, String achievements) {
+    void addIndividual(long id, IndividualForm form) {
         requireRole(Role.HOME_AFFAIRS);
-        Round round = current(id, version);
+        Round round = current(id, form.version());
         requireShortlisting(round);
+        Long personId = form.personId();
         PersonView person = personId == null ? null : person(personId).orElse(null);
+        List<Problem> problems = new ArrayList<>();
         if (person == null) {
-            throw InvalidRequestException.onField("personId", "commendation.error.person");
+            problems.add(Problem.on("personId", "commendation.error.person"));
+        } else if (rounds.entries(id).stream().anyMatch(e -> personId.equals(e.personId()))) {
+            problems.add(Problem.on("personId", "commendation.error.duplicate"));
         }
-        if (rounds.entries(id).stream().anyMatch(e -> personId.equals(e.personId()))) {
-            throw InvalidRequestException.onField("personId", "commendation.error.duplicate");
+        checkTitle(round.individualTitles(), form.title(), problems);
+        if (TypedText.isBlank(form.achievements())) {
+            problems.add(Problem.on("achievements", "commendation.error.achievements"));
         }
-        requireTitle(round.individualTitles(), title);
-        if (achievements == null || achievements.isBlank()) {
-            throw InvalidRequestException.onField("achievements", "commendation.error.achievements");
-        }
-        if (achievements.length() > 4000) {
-            throw InvalidRequestException.onField("achievements", "commendation.error.tooLong");
-        }
+        InvalidRequestException.throwIfAny(problems);
+        String title = form.title();
         long entryId = rounds.insertEntry(id, Entry.Kind.INDIVIDUAL, person.unitId(), person.id(), person.fullName(),
-                title, achievements.strip(), null, null, null, now());
-        rounds.update(id, version, round.state(), now(), null, null);
+                title, TypedText.of(form.achievements()), null, null, null, now());
+        rounds.update(id, form.version(), round.state(), now(), null, null);
         audit.updated(ENTITY, id, person.unitId(), Map.of(), Map.of("individual", entryId, "title", title));
     }
 
@@ -259,38 +257,45 @@ class Commendations {
     }
 
     @Transactional
-    void returnRound(long id, long version, String reason) {
+    void returnRound(long id, ReturnForm form) {
         requireRole(Role.LEADER);
-        Round round = current(id, version);
+        Round round = current(id, form.version());
         requireState(round, RoundState.SUBMITTED);
-        if (reason == null || reason.isBlank()) {
+        String reason = TypedText.of(form.reason());
+        if (reason == null) {
             throw InvalidRequestException.onField("reason", "commendation.error.reason");
         }
-        rounds.update(id, version, RoundState.RETURNED, now(), "return_reason", reason.strip());
+        rounds.update(id, form.version(), RoundState.RETURNED, now(), "return_reason", reason);
         audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
-                Map.of("state", RoundState.RETURNED.name(), "reason", reason.strip()));
+                Map.of("state", RoundState.RETURNED.name(), "reason", reason));
     }
 
-    /** The leader approves or strikes (with a reason) every entry; the decision takes its number. */
+    /**
+     * The leader approves or strikes (with a reason) every entry; the decision takes its number. The
+     * problems of every entry, each on its field, are thrown when refused, with nothing changed.
+     */
     @Transactional
-    void decide(long id, long version, Map<Long, Entry.Decision> decisions, Map<Long, String> reasons) {
+    void decide(long id, DecisionForm form) {
         CurrentUser user = requireRole(Role.LEADER);
+        long version = form.version();
         Round round = current(id, version);
         requireState(round, RoundState.SUBMITTED);
+        Map<Long, Entry.Decision> decisions = form.decision();
+        Map<Long, String> reasons = form.reason();
         List<Entry> entries = rounds.entries(id);
+        List<Problem> problems = new ArrayList<>();
         for (Entry e : entries) {
             Entry.Decision d = decisions.get(e.id());
             if (d == null || d == Entry.Decision.PROPOSED) {
-                throw InvalidRequestException.onField("decision[" + e.id() + "]", "commendation.error.decision");
-            }
-            String reason = reasons.get(e.id());
-            if (d == Entry.Decision.STRUCK && (reason == null || reason.isBlank())) {
-                throw InvalidRequestException.onField("reason[" + e.id() + "]", "commendation.error.strikeReason");
+                problems.add(Problem.on("decision[" + e.id() + "]", "commendation.error.decision"));
+            } else if (d == Entry.Decision.STRUCK && TypedText.isBlank(reasons.get(e.id()))) {
+                problems.add(Problem.on("reason[" + e.id() + "]", "commendation.error.strikeReason"));
             }
         }
+        InvalidRequestException.throwIfAny(problems);
         for (Entry e : entries) {
             Entry.Decision d = decisions.get(e.id());
-            rounds.decideEntry(e.id(), d, d == Entry.Decision.STRUCK ? reasons.get(e.id()).strip() : null);
+            rounds.decideEntry(e.id(), d, d == Entry.Decision.STRUCK ? TypedText.of(reasons.get(e.id())) : null);
         }
         rounds.decided(id, version, now(), user.displayName());
         String number = documents.issueDecision(current(id, version + 1), today());
@@ -310,9 +315,9 @@ class Commendations {
         return people().stream().filter(p -> p.id() == personId && p.retiredOn() == null).findFirst();
     }
 
-    private static void requireTitle(List<String> titles, String title) {
+    private static void checkTitle(List<String> titles, String title, List<Problem> problems) {
         if (title == null || !titles.contains(title)) {
-            throw InvalidRequestException.onField("title", "commendation.error.title");
+            problems.add(Problem.on("title", "commendation.error.title"));
         }
     }
 
@@ -322,13 +327,15 @@ class Commendations {
         }
     }
 
-    private static void requireShortlisting(Round round) {
+    /** The round takes entries (ranked, or returned by the leader); 400 otherwise. */
+    static void requireShortlisting(Round round) {
         if (round.state() != RoundState.RANKED && round.state() != RoundState.RETURNED) {
             throw new InvalidRequestException("commendation.error.notRanked");
         }
     }
 
-    private static void requireState(Round round, RoundState state) {
+    /** The round is in the given state; 400 otherwise. */
+    static void requireState(Round round, RoundState state) {
         if (round.state() != state) {
             throw new InvalidRequestException("commendation.error.state");
         }
@@ -349,10 +356,6 @@ class Commendations {
             throw new AccessDeniedException(role + " only");
         }
         return user;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private OffsetDateTime now() {

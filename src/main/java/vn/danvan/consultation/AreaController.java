@@ -2,6 +2,8 @@ package vn.danvan.consultation;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,8 +18,15 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 
-/** The residential areas of a commune: its officers and head keep their own; the administrator any commune's. */
+/**
+ * The residential areas of a commune: its officers and head keep their own; the administrator any commune's.
+ * An area in an address is {@code {areaId}} (a page's {@code id} would become its fields' ids).
+ */
 @Controller
 class AreaController {
 
@@ -34,6 +43,10 @@ class AreaController {
         this.organisation = organisation;
     }
 
+    /** The commune chooser of the list, as shown. */
+    record Filter(Long unitId) {
+    }
+
     @GetMapping("/consultations/areas")
     String list(@RequestParam(required = false) Long unitId, Model model) {
         List<UnitView> communes = organisation.activeUnits().stream()
@@ -42,7 +55,8 @@ class AreaController {
                 .filter(id -> id == scope.requireUser().unitId()).findFirst()
                 .orElse(communes.isEmpty() ? scope.requireUser().unitId() : communes.get(0).id());
         areas.requireManager(unit);
-        model.addAttribute("communes", communes);
+        model.addAttribute("communes", Choice.of(communes, UnitView::id, UnitView::name));
+        model.addAttribute("filter", new Filter(unit));
         model.addAttribute("unit", organisation.unit(unit).orElseThrow());
         model.addAttribute("areas", areas.of(unit));
         return LIST;
@@ -51,37 +65,50 @@ class AreaController {
     @GetMapping("/consultations/areas/new")
     String initCreateForm(@RequestParam long unitId, Model model) {
         areas.requireManager(unitId);
-        model.addAttribute("form", AreaForm.empty());
+        model.addAttribute("areaForm", AreaForm.of(unitId));
         return form(model, unitId, null);
     }
 
     @PostMapping("/consultations/areas")
-    String processCreateForm(@RequestParam long unitId, @ModelAttribute("form") AreaForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String processCreateForm(@Valid @ModelAttribute("areaForm") AreaForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        // the commune comes with the form's address: without it (or tampered) there is no form to show again
+        if (form.unitId() == null) {
+            throw InvalidRequestException.onField("unitId", "error.parameter.invalid", "unitId");
+        }
+        long unitId = form.unitId();
+        areas.requireManager(unitId);
+        if (result.hasErrors()) {
+            return form(model, unitId, null);
+        }
         List<Problem> problems = areas.add(unitId, form);
         if (!problems.isEmpty()) {
-            ConsultationController.reject(result, problems);
+            Forms.reject(result, problems);
             return form(model, unitId, null);
         }
         redirect.addFlashAttribute("flash", "consultation.area.flash.saved");
         return "redirect:/consultations/areas?unitId=" + unitId;
     }
 
-    @GetMapping("/consultations/areas/{id}/edit")
-    String initEditForm(@PathVariable long id, Model model) {
-        ResidentialArea area = areas.get(id);
+    @GetMapping("/consultations/areas/{areaId}/edit")
+    String initEditForm(@PathVariable long areaId, Model model) {
+        ResidentialArea area = areas.get(areaId);
         areas.requireManager(area.unitId());
-        model.addAttribute("form", new AreaForm(area.name(), Integer.toString(area.households()), area.version()));
+        model.addAttribute("areaForm", new AreaForm(area.name(), area.households(), area.unitId(), area.version()));
         return form(model, area.unitId(), area);
     }
 
-    @PostMapping("/consultations/areas/{id}")
-    String processEditForm(@PathVariable long id, @ModelAttribute("form") AreaForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        ResidentialArea area = areas.get(id);
-        List<Problem> problems = areas.update(id, form);
+    @PostMapping("/consultations/areas/{areaId}")
+    String processEditForm(@PathVariable long areaId, @Valid @ModelAttribute("areaForm") AreaForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ResidentialArea area = areas.get(areaId);
+        areas.requireManager(area.unitId());
+        if (result.hasErrors()) {
+            return form(model, area.unitId(), area);
+        }
+        List<Problem> problems = areas.update(areaId, form);
         if (!problems.isEmpty()) {
-            ConsultationController.reject(result, problems);
+            Forms.reject(result, problems);
             return form(model, area.unitId(), area);
         }
         redirect.addFlashAttribute("flash", "consultation.area.flash.saved");

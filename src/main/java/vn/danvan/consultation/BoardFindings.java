@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.shared.DanVanTime;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The People's Inspection Board's findings on a consultation ("dân kiểm tra"): recorded by the commune's
@@ -55,59 +55,40 @@ class BoardFindings {
     record PublicFinding(LocalDate foundOn, String finding, String recommendation) {
     }
 
-    /** What the officer typed, kept as typed so that a refused form comes back whole. */
-    record Form(String foundOn, String signedBy, String finding, String recommendation) {
-
-        static Form empty() {
-            return new Form(null, null, null, null);
-        }
-    }
-
-    /** Records a finding on consultation {@code id}; the problems, with nothing saved, when refused. */
-    List<Problem> record(long id, Form form) {
-        Consultation c = consultations.get(id);
-        consultations.requireRecorder(c.unitId());
+    /** The rules of a finding its fields cannot say alone: a consultation put to residents, a date within it. */
+    List<Problem> check(Consultation c, FindingForm form) {
         if (c.status() == ConsultationStatus.DRAFT) {
-            return List.of(new Problem(null, "consultation.finding.error.draft"));
+            return List.of(Problem.of("consultation.finding.error.draft"));
         }
         List<Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
-        LocalDate foundOn = DateInput.parse(form.foundOn()).orElse(null);
-        if (form.foundOn() == null || form.foundOn().isBlank()) {
-            problems.add(new Problem("foundOn", "consultation.finding.error.dateRequired"));
-        } else if (foundOn == null) {
-            problems.add(new Problem("foundOn", "consultation.error.dateInvalid"));
-        } else if (foundOn.isAfter(today)) {
-            problems.add(new Problem("foundOn", "consultation.finding.error.future"));
-        } else if (foundOn.isBefore(c.opensOn())) {
-            problems.add(new Problem("foundOn", "consultation.finding.error.beforeOpening",
+        LocalDate foundOn = form.foundOn();
+        if (foundOn != null && foundOn.isAfter(today)) {
+            problems.add(Problem.on("foundOn", "consultation.finding.error.future"));
+        } else if (foundOn != null && foundOn.isBefore(c.opensOn())) {
+            problems.add(Problem.on("foundOn", "consultation.finding.error.beforeOpening",
                     c.opensOn().format(DanVanTime.DATE)));
         }
-        String signedBy = Consultations.blankToNull(form.signedBy());
-        if (signedBy == null) {
-            problems.add(new Problem("signedBy", "consultation.finding.error.signerRequired"));
-        } else if (signedBy.length() > SIGNER_MAX) {
-            problems.add(new Problem("signedBy", "consultation.finding.error.tooLong", SIGNER_MAX));
-        }
-        String finding = Consultations.blankToNull(form.finding());
-        if (finding == null) {
-            problems.add(new Problem("finding", "consultation.finding.error.findingRequired"));
-        } else if (finding.length() > FINDING_MAX) {
-            problems.add(new Problem("finding", "consultation.finding.error.tooLong", FINDING_MAX));
-        }
-        String recommendation = Consultations.blankToNull(form.recommendation());
-        if (recommendation != null && recommendation.length() > RECOMMENDATION_MAX) {
-            problems.add(new Problem("recommendation", "consultation.finding.error.tooLong", RECOMMENDATION_MAX));
-        }
+        return problems;
+    }
+
+    /** Records a finding on consultation {@code id}; the problems, with nothing saved, when refused. */
+    List<Problem> record(long id, FindingForm form) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        List<Problem> problems = check(c, form);
         if (!problems.isEmpty()) {
             return problems;
         }
+        LocalDate foundOn = form.foundOn();
+        String finding = form.finding();
+        String recommendation = form.recommendation();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into consultation_finding (consultation_id, found_on, signed_by, finding, recommendation,
                                                   recorded_by, created_at)
                 values (:consultation, :foundOn, :signedBy, :finding, :recommendation, :by, :now)""")
-                .param("consultation", id).param("foundOn", foundOn).param("signedBy", signedBy)
+                .param("consultation", id).param("foundOn", foundOn).param("signedBy", form.signedBy())
                 .param("finding", finding).param("recommendation", recommendation)
                 .param("by", scope.requireUser().username()).param("now", OffsetDateTime.now(clock))
                 .update(keys, "id");

@@ -1,11 +1,13 @@
 package vn.danvan.consultation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,13 +23,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.TableExport;
 
 /**
  * The staff screens under /consultations: the list within scope (with its export), drafting, one
  * consultation with its participation (and tally when it may be shown), opening, slips, paper ballots,
  * meeting counts, closing and publishing. No screen or export shows how any household voted.
+ *
+ * <p>The consultation in an address is {@code {consultationId}}, not {@code {id}}: a page's path variables
+ * reach its template, where an {@code id} would become the id of every field drawn by {@code fragments/forms}.
  */
 @Controller
 class ConsultationController {
@@ -91,19 +100,25 @@ class ConsultationController {
     }
 
     @PostMapping("/consultations")
-    String processCreateForm(@ModelAttribute("form") ConsultationForm form, BindingResult result, Model model) {
+    String processCreateForm(@Valid @ModelAttribute("form") ConsultationForm form, BindingResult result,
+            Model model) {
         long unitId = scope.requireUser().unitId();
         consultations.requireRecorder(unitId);
+        if (result.hasErrors()) {
+            // the draft's own rules too (options, areas, dates in order), so that every message shows at once
+            Forms.reject(result, consultations.check(unitId, form));
+            return form(model, unitId, null);
+        }
         Consultations.Saved saved = consultations.create(form);
         if (!saved.problems().isEmpty()) {
-            reject(result, saved.problems());
+            Forms.reject(result, saved.problems());
             return form(model, unitId, null);
         }
         return "redirect:/consultations/" + saved.id();
     }
 
-    @GetMapping("/consultations/{id}/edit")
-    String initEditForm(@PathVariable long id, Model model) {
+    @GetMapping("/consultations/{consultationId}/edit")
+    String initEditForm(@PathVariable("consultationId") long id, Model model) {
         Consultation c = consultations.get(id);
         consultations.requireRecorder(c.unitId());
         List<Long> chosen = c.wholeUnit() ? List.of()
@@ -111,41 +126,56 @@ class ConsultationController {
         String options = String.join("\n", consultations.options(id).stream()
                 .map(ConsultationViews.Option::label).toList());
         model.addAttribute("form", new ConsultationForm(c.title(), c.description(), c.kind(),
-                options.isEmpty() ? ConsultationForm.DEFAULT_OPTIONS : options, c.wholeUnit(), chosen,
-                c.opensOn().format(vn.danvan.shared.DanVanTime.DATE), c.closesOn().format(vn.danvan.shared.DanVanTime.DATE),
-                c.liveTally(), c.version()));
+                options.isEmpty() ? ConsultationForm.DEFAULT_OPTIONS : options, c.wholeUnit(), chosen, c.opensOn(),
+                c.closesOn(), c.liveTally(), c.version()));
         return form(model, c.unitId(), c);
     }
 
-    @PostMapping("/consultations/{id}")
-    String processEditForm(@PathVariable long id, @ModelAttribute("form") ConsultationForm form, BindingResult result,
-            Model model) {
+    @PostMapping("/consultations/{consultationId}")
+    String processEditForm(@PathVariable("consultationId") long id, @Valid @ModelAttribute("form") ConsultationForm form,
+            BindingResult result, Model model) {
         Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (result.hasErrors()) {
+            Forms.reject(result, consultations.check(c.unitId(), form));
+            return form(model, c.unitId(), c);
+        }
         List<Problem> problems = consultations.update(id, form);
         if (!problems.isEmpty()) {
-            reject(result, problems);
+            Forms.reject(result, problems);
             return form(model, c.unitId(), c);
         }
         return "redirect:/consultations/" + id;
     }
 
     private String form(Model model, long unitId, Consultation c) {
-        model.addAttribute("kinds", ConsultationKind.values());
-        model.addAttribute("areas", areas.activeOf(unitId));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("kinds", Choice.ofEnum(ConsultationKind::messageKey, ConsultationKind.values()));
+        model.addAttribute("scopes", List.of(Choice.ofKey(true, "consultation.scope.whole"),
+                Choice.ofKey(false, "consultation.scope.chosen")));
+        model.addAttribute("areas", areas.activeOf(unitId).stream().map(a -> Choice.of(a.id(), messages.getMessage(
+                "consultation.area.line", new Object[] {a.name(), a.households()}, locale))).toList());
         model.addAttribute("consultation", c);
         return FORM;
     }
 
-    @GetMapping("/consultations/{id}")
-    String detail(@PathVariable long id, Model model) {
+    @GetMapping("/consultations/{consultationId}")
+    String detail(@PathVariable("consultationId") long id, Model model) {
         return render(consultations.get(id), model);
     }
 
+    /** The consultation with its action forms; a form that came back with errors keeps what was typed. */
     private String render(Consultation c, Model model) {
+        List<ConsultationViews.Option> options = consultations.options(c.id());
+        List<ConsultationViews.ScopeArea> scopeAreas = consultations.scope(c);
         model.addAttribute("consultation", c);
         model.addAttribute("canRecord", consultations.canRecord(c.unitId()));
-        model.addAttribute("options", consultations.options(c.id()));
-        model.addAttribute("scopeAreas", consultations.scope(c));
+        model.addAttribute("options", options);
+        model.addAttribute("optionChoices", Choice.of(options, ConsultationViews.Option::id,
+                ConsultationViews.Option::label));
+        model.addAttribute("scopeAreas", scopeAreas);
+        model.addAttribute("areaChoices", Choice.of(scopeAreas, ConsultationViews.ScopeArea::areaId,
+                ConsultationViews.ScopeArea::name));
         model.addAttribute("participation", consultations.participation(c));
         model.addAttribute("tally", consultations.tally(c));
         model.addAttribute("comments", consultations.comments(c));
@@ -153,117 +183,147 @@ class ConsultationController {
         model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
         model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
         model.addAttribute("findings", findings.of(c));
-        if (!model.containsAttribute("findingForm")) {
-            model.addAttribute("findingForm", BoardFindings.Form.empty());
-        }
+        addUnlessPresent(model, "publishForm", PublishForm.of(c.version()));
+        addUnlessPresent(model, "findingForm", FindingForm.empty());
+        addUnlessPresent(model, "ballotForm", ParticipationForm.empty());
+        addUnlessPresent(model, "meetingForm", new MeetingForm(null, null, null, null));
+        addUnlessPresent(model, "documentsForm", new DocumentsForm(List.of()));
         return DETAIL;
     }
 
-    @PostMapping("/consultations/{id}/open")
-    String open(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        return transitioned(id, consultations.open(id, version), "consultation.flash.opened", model, redirect);
-    }
-
-    @PostMapping("/consultations/{id}/close")
-    String close(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        return transitioned(id, consultations.close(id, version), "consultation.flash.closed", model, redirect);
-    }
-
-    @PostMapping("/consultations/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) String decisionText, @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) String decisionDate, Model model, RedirectAttributes redirect) {
-        List<Problem> problems = consultations.publish(id, version, decisionText, decisionNumber, decisionDate);
-        if (!problems.isEmpty()) {
-            model.addAttribute("decisionText", decisionText);
-            model.addAttribute("decisionNumber", decisionNumber);
-            model.addAttribute("decisionDate", decisionDate);
+    private static void addUnlessPresent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
         }
-        return transitioned(id, problems, "consultation.flash.published", model, redirect);
     }
 
-    private String transitioned(long id, List<Problem> problems, String flash, Model model,
+    /**
+     * The consultation page again: problems of a field next to it in the form sent, problems of the whole
+     * consultation (its state, a date passed) at the top, where they show even when the form is no longer
+     * offered.
+     */
+    private String refused(Consultation c, BindingResult result, List<Problem> problems, Model model) {
+        Forms.rejectOnPage(result, problems, model);
+        return render(c, model);
+    }
+
+    @PostMapping("/consultations/{consultationId}/open")
+    String open(@PathVariable("consultationId") long id, @Valid ActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        Forms.requireValid(result);
+        return transitioned(c, consultations.open(id, form.version()), "consultation.flash.opened", model,
+                redirect);
+    }
+
+    @PostMapping("/consultations/{consultationId}/close")
+    String close(@PathVariable("consultationId") long id, @Valid ActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        Forms.requireValid(result);
+        return transitioned(c, consultations.close(id, form.version()), "consultation.flash.closed", model,
+                redirect);
+    }
+
+    @PostMapping("/consultations/{consultationId}/publish")
+    String publish(@PathVariable("consultationId") long id, @Valid @ModelAttribute("publishForm") PublishForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (result.hasErrors()) {
+            return render(c, model);
+        }
+        return transitioned(c, consultations.publish(id, form), "consultation.flash.published", model,
+                redirect);
+    }
+
+    private String transitioned(Consultation c, List<Problem> problems, String flash, Model model,
             RedirectAttributes redirect) {
         if (!problems.isEmpty()) {
+            // opening and closing have no field to show a problem next to: all at the top
             model.addAttribute("actionErrors", problems);
-            return render(consultations.get(id), model);
+            return render(c, model);
         }
         redirect.addFlashAttribute("flash", flash);
-        return "redirect:/consultations/" + id;
+        return "redirect:/consultations/" + c.id();
     }
 
-    @PostMapping("/consultations/{id}/findings")
-    String recordFinding(@PathVariable long id, @RequestParam(required = false) String foundOn,
-            @RequestParam(required = false) String signedBy, @RequestParam(required = false) String finding,
-            @RequestParam(required = false) String recommendation, Model model, RedirectAttributes redirect) {
-        var form = new BoardFindings.Form(foundOn, signedBy, finding, recommendation);
+    @PostMapping("/consultations/{consultationId}/findings")
+    String recordFinding(@PathVariable("consultationId") long id, @Valid @ModelAttribute("findingForm") FindingForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (result.hasErrors()) {
+            return refused(c, result, findings.check(c, form), model);
+        }
         List<Problem> problems = findings.record(id, form);
         if (!problems.isEmpty()) {
-            model.addAttribute("findingForm", form);
-            model.addAttribute("findingErrors", problems);
-            return render(consultations.get(id), model);
+            return refused(c, result, problems, model);
         }
         redirect.addFlashAttribute("flash", "consultation.flash.finding");
         return "redirect:/consultations/" + id + "#board-findings";
     }
 
-    @PostMapping("/consultations/{id}/ballots")
-    String paperBallot(@PathVariable long id, @RequestParam(required = false) String code,
-            @RequestParam(required = false) Long optionId, @RequestParam(required = false) String comment, Model model,
+    @PostMapping("/consultations/{consultationId}/ballots")
+    String paperBallot(@PathVariable("consultationId") long id,
+            @Valid @ModelAttribute("ballotForm") ParticipationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (result.hasErrors()) {
+            return render(c, model);
+        }
         try {
-            participations.take(id, code, optionId, comment, Channel.PAPER);
+            participations.take(id, form.code(), form.optionId(), form.comment(), Channel.PAPER);
         } catch (InvalidRequestException e) {
-            model.addAttribute("ballotError", e);
-            model.addAttribute("ballotCode", code);
-            return render(consultations.get(id), model);
+            return refused(c, result, e.problems(), model);
         }
         redirect.addFlashAttribute("flash", "consultation.flash.ballot");
         return "redirect:/consultations/" + id;
     }
 
-    @PostMapping("/consultations/{id}/meetings")
-    String meeting(@PathVariable long id, @RequestParam(required = false) Long areaId,
-            @RequestParam(required = false) String heldOn, @RequestParam(required = false) String households,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        Map<Long, String> counts = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("count-") && k.substring(6).matches("\\d+")) {
-                counts.put(Long.valueOf(k.substring(6)), v);
-            }
-        });
+    @PostMapping("/consultations/{consultationId}/meetings")
+    String meeting(@PathVariable("consultationId") long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Consultation c = consultations.get(id);
+        consultations.requireRecorder(c.unitId());
+        if (result.hasErrors()) {
+            return render(c, model);
+        }
         try {
-            participations.meeting(id, areaId, heldOn, counts, households);
+            participations.meeting(id, form);
         } catch (InvalidRequestException e) {
-            model.addAttribute("meetingError", e);
-            model.addAttribute("meetingParams", params);
-            return render(consultations.get(id), model);
+            return refused(c, result, e.problems(), model);
         }
         redirect.addFlashAttribute("flash", "consultation.flash.meeting");
         return "redirect:/consultations/" + id;
     }
 
-    @PostMapping("/consultations/{id}/documents")
-    String attach(@PathVariable long id,
-            @RequestParam(value = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
-            Model model, RedirectAttributes redirect) {
+    @PostMapping("/consultations/{consultationId}/documents")
+    String attach(@PathVariable("consultationId") long id, @Valid @ModelAttribute("documentsForm") DocumentsForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Consultation c = consultations.get(id);
         consultations.requireRecorder(c.unitId());
         if (c.status().ended()) {
             throw new InvalidRequestException("consultation.error.transition");
         }
-        try {
-            attachments.store(Consultations.ENTITY, id, c.unitId(), files == null ? List.of() : files);
-        } catch (InvalidRequestException e) {
-            model.addAttribute("documentError", e);
-            return render(c, model);
+        if (!result.hasErrors()) {
+            try {
+                attachments.store(Consultations.ENTITY, id, c.unitId(), form.files() == null ? List.of() : form.files());
+                redirect.addFlashAttribute("flash", "consultation.flash.documents");
+                return "redirect:/consultations/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        redirect.addFlashAttribute("flash", "consultation.flash.documents");
-        return "redirect:/consultations/" + id;
+        return render(c, model);
     }
 
-    @GetMapping("/consultations/{id}/documents/{fileId}")
-    ResponseEntity<org.springframework.core.io.Resource> document(@PathVariable long id, @PathVariable long fileId) {
+    @GetMapping("/consultations/{consultationId}/documents/{fileId}")
+    ResponseEntity<org.springframework.core.io.Resource> document(@PathVariable("consultationId") long id,
+            @PathVariable long fileId) {
         consultations.get(id);
         return download(attachments, id, fileId);
     }
@@ -276,8 +336,8 @@ class ConsultationController {
         return attachments.download(file);
     }
 
-    @GetMapping("/consultations/{id}/slips/{areaId}.pdf")
-    ResponseEntity<byte[]> slips(@PathVariable long id, @PathVariable long areaId) {
+    @GetMapping("/consultations/{consultationId}/slips/{areaId}.pdf")
+    ResponseEntity<byte[]> slips(@PathVariable("consultationId") long id, @PathVariable long areaId) {
         Consultation c = consultations.get(id);
         var area = consultations.scope(c).stream().filter(a -> a.areaId() == areaId).findFirst()
                 .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("consultation area", areaId));
@@ -289,16 +349,6 @@ class ConsultationController {
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    }
-
-    static void reject(BindingResult result, List<Problem> problems) {
-        for (Problem p : problems) {
-            if (p.field() == null) {
-                result.reject(p.messageKey(), p.arguments(), p.messageKey());
-            } else {
-                result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            }
-        }
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -32,8 +32,8 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
-import vn.danvan.shared.web.DateInput;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Consultations of a commune: drafting by its officers and head, opening (households in scope
@@ -102,7 +102,6 @@ public class Consultations {
         if (!problems.isEmpty()) {
             return new Saved(null, problems);
         }
-        ConsultationRules.Dates dates = ConsultationRules.dates(form);
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -110,9 +109,9 @@ public class Consultations {
                     live_tally, status, created_by, created_at, updated_at)
                 values (:unit, :title, :description, :kind, :whole, :opens, :closes, :live, 'DRAFT', :by, :now, :now)
                 """)
-                .param("unit", unitId).param("title", form.title().strip())
-                .param("description", blankToNull(form.description())).param("kind", form.kind().name())
-                .param("whole", form.whole()).param("opens", dates.opensOn()).param("closes", dates.closesOn())
+                .param("unit", unitId).param("title", form.title())
+                .param("description", form.description()).param("kind", form.kind().name())
+                .param("whole", form.whole()).param("opens", form.opensOn()).param("closes", form.closesOn())
                 .param("live", form.live()).param("by", user.username()).param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -126,20 +125,19 @@ public class Consultations {
         Consultation c = get(id);
         requireRecorder(c.unitId());
         if (c.status() != ConsultationStatus.DRAFT) {
-            return List.of(new Problem(null, "consultation.error.notDraft"));
+            return List.of(Problem.of("consultation.error.notDraft"));
         }
         List<Problem> problems = check(c.unitId(), form);
         if (!problems.isEmpty()) {
             return problems;
         }
-        ConsultationRules.Dates dates = ConsultationRules.dates(form);
         int rows = jdbc.sql("""
                 update consultation set title = :title, description = :description, kind = :kind, whole_unit = :whole,
                     opens_on = :opens, closes_on = :closes, live_tally = :live, updated_at = :now, version = version + 1
                  where id = :id and version = :version and status = 'DRAFT'""")
-                .param("title", form.title().strip()).param("description", blankToNull(form.description()))
-                .param("kind", form.kind().name()).param("whole", form.whole()).param("opens", dates.opensOn())
-                .param("closes", dates.closesOn()).param("live", form.live()).param("now", OffsetDateTime.now(clock))
+                .param("title", form.title()).param("description", form.description())
+                .param("kind", form.kind().name()).param("whole", form.whole()).param("opens", form.opensOn())
+                .param("closes", form.closesOn()).param("live", form.live()).param("now", OffsetDateTime.now(clock))
                 .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("consultation " + id);
@@ -160,7 +158,7 @@ public class Consultations {
         Consultation c = get(id);
         requireRecorder(c.unitId());
         if (!c.status().allows(ConsultationStatus.OPEN)) {
-            return List.of(new Problem(null, "consultation.error.transition"));
+            return List.of(TRANSITION);
         }
         List<ResidentialArea> inScope = areasInScope(c);
         long households = inScope.stream().mapToLong(ResidentialArea::households).sum();
@@ -207,7 +205,7 @@ public class Consultations {
         Consultation c = get(id);
         requireRecorder(c.unitId());
         if (!c.status().allows(ConsultationStatus.CLOSED)) {
-            return List.of(new Problem(null, "consultation.error.transition"));
+            return List.of(TRANSITION);
         }
         transition(c, version, ConsultationStatus.CLOSED, "closed_at = :now", OffsetDateTime.now(clock));
         Participation p = participation(c);
@@ -216,45 +214,32 @@ public class Consultations {
         return List.of();
     }
 
+    /** A change the consultation's state no longer allows. */
+    static final Problem TRANSITION = Problem.of("consultation.error.transition");
+
     /** Records the authority's decision and publishes the result; the problems when refused. */
-    public List<Problem> publish(long id, long version, String decisionText, String decisionNumber,
-            String decisionDate) {
+    public List<Problem> publish(long id, PublishForm form) {
         Consultation c = get(id);
         requireRecorder(c.unitId());
         if (!c.status().allows(ConsultationStatus.PUBLISHED)) {
-            return List.of(new Problem(null, "consultation.error.transition"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (decisionText == null || decisionText.isBlank()) {
-            problems.add(new Problem("decisionText", "consultation.error.decisionRequired"));
-        } else if (decisionText.length() > 8000) {
-            problems.add(new Problem("decisionText", "consultation.error.decisionTooLong"));
-        }
-        if (decisionNumber != null && decisionNumber.strip().length() > 100) {
-            problems.add(new Problem("decisionNumber", "consultation.error.decisionNumberTooLong"));
-        }
-        LocalDate date = DateInput.parse(decisionDate).orElse(null);
-        if (decisionDate != null && !decisionDate.isBlank() && date == null) {
-            problems.add(new Problem("decisionDate", "consultation.error.dateInvalid"));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
+            return List.of(TRANSITION);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int rows = jdbc.sql("""
                 update consultation set status = 'PUBLISHED', decision_text = :text, decision_number = :number,
                     decision_date = :date, published_at = :now, updated_at = :now, version = version + 1
                  where id = :id and version = :version and status = 'CLOSED'""")
-                .param("text", decisionText.strip()).param("number", blankToNull(decisionNumber))
-                .param("date", date).param("now", now).param("id", id).param("version", version).update();
+                .param("text", form.decisionText()).param("number", form.decisionNumber())
+                .param("date", form.decisionDate()).param("now", now).param("id", id).param("version", form.version())
+                .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("consultation " + id);
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", "PUBLISHED");
-        after.put("decision", decisionText.strip());
-        if (decisionNumber != null && !decisionNumber.isBlank()) {
-            after.put("decisionNumber", decisionNumber.strip());
+        after.put("decision", form.decisionText());
+        if (form.decisionNumber() != null) {
+            after.put("decisionNumber", form.decisionNumber());
         }
         audit.updated(ENTITY, id, c.unitId(), Map.of("status", c.status().name()), after);
         return List.of();
@@ -377,12 +362,14 @@ public class Consultations {
         return all.stream().filter(a -> chosen.contains(a.id())).toList();
     }
 
-    private List<Problem> check(long unitId, ConsultationForm form) {
+    /** The rules of a draft the form's fields cannot say alone: options, areas of the commune, dates in order. */
+    @Transactional(readOnly = true)
+    List<Problem> check(long unitId, ConsultationForm form) {
         List<Problem> problems = ConsultationRules.checkDraft(form);
         if (!form.whole()) {
             Set<Long> own = new HashSet<>(areas.activeOf(unitId).stream().map(ResidentialArea::id).toList());
             if (!own.containsAll(form.chosenAreas())) {
-                problems.add(new Problem("areaIds", "consultation.error.areasRequired"));
+                problems.add(Problem.on("areaIds", "consultation.error.areasRequired"));
             }
         }
         return problems;
@@ -409,10 +396,10 @@ public class Consultations {
 
     private static Map<String, Object> auditFields(ConsultationForm form) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("title", form.title().strip());
+        fields.put("title", form.title());
         fields.put("kind", form.kind().name());
-        fields.put("opensOn", form.opensOn());
-        fields.put("closesOn", form.closesOn());
+        fields.put("opensOn", form.opensOn().toString());
+        fields.put("closesOn", form.closesOn().toString());
         fields.put("wholeUnit", form.whole());
         fields.put("liveTally", form.live());
         return fields;
@@ -427,10 +414,5 @@ public class Consultations {
                 (Integer) rs.getObject("households_in_scope", Integer.class), rs.getString("decision_text"),
                 rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
                 rs.getObject("published_at", OffsetDateTime.class), rs.getLong("version"));
-    }
-
-    /** The text stripped, or null when nothing was typed. */
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.consultation.ConsultationViews.Option;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.shared.web.DateInput;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
@@ -58,7 +58,7 @@ public class Participations {
         if (code.isEmpty()) {
             throw InvalidRequestException.onField("code", "consultation.error.codeRequired");
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        String text = TypedText.of(comment);
         if (text != null && text.length() > 4000) {
             throw InvalidRequestException.onField("comment", "consultation.error.commentTooLong");
         }
@@ -124,48 +124,53 @@ public class Participations {
     /**
      * A meeting's count for one area: households per option (DECIDE) or households taking part
      * (COMMENT). The households of the area that took part, by codes and meetings together, can
-     * never exceed its households. Throws {@link InvalidRequestException} when refused.
+     * never exceed its households. Throws {@link InvalidRequestException} naming the field at fault when
+     * refused.
      */
-    public void meeting(long consultationId, Long areaId, String heldOn, Map<Long, String> countsByOption,
-            String householdsText) {
+    public void meeting(long consultationId, MeetingForm form) {
         Consultation c = consultations.get(consultationId);
         consultations.requireRecorder(c.unitId());
         requireOpen(c);
-        var area = consultations.scope(c).stream().filter(a -> areaId != null && a.areaId() == areaId).findFirst()
+        var area = consultations.scope(c).stream().filter(a -> form.areaId() != null && a.areaId() == form.areaId())
+                .findFirst()
                 .orElseThrow(() -> InvalidRequestException.onField("areaId", "consultation.error.areaRequired"));
-        LocalDate day = DateInput.parse(heldOn).orElseThrow(() -> InvalidRequestException.onField("heldOn",
-                heldOn == null || heldOn.isBlank() ? "consultation.error.heldOnRequired" : "consultation.error.dateInvalid"));
+        LocalDate day = form.heldOn();
+        if (day == null) {
+            throw InvalidRequestException.onField("heldOn", "consultation.error.heldOnRequired");
+        }
         if (day.isAfter(LocalDate.now(clock)) || day.isBefore(c.opensOn())) {
             throw InvalidRequestException.onField("heldOn", "consultation.error.heldOnOutside");
         }
         List<Option> options = consultations.options(c.id());
         long total = 0;
         Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
+        String countField = c.decide() ? "counts" : "households";
         if (c.decide()) {
             for (Option o : options) {
-                Integer n = count(countsByOption.get(o.id()));
-                if (n == null) {
-                    throw InvalidRequestException.onField("counts", "consultation.error.countInvalid", o.label());
+                Integer n = form.counts().get(o.id());
+                if (n != null && n < 0) {
+                    throw InvalidRequestException.onField("counts[" + o.id() + "]", "consultation.error.countInvalid",
+                            o.label());
                 }
-                counts.put(o.id(), n);
-                total += n;
+                counts.put(o.id(), n == null ? 0 : n);
+                total += n == null ? 0 : n;
             }
         } else {
-            Integer n = count(householdsText);
-            if (n == null) {
-                throw InvalidRequestException.onField("counts", "consultation.error.householdsInvalid");
+            Integer n = form.households();
+            if (n == null || n <= 0) {
+                throw InvalidRequestException.onField("households", "consultation.error.householdsInvalid");
             }
             total = n;
         }
         if (total <= 0) {
-            throw InvalidRequestException.onField("counts", "consultation.error.countZero");
+            throw InvalidRequestException.onField(countField, "consultation.error.countZero");
         }
         int remaining = area.households() - area.participated();
-        if (jdbc.sql("""
+        if (total > area.households() || jdbc.sql("""
                 update consultation_scope set participated = participated + :n
                  where consultation_id = :id and area_id = :area and participated + :n <= households""")
                 .param("n", total).param("id", c.id()).param("area", area.areaId()).update() != 1) {
-            throw InvalidRequestException.onField("counts", "consultation.error.meetingExceeds", area.name(), total,
+            throw InvalidRequestException.onField(countField, "consultation.error.meetingExceeds", area.name(), total,
                     area.households(), Math.max(remaining, 0));
         }
         for (var e : counts.entrySet()) {
@@ -188,14 +193,7 @@ public class Participations {
     private void requireOpen(Consultation c) {
         LocalDate today = LocalDate.now(clock);
         if (c.status() != ConsultationStatus.OPEN || today.isBefore(c.opensOn()) || today.isAfter(c.closesOn())) {
-            throw InvalidRequestException.onField("code", "consultation.error.notOpen");
+            throw new InvalidRequestException("consultation.error.notOpen");
         }
-    }
-
-    private static Integer count(String text) {
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        return text.strip().matches("\\d{1,7}") ? Integer.valueOf(text.strip()) : null;
     }
 }

@@ -2,7 +2,6 @@ package vn.danvan.consultation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /** The residential areas of each commune, kept by its officers and head (and the administrator). */
 @Service
@@ -80,15 +80,14 @@ public class ResidentialAreas {
         return area;
     }
 
+    /** Another area of the commune already has the name. */
+    static final Problem NAME_TAKEN = Problem.on("name", "consultation.area.error.nameTaken");
+
     /** Adds an area; the problems when refused, with nothing saved. */
     public List<Problem> add(long unitId, AreaForm form) {
         requireManager(unitId);
-        List<Problem> problems = check(form);
-        if (problems.isEmpty() && nameTaken(unitId, form.name().strip(), null)) {
-            problems.add(new Problem("name", "consultation.area.error.nameTaken"));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
+        if (nameTaken(unitId, form.name(), null)) {
+            return List.of(NAME_TAKEN);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
@@ -96,15 +95,15 @@ public class ResidentialAreas {
             jdbc.sql("""
                     insert into consultation_area (unit_id, name, households, created_at, updated_at)
                     values (:unit, :name, :households, :now, :now)""")
-                    .param("unit", unitId).param("name", form.name().strip())
-                    .param("households", Integer.parseInt(form.households().strip())).param("now", now)
+                    .param("unit", unitId).param("name", form.name())
+                    .param("households", form.households()).param("now", now)
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return List.of(new Problem("name", "consultation.area.error.nameTaken"));
+            return List.of(NAME_TAKEN);
         }
         audit.created(ENTITY, keys.getKey().longValue(), unitId,
-                Map.of("name", form.name().strip(), "households", form.households().strip()));
+                Map.of("name", form.name(), "households", form.households()));
         return List.of();
     }
 
@@ -112,32 +111,28 @@ public class ResidentialAreas {
     public List<Problem> update(long id, AreaForm form) {
         ResidentialArea before = get(id);
         requireManager(before.unitId());
-        List<Problem> problems = check(form);
-        if (problems.isEmpty() && nameTaken(before.unitId(), form.name().strip(), id)) {
-            problems.add(new Problem("name", "consultation.area.error.nameTaken"));
+        if (nameTaken(before.unitId(), form.name(), id)) {
+            return List.of(NAME_TAKEN);
         }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        int households = Integer.parseInt(form.households().strip());
+        int households = form.households();
         int rows;
         try {
             rows = jdbc.sql("""
                     update consultation_area set name = :name, households = :households, updated_at = :now,
                         version = version + 1
                      where id = :id and version = :version""")
-                    .param("name", form.name().strip()).param("households", households)
+                    .param("name", form.name()).param("households", households)
                     .param("now", OffsetDateTime.now(clock)).param("id", id)
                     .param("version", form.version() == null ? -1 : form.version()).update();
         } catch (DuplicateKeyException e) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return List.of(new Problem("name", "consultation.area.error.nameTaken"));
+            return List.of(NAME_TAKEN);
         }
         if (rows != 1) {
             throw new OptimisticLockingFailureException("consultation_area " + id);
         }
         audit.updated(ENTITY, id, before.unitId(), Map.of("name", before.name(), "households", before.households()),
-                Map.of("name", form.name().strip(), "households", households));
+                Map.of("name", form.name(), "households", households));
         return List.of();
     }
 
@@ -160,28 +155,6 @@ public class ResidentialAreas {
         return jdbc.sql("select count(*) from consultation_area where unit_id = :unit and name = :name and id <> :id")
                 .param("unit", unitId).param("name", name).param("id", except == null ? -1L : except)
                 .query(Long.class).single() > 0;
-    }
-
-    static List<Problem> check(AreaForm form) {
-        List<Problem> problems = new ArrayList<>();
-        if (form.name() == null || form.name().isBlank()) {
-            problems.add(new Problem("name", "consultation.area.error.nameRequired"));
-        } else if (form.name().strip().length() > 200) {
-            problems.add(new Problem("name", "consultation.area.error.nameTooLong"));
-        }
-        if (positiveInt(form.households()) == null) {
-            problems.add(new Problem("households", "consultation.area.error.households"));
-        }
-        return problems;
-    }
-
-    /** A whole number above zero, or null. */
-    static Integer positiveInt(String text) {
-        if (text == null || !text.strip().matches("\\d{1,7}")) {
-            return null;
-        }
-        int n = Integer.parseInt(text.strip());
-        return n > 0 ? n : null;
     }
 
     private static ResidentialArea map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.TableExport;
 
 /** The leader dashboard and its export; leaders, Home Affairs and heads of units (their own units). */
@@ -42,10 +43,16 @@ class DashboardController {
             Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
-        model.addAttribute("table", dashboard.of(shown, known(clause)));
-        model.addAttribute("clauses", dashboard.clauses());
+        Locale locale = LocaleContextHolder.getLocale();
+        DashboardTable table = dashboard.of(shown, known(clause));
+        model.addAttribute("table", table);
+        model.addAttribute("filter", new DashboardFilter(table.year(), table.clause()));
+        model.addAttribute("clauses", dashboard.clauses().stream()
+                .map(c -> Choice.of(c, messages.getMessage("dashboard.view.clause",
+                        new Object[] {c, messages.getMessage("dashboard.clause." + c, null, locale)}, locale)))
+                .toList());
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+                .sorted(java.util.Comparator.reverseOrder()).map(y -> Choice.of(y, String.valueOf(y))).toList());
         return VIEW;
     }
 

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The attendee list (danh sách người dự) of a conference, when one is taken: entered and read by the
@@ -42,25 +44,24 @@ public class Attendees {
         return list(conferenceId);
     }
 
-    /** Adds a line; the problems on their fields with nothing saved when refused. */
-    public List<ConferenceRules.Problem> add(long conferenceId, String fullName, String address) {
-        Conference c = requireHostStaff(conferenceId);
-        List<ConferenceRules.Problem> problems = new ArrayList<>();
+    /** The rules of a new line the form's fields cannot say alone: a conference not cancelled, room in the count. */
+    @Transactional(readOnly = true)
+    List<Problem> check(Conference c) {
+        List<Problem> problems = new ArrayList<>();
         if (c.status() == ConferenceStatus.CANCELLED) {
-            problems.add(new ConferenceRules.Problem("fullName", "dialogue.error.attendeeCancelled"));
+            problems.add(Problem.of("dialogue.error.attendeeCancelled"));
         }
-        if (fullName == null || fullName.isBlank()) {
-            problems.add(new ConferenceRules.Problem("fullName", "dialogue.error.attendeeNameRequired"));
-        } else if (fullName.strip().length() > NAME_MAX) {
-            problems.add(new ConferenceRules.Problem("fullName", "dialogue.error.attendeeNameTooLong"));
-        }
-        if (address != null && address.strip().length() > ADDRESS_MAX) {
-            problems.add(new ConferenceRules.Problem("address", "dialogue.error.attendeeAddressTooLong"));
-        }
-        int listed = list(conferenceId).size();
+        int listed = list(c.id()).size();
         if (c.status() == ConferenceStatus.HELD && c.attendance() != null && listed + 1 > c.attendance()) {
-            problems.add(new ConferenceRules.Problem("fullName", "dialogue.error.attendeeBeyondCount"));
+            problems.add(Problem.on("fullName", "dialogue.error.attendeeBeyondCount"));
         }
+        return problems;
+    }
+
+    /** Adds a line; the problems with nothing saved when refused. */
+    public List<Problem> add(long conferenceId, AttendeeForm form) {
+        Conference c = requireHostStaff(conferenceId);
+        List<Problem> problems = check(c);
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -69,18 +70,18 @@ public class Attendees {
         jdbc.sql("""
                 insert into dialogue_attendee (conference_id, position, full_name, address)
                 values (:c, :position, :name, :address)
-                """).param("c", conferenceId).param("position", position).param("name", fullName.strip())
-                .param("address", address == null || address.isBlank() ? null : address.strip()).update();
+                """).param("c", conferenceId).param("position", position).param("name", form.fullName())
+                .param("address", form.address()).update();
         // the attendee is personal data: the audit trail records the line, not the person
         audit.created("dialogue_attendee", conferenceId, c.hostUnitId(), Map.of("position", position));
         return List.of();
     }
 
-    /** Removes a line of the list, unless the conference was cancelled. */
-    public List<ConferenceRules.Problem> remove(long conferenceId, long attendeeId) {
+    /** Removes a line of the list, unless the conference was cancelled (a page that no longer holds: 400). */
+    public void remove(long conferenceId, long attendeeId) {
         Conference c = requireHostStaff(conferenceId);
         if (c.status() == ConferenceStatus.CANCELLED) {
-            return List.of(new ConferenceRules.Problem("fullName", "dialogue.error.attendeeCancelled"));
+            throw new InvalidRequestException("dialogue.error.attendeeCancelled");
         }
         Integer position = jdbc.sql("select position from dialogue_attendee where id = :id and conference_id = :c")
                 .param("id", attendeeId).param("c", conferenceId).query(Integer.class).optional()
@@ -88,7 +89,6 @@ public class Attendees {
         jdbc.sql("delete from dialogue_attendee where id = :id").param("id", attendeeId).update();
         audit.updated("dialogue_attendee", conferenceId, c.hostUnitId(), Map.of("position", position),
                 Map.of("removed", true));
-        return List.of();
     }
 
     private List<Attendee> list(long conferenceId) {
@@ -100,7 +100,8 @@ public class Attendees {
                         rs.getString("address"))).list();
     }
 
-    private Conference requireHostStaff(long conferenceId) {
+    /** The conference, when the current user is an officer or the head of its host unit itself; 403 otherwise. */
+    Conference requireHostStaff(long conferenceId) {
         Conference c = conferences.get(conferenceId);
         if (!conferences.isHostStaff(c.hostUnitId())) {
             throw new AccessDeniedException("not staff of host unit " + c.hostUnitId());

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Commitments made at held conferences: recorded by the host unit's officers and head, closed as done
@@ -52,30 +52,39 @@ public class Commitments {
         this.clock = clock;
     }
 
-    /** Records a commitment of a held conference; the problems on their fields when refused. */
-    public List<ConferenceRules.Problem> add(long conferenceId, String content, Long ownerUnitId, String dueDate) {
-        Conference c = conferences.get(conferenceId);
-        if (!conferences.canRecord(c.hostUnitId())) {
-            throw new AccessDeniedException("not an officer or head of unit " + c.hostUnitId());
+    /**
+     * The conference when the current user may record it (403 otherwise), and the commitment is one of
+     * its own (404 otherwise).
+     */
+    @Transactional(readOnly = true)
+    Conference requireRecordable(long conferenceId, long commitmentId) {
+        Conference c = conferences.requireRecordable(conferenceId);
+        if (find(commitmentId).conferenceId() != conferenceId) {
+            throw new NotFoundException("dialogue commitment", commitmentId);
         }
-        List<ConferenceRules.Problem> problems = new ArrayList<>();
+        return c;
+    }
+
+    /** The rules of a commitment the form's fields cannot say alone: a held conference, a unit, a due date after it. */
+    @Transactional(readOnly = true)
+    List<Problem> check(Conference c, CommitmentForm form) {
+        List<Problem> problems = new ArrayList<>();
         if (c.status() != ConferenceStatus.HELD) {
-            problems.add(new ConferenceRules.Problem("content", "dialogue.error.notHeld"));
+            problems.add(Problem.of("dialogue.error.notHeld"));
         }
-        if (content == null || content.isBlank()) {
-            problems.add(new ConferenceRules.Problem("content", "dialogue.error.commitmentRequired"));
+        if (form.ownerUnitId() != null && organisation.unit(form.ownerUnitId()).isEmpty()) {
+            problems.add(Problem.on("ownerUnitId", "dialogue.error.ownerRequired"));
         }
-        if (ownerUnitId == null || organisation.unit(ownerUnitId).isEmpty()) {
-            problems.add(new ConferenceRules.Problem("ownerUnitId", "dialogue.error.ownerRequired"));
+        if (form.dueDate() != null && form.dueDate().isBefore(c.startsAt().toLocalDate())) {
+            problems.add(Problem.on("dueDate", "dialogue.error.dueBeforeConference"));
         }
-        LocalDate due = DateInput.parse(dueDate).orElse(null);
-        if (dueDate == null || dueDate.isBlank()) {
-            problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dueDateRequired"));
-        } else if (due == null) {
-            problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dateInvalid"));
-        } else if (due.isBefore(c.startsAt().toLocalDate())) {
-            problems.add(new ConferenceRules.Problem("dueDate", "dialogue.error.dueBeforeConference"));
-        }
+        return problems;
+    }
+
+    /** Records a commitment of a held conference; the problems on their fields when refused. */
+    public List<Problem> add(long conferenceId, CommitmentForm form) {
+        Conference c = conferences.requireRecordable(conferenceId);
+        List<Problem> problems = check(c, form);
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -84,30 +93,29 @@ public class Commitments {
                 insert into dialogue_commitment (conference_id, content, owner_unit_id, due_date, status, created_at,
                     updated_at)
                 values (:conference, :content, :owner, :due, 'OPEN', :at, :at)
-                """).param("conference", conferenceId).param("content", content.trim()).param("owner", ownerUnitId)
-                .param("due", due).param("at", now).update();
-        audit.created("dialogue_commitment", conferenceId, c.hostUnitId(),
-                Map.of("content", content.trim(), "ownerUnitId", ownerUnitId, "dueDate", due.toString()));
+                """).param("conference", conferenceId).param("content", form.content())
+                .param("owner", form.ownerUnitId()).param("due", form.dueDate()).param("at", now).update();
+        audit.created("dialogue_commitment", conferenceId, c.hostUnitId(), Map.of("content", form.content(),
+                "ownerUnitId", form.ownerUnitId(), "dueDate", form.dueDate().toString()));
         return List.of();
     }
 
     /** Closes an open commitment as done, or dropped with a reason. */
-    public List<ConferenceRules.Problem> close(long commitmentId, CommitmentStatus next, String reason) {
-        Commitment m = jdbc.sql(SELECT + " where m.id = :id").param("id", commitmentId).query(this::map).single();
-        Conference c = conferences.get(m.conferenceId());
-        if (!conferences.canRecord(c.hostUnitId())) {
-            throw new AccessDeniedException("not an officer or head of unit " + c.hostUnitId());
-        }
+    public List<Problem> close(long conferenceId, long commitmentId, CloseCommitmentForm form) {
+        Conference c = requireRecordable(conferenceId, commitmentId);
+        Commitment m = find(commitmentId);
+        CommitmentStatus next = form.status();
         if (!m.status().allows(next)) {
-            return List.of(new ConferenceRules.Problem("status", "dialogue.error.transition"));
+            return List.of(Problem.of("dialogue.error.transition"));
         }
-        if (next == CommitmentStatus.DROPPED && (reason == null || reason.isBlank())) {
-            return List.of(new ConferenceRules.Problem("reason", "dialogue.error.reasonRequired"));
+        String reason = next == CommitmentStatus.DROPPED ? form.reason() : null;
+        if (next == CommitmentStatus.DROPPED && reason == null) {
+            return List.of(Problem.on("reason", "dialogue.error.reasonRequired"));
         }
         jdbc.sql("""
                 update dialogue_commitment set status = :status, dropped_reason = :reason, done_on = :doneOn,
                     updated_at = :at, version = version + 1 where id = :id
-                """).param("status", next.name()).param("reason", next == CommitmentStatus.DROPPED ? reason.trim() : null)
+                """).param("status", next.name()).param("reason", reason)
                 .param("doneOn", next == CommitmentStatus.DONE ? LocalDate.now(clock) : null)
                 .param("at", OffsetDateTime.now(clock)).param("id", commitmentId).update();
         audit.updated("dialogue_commitment", commitmentId, c.hostUnitId(), Map.of("status", m.status().name()),
@@ -117,27 +125,20 @@ public class Commitments {
 
     static final int NOTE_MAX = 2000;
 
-    /** Adds a dated progress note to a commitment of a held conference; the problem when refused. */
-    public List<ConferenceRules.Problem> addNote(long commitmentId, String note) {
-        Commitment m = jdbc.sql(SELECT + " where m.id = :id").param("id", commitmentId).query(this::map).optional()
-                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("dialogue commitment", commitmentId));
-        Conference c = conferences.get(m.conferenceId());
-        if (!conferences.canRecord(c.hostUnitId())) {
-            throw new AccessDeniedException("not an officer or head of unit " + c.hostUnitId());
-        }
-        if (note == null || note.isBlank()) {
-            return List.of(new ConferenceRules.Problem("note", "dialogue.error.noteRequired"));
-        }
-        if (note.strip().length() > NOTE_MAX) {
-            return List.of(new ConferenceRules.Problem("note", "dialogue.error.noteTooLong"));
-        }
+    /** Adds a dated progress note to a commitment of a held conference. */
+    public void addNote(long conferenceId, long commitmentId, NoteForm form) {
+        Conference c = requireRecordable(conferenceId, commitmentId);
         jdbc.sql("""
                 insert into dialogue_commitment_note (commitment_id, note, written_by, written_at)
                 values (:m, :note, :by, :at)
-                """).param("m", commitmentId).param("note", note.strip()).param("by", scope.requireUser().username())
+                """).param("m", commitmentId).param("note", form.note()).param("by", scope.requireUser().username())
                 .param("at", OffsetDateTime.now(clock)).update();
-        audit.created("dialogue_commitment_note", commitmentId, c.hostUnitId(), Map.of("note", note.strip()));
-        return List.of();
+        audit.created("dialogue_commitment_note", commitmentId, c.hostUnitId(), Map.of("note", form.note()));
+    }
+
+    private Commitment find(long commitmentId) {
+        return jdbc.sql(SELECT + " where m.id = :id").param("id", commitmentId).query(this::map).optional()
+                .orElseThrow(() -> new NotFoundException("dialogue commitment", commitmentId));
     }
 
     /** The progress notes of the commitments of one conference (all conferences when null), by commitment, oldest first. */

@@ -2,14 +2,11 @@ package vn.danvan.dialogue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.ToIntBiFunction;
-import java.util.regex.Pattern;
 
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The checks on a conference before it is saved: a topic, a place, a start not in the past for a new
@@ -21,8 +18,8 @@ public final class ConferenceRules {
     /** Announcements should reach the people at least this many working days before the conference. */
     public static final int NOTICE_WORKING_DAYS = 5;
 
-    public record Problem(String field, String messageKey) {
-    }
+    /** The length of the reason columns. */
+    public static final int REASON_MAX = 2000;
 
     /** The problems, empty when the conference may be saved, and whether the notice is short. */
     public record Checked(List<Problem> problems, boolean shortNotice) {
@@ -35,22 +32,23 @@ public final class ConferenceRules {
     }
 
     /**
+     * @param startsAt null when the date or the time was not given (the form says so on its fields)
      * @param workingDaysBetween {@code WorkingCalendar::workingDaysBetween}
      */
     public static Checked checkNew(String topic, String place, LocalDateTime startsAt, LocalDateTime now,
             ToIntBiFunction<LocalDate, LocalDate> workingDaysBetween) {
         List<Problem> problems = new ArrayList<>();
         if (topic == null || topic.isBlank()) {
-            problems.add(new Problem("topic", "dialogue.error.topicRequired"));
+            problems.add(Problem.on("topic", "dialogue.error.topicRequired"));
         }
         if (place == null || place.isBlank()) {
-            problems.add(new Problem("place", "dialogue.error.placeRequired"));
+            problems.add(Problem.on("place", "dialogue.error.placeRequired"));
         }
         boolean shortNotice = false;
         if (startsAt == null) {
-            problems.add(new Problem("startsAt", "dialogue.error.startsAtRequired"));
+            problems.add(Problem.on("startsAt", "dialogue.error.startsAtRequired"));
         } else if (startsAt.isBefore(now)) {
-            problems.add(new Problem("startsAt", "dialogue.error.startsAtPast"));
+            problems.add(Problem.on("startsAt", "dialogue.error.startsAtPast"));
         } else {
             shortNotice = shortNotice(now.toLocalDate(), startsAt.toLocalDate(), workingDaysBetween);
         }
@@ -71,68 +69,34 @@ public final class ConferenceRules {
     /** Attendance recorded when the conference is held: a count, zero or more and not below the attendee list. */
     public static List<Problem> checkAttendance(Integer count, int listed) {
         if (count == null) {
-            return List.of(new Problem("attendance", "dialogue.error.attendanceRequired"));
+            return List.of(Problem.on("attendance", "dialogue.error.attendanceRequired"));
         }
         if (count < 0) {
-            return List.of(new Problem("attendance", "dialogue.error.attendanceNegative"));
+            return List.of(Problem.on("attendance", "dialogue.error.attendanceNegative"));
         }
         if (count < listed) {
-            return List.of(new Problem("attendance", "dialogue.error.attendanceBelowList"));
+            return List.of(Problem.on("attendance", "dialogue.error.attendanceBelowList"));
         }
         return List.of();
     }
 
-    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
-
-    /** A time typed as HH:mm (8:30 or 08:30). */
-    public static Optional<LocalTime> parseTime(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        var m = TIME.matcher(text.strip());
-        return m.matches() ? Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
-                : Optional.empty();
-    }
-
-    /** A start typed in two text fields, dd/MM/yyyy and HH:mm; the problems name the two fields. */
-    public record TypedStart(LocalDateTime value, List<Problem> problems) {
-    }
-
-    public static TypedStart parseStart(String date, String time, String dateField, String timeField) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<LocalDate> day = DateInput.parse(date);
-        if (date == null || date.isBlank()) {
-            problems.add(new Problem(dateField, "dialogue.error.startsAtRequired"));
-        } else if (day.isEmpty()) {
-            problems.add(new Problem(dateField, "dialogue.error.dateInvalid"));
-        }
-        Optional<LocalTime> hour = parseTime(time);
-        if (time == null || time.isBlank()) {
-            problems.add(new Problem(timeField, "dialogue.error.timeRequired"));
-        } else if (hour.isEmpty()) {
-            problems.add(new Problem(timeField, "dialogue.error.timeInvalid"));
-        }
-        return problems.isEmpty() ? new TypedStart(LocalDateTime.of(day.get(), hour.get()), List.of())
-                : new TypedStart(null, List.copyOf(problems));
-    }
-
     /**
      * A postponement: a new start ahead and a reason; the short-notice warning worked out again for the
-     * new date, counted from the day it is announced.
+     * new date, counted from the day it is announced. A start not given (null) is the form's to report.
      */
     public static Checked checkPostpone(LocalDateTime newStart, String reason, LocalDateTime now,
             ToIntBiFunction<LocalDate, LocalDate> workingDaysBetween) {
         List<Problem> problems = new ArrayList<>();
         boolean shortNotice = false;
         if (newStart != null && newStart.isBefore(now)) {
-            problems.add(new Problem("postponeDate", "dialogue.error.startsAtPast"));
+            problems.add(Problem.on("postponeDate", "dialogue.error.startsAtPast"));
         } else if (newStart != null) {
             shortNotice = shortNotice(now.toLocalDate(), newStart.toLocalDate(), workingDaysBetween);
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new Problem("postponeReason", "dialogue.error.postponeReasonRequired"));
+            problems.add(Problem.on("postponeReason", "dialogue.error.postponeReasonRequired"));
         } else if (reason.strip().length() > REASON_MAX) {
-            problems.add(new Problem("postponeReason", "dialogue.error.reasonTooLong"));
+            problems.add(Problem.on("postponeReason", "dialogue.error.reasonTooLong"));
         }
         return new Checked(List.copyOf(problems), shortNotice);
     }
@@ -140,14 +104,11 @@ public final class ConferenceRules {
     /** A cancellation needs a reason. */
     public static List<Problem> checkCancel(String reason) {
         if (reason == null || reason.isBlank()) {
-            return List.of(new Problem("cancelReason", "dialogue.error.cancelReasonRequired"));
+            return List.of(Problem.on("cancelReason", "dialogue.error.cancelReasonRequired"));
         }
         if (reason.strip().length() > REASON_MAX) {
-            return List.of(new Problem("cancelReason", "dialogue.error.reasonTooLong"));
+            return List.of(Problem.on("cancelReason", "dialogue.error.reasonTooLong"));
         }
         return List.of();
     }
-
-    /** The length of the reason columns. */
-    public static final int REASON_MAX = 2000;
 }

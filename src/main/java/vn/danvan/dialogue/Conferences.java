@@ -21,6 +21,7 @@ import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Conferences and reception sessions: scheduling by the host unit's officers and head, holding with
@@ -55,7 +56,7 @@ public class Conferences {
     }
 
     /** Scheduled, or the problems on their fields with nothing saved. */
-    public record Scheduled(Long id, boolean shortNotice, List<ConferenceRules.Problem> problems) {
+    public record Scheduled(Long id, boolean shortNotice, List<Problem> problems) {
     }
 
     /** Whether the current user may record conferences of the unit: its officers and head, within scope. */
@@ -79,6 +80,52 @@ public class Conferences {
                 : person.fullName() + ", " + person.title();
     }
 
+    /**
+     * The rules a scheduling form's fields cannot say alone: a start ahead, and a chair from the list (or
+     * typed when there is nobody to choose); for the current user's unit.
+     */
+    @Transactional(readOnly = true)
+    List<Problem> check(ConferenceForm form) {
+        long unitId = scope.requireUser().unitId();
+        List<Problem> problems = new ArrayList<>(startProblems(form, LocalDateTime.now(clock)));
+        List<PersonView> candidates = chairCandidates(unitId);
+        if (candidates.isEmpty()) {
+            if (form.chairName() == null) {
+                problems.add(Problem.on("chairName", "dialogue.error.chairRequired"));
+            }
+        } else if (chosenChair(candidates, form) == null) {
+            problems.add(Problem.on("chairPersonId", "dialogue.error.chairChoose"));
+        }
+        return problems;
+    }
+
+    private ConferenceRules.Checked checkedStart(ConferenceForm form, LocalDateTime now) {
+        return ConferenceRules.checkNew(form.topic(), form.place(), startOf(form), now, calendar::workingDaysBetween);
+    }
+
+    /** The rules' problems, the start's put on the date field; a start not given is the form's to report. */
+    private List<Problem> startProblems(ConferenceForm form, LocalDateTime now) {
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : checkedStart(form, now).problems()) {
+            if (!p.field().equals("startsAt")) {
+                problems.add(p);
+            } else if (startOf(form) != null) {
+                problems.add(Problem.on("startsDate", p.messageKey()));
+            }
+        }
+        return problems;
+    }
+
+    private static LocalDateTime startOf(ConferenceForm form) {
+        return form.startsDate() == null || form.startsTime() == null ? null
+                : LocalDateTime.of(form.startsDate(), form.startsTime());
+    }
+
+    private static PersonView chosenChair(List<PersonView> candidates, ConferenceForm form) {
+        return candidates.stream().filter(p -> form.chairPersonId() != null && p.id() == form.chairPersonId())
+                .findFirst().orElse(null);
+    }
+
     /** Schedules a conference of the current user's unit; a short notice is saved with the warning recorded. */
     public Scheduled schedule(ConferenceForm form) {
         CurrentUser user = scope.requireUser();
@@ -86,40 +133,15 @@ public class Conferences {
         if (!canRecord(unitId)) {
             throw new AccessDeniedException("not an officer or head of unit " + unitId);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        ConferenceRules.TypedStart typed = ConferenceRules.parseStart(form.startsDate(), form.startsTime(),
-                "startsDate", "startsTime");
-        ConferenceRules.Checked checked = ConferenceRules.checkNew(form.topic(), form.place(), typed.value(), now,
-                calendar::workingDaysBetween);
-        List<ConferenceRules.Problem> problems = new ArrayList<>(typed.problems());
-        for (ConferenceRules.Problem p : checked.problems()) {
-            if (!p.field().equals("startsAt")) {
-                problems.add(p);
-            } else if (typed.problems().isEmpty()) {
-                problems.add(new ConferenceRules.Problem("startsDate", p.messageKey()));
-            }
-        }
-        List<PersonView> candidates = chairCandidates(unitId);
-        PersonView chair = null;
-        String chairName = null;
-        if (candidates.isEmpty()) {
-            chairName = blankToNull(form.chairName());
-            if (chairName == null) {
-                problems.add(new ConferenceRules.Problem("chairName", "dialogue.error.chairRequired"));
-            }
-        } else {
-            chair = candidates.stream().filter(p -> form.chairPersonId() != null && p.id() == form.chairPersonId())
-                    .findFirst().orElse(null);
-            if (chair == null) {
-                problems.add(new ConferenceRules.Problem("chairPersonId", "dialogue.error.chairChoose"));
-            } else {
-                chairName = chairLine(chair);
-            }
-        }
+        List<Problem> problems = check(form);
         if (!problems.isEmpty()) {
             return new Scheduled(null, false, problems);
         }
-        LocalDateTime startsAt = typed.value();
+        LocalDateTime startsAt = startOf(form);
+        ConferenceRules.Checked checked = checkedStart(form, LocalDateTime.now(clock));
+        List<PersonView> candidates = chairCandidates(unitId);
+        PersonView chair = candidates.isEmpty() ? null : chosenChair(candidates, form);
+        String chairName = chair == null ? form.chairName() : chairLine(chair);
         OffsetDateTime stamp = OffsetDateTime.now(clock);
         ConferenceKind kind = form.kind() == null ? ConferenceKind.DIALOGUE : form.kind();
         org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -131,78 +153,93 @@ public class Conferences {
                 """)
                 .param("unit", unitId).param("kind", kind.name())
                 .param("chairPerson", chair == null ? null : chair.id()).param("chair", chairName)
-                .param("startsAt", startsAt).param("place", form.place().trim()).param("topic", form.topic().trim())
-                .param("audience", blankToNull(form.audience())).param("shortNotice", checked.shortNotice())
+                .param("startsAt", startsAt).param("place", form.place()).param("topic", form.topic())
+                .param("audience", form.audience()).param("shortNotice", checked.shortNotice())
                 .param("by", user.username()).param("at", stamp)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.created("dialogue_conference", id, unitId, Map.of("topic", form.topic().trim(),
-                "startsAt", startsAt.toString(), "place", form.place().trim(), "chair", chairName,
+        audit.created("dialogue_conference", id, unitId, Map.of("topic", form.topic(),
+                "startsAt", startsAt.toString(), "place", form.place(), "chair", chairName,
                 "shortNotice", checked.shortNotice()));
         return new Scheduled(id, checked.shortNotice(), List.of());
+    }
+
+    /** The rules of a postponement the form's fields cannot say alone: a new start ahead. */
+    @Transactional(readOnly = true)
+    List<Problem> checkPostpone(PostponeForm form) {
+        return ConferenceRules.checkPostpone(startOf(form), form.postponeReason(), LocalDateTime.now(clock),
+                calendar::workingDaysBetween).problems();
+    }
+
+    private static LocalDateTime startOf(PostponeForm form) {
+        return form.postponeDate() == null || form.postponeTime() == null ? null
+                : LocalDateTime.of(form.postponeDate(), form.postponeTime());
     }
 
     /**
      * Moves a planned or postponed conference to a new start with a reason; the short-notice warning is
      * worked out again for the new date. A stale version is refused with its own problem.
      */
-    public Scheduled postpone(long id, String date, String time, String reason, long version) {
+    public Scheduled postpone(long id, PostponeForm form) {
         Conference c = requireRecordable(id);
         if (!c.status().allows(ConferenceStatus.POSTPONED)) {
-            return new Scheduled(id, false, List.of(new ConferenceRules.Problem("status", "dialogue.error.transition")));
+            return new Scheduled(id, false, List.of(TRANSITION));
         }
-        ConferenceRules.TypedStart typed = ConferenceRules.parseStart(date, time, "postponeDate", "postponeTime");
-        ConferenceRules.Checked checked = ConferenceRules.checkPostpone(typed.value(), reason, LocalDateTime.now(clock),
-                calendar::workingDaysBetween);
-        List<ConferenceRules.Problem> problems = new ArrayList<>(typed.problems());
-        problems.addAll(checked.problems());
-        if (!problems.isEmpty()) {
-            return new Scheduled(id, false, problems);
+        LocalDateTime startsAt = startOf(form);
+        ConferenceRules.Checked checked = ConferenceRules.checkPostpone(startsAt, form.postponeReason(),
+                LocalDateTime.now(clock), calendar::workingDaysBetween);
+        if (!checked.ok()) {
+            return new Scheduled(id, false, checked.problems());
         }
+        String reason = form.postponeReason();
         OffsetDateTime at = OffsetDateTime.now(clock);
         int changed = jdbc.sql("""
                 update dialogue_conference set status = 'POSTPONED', starts_at = :startsAt, postponed_reason = :reason,
                     short_notice = :shortNotice, updated_at = :at, version = version + 1
                  where id = :id and version = :version
-                """).param("startsAt", typed.value()).param("reason", reason.strip())
-                .param("shortNotice", checked.shortNotice()).param("at", at).param("id", id).param("version", version)
-                .update();
+                """).param("startsAt", startsAt).param("reason", reason)
+                .param("shortNotice", checked.shortNotice()).param("at", at).param("id", id)
+                .param("version", form.version()).update();
         if (changed == 0) {
             return new Scheduled(id, false, List.of(STALE));
         }
         audit.updated("dialogue_conference", id, c.hostUnitId(),
                 Map.of("status", c.status().name(), "startsAt", c.startsAt().toString()),
-                Map.of("status", "POSTPONED", "startsAt", typed.value().toString(), "reason", reason.strip(),
+                Map.of("status", "POSTPONED", "startsAt", startsAt.toString(), "reason", reason,
                         "shortNotice", checked.shortNotice()));
         return new Scheduled(id, checked.shortNotice(), List.of());
     }
 
     /** Cancels a planned or postponed conference with a reason; final. */
-    public List<ConferenceRules.Problem> cancel(long id, String reason, long version) {
+    public List<Problem> cancel(long id, CancelForm form) {
         Conference c = requireRecordable(id);
         if (!c.status().allows(ConferenceStatus.CANCELLED)) {
-            return List.of(new ConferenceRules.Problem("status", "dialogue.error.transition"));
+            return List.of(TRANSITION);
         }
-        List<ConferenceRules.Problem> problems = ConferenceRules.checkCancel(reason);
+        List<Problem> problems = ConferenceRules.checkCancel(form.cancelReason());
         if (!problems.isEmpty()) {
             return problems;
         }
+        String reason = form.cancelReason();
         int changed = jdbc.sql("""
                 update dialogue_conference set status = 'CANCELLED', cancelled_reason = :reason, updated_at = :at,
                     version = version + 1
                  where id = :id and version = :version
-                """).param("reason", reason.strip()).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", version).update();
+                """).param("reason", reason).param("at", OffsetDateTime.now(clock)).param("id", id)
+                .param("version", form.version()).update();
         if (changed == 0) {
             return List.of(STALE);
         }
         audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", c.status().name()),
-                Map.of("status", "CANCELLED", "reason", reason.strip()));
+                Map.of("status", "CANCELLED", "reason", reason));
         return List.of();
     }
 
     /** A stale form: someone changed the conference since the page was opened. */
-    static final ConferenceRules.Problem STALE = new ConferenceRules.Problem("version", "dialogue.error.stale");
+    static final Problem STALE = Problem.of("dialogue.error.stale");
+
+    /** A change the conference's state no longer allows (held, cancelled). */
+    static final Problem TRANSITION = Problem.of("dialogue.error.transition");
 
     /** The conference, when the current user may record it; 403 otherwise. */
     Conference requireRecordable(long id) {
@@ -242,28 +279,28 @@ public class Conferences {
     }
 
     /** Records the conference as held with its attendance count; the problems when refused. */
-    public List<ConferenceRules.Problem> hold(long id, Integer attendance, long version) {
+    public List<Problem> hold(long id, HoldForm form) {
         Conference c = requireRecordable(id);
         int listed = jdbc.sql("select count(*) from dialogue_attendee where conference_id = :id").param("id", id)
                 .query(Integer.class).single();
-        List<ConferenceRules.Problem> problems = ConferenceRules.checkAttendance(attendance, listed);
+        List<Problem> problems = ConferenceRules.checkAttendance(form.attendance(), listed);
         if (!problems.isEmpty()) {
             return problems;
         }
         if (!c.status().allows(ConferenceStatus.HELD)) {
-            return List.of(new ConferenceRules.Problem("status", "dialogue.error.transition"));
+            return List.of(TRANSITION);
         }
         int changed = jdbc.sql("""
                 update dialogue_conference set status = 'HELD', attendance = :attendance, held_at = :at,
                     updated_at = :at, version = version + 1
                  where id = :id and version = :version
-                """).param("attendance", attendance).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", version).update();
+                """).param("attendance", form.attendance()).param("at", OffsetDateTime.now(clock)).param("id", id)
+                .param("version", form.version()).update();
         if (changed == 0) {
             return List.of(STALE);
         }
         audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", c.status().name()),
-                Map.of("status", "HELD", "attendance", attendance));
+                Map.of("status", "HELD", "attendance", form.attendance()));
         return List.of();
     }
 
@@ -293,9 +330,5 @@ public class Conferences {
                 rs.getString("audience"), ConferenceStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("short_notice"), (Integer) rs.getObject("attendance", Integer.class),
                 rs.getString("postponed_reason"), rs.getString("cancelled_reason"), rs.getLong("version"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,9 +1,12 @@
 package vn.danvan.dialogue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,13 +14,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.PersonView;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.Problem;
 
-/** The staff screens: the list of conferences in scope, scheduling, one conference, recording it as held. */
+/**
+ * The staff screens: the list of conferences in scope, scheduling, one conference with its action forms
+ * (hold, postpone, cancel, questions, commitments and their notes), the attendee list. Each form is a
+ * record of its own; a form refused comes back with what was typed and its messages, a refusal of the
+ * whole conference (a stale page, a state that no longer allows it) at the top of the page.
+ *
+ * <p>The conference in an address is {@code {conferenceId}}, not {@code {id}}: a page's path variables reach
+ * its template, where an {@code id} would become the id of every field drawn by {@code fragments/forms}.
+ */
 @Controller
 class DialogueController {
 
@@ -33,9 +48,11 @@ class DialogueController {
     private final OrganisationService organisation;
     private final MinutesDocument minutes;
     private final Attendees attendees;
+    private final MessageSource messages;
 
     DialogueController(Conferences conferences, Commitments commitments, Questions questions,
-            OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes, Attendees attendees) {
+            OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes, Attendees attendees,
+            MessageSource messages) {
         this.minutes = minutes;
         this.attendees = attendees;
         this.conferences = conferences;
@@ -43,6 +60,7 @@ class DialogueController {
         this.commitments = commitments;
         this.scope = scope;
         this.organisation = organisation;
+        this.messages = messages;
     }
 
     @GetMapping("/dialogue")
@@ -56,27 +74,32 @@ class DialogueController {
     String newForm(Model model) {
         requireRecorder();
         // the unit's head chairs most conferences: chosen in advance, the officer may change it
-        Long head = organisation.unit(scope.requireUser().unitId()).map(vn.danvan.organisation.UnitView::headPersonId)
-                .orElse(null);
-        ConferenceForm empty = ConferenceForm.empty();
-        model.addAttribute("form", new ConferenceForm(empty.kind(), head, empty.chairName(), empty.startsDate(),
-                empty.startsTime(), empty.place(), empty.topic(), empty.audience()));
+        Long head = organisation.unit(scope.requireUser().unitId()).map(UnitView::headPersonId).orElse(null);
+        model.addAttribute("form", ConferenceForm.chairedBy(head));
         return form(model);
     }
 
     private String form(Model model) {
-        model.addAttribute("kinds", ConferenceKind.values());
-        model.addAttribute("chairs", conferences.chairCandidates(scope.requireUser().unitId()));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<PersonView> chairs = conferences.chairCandidates(scope.requireUser().unitId());
+        model.addAttribute("kinds", Choice.ofEnum(ConferenceKind::messageKey, ConferenceKind.values()));
+        model.addAttribute("chairs", chairs.stream().map(p -> Choice.of(p.id(), messages.getMessage(
+                "dialogue.chair.option", new Object[] {p.fullName(), p.title(), p.unitName()}, locale))).toList());
         return FORM;
     }
 
     @PostMapping("/dialogue")
-    String schedule(@ModelAttribute("form") ConferenceForm form, BindingResult result, Model model,
+    String schedule(@Valid @ModelAttribute("form") ConferenceForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         requireRecorder();
+        if (result.hasErrors()) {
+            // the rules too (a start in the past, a chair not in the list), so that every message shows at once
+            Forms.reject(result, conferences.check(form));
+            return form(model);
+        }
         Conferences.Scheduled scheduled = conferences.schedule(form);
         if (!scheduled.problems().isEmpty()) {
-            reject(result, scheduled.problems());
+            Forms.reject(result, scheduled.problems());
             return form(model);
         }
         if (scheduled.shortNotice()) {
@@ -85,51 +108,89 @@ class DialogueController {
         return "redirect:/dialogue/" + scheduled.id();
     }
 
-    @GetMapping("/dialogue/{id}")
-    String conference(@PathVariable long id, Model model) {
+    @GetMapping("/dialogue/{conferenceId}")
+    String conference(@PathVariable("conferenceId") long id, Model model) {
         return render(conferences.get(id), model);
     }
 
+    /**
+     * The conference with who asked each question, for its host unit's staff who ask to see it (each view
+     * audited, like a petitioner's contact); with htmx only the questions' table.
+     */
+    @GetMapping("/dialogue/{conferenceId}/askers")
+    String askers(@PathVariable("conferenceId") long id,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        Conference c = conferences.get(id);
+        model.addAttribute("askers", questions.askers(c));
+        String page = render(c, model);
+        return htmx != null ? page + " :: questions" : page;
+    }
+
+    /** The conference with its action forms; a form that came back with errors keeps what was typed. */
     private String render(Conference c, Model model) {
         model.addAttribute("conference", c);
         model.addAttribute("canRecord", conferences.canRecord(c.hostUnitId()));
         model.addAttribute("commitments", commitments.of(c.id()));
         model.addAttribute("questions", questions.of(c.id()));
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
-        model.addAttribute("units", organisation.activeUnits());
+        model.addAttribute("owners", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
         model.addAttribute("notes", commitments.notes(c.id()));
         model.addAttribute("minutesNumber", minutes.numberOf(c.id()));
         model.addAttribute("hostStaff", conferences.isHostStaff(c.hostUnitId()));
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
-        if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", Map.of());
-        }
+        addUnlessPresent(model, "holdForm", new HoldForm(null, c.version()));
+        addUnlessPresent(model, "postponeForm", new PostponeForm(null, null, null, c.version()));
+        addUnlessPresent(model, "cancelForm", new CancelForm(null, c.version()));
+        addUnlessPresent(model, "questionForm", QuestionForm.empty());
+        addUnlessPresent(model, "commitmentForm", new CommitmentForm(null, c.hostUnitId(), null));
+        // one note form and one closing form a commitment: the one sent back (noteFor, closeFor) keeps
+        // what was typed, the others are blank
+        model.addAttribute("blankNoteForm", new NoteForm(null));
+        model.addAttribute("blankCloseForm", new CloseCommitmentForm(null, null));
         return CONFERENCE;
     }
 
-    /** The conference page again with the problems next to their fields and what was typed kept. */
-    private String renderWithProblems(long id, List<ConferenceRules.Problem> problems, Map<String, String> typed,
-            Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("fieldErrors", errors);
-        model.addAttribute("typed", typed);
-        return render(conferences.get(id), model);
+    private static void addUnlessPresent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
-    @PostMapping("/dialogue/{id}/postpone")
-    String postpone(@PathVariable long id, @RequestParam(required = false) String postponeDate,
-            @RequestParam(required = false) String postponeTime, @RequestParam(required = false) String postponeReason,
-            @RequestParam long version, Model model, RedirectAttributes redirect) {
-        Conferences.Scheduled moved = conferences.postpone(id, postponeDate, postponeTime, postponeReason, version);
+    /**
+     * The conference page again: problems of a field next to it in the form sent, problems of the whole
+     * conference (a stale page, a state that no longer allows the change) at the top, where they show even
+     * when the form is no longer offered.
+     */
+    private String refused(Conference c, BindingResult result, List<Problem> problems, Model model) {
+        Forms.rejectOnPage(result, problems, model);
+        return render(c, model);
+    }
+
+    @PostMapping("/dialogue/{conferenceId}/hold")
+    String hold(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("holdForm") HoldForm form,
+            BindingResult result, Model model) {
+        Conference c = conferences.requireRecordable(id);
+        if (result.hasErrors()) {
+            return render(c, model);
+        }
+        List<Problem> problems = conferences.hold(id, form);
+        if (!problems.isEmpty()) {
+            return refused(c, result, problems, model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{conferenceId}/postpone")
+    String postpone(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("postponeForm") PostponeForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Conference c = conferences.requireRecordable(id);
+        if (result.hasErrors()) {
+            Forms.reject(result, conferences.checkPostpone(form));
+            return render(c, model);
+        }
+        Conferences.Scheduled moved = conferences.postpone(id, form);
         if (!moved.problems().isEmpty()) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("postponeDate", postponeDate);
-            typed.put("postponeTime", postponeTime);
-            typed.put("postponeReason", postponeReason);
-            return renderWithProblems(id, moved.problems(), typed, model);
+            return refused(c, result, moved.problems(), model);
         }
         if (moved.shortNotice()) {
             redirect.addFlashAttribute("shortNotice", true);
@@ -137,76 +198,114 @@ class DialogueController {
         return "redirect:/dialogue/" + id;
     }
 
-    @PostMapping("/dialogue/{id}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(required = false) String cancelReason,
-            @RequestParam long version, Model model) {
-        List<ConferenceRules.Problem> problems = conferences.cancel(id, cancelReason, version);
+    @PostMapping("/dialogue/{conferenceId}/cancel")
+    String cancel(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("cancelForm") CancelForm form,
+            BindingResult result, Model model) {
+        Conference c = conferences.requireRecordable(id);
+        if (result.hasErrors()) {
+            return render(c, model);
+        }
+        List<Problem> problems = conferences.cancel(id, form);
         if (!problems.isEmpty()) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("cancelReason", cancelReason);
-            return renderWithProblems(id, problems, typed, model);
+            return refused(c, result, problems, model);
         }
         return "redirect:/dialogue/" + id;
     }
 
-    @PostMapping("/dialogue/{id}/commitments/{commitmentId}/notes")
-    String addNote(@PathVariable long id, @PathVariable long commitmentId, @RequestParam(required = false) String note,
-            Model model) {
-        List<ConferenceRules.Problem> problems = commitments.addNote(commitmentId, note);
+    @PostMapping("/dialogue/{conferenceId}/questions")
+    String addQuestion(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
+            BindingResult result, Model model) {
+        Conference c = conferences.requireRecordable(id);
+        if (result.hasErrors()) {
+            return refused(c, result, questions.check(c, form), model);
+        }
+        List<Problem> problems = questions.add(id, form);
         if (!problems.isEmpty()) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("note-" + commitmentId, note);
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put("note-" + commitmentId, problems.get(0).messageKey());
-            model.addAttribute("fieldErrors", errors);
-            model.addAttribute("typed", typed);
-            return render(conferences.get(id), model);
+            return refused(c, result, problems, model);
         }
         return "redirect:/dialogue/" + id;
     }
 
-    @GetMapping("/dialogue/{id}/attendees")
-    String attendees(@PathVariable long id, Model model) {
-        Conference c = conferences.get(id);
+    @PostMapping("/dialogue/{conferenceId}/commitments")
+    String addCommitment(@PathVariable("conferenceId") long id,
+            @Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model) {
+        Conference c = conferences.requireRecordable(id);
+        if (result.hasErrors()) {
+            return refused(c, result, commitments.check(c, form), model);
+        }
+        List<Problem> problems = commitments.add(id, form);
+        if (!problems.isEmpty()) {
+            return refused(c, result, problems, model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{conferenceId}/commitments/{commitmentId}/close")
+    String closeCommitment(@PathVariable("conferenceId") long id, @PathVariable long commitmentId,
+            @Valid @ModelAttribute("closeForm") CloseCommitmentForm form, BindingResult result, Model model) {
+        Conference c = commitments.requireRecordable(id, commitmentId);
+        if (result.hasErrors()) {
+            model.addAttribute("closeFor", commitmentId);
+            return render(c, model);
+        }
+        List<Problem> problems = commitments.close(id, commitmentId, form);
+        if (!problems.isEmpty()) {
+            model.addAttribute("closeFor", commitmentId);
+            return refused(c, result, problems, model);
+        }
+        return "redirect:/dialogue/" + id;
+    }
+
+    @PostMapping("/dialogue/{conferenceId}/commitments/{commitmentId}/notes")
+    String addNote(@PathVariable("conferenceId") long id, @PathVariable long commitmentId,
+            @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model) {
+        Conference c = commitments.requireRecordable(id, commitmentId);
+        if (result.hasErrors()) {
+            model.addAttribute("noteFor", commitmentId);
+            return render(c, model);
+        }
+        commitments.addNote(id, commitmentId, form);
+        return "redirect:/dialogue/" + id;
+    }
+
+    @GetMapping("/dialogue/{conferenceId}/attendees")
+    String attendees(@PathVariable("conferenceId") long id, Model model) {
+        return renderAttendees(attendees.requireHostStaff(id), model);
+    }
+
+    private String renderAttendees(Conference c, Model model) {
         model.addAttribute("conference", c);
-        model.addAttribute("attendees", attendees.of(id));
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-            model.addAttribute("typed", Map.of());
-        }
+        model.addAttribute("attendees", attendees.of(c.id()));
+        addUnlessPresent(model, "attendeeForm", new AttendeeForm(null, null));
         return ATTENDEES;
     }
 
-    @PostMapping("/dialogue/{id}/attendees")
-    String addAttendee(@PathVariable long id, @RequestParam(required = false) String fullName,
-            @RequestParam(required = false) String address, Model model) {
-        List<ConferenceRules.Problem> problems = attendees.add(id, fullName, address);
+    @PostMapping("/dialogue/{conferenceId}/attendees")
+    String addAttendee(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
+            BindingResult result, Model model) {
+        Conference c = attendees.requireHostStaff(id);
+        if (result.hasErrors()) {
+            Forms.rejectOnPage(result, attendees.check(c), model);
+            return renderAttendees(c, model);
+        }
+        List<Problem> problems = attendees.add(id, form);
         if (!problems.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("fullName", fullName);
-            typed.put("address", address);
-            model.addAttribute("fieldErrors", errors);
-            model.addAttribute("typed", typed);
-            return attendees(id, model);
+            Forms.rejectOnPage(result, problems, model);
+            return renderAttendees(c, model);
         }
         return "redirect:/dialogue/" + id + "/attendees";
     }
 
-    @PostMapping("/dialogue/{id}/attendees/{attendeeId}/remove")
-    String removeAttendee(@PathVariable long id, @PathVariable long attendeeId, Model model) {
-        List<ConferenceRules.Problem> problems = attendees.remove(id, attendeeId);
-        if (!problems.isEmpty()) {
-            model.addAttribute("fieldErrors", Map.of("fullName", problems.get(0).messageKey()));
-            model.addAttribute("typed", Map.of());
-            return attendees(id, model);
-        }
+    /** A line removed: nothing is sent but the address (the list has no version to check). */
+    @PostMapping("/dialogue/{conferenceId}/attendees/{attendeeId}/remove")
+    String removeAttendee(@PathVariable("conferenceId") long id, @PathVariable long attendeeId) {
+        attendees.remove(id, attendeeId);
         return "redirect:/dialogue/" + id + "/attendees";
     }
 
-    @GetMapping("/dialogue/{id}/minutes.{format:docx|pdf}")
-    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+    @GetMapping("/dialogue/{conferenceId}/minutes.{format:docx|pdf}")
+    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable("conferenceId") long id,
+            @PathVariable String format) {
         Conference c = conferences.get(id);
         if (c.status() != ConferenceStatus.HELD) {
             throw new vn.danvan.shared.web.NotFoundException("held dialogue conference", id);
@@ -222,72 +321,9 @@ class DialogueController {
                 "bien-ban-doi-thoai-" + c.id() + "." + f.extension(), f.mediaType());
     }
 
-    @PostMapping("/dialogue/{id}/questions")
-    String addQuestion(@PathVariable long id, @RequestParam(required = false) String askerName,
-            @RequestParam(required = false) String askerAddress, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String answer, @RequestParam(defaultValue = "false") boolean toPetition,
-            Model model) {
-        List<ConferenceRules.Problem> problems = questions.add(id, askerName, askerAddress, question, answer,
-                toPetition);
-        if (!problems.isEmpty()) {
-            model.addAttribute("questionErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
-            return render(conferences.get(id), model);
-        }
-        return "redirect:/dialogue/" + id;
-    }
-
-    @PostMapping("/dialogue/{id}/commitments")
-    String addCommitment(@PathVariable long id, @RequestParam(required = false) String content,
-            @RequestParam(required = false) Long ownerUnitId, @RequestParam(required = false) String dueDate,
-            Model model) {
-        List<ConferenceRules.Problem> problems = commitments.add(id, content, ownerUnitId, dueDate);
-        if (!problems.isEmpty()) {
-            model.addAttribute("commitmentErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
-            model.addAttribute("commitmentContent", content);
-            model.addAttribute("commitmentDueDate", dueDate);
-            return render(conferences.get(id), model);
-        }
-        return "redirect:/dialogue/" + id;
-    }
-
-    @PostMapping("/dialogue/{id}/commitments/{commitmentId}/close")
-    String closeCommitment(@PathVariable long id, @PathVariable long commitmentId,
-            @RequestParam CommitmentStatus status, @RequestParam(required = false) String reason, Model model) {
-        List<ConferenceRules.Problem> problems = commitments.close(commitmentId, status, reason);
-        if (!problems.isEmpty()) {
-            model.addAttribute("commitmentErrors", problems.stream().map(ConferenceRules.Problem::messageKey).toList());
-            return render(conferences.get(id), model);
-        }
-        return "redirect:/dialogue/" + id;
-    }
-
-    @PostMapping("/dialogue/{id}/hold")
-    String hold(@PathVariable long id, @RequestParam(required = false) String attendance, @RequestParam long version,
-            Model model) {
-        Integer count;
-        try {
-            count = attendance == null || attendance.isBlank() ? null : Integer.valueOf(attendance.trim());
-        } catch (NumberFormatException e) {
-            count = Integer.MIN_VALUE;
-        }
-        List<ConferenceRules.Problem> problems = conferences.hold(id, count, version);
-        if (!problems.isEmpty()) {
-            model.addAttribute("holdError", problems.get(0).messageKey());
-            model.addAttribute("attendance", attendance);
-            return render(conferences.get(id), model);
-        }
-        return "redirect:/dialogue/" + id;
-    }
-
     private void requireRecorder() {
         if (!conferences.canRecord(scope.requireUser().unitId())) {
             throw new org.springframework.security.access.AccessDeniedException("not a dialogue recorder");
-        }
-    }
-
-    private static void reject(BindingResult result, List<ConferenceRules.Problem> problems) {
-        for (ConferenceRules.Problem p : problems) {
-            result.rejectValue(p.field(), p.messageKey(), p.messageKey());
         }
     }
 }

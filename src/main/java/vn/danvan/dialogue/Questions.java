@@ -8,13 +8,13 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.petition.PetitionIntakeApi;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Questions raised at a held conference: either answered on the spot, or turned into a petition of the
@@ -44,32 +44,32 @@ public class Questions {
         this.clock = clock;
     }
 
-    /** Records a question, answered or turned into a petition; the problems when refused. */
-    public List<ConferenceRules.Problem> add(long conferenceId, String askerName, String askerAddress,
-            String question, String answer, boolean toPetition) {
-        Conference c = conferences.get(conferenceId);
-        if (!conferences.canRecord(c.hostUnitId())) {
-            throw new AccessDeniedException("not an officer or head of unit " + c.hostUnitId());
-        }
-        List<ConferenceRules.Problem> problems = new ArrayList<>();
+    /** The rules of a question the form's fields cannot say alone: a held conference, an answer or a petition. */
+    @Transactional(readOnly = true)
+    List<Problem> check(Conference c, QuestionForm form) {
+        List<Problem> problems = new ArrayList<>();
         if (c.status() != ConferenceStatus.HELD) {
-            problems.add(new ConferenceRules.Problem("question", "dialogue.error.notHeld"));
+            problems.add(Problem.of("dialogue.error.notHeld"));
         }
-        if (question == null || question.isBlank()) {
-            problems.add(new ConferenceRules.Problem("question", "dialogue.error.questionRequired"));
+        if ((form.answer() != null) == form.petition()) {
+            problems.add(Problem.on("answer", "dialogue.error.answerOrPetition"));
         }
-        boolean answered = answer != null && !answer.isBlank();
-        if (answered == toPetition) {
-            problems.add(new ConferenceRules.Problem("answer", "dialogue.error.answerOrPetition"));
-        }
+        return problems;
+    }
+
+    /** Records a question, answered or turned into a petition; the problems when refused. */
+    public List<Problem> add(long conferenceId, QuestionForm form) {
+        Conference c = conferences.requireRecordable(conferenceId);
+        List<Problem> problems = check(c, form);
         if (!problems.isEmpty()) {
             return problems;
         }
+        String question = form.question();
         Long petitionId = null;
         String petitionCode = null;
-        if (toPetition) {
-            PetitionIntakeApi.Created created = petitions.receiveFromDialogue(c.hostUnitId(), question.strip(),
-                    question.strip() + "\n\n(" + c.topic() + ")", blankToNull(askerName), blankToNull(askerAddress),
+        if (form.petition()) {
+            PetitionIntakeApi.Created created = petitions.receiveFromDialogue(c.hostUnitId(), question,
+                    question + "\n\n(" + c.topic() + ")", form.askerName(), form.askerAddress(),
                     scope.requireUser().username(), new PetitionIntakeApi.Source(sourceLabel(c), "/dialogue/" + c.id()));
             petitionId = created.id();
             petitionCode = created.code();
@@ -80,26 +80,49 @@ public class Questions {
                 insert into dialogue_question (conference_id, position, asker_name, asker_address, question, answer,
                     petition_id, petition_code, created_at)
                 values (:c, :position, :name, :address, :question, :answer, :petitionId, :petitionCode, :at)
-                """).param("c", conferenceId).param("position", position).param("name", blankToNull(askerName))
-                .param("address", blankToNull(askerAddress)).param("question", question.strip())
-                .param("answer", answered ? answer.strip() : null).param("petitionId", petitionId)
+                """).param("c", conferenceId).param("position", position).param("name", form.askerName())
+                .param("address", form.askerAddress()).param("question", question)
+                .param("answer", form.answer()).param("petitionId", petitionId)
                 .param("petitionCode", petitionCode).param("at", OffsetDateTime.now(clock)).update();
         // the asker is personal data: not in the audit trail
-        audit.created("dialogue_question", conferenceId, c.hostUnitId(), Map.of("question", question.strip(),
+        audit.created("dialogue_question", conferenceId, c.hostUnitId(), Map.of("question", question,
                 "petitionCode", petitionCode == null ? "" : petitionCode));
         return List.of();
     }
 
-    /** The questions of a conference, in the order raised, with the askers: for the host unit's staff only. */
+    /**
+     * The questions of a conference, in the order raised, without the askers (personal data, shown only on
+     * request: {@link #askers}).
+     */
     @Transactional(readOnly = true)
     public List<Question> of(long conferenceId) {
         return jdbc.sql("""
-                select id, conference_id, asker_name, question, answer, petition_id, petition_code
+                select id, conference_id, question, answer, petition_id, petition_code
                   from dialogue_question where conference_id = :c order by position
                 """).param("c", conferenceId).query((rs, n) -> new Question(rs.getLong("id"),
-                        rs.getLong("conference_id"), rs.getString("asker_name"), rs.getString("question"),
+                        rs.getLong("conference_id"), null, rs.getString("question"),
                         rs.getString("answer"), (Long) rs.getObject("petition_id", Long.class),
                         rs.getString("petition_code"))).list();
+    }
+
+    /**
+     * Who asked each question (question id to name), asked for by a person who handles the conference:
+     * an officer or the head of the host unit itself; each view is recorded as a view of personal data,
+     * as a petitioner's contact is. Anybody else: 403.
+     */
+    @Transactional
+    public Map<Long, String> askers(Conference c) {
+        if (!conferences.isHostStaff(c.hostUnitId())) {
+            throw new org.springframework.security.access.AccessDeniedException("askers are for the host unit's staff");
+        }
+        audit.viewedPersonalData("dialogue_conference", c.id(), c.hostUnitId());
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, asker_name from dialogue_question where conference_id = :c order by position")
+                .param("c", c.id()).query((rs, n) -> {
+                    names.put(rs.getLong("id"), rs.getString("asker_name"));
+                    return null;
+                }).list();
+        return names;
     }
 
     /** Every question by conference for the portal, without the askers. */
@@ -122,9 +145,5 @@ public class Questions {
                 new Object[] {c.topic(), c.startsAt().format(vn.danvan.shared.DanVanTime.DATE)},
                 MinutesDocument.VIETNAMESE);
         return label.length() <= 500 ? label : label.substring(0, 497) + "...";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

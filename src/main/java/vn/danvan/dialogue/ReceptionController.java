@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.TableExport;
 import vn.danvan.shared.web.TitledTable;
 
@@ -39,10 +40,13 @@ class ReceptionController {
             Model model) {
         LocalDate today = schedules.today();
         ReceptionPeriod chosen = ReceptionPeriod.of(period, year(year), today);
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("period", chosen);
-        model.addAttribute("options", ReceptionPeriod.options(chosen.year()));
+        model.addAttribute("filter", new Filter(chosen.code(), chosen.year()));
+        model.addAttribute("periods", ReceptionPeriod.options(chosen.year()).stream().map(o -> Choice.of(o.code(),
+                messages.getMessage(o.optionKey(), new Object[] {o.number()}, locale))).toList());
         model.addAttribute("years", IntStream.rangeClosed(Math.max(ReceptionPeriod.FIRST_YEAR, today.getYear() - 4),
-                today.getYear() + 1).boxed().toList());
+                today.getYear() + 1).mapToObj(y -> Choice.of(y, Integer.toString(y))).toList());
         model.addAttribute("columns", columns(chosen));
         model.addAttribute("rows", schedules.rows(chosen));
         model.addAttribute("states", ReceptionState.values());
@@ -80,6 +84,10 @@ class ReceptionController {
                 + messages.getMessage(chosen.messageKey(), new Object[] {chosen.number(), chosen.year()}, locale);
         return TableExport.xlsx(name, new TitledTable(text("dialogue.reception.title"), List.of(title), header, rows,
                 List.of()));
+    }
+
+    /** The period chooser as shown: the period's code (M3, Q1) and its year. */
+    record Filter(String period, Integer year) {
     }
 
     /** A week's column head: its ISO number and its days. */

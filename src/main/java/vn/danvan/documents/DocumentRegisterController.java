@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.TableExport;
 
 /** The outgoing-document register screen, its export, and the sample document for administrators. */
@@ -47,9 +49,10 @@ class DocumentRegisterController {
         var visible = scope.visibleUnits();
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() >= DocumentRegister.LIMIT);
-        model.addAttribute("issuers", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
-        model.addAttribute("types", DocumentType.values());
-        model.addAttribute("years", register.years());
+        model.addAttribute("issuerChoices", Choice.of(organisation.activeUnits().stream()
+                .filter(u -> visible.includes(u.id())).toList(), UnitView::id, UnitView::name));
+        model.addAttribute("typeChoices", Choice.ofEnum(DocumentType::messageKey, DocumentType.values()));
+        model.addAttribute("yearChoices", register.years().stream().map(y -> Choice.of(y, String.valueOf(y))).toList());
         return REGISTER;
     }
 

@@ -42,19 +42,19 @@ class IssuerAdminController {
     String initUpdateForm(@PathVariable long unitId, Model model) {
         Issuers.IssuerRow row = require(unitId);
         String storedPlace = issuers.stored(unitId).map(Issuers.Settings::placeName).orElse(null);
-        model.addAttribute("form", IssuerForm.of(row, storedPlace));
+        model.addAttribute("issuerForm", IssuerForm.of(row, storedPlace));
         return form(model, row);
     }
 
     @PostMapping(BASE + "/{unitId}")
-    String processUpdateForm(@PathVariable long unitId, @Valid @ModelAttribute("form") IssuerForm form,
+    String processUpdateForm(@PathVariable long unitId, @Valid @ModelAttribute("issuerForm") IssuerForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Issuers.IssuerRow row = require(unitId);
         if (result.hasErrors()) {
             return form(model, row);
         }
         String abbreviation = row.committee() ? Issuers.COMMITTEE_ABBREVIATION : form.cleanAbbreviation();
-        issuers.save(unitId, abbreviation, form.cleanPlace(), form.version());
+        issuers.save(unitId, abbreviation, form.cleanPlace(), form.version() == null ? -1 : form.version());
         redirect.addFlashAttribute("flash", "documents.issuers.saved");
         return "redirect:" + BASE;
     }

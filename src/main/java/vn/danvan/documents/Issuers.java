@@ -18,6 +18,7 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
@@ -127,7 +128,7 @@ class Issuers {
     @Transactional
     void save(long unitId, String abbreviation, String placeName, long version) {
         unit(unitId);
-        String place = placeName == null || placeName.isBlank() ? null : placeName;
+        String place = TypedText.of(placeName);
         Optional<Settings> before = stored(unitId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (before.isPresent()) {

@@ -2,6 +2,8 @@ package vn.danvan.documents;
 
 import java.util.List;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * The issuing body at the top left of a document (tên cơ quan, tổ chức ban hành): the superior
  * body's line, printed plain ("UBND HUYỆN PHÚ GIÁO"), or null when there is none, over the issuing
@@ -14,7 +16,7 @@ public record IssuingBody(String superior, List<String> name) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("an issuing body needs a name");
         }
-        superior = superior == null || superior.isBlank() ? null : superior;
+        superior = TypedText.isBlank(superior) ? null : superior;
         name = List.copyOf(name);
     }
 

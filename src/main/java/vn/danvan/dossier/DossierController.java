@@ -1,29 +1,33 @@
 package vn.danvan.dossier;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
-import vn.danvan.dossier.Dossiers.ActionForm;
 import vn.danvan.dossier.Dossiers.Filter;
-import vn.danvan.dossier.Dossiers.ReceiptForm;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
 
@@ -67,14 +71,19 @@ class DossierController {
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) DossierState state,
             @RequestParam(required = false) Long procedureId, @RequestParam(defaultValue = "false") boolean late,
             Model model) {
-        List<Dossier> list = dossiers.list(new Filter(unitId, state, procedureId, late));
+        Filter filter = new Filter(unitId, state, procedureId, late);
+        List<Dossier> list = dossiers.list(filter);
+        // the filter form's object: what was asked, shown back (the fields are not bound, see list.html)
+        model.addAttribute("filter", filter);
         var visible = scope.visibleUnits();
-        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
+        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
+                .toList(), UnitView::id, UnitView::name));
         model.addAttribute("unitId", unitId);
         model.addAttribute("dossiers", list);
         model.addAttribute("truncated", list.size() >= Dossiers.LIMIT);
-        model.addAttribute("states", DossierState.values());
-        model.addAttribute("procedures", procedures.all());
+        model.addAttribute("states", Choice.ofEnum(DossierState::messageKey, DossierState.values()));
+        model.addAttribute("procedures", Choice.of(procedures.all(), Procedure::id, Procedure::name));
+        model.addAttribute("lateChoices", List.of(Choice.ofKey(true, "dossier.late")));
         model.addAttribute("state", state);
         model.addAttribute("procedureId", procedureId);
         model.addAttribute("late", late);
@@ -106,35 +115,38 @@ class DossierController {
 
     @GetMapping("/dossiers/new")
     String newDossier(Model model) {
-        if (!dossiers.mayReceive()) {
-            throw new org.springframework.security.access.AccessDeniedException("only officers receive dossiers");
-        }
-        return receiptForm(new ReceiptForm(null, null, null, null), null, model);
+        dossiers.requireReceiving(null);
+        model.addAttribute("receiptForm", ReceiptForm.empty());
+        return receiptForm(model);
     }
 
     @PostMapping("/dossiers")
-    String receive(ReceiptForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String receive(@Valid @ModelAttribute("receiptForm") ReceiptForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        dossiers.requireReceiving(form.procedureId());
+        if (result.hasErrors()) {
+            Forms.reject(result, dossiers.check(form));
+            return receiptForm(model);
+        }
         long id;
         try {
             id = dossiers.receive(form);
         } catch (InvalidRequestException e) {
-            if (e.field() == null) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return receiptForm(form, e, model);
+            Forms.reject(result, e);
+            return receiptForm(model);
         }
         redirect.addFlashAttribute("flash", "dossier.flash.received");
         return "redirect:/dossiers/" + id;
     }
 
-    private String receiptForm(ReceiptForm form, InvalidRequestException error, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("nextDayFrom", settings.nextDayFrom().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+    private String receiptForm(Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("nextDayFrom", settings.nextDayFrom().format(DateTimeFormatter.ofPattern("HH:mm")));
         model.addAttribute("nextDaySource", DossierSettings.LEGAL_SOURCE);
-        model.addAttribute("error", error);
-        model.addAttribute("procedures", procedures.receivable().stream().filter(p -> dossiers.canAct(p.unitId()))
-                .toList());
+        List<Procedure> receivable = procedures.receivable().stream().filter(p -> dossiers.canAct(p.unitId())).toList();
+        model.addAttribute("procedures", Choice.of(receivable, Procedure::id,
+                p -> messages.getMessage("dossier.new.procedureOption",
+                        new Object[] {p.name(), p.timeLimit(), p.unitName()}, locale)));
         return NEW;
     }
 
@@ -146,19 +158,21 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/{id}/actions")
-    String act(@PathVariable long id, ActionForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String act(@PathVariable long id, @Valid @ModelAttribute("actionForm") DossierActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Dossier d = dossiers.get(id);
+        dossiers.requireHandler(d);
+        requireUntampered(result, "action", "version");
+        Dossiers.requireAllowed(d, form.action());
+        if (result.hasErrors()) {
+            Forms.reject(result, Dossiers.check(form));
+            return renderFailed(d, form.action(), model);
+        }
         try {
             dossiers.act(id, form);
         } catch (InvalidRequestException e) {
-            if (e.field() == null) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e);
-            model.addAttribute("typed", form);
-            return render(d, model);
+            Forms.reject(result, e);
+            return renderFailed(d, form.action(), model);
         }
         redirect.addFlashAttribute("flash", "dossier.flash.done");
         return "redirect:/dossiers/" + id;
@@ -172,20 +186,20 @@ class DossierController {
     }
 
     @PostMapping("/dossiers/{id}/apology")
-    String apologise(@PathVariable long id, @RequestParam(required = false) Long version,
-            @RequestParam(required = false) String newDate, @RequestParam(required = false) String reason,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String apologise(@PathVariable long id, @Valid @ModelAttribute("apologyForm") ApologyForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Dossier d = dossiers.get(id);
+        dossiers.requireHandler(d);
+        requireUntampered(result, "version");
+        dossiers.requireApologyDue(d);
+        if (result.hasErrors()) {
+            Forms.reject(result, dossiers.check(d, form));
+            return render(d, model);
+        }
         try {
-            dossiers.apologise(id, version, newDate, reason);
+            dossiers.apologise(id, form);
         } catch (InvalidRequestException e) {
-            if (e.field() == null) {
-                throw e;
-            }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("apologyError", e);
-            model.addAttribute("typedNewDate", newDate);
-            model.addAttribute("typedReason", reason);
+            Forms.reject(result, e);
             return render(d, model);
         }
         redirect.addFlashAttribute("flash", "dossier.flash.apologised");
@@ -198,6 +212,29 @@ class DossierController {
         return apology.download(d, "docx".equalsIgnoreCase(format) ? DocumentFormat.DOCX : DocumentFormat.PDF);
     }
 
+    /**
+     * Hidden fields nobody types (the action, the version shown): a value there that does not convert or is
+     * missing means a tampered or stale page, answered 400 rather than shown next to a field.
+     */
+    private static void requireUntampered(BindingResult result, String... hidden) {
+        for (String field : hidden) {
+            if (result.hasFieldErrors(field)) {
+                throw InvalidRequestException.onField(field, "error.status.4xx");
+            }
+        }
+    }
+
+    /** The page again with the form of the action that failed showing its errors and what was typed. */
+    private String renderFailed(Dossier d, DossierAction failed, Model model) {
+        model.addAttribute("failedAction", failed);
+        return render(d, model);
+    }
+
+    /**
+     * The dossier with its action forms: each action's form is empty ({@code blankActionForm}) but the one
+     * that came back with errors ({@code actionForm}, see {@link #renderFailed}); the apology form keeps
+     * what was typed when it came back.
+     */
     private String render(Dossier d, Model model) {
         model.addAttribute("dossier", d);
         model.addAttribute("steps", dossiers.steps(d.id()));
@@ -208,10 +245,15 @@ class DossierController {
         if (showsApplicant) {
             dossiers.applicantShown(d);
         }
-        model.addAttribute("actions", canAct ? d.state().actions() : java.util.Set.of());
+        model.addAttribute("actions", canAct ? d.state().actions() : Set.of());
         model.addAttribute("canApologise", canAct && dossiers.apologyDue(d));
         if (canAct && d.state().actions().contains(DossierAction.TRANSFER)) {
-            model.addAttribute("units", organisation.activeUnits().stream().filter(u -> u.id() != d.unitId()).toList());
+            model.addAttribute("units", Choice.of(organisation.activeUnits().stream()
+                    .filter(u -> u.id() != d.unitId()).toList(), UnitView::id, UnitView::name));
+        }
+        model.addAttribute("blankActionForm", DossierActionForm.blank(d.version()));
+        if (!model.containsAttribute("apologyForm")) {
+            model.addAttribute("apologyForm", ApologyForm.blank(d.version()));
         }
         return PAGE;
     }

@@ -35,7 +35,8 @@ class DossierFiguresController {
         this.messages = messages;
     }
 
-    private record Period(LocalDate from, LocalDate to) {
+    /** The period asked for; also the object of the page's filter form. */
+    record Period(LocalDate from, LocalDate to) {
     }
 
     private Period period(String from, String to) {
@@ -54,6 +55,7 @@ class DossierFiguresController {
     String show(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         Period p = period(from, to);
         Figures f = figures.of(p.from(), p.to());
+        model.addAttribute("period", p);
         model.addAttribute("from", p.from());
         model.addAttribute("to", p.to());
         model.addAttribute("figures", f);

@@ -2,18 +2,21 @@ package vn.danvan.dossier;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.imports.ImportFileReader;
@@ -56,17 +59,22 @@ class DossierImportController {
     }
 
     @PostMapping("/dossiers/import")
-    String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
-            RedirectAttributes redirect) throws IOException {
+    String upload(@Valid @ModelAttribute("importForm") DossierImportForm form, BindingResult result, Model model,
+            HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         requireImport();
+        HttpSession session = request.getSession();
         session.removeAttribute(REPORT);
-        ImportResult<ImportedDossier> result;
+        if (result.hasErrors()) {
+            // a "file" that is not a file (a text field of that name): as if none was chosen
+            return form(model, new InvalidRequestException("import.error.fileRequired"));
+        }
+        ImportResult<ImportedDossier> imported;
         try {
-            result = ImportFiles.upload(file, imports::importFile);
+            imported = ImportFiles.upload(form.file(), imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);
         }
-        return ImportFiles.keep(result, REPORT, session, model, redirect) ? "redirect:/dossiers/import/result"
+        return ImportFiles.keep(imported, REPORT, session, model, redirect) ? "redirect:/dossiers/import/result"
                 : page(model, RESULT);
     }
 

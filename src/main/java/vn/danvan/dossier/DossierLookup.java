@@ -2,6 +2,7 @@ package vn.danvan.dossier;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,7 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The portal side of a dossier, no sign-in: looked up by its code (as printed on the receipt slip) it shows
@@ -30,11 +33,12 @@ public class DossierLookup {
     /** The dossier with this code (as typed: case, spaces, O/0 and I/L/1 forgiven), if any. */
     @Transactional(readOnly = true)
     public Optional<PublicDossier> find(String typed) {
-        if (typed == null || typed.isBlank() || typed.strip().length() > 40) {
+        String text = TypedText.of(typed);
+        if (text == null || text.length() > 40) {
             return Optional.empty();
         }
         // an imported dossier keeps the province's code as written; one of ours forgives case, spaces, O/0, I/L/1
-        String exact = typed.strip().toUpperCase(java.util.Locale.ROOT);
+        String exact = text.toUpperCase(java.util.Locale.ROOT);
         Optional<PublicDossier> found = byCode(exact);
         return found.isPresent() ? found : byCode(DossierCodes.normalise(typed));
     }
@@ -62,25 +66,25 @@ public class DossierLookup {
                 }).optional();
     }
 
-    /** Records the citizen's rating (1-5) of a returned dossier, once; returns the dossier's code. */
-    public String rate(String typed, String rating) {
-        PublicDossier d = find(typed).orElseThrow(() -> new InvalidRequestException("dossier.lookup.notFound"));
-        int value;
-        try {
-            value = Integer.parseInt(rating == null ? "" : rating.strip());
-        } catch (NumberFormatException e) {
-            value = 0;
-        }
-        if (value < 1 || value > 5) {
-            throw InvalidRequestException.onField("rating", "dossier.error.rating");
-        }
+    /** The rules of a rating beyond the form's: the result was returned, and it was not rated yet. */
+    List<Problem> check(PublicDossier d) {
         if (d.state() != DossierState.RETURNED) {
-            throw InvalidRequestException.onField("rating", "dossier.error.ratingNotReturned");
+            return List.of(Problem.on("rating", "dossier.error.ratingNotReturned"));
         }
+        if (d.rating() != null) {
+            return List.of(Problem.on("rating", "dossier.error.ratedAlready"));
+        }
+        return List.of();
+    }
+
+    /** Records the citizen's rating (the form valid) of a returned dossier, once; returns the dossier's code. */
+    public String rate(RatingForm form) {
+        PublicDossier d = find(form.code()).orElseThrow(() -> new InvalidRequestException("dossier.lookup.notFound"));
+        InvalidRequestException.throwIfAny(check(d));
         int rows = jdbc.sql("""
                 update dossier set rating = :rating, rated_at = :now where code = :code and state = 'RETURNED'
                    and rating is null""")
-                .param("rating", value).param("now", OffsetDateTime.now(clock)).param("code", d.code()).update();
+                .param("rating", form.rating()).param("now", OffsetDateTime.now(clock)).param("code", d.code()).update();
         if (rows == 0) {
             throw InvalidRequestException.onField("rating", "dossier.error.ratedAlready");
         }

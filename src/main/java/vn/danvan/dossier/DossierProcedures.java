@@ -2,8 +2,10 @@ package vn.danvan.dossier;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +23,7 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The catalogue of procedures: read by every signed-in account, kept by Home Affairs and administrators.
@@ -49,11 +52,6 @@ public class DossierProcedures {
         this.organisation = organisation;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** A procedure as typed in the form. */
-    public record ProcedureForm(String code, String name, String field, String timeLimit, String fee, Long unitId,
-            Boolean active, Long version) {
     }
 
     public boolean canEdit() {
@@ -89,10 +87,10 @@ public class DossierProcedures {
         return jdbc.sql(SELECT + " where p.code = :code").param("code", code).query(Procedure.class).optional();
     }
 
-    /** Adds a procedure; returns its id. */
+    /** Adds a procedure (the form valid); returns its id. A broken rule is an {@link InvalidRequestException}. */
     public long add(ProcedureForm form) {
         requireEdit();
-        Checked c = check(form, null);
+        Checked c = checked(form, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -106,11 +104,11 @@ public class DossierProcedures {
         return id;
     }
 
-    /** Changes a procedure; a stale form is refused. */
+    /** Changes a procedure (the form valid); a stale form is refused. */
     public void update(long id, ProcedureForm form) {
         requireEdit();
         Procedure before = get(id);
-        Checked c = check(form, id);
+        Checked c = checked(form, id);
         int rows = jdbc.sql("""
                 update dossier_procedure set code = :code, name = :name, field = :field, time_limit = :limit, fee = :fee,
                     unit_id = :unit, active = :active, updated_at = :now, version = version + 1
@@ -133,7 +131,7 @@ public class DossierProcedures {
         audit.updated(ENTITY, id, c.unitId(), old, c.asMap());
     }
 
-    private void requireEdit() {
+    void requireEdit() {
         if (!canEdit()) {
             throw new AccessDeniedException("may not edit the procedure catalogue");
         }
@@ -153,54 +151,36 @@ public class DossierProcedures {
         }
     }
 
-    private Checked check(ProcedureForm form, Long id) {
-        String code = form.code() == null ? "" : form.code().strip().toUpperCase(java.util.Locale.ROOT);
-        if (code.isEmpty()) {
-            throw InvalidRequestException.onField("code", "dossier.error.codeMissing");
+    /**
+     * The rules of a procedure beyond what the form checks: the code's letters, a code no other procedure
+     * has ({@code id}: the one edited, null for a new one), a unit that exists.
+     */
+    List<Problem> check(ProcedureForm form, Long id) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.code() != null) {
+            String code = code(form);
+            if (!code.matches("[A-Z0-9.\\-_]+")) {
+                problems.add(Problem.on("code", "dossier.error.codeFormat"));
+            } else {
+                var same = byCode(code);
+                if (same.isPresent() && (id == null || same.get().id() != id)) {
+                    problems.add(Problem.on("code", "dossier.error.codeTaken", code));
+                }
+            }
         }
-        if (code.length() > 40 || !code.matches("[A-Z0-9.\\-_]+")) {
-            throw InvalidRequestException.onField("code", "dossier.error.codeFormat");
+        if (form.unitId() != null && organisation.unit(form.unitId()).isEmpty()) {
+            problems.add(Problem.on("unitId", "dossier.error.unitMissing"));
         }
-        var same = byCode(code);
-        if (same.isPresent() && (id == null || same.get().id() != id)) {
-            throw InvalidRequestException.onField("code", "dossier.error.codeTaken", code);
-        }
-        String name = text(form.name(), "name", 500, "dossier.error.procedureNameMissing");
-        String field = text(form.field(), "field", 200, "dossier.error.fieldMissing");
-        int limit;
-        try {
-            limit = Integer.parseInt(form.timeLimit() == null ? "" : form.timeLimit().strip());
-        } catch (NumberFormatException e) {
-            limit = 0;
-        }
-        if (limit < 1 || limit > 365) {
-            throw InvalidRequestException.onField("timeLimit", "dossier.error.timeLimit");
-        }
-        long fee;
-        try {
-            String typed = form.fee() == null || form.fee().isBlank() ? "0"
-                    : form.fee().strip().replace(".", "").replace(",", "").replace(" ", "");
-            fee = Long.parseLong(typed);
-        } catch (NumberFormatException e) {
-            fee = -1;
-        }
-        if (fee < 0 || fee > 1_000_000_000L) {
-            throw InvalidRequestException.onField("fee", "dossier.error.fee");
-        }
-        if (form.unitId() == null || organisation.unit(form.unitId()).isEmpty()) {
-            throw InvalidRequestException.onField("unitId", "dossier.error.unitMissing");
-        }
-        return new Checked(code, name, field, limit, fee, form.unitId(), !Boolean.FALSE.equals(form.active()));
+        return problems;
     }
 
-    private static String text(String typed, String field, int max, String missingKey) {
-        if (typed == null || typed.isBlank()) {
-            throw InvalidRequestException.onField(field, missingKey);
-        }
-        String s = typed.strip();
-        if (s.length() > max) {
-            throw InvalidRequestException.onField(field, "dossier.error.tooLong", max);
-        }
-        return s;
+    private static String code(ProcedureForm form) {
+        return form.code().toUpperCase(Locale.ROOT);
+    }
+
+    private Checked checked(ProcedureForm form, Long id) {
+        InvalidRequestException.throwIfAny(check(form, id));
+        return new Checked(code(form), form.name(), form.field(), form.timeLimit(),
+                form.fee() == null ? 0 : form.fee(), form.unitId(), !Boolean.FALSE.equals(form.active()));
     }
 }

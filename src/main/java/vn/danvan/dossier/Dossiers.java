@@ -3,6 +3,7 @@ package vn.danvan.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Dossiers received at a unit's counter and their handling. The unit's officers and head receive and act;
@@ -65,14 +67,6 @@ public class Dossiers {
         this.codes = codes;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** What the counter officer types: the procedure and the applicant. */
-    public record ReceiptForm(Long procedureId, String applicantName, String applicantPhone, String applicantAddress) {
-    }
-
-    /** An action as sent from the dossier page: the version shown, a note (reason, what is missing), a unit. */
-    public record ActionForm(DossierAction action, Long version, String note, Long toUnitId) {
     }
 
     // ------------------------------------------------------------------ access
@@ -126,7 +120,7 @@ public class Dossiers {
     }
 
     /** The list's filters: a unit, a state, a procedure, only the late ones (open past their appointment date). */
-    public record Filter(Long unitId, DossierState state, Long procedureId, boolean lateOnly) {
+    public record Filter(Long unitId, DossierState state, Long procedureId, boolean late) {
     }
 
     /** At most this many dossiers are listed (newest first). */
@@ -153,7 +147,7 @@ public class Dossiers {
         if (filter.procedureId() != null) {
             sql.append(" and d.procedure_id = :procedure");
         }
-        if (filter.lateOnly()) {
+        if (filter.late()) {
             sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today");
         }
         sql.append(" order by d.received_at desc, d.id desc limit ").append(LIMIT);
@@ -170,7 +164,7 @@ public class Dossiers {
         if (filter.procedureId() != null) {
             statement = statement.param("procedure", filter.procedureId());
         }
-        if (filter.lateOnly()) {
+        if (filter.late()) {
             statement = statement.param("today", today());
         }
         return statement.query(Dossier.class).list();
@@ -220,28 +214,47 @@ public class Dossiers {
 
     // ------------------------------------------------------------------ receipt
 
-    /** Receives a dossier at the counter now; returns its id. Nothing is saved when a field is wrong. */
-    public long receive(ReceiptForm form) {
+    /**
+     * Refuses (403) anyone but an officer or head, and a procedure of a unit they do not handle: checked
+     * before the form is looked at, so that an outsider learns nothing from it.
+     */
+    void requireReceiving(Long procedureId) {
         if (!mayReceive()) {
             throw new AccessDeniedException("only officers and heads receive dossiers");
         }
+        if (procedureId != null) {
+            procedures.find(procedureId).filter(p -> !canAct(p.unitId())).ifPresent(p -> {
+                throw new AccessDeniedException("procedure of unit " + p.unitId() + " outside scope");
+            });
+        }
+    }
+
+    /** The rules of a receipt beyond what the form checks: the procedure exists and is in use. */
+    List<Problem> check(ReceiptForm form) {
         if (form.procedureId() == null) {
-            throw InvalidRequestException.onField("procedureId", "dossier.error.procedureMissing");
+            return List.of();
         }
-        Procedure p = procedures.find(form.procedureId())
-                .orElseThrow(() -> InvalidRequestException.onField("procedureId", "dossier.error.procedureMissing"));
-        if (!p.active()) {
-            throw InvalidRequestException.onField("procedureId", "dossier.error.procedureInactive");
+        Optional<Procedure> p = procedures.find(form.procedureId());
+        if (p.isEmpty()) {
+            return List.of(Problem.on("procedureId", "dossier.error.procedureMissing"));
         }
-        if (!canAct(p.unitId())) {
-            throw new AccessDeniedException("procedure of unit " + p.unitId() + " outside scope");
+        if (!p.get().active()) {
+            return List.of(Problem.on("procedureId", "dossier.error.procedureInactive"));
         }
-        String name = required(form.applicantName(), "applicantName", 200, "dossier.error.applicantMissing");
-        String phone = optional(form.applicantPhone(), "applicantPhone", 20);
-        if (phone != null && !phone.matches("\\+?[0-9][0-9 .]{7,18}")) {
-            throw InvalidRequestException.onField("applicantPhone", "dossier.error.phone");
-        }
-        String address = optional(form.applicantAddress(), "applicantAddress", 500);
+        return List.of();
+    }
+
+    /**
+     * Receives a dossier at the counter now (the form valid); returns its id. Nothing is saved when a rule is
+     * broken ({@link InvalidRequestException} with its problems).
+     */
+    public long receive(ReceiptForm form) {
+        requireReceiving(form.procedureId());
+        InvalidRequestException.throwIfAny(check(form));
+        Procedure p = procedures.get(form.procedureId());
+        String name = form.applicantName();
+        String phone = form.applicantPhone();
+        String address = form.applicantAddress();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
         LocalDate due = DossierRules.appointment(now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(),
                 settings.nextDayFrom(), p.timeLimit(), calendar::isWorkingDay);
@@ -272,17 +285,51 @@ public class Dossiers {
 
     // ------------------------------------------------------------------ handling
 
-    /** Applies an action to a dossier of the user's unit; the version must be the one shown. */
-    public void act(long id, ActionForm form) {
-        Dossier d = get(id);
+    /** Refuses (403) anyone but the officers and head of the dossier's unit. */
+    void requireHandler(Dossier d) {
         if (!canAct(d.unitId())) {
             throw new AccessDeniedException("may not handle dossiers of unit " + d.unitId());
         }
-        DossierAction action = form.action();
+    }
+
+    /** Refuses (400) an action the dossier's state does not offer: the page was stale or tampered with. */
+    static void requireAllowed(Dossier d, DossierAction action) {
         if (action == null || action == DossierAction.RECEIVE || !d.state().actions().contains(action)) {
             throw new InvalidRequestException("dossier.error.actionNotAllowed");
         }
-        String note = optional(form.note(), "note", 2000);
+    }
+
+    /** What an action needs typed: what is missing, the reason of a refusal, the unit of a transfer. */
+    static List<Problem> check(DossierActionForm form) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.action() == DossierAction.REQUEST_SUPPLEMENT && form.note() == null) {
+            problems.add(Problem.on("note", "dossier.error.missingDocumentsRequired"));
+        }
+        if (form.action() == DossierAction.REFUSE && form.note() == null) {
+            problems.add(Problem.on("note", "dossier.error.refusalReasonRequired"));
+        }
+        if (form.action() == DossierAction.TRANSFER && form.toUnitId() == null) {
+            problems.add(Problem.on("toUnitId", "dossier.error.transferUnitMissing"));
+        }
+        return problems;
+    }
+
+    /** Applies an action (the form valid) to a dossier of the user's unit; the version must be the one shown. */
+    public void act(long id, DossierActionForm form) {
+        Dossier d = get(id);
+        requireHandler(d);
+        DossierAction action = form.action();
+        requireAllowed(d, action);
+        List<Problem> problems = new ArrayList<>(check(form));
+        if (action == DossierAction.TRANSFER && form.toUnitId() != null) {
+            if (organisation.unit(form.toUnitId()).isEmpty()) {
+                problems.add(Problem.on("toUnitId", "dossier.error.transferUnitMissing"));
+            } else if (form.toUnitId() == d.unitId()) {
+                problems.add(Problem.on("toUnitId", "dossier.error.transferSameUnit"));
+            }
+        }
+        InvalidRequestException.throwIfAny(problems);
+        String note = form.note();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
         DossierState to = action.after(d.state());
         long unitId = d.unitId();
@@ -291,27 +338,9 @@ public class Dossiers {
         String refusal = d.refusalReason();
         OffsetDateTime returnedAt = d.returnedAt();
         switch (action) {
-            case REQUEST_SUPPLEMENT -> {
-                if (note == null) {
-                    throw InvalidRequestException.onField("note", "dossier.error.missingDocumentsRequired");
-                }
-                missing = note;
-            }
-            case REFUSE -> {
-                if (note == null) {
-                    throw InvalidRequestException.onField("note", "dossier.error.refusalReasonRequired");
-                }
-                refusal = note;
-            }
-            case TRANSFER -> {
-                if (form.toUnitId() == null || organisation.unit(form.toUnitId()).isEmpty()) {
-                    throw InvalidRequestException.onField("toUnitId", "dossier.error.transferUnitMissing");
-                }
-                if (form.toUnitId() == d.unitId()) {
-                    throw InvalidRequestException.onField("toUnitId", "dossier.error.transferSameUnit");
-                }
-                unitId = form.toUnitId();
-            }
+            case REQUEST_SUPPLEMENT -> missing = note;
+            case REFUSE -> refusal = note;
+            case TRANSFER -> unitId = form.toUnitId();
             case SUPPLEMENT_COMPLETE -> due = DossierRules.appointment(
                     now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), settings.nextDayFrom(), d.timeLimit(),
                     calendar::isWorkingDay);
@@ -357,31 +386,45 @@ public class Dossiers {
     }
 
     /**
-     * Issues the apology slip once, with a new date after the appointment date (a working day) and a reason.
-     * A second issue is refused with a message; so is one for a dossier not about to be late.
+     * Refuses (400) an apology slip for a dossier that has one already, or is not about to be late: the form
+     * is not offered then, so the page was stale.
      */
-    public void apologise(long id, Long version, String newDate, String reason) {
-        Dossier d = get(id);
-        if (!canAct(d.unitId())) {
-            throw new AccessDeniedException("may not handle dossiers of unit " + d.unitId());
-        }
+    void requireApologyDue(Dossier d) {
         if (d.apologised()) {
-            throw InvalidRequestException.onField("apology", "dossier.error.apologyOnce",
+            throw new InvalidRequestException("dossier.error.apologyOnce",
                     d.apologyIssuedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE));
         }
         if (!apologyDue(d)) {
-            throw InvalidRequestException.onField("apology", "dossier.error.apologyNotDue");
+            throw new InvalidRequestException("dossier.error.apologyNotDue");
         }
-        LocalDate date = vn.danvan.shared.web.DateInput.parse(newDate)
-                .orElseThrow(() -> InvalidRequestException.onField("newDate", "dossier.error.newDate"));
+    }
+
+    /** The new date is after the appointment date, a working day, within a year of it. */
+    List<Problem> check(Dossier d, ApologyForm form) {
+        LocalDate date = form.newDate();
+        if (date == null) {
+            return List.of();
+        }
         if (!date.isAfter(d.dueDate())) {
-            throw InvalidRequestException.onField("newDate", "dossier.error.newDateAfterDue",
-                    d.dueDate().format(DanVanTime.DATE));
+            return List.of(Problem.on("newDate", "dossier.error.newDateAfterDue", d.dueDate().format(DanVanTime.DATE)));
         }
         if (date.isAfter(d.dueDate().plusYears(1)) || !calendar.isWorkingDay(date)) {
-            throw InvalidRequestException.onField("newDate", "dossier.error.newDateWorkingDay");
+            return List.of(Problem.on("newDate", "dossier.error.newDateWorkingDay"));
         }
-        String why = required(reason, "reason", 2000, "dossier.error.apologyReasonRequired");
+        return List.of();
+    }
+
+    /**
+     * Issues the apology slip (the form valid) once, with a new date after the appointment date (a working
+     * day) and a reason. A second issue is refused with a message; so is one for a dossier not about to be late.
+     */
+    public void apologise(long id, ApologyForm form) {
+        Dossier d = get(id);
+        requireHandler(d);
+        requireApologyDue(d);
+        InvalidRequestException.throwIfAny(check(d, form));
+        LocalDate date = form.newDate();
+        String why = form.reason();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
         int rows = jdbc.sql("""
                 update dossier set apology_new_date = :date, apology_reason = :reason, apology_issued_at = :now,
@@ -389,7 +432,7 @@ public class Dossiers {
                  where id = :id and version = :version and apology_issued_at is null""")
                 .param("date", date).param("reason", why).param("now", now)
                 .param("by", scope.requireUser().displayName()).param("id", id)
-                .param("version", version == null ? -1 : version).update();
+                .param("version", form.version() == null ? -1 : form.version()).update();
         if (rows == 0) {
             throw new OptimisticLockingFailureException("dossier " + id);
         }
@@ -410,24 +453,5 @@ public class Dossiers {
                 .param("d", dossierId).param("at", at).param("by", by).param("action", action.name())
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("fromUnit", fromUnit)
                 .param("toUnit", toUnit).param("note", note).update();
-    }
-
-    private static String required(String typed, String field, int max, String missingKey) {
-        String s = optional(typed, field, max);
-        if (s == null) {
-            throw InvalidRequestException.onField(field, missingKey);
-        }
-        return s;
-    }
-
-    private static String optional(String typed, String field, int max) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String s = typed.strip();
-        if (s.length() > max) {
-            throw InvalidRequestException.onField(field, "dossier.error.tooLong", max);
-        }
-        return s;
     }
 }

@@ -1,18 +1,20 @@
 package vn.danvan.dossier;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.dossier.DossierProcedures.ProcedureForm;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** The procedure catalogue: read by every signed-in account, kept by Home Affairs and administrators. */
@@ -39,61 +41,67 @@ class ProcedureController {
 
     @GetMapping("/dossiers/procedures/new")
     String create(Model model) {
-        requireEdit();
-        return form(null, new ProcedureForm(null, null, null, null, "0", null, true, null), null, model);
+        procedures.requireEdit();
+        model.addAttribute("procedureForm", ProcedureForm.empty());
+        return form(null, model);
     }
 
     @GetMapping("/dossiers/procedures/{id}")
     String edit(@PathVariable long id, Model model) {
-        requireEdit();
-        Procedure p = procedures.get(id);
-        return form(id, new ProcedureForm(p.code(), p.name(), p.field(), Integer.toString(p.timeLimit()),
-                Long.toString(p.fee()), p.unitId(), p.active(), p.version()), null, model);
+        procedures.requireEdit();
+        model.addAttribute("procedureForm", ProcedureForm.of(procedures.get(id)));
+        return form(id, model);
     }
 
     @PostMapping("/dossiers/procedures")
-    String add(ProcedureForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("procedureForm") ProcedureForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        procedures.requireEdit();
+        requireUntampered(result);
+        if (result.hasErrors()) {
+            Forms.reject(result, procedures.check(form, null));
+            return form(null, model);
+        }
         try {
             procedures.add(form);
         } catch (InvalidRequestException e) {
-            return refused(null, form, e, model, response);
+            Forms.reject(result, e);
+            return form(null, model);
         }
         redirect.addFlashAttribute("flash", "dossier.flash.procedureSaved");
         return "redirect:/dossiers/procedures";
     }
 
     @PostMapping("/dossiers/procedures/{id}")
-    String update(@PathVariable long id, ProcedureForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("procedureForm") ProcedureForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        procedures.requireEdit();
+        procedures.get(id);
+        requireUntampered(result);
+        if (result.hasErrors()) {
+            Forms.reject(result, procedures.check(form, id));
+            return form(id, model);
+        }
         try {
             procedures.update(id, form);
         } catch (InvalidRequestException e) {
-            return refused(id, form, e, model, response);
+            Forms.reject(result, e);
+            return form(id, model);
         }
         redirect.addFlashAttribute("flash", "dossier.flash.procedureSaved");
         return "redirect:/dossiers/procedures";
     }
 
-    private String refused(Long id, ProcedureForm form, InvalidRequestException e, Model model,
-            HttpServletResponse response) {
-        if (e.field() == null) {
-            throw e;
+    /** The version is hidden, nobody types it: a value that does not convert is a tampered page (400). */
+    private static void requireUntampered(BindingResult result) {
+        if (result.hasFieldErrors("version")) {
+            throw InvalidRequestException.onField("version", "error.status.4xx");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return form(id, form, e, model);
     }
 
-    private String form(Long id, ProcedureForm form, InvalidRequestException error, Model model) {
+    private String form(Long id, Model model) {
         model.addAttribute("procedureId", id);
-        model.addAttribute("form", form);
-        model.addAttribute("error", error);
-        model.addAttribute("units", organisation.activeUnits());
+        model.addAttribute("units", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
         return FORM;
-    }
-
-    private void requireEdit() {
-        if (!procedures.canEdit()) {
-            throw new AccessDeniedException("may not edit the procedure catalogue");
-        }
     }
 }

@@ -2,20 +2,23 @@ package vn.danvan.friendly;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.friendly.FriendlyCriteria.CriterionForm;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** The criteria set of a year: read by everyone who works with assessments, kept by Home Affairs and administrators. */
@@ -34,54 +37,76 @@ class CriteriaController {
         this.clock = clock;
     }
 
+    private int year(Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() : year;
+    }
+
     @GetMapping("/friendly/criteria")
     String show(@RequestParam(required = false) Integer year, Model model) {
         assessments.requireUse();
-        return render(year == null ? LocalDate.now(clock).getYear() : year, model);
+        return render(year(year), model);
     }
 
     @PostMapping("/friendly/criteria")
-    String add(@RequestParam int year, CriterionForm form, Model model, HttpServletResponse response,
+    String add(@Valid @ModelAttribute("newCriterionForm") CriterionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            criteria.add(year, form);
-        } catch (InvalidRequestException e) {
-            return refused(year, null, form, e, model, response);
+        requireEditor();
+        if (result.hasFieldErrors("year") || form.year() == null) {
+            // the year is in the form's address, never typed
+            throw new InvalidRequestException("error.status.4xx");
         }
+        requireOpen(form.year());
+        if (result.hasErrors()) {
+            return render(form.year(), model);
+        }
+        criteria.add(form.year(), form);
         redirect.addFlashAttribute("flash", "friendly.flash.criterionSaved");
-        return "redirect:/friendly/criteria?year=" + year;
+        return "redirect:/friendly/criteria?year=" + form.year();
     }
 
-    @PostMapping("/friendly/criteria/{id}")
-    String update(@PathVariable long id, CriterionForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    /*
+     * A criterion's address names it {criterionId}, not {id}: a path variable is a variable of the page,
+     * and fragments/forms reads "id" as the id of a field it draws. The row that came back with errors is
+     * drawn from the form (failedId), the others from the criteria.
+     */
+    @PostMapping("/friendly/criteria/{criterionId}")
+    String update(@PathVariable("criterionId") long id, @Valid @ModelAttribute("criterionForm") CriterionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        requireEditor();
         int year = criteria.get(id).assessmentYear();
-        try {
-            criteria.update(id, form);
-        } catch (InvalidRequestException e) {
-            return refused(year, id, form, e, model, response);
+        requireOpen(year);
+        if (result.hasFieldErrors("version")) {
+            Forms.requireValid(result);
         }
+        if (result.hasErrors()) {
+            model.addAttribute("failedId", id);
+            return render(year, model);
+        }
+        criteria.update(id, form);
         redirect.addFlashAttribute("flash", "friendly.flash.criterionSaved");
         return "redirect:/friendly/criteria?year=" + year;
     }
 
     @PostMapping("/friendly/criteria/close")
-    String close(@RequestParam int year, RedirectAttributes redirect) {
-        criteria.close(year);
+    String close(@Valid YearForm form, BindingResult result, RedirectAttributes redirect) {
+        requireEditor();
+        Forms.requireValid(result);
+        criteria.close(form.year());
         redirect.addFlashAttribute("flash", "friendly.flash.yearClosed");
-        return "redirect:/friendly/criteria?year=" + year;
+        return "redirect:/friendly/criteria?year=" + form.year();
     }
 
-    private String refused(int year, Long id, CriterionForm form, InvalidRequestException e, Model model,
-            HttpServletResponse response) {
-        if (e.field() == null) {
-            throw e;
+    private void requireEditor() {
+        if (!criteria.canEdit()) {
+            throw new AccessDeniedException("may not edit friendly criteria");
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("criterionError", e);
-        model.addAttribute("errorId", id == null ? 0L : id);
-        model.addAttribute("typed", form);
-        return render(year, model);
+    }
+
+    /** A closed year's set is not changed (400), whatever the form holds. */
+    private void requireOpen(int year) {
+        if (criteria.closed(year)) {
+            throw new InvalidRequestException("friendly.error.yearClosed");
+        }
     }
 
     private String render(int year, Model model) {
@@ -94,6 +119,13 @@ class CriteriaController {
         model.addAttribute("total", list.stream().mapToInt(Criterion::maxPoints).sum());
         model.addAttribute("closed", criteria.closed(year));
         model.addAttribute("canEdit", criteria.canEdit() && !criteria.closed(year));
+        model.addAttribute("sources", List.of(Choice.ofKey(true, "common.yes"), Choice.ofKey(false, "common.no")));
+        if (!model.containsAttribute("criterionForm")) {
+            model.addAttribute("criterionForm", CriterionForm.empty(year, 1));
+        }
+        if (!model.containsAttribute("newCriterionForm")) {
+            model.addAttribute("newCriterionForm", CriterionForm.empty(year, list.size() + 1));
+        }
         return VIEW;
     }
 }

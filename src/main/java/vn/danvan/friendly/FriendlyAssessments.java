@@ -18,14 +18,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
-import vn.danvan.friendly.ScoreRules.Entry;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Self-assessments (tự đánh giá): the unit's officers draft the scores with evidence, its head submits,
@@ -55,17 +56,6 @@ public class FriendlyAssessments {
         this.survey = survey;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Home Affairs' decision on one score: blank points agree with the unit's. */
-    public record Review(String points, String comment) {
-    }
-
-    /** A saved change, or the problems per criterion id with nothing saved. */
-    public record Outcome(Map<Long, String> problems) {
-        public boolean ok() {
-            return problems.isEmpty();
-        }
     }
 
     // ------------------------------------------------------------------ access
@@ -105,6 +95,21 @@ public class FriendlyAssessments {
 
     public boolean canReview() {
         return scope.requireUser().has(Role.HOME_AFFAIRS);
+    }
+
+    /** The unit's own staff may save its scores, its head submit them (403 otherwise). */
+    void requireEdit(long unitId, boolean submit) {
+        checkView(unitId);
+        if (!canEdit(unitId) || (submit && !canSubmit(unitId))) {
+            throw new AccessDeniedException("may not score unit " + unitId);
+        }
+    }
+
+    /** Home Affairs only (403 otherwise). */
+    void requireReview() {
+        if (!canReview()) {
+            throw new AccessDeniedException("only Home Affairs reviews");
+        }
     }
 
     // ------------------------------------------------------------------ reading
@@ -171,27 +176,27 @@ public class FriendlyAssessments {
     // ------------------------------------------------------------------ the unit's work
 
     /**
-     * Saves the typed scores of the unit's draft or returned assessment and, with {@code submit}, submits
-     * it (the head only; every criterion scored). {@code version} is the one shown (-1 for a new one).
+     * Saves the typed scores of the unit's draft or returned assessment and, when the form submits,
+     * submits it (the head only; every criterion scored). The form's version is the one shown (-1 for a
+     * new one). The problems, each on its field, when refused with nothing saved.
      */
-    public Outcome save(long unitId, int year, Map<Long, Entry> entries, long version, boolean submit) {
-        checkView(unitId);
-        if (!canEdit(unitId) || (submit && !canSubmit(unitId))) {
-            throw new AccessDeniedException("may not score unit " + unitId);
-        }
+    List<Problem> save(long unitId, int year, AssessmentForm form) {
+        boolean submit = form.submitting();
+        requireEdit(unitId, submit);
         UnitView unit = unit(unitId);
         if (!FriendlySurvey.assesses(unit)) {
             throw new InvalidRequestException("friendly.error.notAssessed");
         }
         List<Criterion> set = criteria.criteria(year);
-        Map<Long, String> problems = ScoreRules.check(set, entries, submit);
+        List<Problem> problems = ScoreRules.check(set, form.points(), form.evidence(), submit);
         if (!problems.isEmpty()) {
-            return new Outcome(problems);
+            return problems;
         }
         AssessmentView before = load(unit, year);
         if (!before.status().editable()) {
             throw new InvalidRequestException("friendly.error.notEditable");
         }
+        long version = form.version() == null ? -1 : form.version();
         OffsetDateTime now = OffsetDateTime.now(clock);
         String username = scope.requireUser().username();
         long id;
@@ -224,9 +229,8 @@ public class FriendlyAssessments {
                 points = submit ? ScoreRules.surveyPoints(c.maxPoints(), before.survey().averageSatisfaction()) : null;
                 evidence = null;
             } else {
-                Entry e = entries.getOrDefault(c.id(), new Entry(null, null));
-                points = ScoreRules.parse(e.points());
-                evidence = e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip();
+                points = form.points().get(c.id());
+                evidence = TypedText.of(form.evidence().get(c.id()));
             }
             if (points == null && evidence == null) {
                 continue;
@@ -248,45 +252,44 @@ public class FriendlyAssessments {
         before.lines().forEach(l -> old.put(l.criterion().name(), l.points()));
         old.put("status", before.status().name());
         audit.updated(ENTITY, id, unitId, nullsAsText(old), nullsAsText(after));
-        return new Outcome(Map.of());
+        return List.of();
     }
 
     // ------------------------------------------------------------------ Home Affairs
 
-    /** Home Affairs accepts a submitted assessment with its decision on each score. */
-    public Outcome review(long id, Map<Long, Review> reviews, long version) {
-        AssessmentView a = submitted(id);
-        Map<Long, String> problems = new LinkedHashMap<>();
-        Map<Long, BigDecimal> points = new HashMap<>();
+    /**
+     * The problems of Home Affairs' review, each on its field: points within the criterion's range, and a
+     * comment where they differ from the unit's.
+     */
+    static List<Problem> check(AssessmentView a, ReviewForm form) {
+        List<Problem> problems = new ArrayList<>();
         for (AssessmentView.Line l : a.lines()) {
-            Review r = reviews.getOrDefault(l.criterion().id(), new Review(null, null));
-            try {
-                BigDecimal p = ScoreRules.parse(r.points());
-                String problem = p == null ? null : ScoreRules.pointsProblem(p, l.criterion().maxPoints());
-                if (problem != null) {
-                    problems.put(l.criterion().id(), problem);
-                } else if (p != null && p.compareTo(l.points() == null ? BigDecimal.ZERO : l.points()) != 0
-                        && (r.comment() == null || r.comment().isBlank())) {
-                    problems.put(l.criterion().id(), "friendly.error.reviewCommentMissing");
-                } else if (r.comment() != null && r.comment().length() > 2000) {
-                    problems.put(l.criterion().id(), "friendly.error.commentTooLong");
-                } else {
-                    points.put(l.criterion().id(), p);
-                }
-            } catch (NumberFormatException e) {
-                problems.put(l.criterion().id(), "friendly.error.pointsNotNumber");
+            long c = l.criterion().id();
+            BigDecimal p = form.reviewedPoints().get(c);
+            String problem = p == null ? null : ScoreRules.pointsProblem(p, l.criterion().maxPoints());
+            if (problem != null) {
+                problems.add(Problem.on("reviewedPoints[" + c + "]", problem, l.criterion().maxPoints()));
+            } else if (p != null && p.compareTo(l.points() == null ? BigDecimal.ZERO : l.points()) != 0
+                    && TypedText.isBlank(form.reviewComment().get(c))) {
+                problems.add(Problem.on("reviewComment[" + c + "]", "friendly.error.reviewCommentMissing"));
             }
         }
+        return problems;
+    }
+
+    /** Home Affairs accepts a submitted assessment with its decision on each score; the problems when refused. */
+    List<Problem> review(long id, ReviewForm form) {
+        AssessmentView a = submitted(id);
+        List<Problem> problems = check(a, form);
         if (!problems.isEmpty()) {
-            return new Outcome(problems);
+            return problems;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        changeState(id, version, "REVIEWED", null, now);
+        changeState(id, form.version(), "REVIEWED", null, now);
         Map<String, Object> after = new LinkedHashMap<>();
         for (AssessmentView.Line l : a.lines()) {
-            Review r = reviews.getOrDefault(l.criterion().id(), new Review(null, null));
-            String comment = r.comment() == null || r.comment().isBlank() ? null : r.comment().strip();
-            BigDecimal p = points.get(l.criterion().id());
+            String comment = TypedText.of(form.reviewComment().get(l.criterion().id()));
+            BigDecimal p = form.reviewedPoints().get(l.criterion().id());
             int rows = jdbc.sql("""
                     update friendly_score set reviewed_points = :p, review_comment = :c
                      where assessment_id = :a and criterion_id = :crit""").param("p", p).param("c", comment)
@@ -301,27 +304,27 @@ public class FriendlyAssessments {
         }
         after.put("status", AssessmentStatus.REVIEWED.name());
         audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()), nullsAsText(after));
-        return new Outcome(Map.of());
+        return List.of();
     }
 
-    /** Home Affairs returns a submitted assessment to its unit with a reason; it becomes editable again. */
-    public void returnToUnit(long id, String reason, long version) {
+    /**
+     * Home Affairs returns a submitted assessment to its unit with a reason (the form's rules); it becomes
+     * editable again.
+     */
+    void returnToUnit(long id, ReturnForm form) {
         AssessmentView a = submitted(id);
-        if (reason == null || reason.isBlank()) {
+        String reason = TypedText.of(form.reason());
+        if (reason == null) {
             throw InvalidRequestException.onField("reason", "friendly.error.reasonMissing");
         }
-        if (reason.strip().length() > 2000) {
-            throw InvalidRequestException.onField("reason", "friendly.error.commentTooLong");
-        }
-        changeState(id, version, "RETURNED", reason.strip(), OffsetDateTime.now(clock));
+        changeState(id, form.version(), "RETURNED", reason, OffsetDateTime.now(clock));
         audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()),
-                Map.of("status", AssessmentStatus.RETURNED.name(), "reason", reason.strip()));
+                Map.of("status", AssessmentStatus.RETURNED.name(), "reason", reason));
     }
 
-    private AssessmentView submitted(long id) {
-        if (!canReview()) {
-            throw new AccessDeniedException("only Home Affairs reviews");
-        }
+    /** The submitted assessment Home Affairs acts on: 403 for anyone else, 404 unknown, 400 when not submitted. */
+    AssessmentView submitted(long id) {
+        requireReview();
         var key = jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
                 .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional()
                 .orElseThrow(() -> new NotFoundException("friendly assessment", id));

@@ -1,5 +1,6 @@
 package vn.danvan.friendly;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,24 +8,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import vn.danvan.friendly.FriendlyAssessments.Review;
-import vn.danvan.friendly.ScoreRules.Entry;
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
-import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.TableExport;
 
 /**
@@ -93,68 +94,73 @@ class FriendlyController {
     }
 
     @PostMapping("/friendly/units/{unitId}")
-    String save(@PathVariable long unitId, @RequestParam(required = false) Integer year,
-            @RequestParam Map<String, String> params, @RequestParam(defaultValue = "-1") long version,
-            @RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        int y = year(year);
+    String save(@PathVariable long unitId, @Valid @ModelAttribute("friendlyAssessmentForm") AssessmentForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        assessments.requireEdit(unitId, form.submitting());
+        requireUntampered(result, "year", "version", "action");
+        int y = year(form.year());
         AssessmentView current = assessments.view(unitId, y);
-        Map<Long, Entry> entries = new HashMap<>();
-        for (AssessmentView.Line l : current.lines()) {
-            long id = l.criterion().id();
-            entries.put(id, new Entry(params.get("points_" + id), params.get("evidence_" + id)));
-        }
-        boolean submit = "submit".equals(action);
-        var outcome = assessments.save(unitId, y, entries, version, submit);
-        if (!outcome.ok()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problems", outcome.problems());
-            model.addAttribute("typed", entries);
+        if (result.hasErrors()) {
+            Forms.reject(result, ScoreRules.check(current.lines().stream().map(AssessmentView.Line::criterion).toList(),
+                    form.points(), form.evidence(), form.submitting()));
             return render(current, model);
         }
-        redirect.addFlashAttribute("flash", submit ? "friendly.flash.submitted" : "friendly.flash.saved");
+        List<Problem> problems = assessments.save(unitId, y, form);
+        if (!problems.isEmpty()) {
+            Forms.reject(result, problems);
+            return render(current, model);
+        }
+        redirect.addFlashAttribute("flash", form.submitting() ? "friendly.flash.submitted" : "friendly.flash.saved");
         return "redirect:/friendly/units/" + unitId + "?year=" + y;
     }
 
-    @PostMapping("/friendly/assessments/{id}/review")
-    String review(@PathVariable long id, @RequestParam Map<String, String> params, @RequestParam long version,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        long[] key = assessments.unitAndYear(id).orElseThrow(() -> new NotFoundException("assessment", id));
-        AssessmentView current = assessments.view(key[0], (int) key[1]);
-        Map<Long, Review> reviews = new HashMap<>();
-        for (AssessmentView.Line l : current.lines()) {
-            long c = l.criterion().id();
-            reviews.put(c, new Review(params.get("reviewedPoints_" + c), params.get("reviewComment_" + c)));
+    /*
+     * An assessment's addresses name it {assessmentId}, not {id}: a path variable is a variable of the
+     * page, and fragments/forms reads "id" as the id of a field it draws.
+     */
+    @PostMapping("/friendly/assessments/{assessmentId}/review")
+    String review(@PathVariable("assessmentId") long id,
+            @Valid @ModelAttribute("friendlyAssessmentForm") ReviewForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        AssessmentView current = assessments.submitted(id);
+        requireUntampered(result, "version");
+        if (result.hasErrors()) {
+            Forms.reject(result, FriendlyAssessments.check(current, form));
+            return render(current, model);
         }
-        var outcome = assessments.review(id, reviews, version);
-        if (!outcome.ok()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("reviewProblems", outcome.problems());
-            model.addAttribute("typedReviews", reviews);
+        List<Problem> problems = assessments.review(id, form);
+        if (!problems.isEmpty()) {
+            Forms.reject(result, problems);
             return render(current, model);
         }
         redirect.addFlashAttribute("flash", "friendly.flash.reviewed");
-        return "redirect:/friendly/units/" + key[0] + "?year=" + key[1];
+        return "redirect:/friendly/units/" + current.unitId() + "?year=" + current.year();
     }
 
-    @PostMapping("/friendly/assessments/{id}/return")
-    String returnToUnit(@PathVariable long id, @RequestParam(required = false) String reason,
-            @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        long[] key = assessments.unitAndYear(id).orElseThrow(() -> new NotFoundException("assessment", id));
-        AssessmentView current = assessments.view(key[0], (int) key[1]);
-        try {
-            assessments.returnToUnit(id, reason, version);
-        } catch (InvalidRequestException e) {
-            if (e.field() == null) {
-                throw e;
+    @PostMapping("/friendly/assessments/{assessmentId}/return")
+    String returnToUnit(@PathVariable("assessmentId") long id, @Valid @ModelAttribute("returnForm") ReturnForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        AssessmentView current = assessments.submitted(id);
+        requireUntampered(result, "version");
+        if (!result.hasErrors()) {
+            try {
+                assessments.returnToUnit(id, form);
+                redirect.addFlashAttribute("flash", "friendly.flash.returned");
+                return "redirect:/friendly/units/" + current.unitId() + "?year=" + current.year();
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("returnError", e);
-            model.addAttribute("typedReason", reason);
-            return render(current, model);
         }
-        redirect.addFlashAttribute("flash", "friendly.flash.returned");
-        return "redirect:/friendly/units/" + key[0] + "?year=" + key[1];
+        return render(current, model);
+    }
+
+    /** Fields nobody types (the year in the address, the version, the button) wrong only on a tampered page: 400. */
+    private static void requireUntampered(BindingResult result, String... hidden) {
+        for (String field : hidden) {
+            if (result.hasFieldErrors(field)) {
+                Forms.requireValid(result);
+            }
+        }
     }
 
     @GetMapping("/friendly/units/{unitId}/survey")
@@ -168,17 +174,30 @@ class FriendlyController {
         return SURVEY;
     }
 
+    /** The assessment with its forms; a form that came back with errors keeps what was typed. */
     private String render(AssessmentView a, Model model) {
+        boolean canReview = a.status() == AssessmentStatus.SUBMITTED && assessments.canReview();
         model.addAttribute("assessment", a);
         model.addAttribute("year", a.year());
         model.addAttribute("canEdit", a.status().editable() && assessments.canEdit(a.unitId()));
         model.addAttribute("canSubmit", a.status().editable() && assessments.canSubmit(a.unitId()));
-        model.addAttribute("canReview", a.status() == AssessmentStatus.SUBMITTED && assessments.canReview());
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", Map.of());
+        model.addAttribute("canReview", canReview);
+        if (!model.containsAttribute("friendlyAssessmentForm")) {
+            Map<Long, BigDecimal> points = new HashMap<>();
+            Map<Long, String> evidence = new HashMap<>();
+            a.lines().forEach(l -> {
+                if (l.points() != null && !l.criterion().fromSurvey()) {
+                    points.put(l.criterion().id(), l.points());
+                }
+                if (l.evidence() != null) {
+                    evidence.put(l.criterion().id(), l.evidence());
+                }
+            });
+            model.addAttribute("friendlyAssessmentForm", canReview ? new ReviewForm(Map.of(), Map.of(), a.version())
+                    : new AssessmentForm(a.year(), points, evidence, a.version(), AssessmentForm.Action.SAVE));
         }
-        if (!model.containsAttribute("reviewProblems")) {
-            model.addAttribute("reviewProblems", Map.of());
+        if (!model.containsAttribute("returnForm")) {
+            model.addAttribute("returnForm", new ReturnForm(null, a.version()));
         }
         return ASSESSMENT;
     }

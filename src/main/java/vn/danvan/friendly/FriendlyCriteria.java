@@ -48,11 +48,6 @@ public class FriendlyCriteria {
         this.clock = clock;
     }
 
-    /** What an edit of a criterion carries, as typed. */
-    public record CriterionForm(String name, String description, String maxPoints, String sortOrder,
-            Boolean survey, Long version) {
-    }
-
     /** The year's criteria in order, the default set created first when the year has none. */
     public List<Criterion> criteria(int year) {
         ensureYear(year);
@@ -106,42 +101,45 @@ public class FriendlyCriteria {
         }
     }
 
-    /** Adds a criterion to an open year. */
-    public void add(int year, CriterionForm form) {
+    /** Adds a criterion to an open year from a valid form (its rules are the form's). */
+    void add(int year, CriterionForm form) {
         requireEditable(year);
-        Checked c = check(form);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into friendly_criterion (assessment_year, name, description, max_points, sort_order, source,
                     created_at, updated_at)
                 values (:year, :name, :description, :max, :order, :source, :now, :now)""")
-                .param("year", year).param("name", c.name()).param("description", c.description())
-                .param("max", c.max()).param("order", c.order()).param("source", c.source()).param("now", now)
-                .update();
-        audit.created(ENTITY, year, null, Map.of("name", c.name(), "maxPoints", c.max()));
+                .param("year", year).param("name", form.name()).param("description", form.description())
+                .param("max", form.maxPoints()).param("order", form.sortOrder()).param("source", source(form))
+                .param("now", now).update();
+        audit.created(ENTITY, year, null, Map.of("name", form.name(), "maxPoints", form.maxPoints()));
     }
 
-    /** Changes a criterion of an open year; a stale form is refused. */
-    public void update(long id, CriterionForm form) {
+    /** Changes a criterion of an open year from a valid form; a stale form is refused. */
+    void update(long id, CriterionForm form) {
         Criterion before = get(id);
         requireEditable(before.assessmentYear());
-        Checked c = check(form);
         int rows = jdbc.sql("""
                 update friendly_criterion set name = :name, description = :description, max_points = :max,
                     sort_order = :order, source = :source, updated_at = :now, version = version + 1
                  where id = :id and version = :version""")
-                .param("name", c.name()).param("description", c.description()).param("max", c.max())
-                .param("order", c.order()).param("source", c.source()).param("now", OffsetDateTime.now(clock))
+                .param("name", form.name()).param("description", form.description()).param("max", form.maxPoints())
+                .param("order", form.sortOrder()).param("source", source(form))
+                .param("now", OffsetDateTime.now(clock))
                 .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
         if (rows == 0) {
             throw new OptimisticLockingFailureException("friendly criterion " + id);
         }
         audit.updated(ENTITY, id, null, Map.of("name", before.name(), "maxPoints", before.maxPoints()),
-                Map.of("name", c.name(), "maxPoints", c.max()));
+                Map.of("name", form.name(), "maxPoints", form.maxPoints()));
+    }
+
+    private static String source(CriterionForm form) {
+        return Boolean.TRUE.equals(form.survey()) ? Criterion.SURVEY : null;
     }
 
     /** Closes the year's set: no criterion changes any more. */
-    public void close(int year) {
+    void close(int year) {
         requireEditable(year);
         jdbc.sql("update friendly_year set closed = true, updated_at = :now, version = version + 1 where assessment_year = :year")
                 .param("now", OffsetDateTime.now(clock)).param("year", year).update();
@@ -163,37 +161,5 @@ public class FriendlyCriteria {
         if (closed(year)) {
             throw new InvalidRequestException("friendly.error.yearClosed");
         }
-    }
-
-    private record Checked(String name, String description, int max, int order, String source) {
-    }
-
-    private static Checked check(CriterionForm form) {
-        if (form.name() == null || form.name().isBlank()) {
-            throw InvalidRequestException.onField("name", "friendly.error.nameMissing");
-        }
-        if (form.name().strip().length() > 300) {
-            throw InvalidRequestException.onField("name", "friendly.error.nameTooLong");
-        }
-        int max = whole(form.maxPoints(), "maxPoints", 1, 100);
-        int order = whole(form.sortOrder(), "sortOrder", 1, 999);
-        String description = form.description() == null || form.description().isBlank() ? null
-                : form.description().strip();
-        if (description != null && description.length() > 2000) {
-            throw InvalidRequestException.onField("description", "friendly.error.descriptionTooLong");
-        }
-        return new Checked(form.name().strip(), description, max, order, Boolean.TRUE.equals(form.survey()) ? Criterion.SURVEY : null);
-    }
-
-    private static int whole(String typed, String field, int min, int max) {
-        try {
-            int v = Integer.parseInt(typed == null ? "" : typed.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message
-        }
-        throw InvalidRequestException.onField(field, "friendly.error.wholeNumber", min, max);
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,36 +57,17 @@ public class FriendlySurvey {
                 && u.kind() != UnitKind.SOCIO_POLITICAL_ORGANISATION;
     }
 
-    /** One answer as typed on the portal. */
-    public record Answer(Long unitId, Map<String, String> ratings, String comment) {
-    }
-
-    /** Records an answer, or throws the first problem (on its field); nothing is saved then. */
-    public void answer(Answer answer) {
-        UnitView unit = answer.unitId() == null ? null
-                : organisation.unit(answer.unitId()).filter(FriendlySurvey::assesses).orElse(null);
+    /**
+     * Records an answer of a valid form (its rules are the form's); a unit that is not rated (unknown,
+     * retired, the Front) is thrown as a problem on its field, with nothing saved.
+     */
+    void answer(SurveyForm form) {
+        UnitView unit = form.unitId() == null ? null
+                : organisation.unit(form.unitId()).filter(FriendlySurvey::assesses).orElse(null);
         if (unit == null) {
             throw InvalidRequestException.onField("unitId", "friendly.survey.error.unit");
         }
-        List<Integer> ratings = new ArrayList<>();
-        for (String q : QUESTIONS) {
-            String typed = answer.ratings().get(q);
-            int r;
-            try {
-                r = Integer.parseInt(typed == null ? "" : typed.strip());
-            } catch (NumberFormatException e) {
-                r = 0;
-            }
-            if (r < 1 || r > 5) {
-                throw InvalidRequestException.onField(q, "friendly.survey.error.rating");
-            }
-            ratings.add(r);
-        }
-        String comment = answer.comment() == null || answer.comment().isBlank() ? null : answer.comment().strip();
-        if (comment != null && comment.length() > COMMENT_MAX) {
-            throw InvalidRequestException.onField("comment", "friendly.survey.error.comment", COMMENT_MAX);
-        }
-        insert(unit.id(), OffsetDateTime.now(clock), ratings, comment, false);
+        insert(unit.id(), OffsetDateTime.now(clock), form.ratings(), form.comment(), false);
     }
 
     void insert(long unitId, OffsetDateTime at, List<Integer> r, String comment, boolean demo) {

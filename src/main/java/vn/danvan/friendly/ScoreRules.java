@@ -2,9 +2,12 @@ package vn.danvan.friendly;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The rules of a self-assessment's scores, kept apart from storage so they can be tested alone: a score
@@ -15,10 +18,6 @@ import java.util.Map;
 public final class ScoreRules {
 
     private ScoreRules() {
-    }
-
-    /** What the unit typed for one criterion (text, as typed). */
-    public record Entry(String points, String evidence) {
     }
 
     /** The points of the survey criterion: 0 with no answers; 1 on the 1-5 scale gives 0, 5 gives the maximum. */
@@ -32,14 +31,6 @@ public final class ScoreRules {
         return BigDecimal.valueOf(maxPoints).multiply(ratio).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The typed points as a number, or null when blank; throws {@link NumberFormatException} when not a number. */
-    static BigDecimal parse(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return new BigDecimal(typed.strip().replace(',', '.'));
-    }
-
     /** The problem of a score given for a criterion of the maximum (message key), or null when it is fine. */
     static String pointsProblem(BigDecimal points, int maxPoints) {
         if (points.signum() < 0 || points.compareTo(BigDecimal.valueOf(maxPoints)) > 0) {
@@ -48,39 +39,40 @@ public final class ScoreRules {
         return points.stripTrailingZeros().scale() > 2 ? "friendly.error.pointsDecimals" : null;
     }
 
+    /** The field of a criterion's points in {@link AssessmentForm}. */
+    static String pointsField(long criterionId) {
+        return "points[" + criterionId + "]";
+    }
+
+    /** The field of a criterion's evidence in {@link AssessmentForm}. */
+    static String evidenceField(long criterionId) {
+        return "evidence[" + criterionId + "]";
+    }
+
     /**
-     * The problems per criterion id (message keys) of the entries; empty when they may be saved. With
-     * {@code submitting}, every criterion the unit scores itself must be scored.
+     * The problems of the unit's points and evidence by criterion id, each on its field; none when they
+     * may be saved. With {@code submitting}, every criterion the unit scores itself must be scored.
      */
-    public static Map<Long, String> check(List<Criterion> criteria, Map<Long, Entry> entries, boolean submitting) {
-        Map<Long, String> problems = new LinkedHashMap<>();
+    public static List<Problem> check(List<Criterion> criteria, Map<Long, BigDecimal> points,
+            Map<Long, String> evidence, boolean submitting) {
+        List<Problem> problems = new ArrayList<>();
         for (Criterion c : criteria) {
             if (c.fromSurvey()) {
                 continue;
             }
-            Entry e = entries.getOrDefault(c.id(), new Entry(null, null));
-            BigDecimal points;
-            try {
-                points = parse(e.points());
-            } catch (NumberFormatException ex) {
-                problems.put(c.id(), "friendly.error.pointsNotNumber");
-                continue;
-            }
-            if (points == null) {
-                if (submitting) {
-                    problems.put(c.id(), "friendly.error.pointsMissing");
-                } else if (e.evidence() != null && !e.evidence().isBlank()) {
-                    problems.put(c.id(), "friendly.error.pointsMissing");
+            BigDecimal given = points.get(c.id());
+            boolean noEvidence = TypedText.isBlank(evidence.get(c.id()));
+            if (given == null) {
+                if (submitting || !noEvidence) {
+                    problems.add(Problem.on(pointsField(c.id()), "friendly.error.pointsMissing"));
                 }
                 continue;
             }
-            String problem = pointsProblem(points, c.maxPoints());
+            String problem = pointsProblem(given, c.maxPoints());
             if (problem != null) {
-                problems.put(c.id(), problem);
-            } else if (e.evidence() == null || e.evidence().isBlank()) {
-                problems.put(c.id(), "friendly.error.evidenceMissing");
-            } else if (e.evidence().length() > 4000) {
-                problems.put(c.id(), "friendly.error.evidenceTooLong");
+                problems.add(Problem.on(pointsField(c.id()), problem, c.maxPoints()));
+            } else if (noEvidence) {
+                problems.add(Problem.on(evidenceField(c.id()), "friendly.error.evidenceMissing"));
             }
         }
         return problems;

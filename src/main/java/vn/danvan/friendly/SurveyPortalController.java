@@ -1,26 +1,32 @@
 package vn.danvan.friendly;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
  * The citizens' satisfaction survey on the portal, no sign-in: choose the unit, rate five questions,
  * optionally comment; limited per client address and hour (the address is only counted in memory,
- * never stored). Nothing asks for or keeps a name or a contact.
+ * never stored), every answer sent counting, refused or not. Nothing asks for or keeps a name or a
+ * contact.
  */
 @Controller
 class SurveyPortalController {
@@ -38,31 +44,26 @@ class SurveyPortalController {
 
     @GetMapping("/portal/survey")
     String form(@RequestParam(required = false) Long unitId, Model model) {
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("ratings", Map.of());
+        model.addAttribute("surveyForm", SurveyForm.of(unitId));
         return render(model);
     }
 
     @PostMapping("/portal/survey")
-    String answer(@RequestParam(required = false) Long unitId, @RequestParam Map<String, String> params,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
-        Map<String, String> ratings = new LinkedHashMap<>();
-        FriendlySurvey.QUESTIONS.forEach(q -> ratings.put(q, params.get(q)));
-        String comment = params.get("comment");
-        model.addAttribute("unitId", unitId);
-        model.addAttribute("ratings", ratings);
-        model.addAttribute("comment", comment);
+    String answer(@Valid @ModelAttribute("surveyForm") SurveyForm form, BindingResult result, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         if (!answers.tryAcquire(request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("surveyError", new InvalidRequestException("friendly.survey.error.tooMany",
-                    answers.capacity()));
+            result.reject("friendly.survey.error.tooMany", new Object[] {answers.capacity()},
+                    "friendly.survey.error.tooMany");
+            return render(model);
+        }
+        if (result.hasErrors()) {
             return render(model);
         }
         try {
-            survey.answer(new FriendlySurvey.Answer(unitId, ratings, comment));
+            survey.answer(form);
         } catch (InvalidRequestException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("surveyError", e);
+            Forms.reject(result, e);
             return render(model);
         }
         return "redirect:/portal/survey/thanks";
@@ -74,9 +75,10 @@ class SurveyPortalController {
     }
 
     private String render(Model model) {
-        model.addAttribute("units", survey.units());
+        model.addAttribute("units", Choice.of(survey.units(), UnitView::id, UnitView::name));
         model.addAttribute("questions", FriendlySurvey.QUESTIONS);
-        model.addAttribute("commentMax", FriendlySurvey.COMMENT_MAX);
+        model.addAttribute("ratings", IntStream.rangeClosed(1, 5)
+                .mapToObj(r -> Choice.ofKey(r, "friendly.survey.rating." + r)).toList());
         return FORM;
     }
 }

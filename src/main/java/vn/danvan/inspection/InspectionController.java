@@ -1,29 +1,36 @@
 package vn.danvan.inspection;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TableExport;
 
 /**
  * The staff screens under {@code /inspection}: plans, records with their checklist, violations, opening a
- * case from a petition, the conclusion as DOCX/PDF and the exports of what the user may see.
+ * case from a petition, the conclusion as DOCX/PDF and the exports of what the user may see. Every change
+ * checks who may make it first (403 for anyone else, whatever was sent), then the form, then the rules.
  */
 @Controller
 class InspectionController {
@@ -57,16 +64,30 @@ class InspectionController {
         this.messages = messages;
     }
 
-    private static void problems(Model model, Problems problems, Map<String, String> typed) {
-        model.addAttribute("errors", problems.map());
-        model.addAttribute("typed", typed);
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
-    private static void clean(Model model) {
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-            model.addAttribute("typed", Map.of());
+    /** A form with a hidden version: a missing or tampered one is a stale or forged page, answered 400. */
+    private static void requireVersion(BindingResult result) {
+        if (result.hasFieldErrors("version")) {
+            Forms.requireValid(result);
         }
+    }
+
+    private List<Choice> unitChoices() {
+        return Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name);
+    }
+
+    private List<Choice> personChoices() {
+        return people.all().stream().map(p -> Choice.of(p.id(), messages.getMessage("inspection.person.option",
+                new Object[] {p.fullName(), p.unitName()}, LocaleContextHolder.getLocale()))).toList();
+    }
+
+    private static List<Choice> measureChoices() {
+        return Choice.ofEnum(Measure::messageKey, Measure.values());
     }
 
     // ---- lists and exports
@@ -116,21 +137,20 @@ class InspectionController {
     String plans(Model model) {
         model.addAttribute("plans", plans.visible());
         model.addAttribute("manager", access.isManager());
-        clean(model);
+        addIfAbsent(model, "planForm", new PlanForm(null, null));
         return PLANS;
     }
 
     @PostMapping("/inspection/plans")
-    String createPlan(@RequestParam(required = false) String year, @RequestParam(required = false) String scope,
-            Model model) {
-        Problems p = plans.create(year, scope);
-        if (p.any()) {
-            problems(model, p, Map.of("year", year == null ? "" : year, "scope", scope == null ? "" : scope));
+    String createPlan(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model) {
+        access.requireManager();
+        if (result.hasErrors()) {
             return plans(model);
         }
-        return "redirect:/inspection/plans/" + p.id();
+        return "redirect:/inspection/plans/" + plans.create(form.year(), form.scope());
     }
 
+    /** The plan with its forms; a form that came back with errors keeps what was typed. */
     @GetMapping("/inspection/plans/{id:\\d+}")
     String plan(@PathVariable long id, Model model) {
         Records.Plan plan = plans.get(id);
@@ -141,152 +161,188 @@ class InspectionController {
         boolean manager = access.isManager();
         model.addAttribute("manager", manager);
         model.addAttribute("editable", manager && plan.status() == PlanStatus.DRAFT);
-        model.addAttribute("allUnits", organisation.activeUnits());
-        model.addAttribute("people", people.all());
-        clean(model);
+        model.addAttribute("unitChoices", unitChoices());
+        model.addAttribute("personChoices", personChoices());
+        addIfAbsent(model, "unitForm", new PlanUnitForm(null, null));
+        addIfAbsent(model, "memberForm", new PlanMemberForm(null, null));
+        addIfAbsent(model, "itemForm", new PlanItemForm(null));
         return PLAN;
     }
 
-    private String afterPlanChange(long id, Problems p, Map<String, String> typed, Model model) {
-        if (p.any()) {
-            problems(model, p, typed);
-            return plan(id, model);
-        }
+    private static String toPlan(long id) {
         return "redirect:/inspection/plans/" + id;
     }
 
+    /** A button of the plan (remove, approve): done, or the plan again with the rules it broke. */
+    private String planAction(long id, Runnable action, Model model) {
+        try {
+            action.run();
+            return toPlan(id);
+        } catch (InvalidRequestException e) {
+            model.addAttribute("actionErrors", e.problems());
+            return plan(id, model);
+        }
+    }
+
     @PostMapping("/inspection/plans/{id:\\d+}/units")
-    String addUnit(@PathVariable long id, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String plannedOn, Model model) {
-        return afterPlanChange(id, plans.addUnit(id, unitId, plannedOn),
-                Map.of("plannedOn", plannedOn == null ? "" : plannedOn), model);
+    String addUnit(@PathVariable long id, @Valid @ModelAttribute("unitForm") PlanUnitForm form, BindingResult result,
+            Model model) {
+        access.requireManager();
+        if (!result.hasErrors()) {
+            try {
+                plans.addUnit(id, form.unitId(), form.plannedOn());
+                return toPlan(id);
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
+        }
+        return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/units/{unitRow:\\d+}/remove")
     String removeUnit(@PathVariable long id, @PathVariable long unitRow, Model model) {
-        return afterPlanChange(id, plans.removeUnit(id, unitRow), Map.of(), model);
+        return planAction(id, () -> plans.removeUnit(id, unitRow), model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/members")
-    String addMember(@PathVariable long id, @RequestParam(required = false) Long personId,
-            @RequestParam(defaultValue = "false") boolean lead, Model model) {
-        return afterPlanChange(id, plans.addMember(id, personId, lead), Map.of(), model);
+    String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") PlanMemberForm form,
+            BindingResult result, Model model) {
+        access.requireManager();
+        if (!result.hasErrors()) {
+            try {
+                plans.addMember(id, form.personId(), Boolean.TRUE.equals(form.lead()));
+                return toPlan(id);
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
+        }
+        return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/members/{personId:\\d+}/remove")
     String removeMember(@PathVariable long id, @PathVariable long personId, Model model) {
-        return afterPlanChange(id, plans.removeMember(id, personId), Map.of(), model);
+        return planAction(id, () -> plans.removeMember(id, personId), model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/items")
-    String addItem(@PathVariable long id, @RequestParam(required = false) String itemText, Model model) {
-        return afterPlanChange(id, plans.addItem(id, itemText), Map.of("itemText", itemText == null ? "" : itemText),
-                model);
+    String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") PlanItemForm form, BindingResult result,
+            Model model) {
+        access.requireManager();
+        if (!result.hasErrors()) {
+            try {
+                plans.addItem(id, form.itemText());
+                return toPlan(id);
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
+        }
+        return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/items/{itemId:\\d+}/remove")
     String removeItem(@PathVariable long id, @PathVariable long itemId, Model model) {
-        return afterPlanChange(id, plans.removeItem(id, itemId), Map.of(), model);
+        return planAction(id, () -> plans.removeItem(id, itemId), model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/approve")
-    String approve(@PathVariable long id, @RequestParam long version, Model model) {
-        return afterPlanChange(id, plans.approve(id, version), Map.of(), model);
+    String approve(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+        access.requireManager();
+        Forms.requireValid(result);
+        return planAction(id, () -> plans.approve(id, form.version()), model);
     }
 
     // ---- records
 
+    /** A new record, from a plan's unit (its team and lead filled in) or as a surprise inspection. */
     @GetMapping("/inspection/new")
     String newRecord(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long unitId,
             Model model) {
         access.requireManager();
-        Map<String, String> typed = new HashMap<>();
+        List<Long> memberIds = new ArrayList<>();
+        Long leadId = null;
         if (planId != null) {
-            typed.put("planId", String.valueOf(planId));
-            plans.members(planId).forEach(m -> {
-                typed.put("member-" + m.personId(), "on");
+            for (Records.Member m : plans.members(planId)) {
+                memberIds.add(m.personId());
                 if (m.lead()) {
-                    typed.put("leadId", String.valueOf(m.personId()));
+                    leadId = m.personId();
                 }
-            });
+            }
         }
-        if (unitId != null) {
-            typed.put("unitId", String.valueOf(unitId));
-        }
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("typed", typed);
+        model.addAttribute("form", new InspectionForm(planId, unitId, null, memberIds, leadId));
         return form(model);
     }
 
     private String form(Model model) {
-        model.addAttribute("plans", plans.approved());
-        model.addAttribute("allUnits", organisation.activeUnits());
-        model.addAttribute("people", people.all());
+        model.addAttribute("planChoices", plans.approved().stream().map(p -> Choice.of(p.id(), messages.getMessage(
+                "inspection.plan.title", new Object[] {p.year()}, LocaleContextHolder.getLocale()))).toList());
+        model.addAttribute("unitChoices", unitChoices());
+        model.addAttribute("personChoices", personChoices());
         return FORM;
     }
 
     @PostMapping("/inspection")
-    String create(@RequestParam(required = false) Long planId, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String inspectedOn,
-            @RequestParam(required = false) List<Long> memberIds, @RequestParam(required = false) Long leadId,
-            Model model) {
-        Problems p = inspections.create(planId, unitId, inspectedOn, memberIds, leadId);
-        if (p.any()) {
-            Map<String, String> typed = new HashMap<>();
-            typed.put("planId", planId == null ? "" : String.valueOf(planId));
-            typed.put("unitId", unitId == null ? "" : String.valueOf(unitId));
-            typed.put("inspectedOn", inspectedOn == null ? "" : inspectedOn);
-            typed.put("leadId", leadId == null ? "" : String.valueOf(leadId));
-            if (memberIds != null) {
-                memberIds.forEach(m -> typed.put("member-" + m, "on"));
+    String create(@Valid @ModelAttribute("form") InspectionForm form, BindingResult result, Model model) {
+        access.requireManager();
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/inspection/" + inspections.create(form.planId(), form.unitId(), form.inspectedOn(),
+                        form.memberIds(), form.leadId());
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-            problems(model, p, typed);
-            return form(model);
+        } else {
+            Forms.reject(result,
+                    InspectionRules.checkTeam(form.memberIds(), form.leadId()));
         }
-        return "redirect:/inspection/" + p.id();
+        return form(model);
     }
 
+    /** The record with its checklist form; a form that came back with errors keeps what was typed. */
     @GetMapping("/inspection/{id:\\d+}")
     String record(@PathVariable long id, Model model) {
         Records.Inspection i = inspections.get(id);
+        List<Records.Check> checks = inspections.checks(id);
         model.addAttribute("inspection", i);
-        model.addAttribute("checks", inspections.checks(id));
+        model.addAttribute("checks", checks);
         model.addAttribute("members", inspections.members(id));
         model.addAttribute("violations", violations.ofInspection(id));
         model.addAttribute("canEdit", inspections.canEdit(id));
-        model.addAttribute("results", CheckResult.values());
-        clean(model);
+        model.addAttribute("resultChoices", Choice.ofEnum(CheckResult::messageKey, CheckResult.values()));
+        addIfAbsent(model, "checklistForm", ChecklistForm.of(i, checks));
         return RECORD;
     }
 
     @PostMapping("/inspection/{id:\\d+}/checklist")
-    String save(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Map<Long, String> results = new HashMap<>();
-        Map<Long, String> notes = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.matches("result-\\d+")) {
-                results.put(Long.valueOf(k.substring(7)), v);
-            } else if (k.matches("note-\\d+")) {
-                notes.put(Long.valueOf(k.substring(5)), v);
+    String save(@PathVariable long id, @Valid @ModelAttribute("checklistForm") ChecklistForm form,
+            BindingResult result, Model model) {
+        inspections.requireEditable(id);
+        requireVersion(result);
+        if (!result.hasErrors()) {
+            try {
+                inspections.save(id, form.results(), form.notes(), form.findings(), form.conclusion(), form.version());
+                return "redirect:/inspection/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-        });
-        long version = version(params);
-        Problems p = inspections.save(id, results, notes, params.get("findings"), params.get("conclusion"), version);
-        if (p.any()) {
-            problems(model, p, new LinkedHashMap<>(params));
-            return record(id, model);
+        } else {
         }
-        return "redirect:/inspection/" + id;
+        return record(id, model);
     }
 
     @PostMapping("/inspection/{id:\\d+}/conclude")
-    String conclude(@PathVariable long id, @RequestParam long version, Model model) {
-        Problems p = inspections.conclude(id, version);
-        if (p.any()) {
-            problems(model, p, Map.of());
+    String conclude(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+        inspections.requireEditable(id);
+        Forms.requireValid(result);
+        try {
+            inspections.conclude(id, form.version());
+            return "redirect:/inspection/" + id;
+        } catch (InvalidRequestException e) {
+            model.addAttribute("actionErrors", e.problems());
             return record(id, model);
         }
-        return "redirect:/inspection/" + id;
     }
 
     @GetMapping("/inspection/{id:\\d+}/conclusion.{format:docx|pdf}")
@@ -304,68 +360,59 @@ class InspectionController {
 
     @GetMapping("/inspection/{id:\\d+}/violations/new")
     String newViolation(@PathVariable long id, Model model) {
-        Records.Inspection i = inspections.get(id);
-        if (!inspections.canEdit(id)) {
-            InspectionAccess.deny("not on the team of inspection " + id);
-        }
-        model.addAttribute("inspection", i);
-        clean(model);
+        model.addAttribute("inspection", inspections.requireEditable(id));
+        model.addAttribute("form", ViolationForm.empty());
         return violationForm(model);
     }
 
     private String violationForm(Model model) {
-        model.addAttribute("people", people.all());
-        model.addAttribute("measures", Measure.values());
+        model.addAttribute("personChoices", personChoices());
+        model.addAttribute("measureChoices", measureChoices());
         return VIOLATION_FORM;
     }
 
     @PostMapping("/inspection/{id:\\d+}/violations")
-    String recordViolation(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Problems p = violations.record(id, parseId(params.get("officialId")), params.get("ruleBroken"),
-                params.get("evidence"), params.get("measureProposed"));
-        if (p.any()) {
-            problems(model, p, new LinkedHashMap<>(params));
-            model.addAttribute("inspection", inspections.get(id));
-            return violationForm(model);
+    String recordViolation(@PathVariable long id, @Valid @ModelAttribute("form") ViolationForm form,
+            BindingResult result, Model model) {
+        Records.Inspection i = inspections.requireEditable(id);
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/inspection/violations/" + violations.record(id, form.officialId(), form.ruleBroken(),
+                        form.evidence(), form.measureProposed());
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
         }
-        return "redirect:/inspection/violations/" + p.id();
+        model.addAttribute("inspection", i);
+        return violationForm(model);
     }
 
     @GetMapping("/inspection/violations/from-petition")
     String fromPetitionForm(@RequestParam(required = false) String petition, Model model) {
         access.requireManager();
-        model.addAttribute("errors", Map.of());
-        model.addAttribute("typed", Map.of("petitionCode", petition == null ? "" : petition));
+        model.addAttribute("form", PetitionCaseForm.of(petition));
         model.addAttribute("fromPetition", true);
         return violationForm(model);
     }
 
     @PostMapping("/inspection/violations/from-petition")
-    String fromPetition(@RequestParam Map<String, String> params, Model model) {
-        Problems p = violations.openFromPetition(params.get("petitionCode"), parseId(params.get("officialId")),
-                params.get("ruleBroken"), params.get("evidence"), params.get("measureProposed"));
-        if (p.any()) {
-            problems(model, p, new LinkedHashMap<>(params));
-            model.addAttribute("fromPetition", true);
-            return violationForm(model);
+    String fromPetition(@Valid @ModelAttribute("form") PetitionCaseForm form, BindingResult result, Model model) {
+        access.requireManager();
+        if (!result.hasErrors()) {
+            try {
+                return "redirect:/inspection/violations/" + violations.openFromPetition(form.petitionCode(),
+                        form.officialId(), form.ruleBroken(), form.evidence(), form.measureProposed());
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
         }
-        return "redirect:/inspection/violations/" + p.id();
+        model.addAttribute("fromPetition", true);
+        return violationForm(model);
     }
 
-    /** The form's version, or -1 (refused as stale) when it is missing or not a number. */
-    private static long version(Map<String, String> params) {
-        Long version = parseId(params.get("version"));
-        return version == null ? -1 : version;
-    }
-
-    private static Long parseId(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
+    /** The case with its forms; a form that came back with errors keeps what was typed. */
     @GetMapping("/inspection/violations/{id:\\d+}")
     String violation(@PathVariable long id, Model model) {
         Records.Violation v = violations.get(id);
@@ -375,39 +422,58 @@ class InspectionController {
         model.addAttribute("showInspection", v.inspectionId() != null
                 && access.canSeeInspection(v.inspectionId(), v.unitId()));
         model.addAttribute("showPetition", v.petitionId() != null && access.isManager());
-        model.addAttribute("measures", Measure.values());
-        clean(model);
+        model.addAttribute("measureChoices", measureChoices());
+        addIfAbsent(model, "decisionForm", new DecisionForm(null, null, null, null, v.version()));
+        addIfAbsent(model, "noteForm", new NoteForm(null));
         return VIOLATION;
     }
 
     @PostMapping("/inspection/violations/{id:\\d+}/decide")
-    String decide(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Problems p = violations.decide(id, params.get("decisionNumber"), params.get("decisionDate"),
-                params.get("measure"), params.get("followUpDue"), version(params));
-        if (p.any()) {
-            problems(model, p, new LinkedHashMap<>(params));
-            return violation(id, model);
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
+            BindingResult result, Model model) {
+        Records.Violation v = violations.requireHandler(id);
+        requireVersion(result);
+        if (!result.hasErrors()) {
+            try {
+                violations.decide(id, form.decisionNumber(), form.decisionDate(), form.measure(), form.followUpDue(),
+                        form.version());
+                return "redirect:/inspection/violations/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
+            Forms.reject(result, InspectionRules.checkDecision(v.status(),
+                    form.decisionNumber(), form.decisionDate(), form.measure(), form.followUpDue()));
         }
-        return "redirect:/inspection/violations/" + id;
+        return violation(id, model);
     }
 
     @PostMapping("/inspection/violations/{id:\\d+}/notes")
-    String note(@PathVariable long id, @RequestParam(required = false) String note, Model model) {
-        Problems p = violations.addNote(id, note);
-        if (p.any()) {
-            problems(model, p, Map.of("note", note == null ? "" : note));
-            return violation(id, model);
+    String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
+            Model model) {
+        violations.requireHandler(id);
+        if (!result.hasErrors()) {
+            try {
+                violations.addNote(id, form.note());
+                return "redirect:/inspection/violations/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        } else {
         }
-        return "redirect:/inspection/violations/" + id;
+        return violation(id, model);
     }
 
     @PostMapping("/inspection/violations/{id:\\d+}/done")
-    String done(@PathVariable long id, @RequestParam long version, Model model) {
-        Problems p = violations.done(id, version);
-        if (p.any()) {
-            problems(model, p, Map.of());
+    String done(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+        violations.requireHandler(id);
+        Forms.requireValid(result);
+        try {
+            violations.done(id, form.version());
+            return "redirect:/inspection/violations/" + id;
+        } catch (InvalidRequestException e) {
+            model.addAttribute("actionErrors", e.problems());
             return violation(id, model);
         }
-        return "redirect:/inspection/violations/" + id;
     }
 }

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Inspection plans (kế hoạch kiểm tra công vụ) of a year: drafted and approved by Home Affairs or a
@@ -92,37 +93,23 @@ public class InspectionPlans {
                 .orElseThrow(() -> new NotFoundException("inspection plan", id));
     }
 
-    /** A new draft plan with the default checklist. */
-    public Problems create(String year, String scope) {
+    /** A new draft plan of the year (its range checked by the form) with the default checklist; its id. */
+    public long create(int year, String scope) {
         access.requireManager();
-        Problems problems = new Problems();
-        Integer y = null;
-        try {
-            y = year == null ? null : Integer.valueOf(year.strip());
-        } catch (NumberFormatException e) {
-            y = null;
-        }
-        if (y == null || y < 2000 || y > 2100) {
-            problems.add("year", "inspection.error.year");
-        }
-        problems.requireText("scope", scope, 4000, "inspection.error.scopeRequired");
-        if (problems.any()) {
-            return problems;
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inspection_plan (plan_year, scope, status, created_by, created_at, updated_at)
                 values (:year, :scope, 'DRAFT', :by, :at, :at)""")
-                .param("year", y).param("scope", scope.strip()).param("by", access.user().username()).param("at", now)
+                .param("year", year).param("scope", scope).param("by", access.user().username()).param("at", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         List<String> items = defaultChecklist();
         for (int i = 0; i < items.size(); i++) {
             insertItem(id, i + 1, items.get(i));
         }
-        audit.created("inspection_plan", id, null, Map.of("year", y, "scope", scope.strip()));
-        return Problems.none(id);
+        audit.created("inspection_plan", id, null, Map.of("year", year, "scope", scope));
+        return id;
     }
 
     private void insertItem(long planId, int position, String text) {
@@ -130,62 +117,58 @@ public class InspectionPlans {
                 .param("p", planId).param("pos", position).param("t", text).update();
     }
 
-    /** The plan when the current user may change it: a manager, and the plan still a draft. */
-    private Records.Plan requireDraft(long id, Problems problems) {
+    /**
+     * The plan when the current user may change it: a manager (403 otherwise, before anything else), and the
+     * plan still a draft (a problem otherwise).
+     */
+    private Records.Plan requireDraft(long id, List<Problem> problems) {
         access.requireManager();
         Records.Plan plan = find(id);
         if (plan.status() != PlanStatus.DRAFT) {
-            problems.add("plan", "inspection.error.planApproved");
+            problems.add(Problem.of("inspection.error.planApproved"));
         }
         return plan;
     }
 
-    public Problems addUnit(long planId, Long unitId, String plannedOn) {
-        Problems problems = new Problems();
+    /** Adds a unit to inspect on a planned date of the plan's year; refused whole with its problems. */
+    public void addUnit(long planId, Long unitId, LocalDate plannedOn) {
+        List<Problem> problems = new ArrayList<>();
         Records.Plan plan = requireDraft(planId, problems);
         if (unitId == null || organisation.unit(unitId).isEmpty()) {
-            problems.add("unitId", "inspection.error.unitRequired");
+            problems.add(Problem.on("unitId", "inspection.error.unitRequired"));
         }
-        LocalDate date = DateInput.parse(plannedOn).orElse(null);
-        if (date == null) {
-            problems.add("plannedOn", plannedOn == null || plannedOn.isBlank() ? "inspection.error.dateRequired"
-                    : "inspection.error.dateInvalid");
-        } else if (date.getYear() != plan.year()) {
-            problems.add("plannedOn", "inspection.error.dateOutsideYear");
+        if (plannedOn == null) {
+            problems.add(Problem.on("plannedOn", "inspection.error.dateRequired"));
+        } else if (plannedOn.getYear() != plan.year()) {
+            problems.add(Problem.on("plannedOn", "inspection.error.dateOutsideYear"));
         }
-        if (!problems.any() && jdbc.sql("select count(*) from inspection_plan_unit where plan_id = :p and unit_id = :u")
+        if (problems.isEmpty() && jdbc.sql(
+                "select count(*) from inspection_plan_unit where plan_id = :p and unit_id = :u")
                 .param("p", planId).param("u", unitId).query(Long.class).single() > 0) {
-            problems.add("unitId", "inspection.error.unitTwice");
+            problems.add(Problem.on("unitId", "inspection.error.unitTwice"));
         }
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(problems);
         jdbc.sql("insert into inspection_plan_unit (plan_id, unit_id, planned_on) values (:p, :u, :d)")
-                .param("p", planId).param("u", unitId).param("d", date).update();
-        touch(planId, "unit", unitId + " " + date);
-        return Problems.none(planId);
+                .param("p", planId).param("u", unitId).param("d", plannedOn).update();
+        touch(planId, "unit", unitId + " " + plannedOn);
     }
 
-    public Problems removeUnit(long planId, long planUnitId) {
-        Problems problems = new Problems();
+    public void removeUnit(long planId, long planUnitId) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
-        if (!problems.any()) {
-            jdbc.sql("delete from inspection_plan_unit where id = :id and plan_id = :p").param("id", planUnitId)
-                    .param("p", planId).update();
-            touch(planId, "unitRemoved", planUnitId);
-        }
-        return problems.any() ? problems : Problems.none(planId);
+        InvalidRequestException.throwIfAny(problems);
+        jdbc.sql("delete from inspection_plan_unit where id = :id and plan_id = :p").param("id", planUnitId)
+                .param("p", planId).update();
+        touch(planId, "unitRemoved", planUnitId);
     }
 
-    public Problems addMember(long planId, Long personId, boolean lead) {
-        Problems problems = new Problems();
+    public void addMember(long planId, Long personId, boolean lead) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
         if (people.find(personId).isEmpty()) {
-            problems.add("personId", "inspection.error.personRequired");
+            problems.add(Problem.on("personId", "inspection.error.personRequired"));
         }
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(problems);
         if (lead) {
             jdbc.sql("update inspection_plan_member set lead = false where plan_id = :p").param("p", planId).update();
         }
@@ -194,71 +177,63 @@ public class InspectionPlans {
         jdbc.sql("insert into inspection_plan_member (plan_id, person_id, lead) values (:p, :person, :lead)")
                 .param("p", planId).param("person", personId).param("lead", lead).update();
         touch(planId, "member", personId + (lead ? " lead" : ""));
-        return Problems.none(planId);
     }
 
-    public Problems removeMember(long planId, long personId) {
-        Problems problems = new Problems();
+    public void removeMember(long planId, long personId) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
-        if (!problems.any()) {
-            jdbc.sql("delete from inspection_plan_member where plan_id = :p and person_id = :person")
-                    .param("p", planId).param("person", personId).update();
-            touch(planId, "memberRemoved", personId);
-        }
-        return problems.any() ? problems : Problems.none(planId);
+        InvalidRequestException.throwIfAny(problems);
+        jdbc.sql("delete from inspection_plan_member where plan_id = :p and person_id = :person")
+                .param("p", planId).param("person", personId).update();
+        touch(planId, "memberRemoved", personId);
     }
 
-    public Problems addItem(long planId, String text) {
-        Problems problems = new Problems();
+    /** Adds a checklist item (its size checked by the form: item_text is varchar(1000)). */
+    public void addItem(long planId, String text) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
-        problems.requireText("itemText", text, 1000, "inspection.error.itemRequired");
-        if (problems.any()) {
-            return problems;
+        if (text == null || text.isBlank()) {
+            problems.add(Problem.on("itemText", "inspection.error.itemRequired"));
         }
+        InvalidRequestException.throwIfAny(problems);
         int next = jdbc.sql("select coalesce(max(position), 0) + 1 from inspection_plan_item where plan_id = :p")
                 .param("p", planId).query(Integer.class).single();
-        insertItem(planId, next, text.strip());
-        touch(planId, "item", text.strip());
-        return Problems.none(planId);
+        insertItem(planId, next, text);
+        touch(planId, "item", text);
     }
 
-    public Problems removeItem(long planId, long itemId) {
-        Problems problems = new Problems();
+    public void removeItem(long planId, long itemId) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
-        if (!problems.any()) {
-            jdbc.sql("delete from inspection_plan_item where id = :id and plan_id = :p").param("id", itemId)
-                    .param("p", planId).update();
-            touch(planId, "itemRemoved", itemId);
-        }
-        return problems.any() ? problems : Problems.none(planId);
+        InvalidRequestException.throwIfAny(problems);
+        jdbc.sql("delete from inspection_plan_item where id = :id and plan_id = :p").param("id", itemId)
+                .param("p", planId).update();
+        touch(planId, "itemRemoved", itemId);
     }
 
-    /** Approves a draft plan with at least one unit, a lead and a checklist item. */
-    public Problems approve(long planId, long version) {
-        Problems problems = new Problems();
+    /** Approves a draft plan with at least one unit, a lead and a checklist item, at the version the page showed. */
+    public void approve(long planId, long version) {
+        List<Problem> problems = new ArrayList<>();
         requireDraft(planId, problems);
         if (units(planId).isEmpty()) {
-            problems.add("unitId", "inspection.error.planNoUnit");
+            problems.add(Problem.on("unitId", "inspection.error.planNoUnit"));
         }
         if (members(planId).stream().noneMatch(Records.Member::lead)) {
-            problems.add("personId", "inspection.error.leadRequired");
+            problems.add(Problem.on("personId", "inspection.error.leadRequired"));
         }
         if (items(planId).isEmpty()) {
-            problems.add("itemText", "inspection.error.itemRequired");
+            problems.add(Problem.on("itemText", "inspection.error.itemRequired"));
         }
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(problems);
         int changed = jdbc.sql("""
                 update inspection_plan set status = 'APPROVED', approved_by = :by, approved_at = :at, updated_at = :at,
                     version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
                 .param("by", access.user().username()).param("at", OffsetDateTime.now(clock)).param("id", planId)
                 .param("version", version).update();
         if (changed == 0) {
-            return Problems.of("plan", Problems.STALE);
+            throw new InvalidRequestException(Inspections.STALE);
         }
         audit.updated("inspection_plan", planId, null, Map.of("status", "DRAFT"), Map.of("status", "APPROVED"));
-        return Problems.none(planId);
     }
 
     private void touch(long planId, String what, Object value) {

@@ -1,6 +1,10 @@
 package vn.danvan.inspection;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import vn.danvan.shared.web.Problem;
 
 /** The rules of the states, apart from the database so that they are tested alone. */
 final class InspectionRules {
@@ -9,16 +13,16 @@ final class InspectionRules {
     }
 
     /** A record may be concluded when it is a draft, every checklist item is marked and a conclusion is written. */
-    static Problems checkConclude(InspectionStatus status, List<Records.Check> checks, String conclusion) {
-        Problems problems = new Problems();
+    static List<Problem> checkConclude(InspectionStatus status, List<Records.Check> checks, String conclusion) {
         if (!status.allows(InspectionStatus.CONCLUDED)) {
-            return problems.add("status", "inspection.error.concluded");
+            return List.of(Problem.of("inspection.error.concluded"));
         }
+        List<Problem> problems = new ArrayList<>();
         if (checks.stream().anyMatch(c -> c.result() == null)) {
-            problems.add("checks", "inspection.error.checksIncomplete");
+            problems.add(Problem.on("checks", "inspection.error.checksIncomplete"));
         }
         if (conclusion == null || conclusion.isBlank()) {
-            problems.add("conclusion", "inspection.error.conclusionRequired");
+            problems.add(Problem.on("conclusion", "inspection.error.conclusionRequired"));
         }
         return problems;
     }
@@ -27,24 +31,37 @@ final class InspectionRules {
      * A decision on an open case: a number, a date and a measure; a measure other than none needs a follow-up
      * due date not before the decision.
      */
-    static Problems checkDecision(ViolationStatus status, String number, java.time.LocalDate date, boolean dateTyped,
-            Measure measure, java.time.LocalDate followUpDue, boolean dueTyped) {
-        Problems problems = new Problems();
+    static List<Problem> checkDecision(ViolationStatus status, String number, LocalDate date, Measure measure,
+            LocalDate followUpDue) {
         if (!status.allows(ViolationStatus.DECIDED)) {
-            return problems.add("status", "inspection.error.transition");
+            return List.of(Problem.of("inspection.error.transition"));
         }
-        problems.requireText("decisionNumber", number, 100, "inspection.error.decisionNumberRequired");
+        List<Problem> problems = new ArrayList<>();
+        if (number == null || number.isBlank()) {
+            problems.add(Problem.on("decisionNumber", "inspection.error.decisionNumberRequired"));
+        }
         if (date == null) {
-            problems.add("decisionDate", dateTyped ? "inspection.error.dateInvalid" : "inspection.error.dateRequired");
+            problems.add(Problem.on("decisionDate", "inspection.error.dateRequired"));
         }
         if (measure == null) {
-            problems.add("measure", "inspection.error.measureRequired");
+            problems.add(Problem.on("measure", "inspection.error.measureRequired"));
         }
-        if (dueTyped && followUpDue == null) {
-            problems.add("followUpDue", "inspection.error.dateInvalid");
-        } else if (followUpDue != null && date != null && followUpDue.isBefore(date)) {
-            problems.add("followUpDue", "inspection.error.dueBeforeDecision");
+        if (followUpDue != null && date != null && followUpDue.isBefore(date)) {
+            problems.add(Problem.on("followUpDue", "inspection.error.dueBeforeDecision"));
         }
         return problems;
+    }
+
+    /** The team of a new inspection: at least one member, and the lead among them. */
+    static List<Problem> checkTeam(List<Long> memberIds, Long leadId) {
+        List<Long> members = memberIds == null ? List.of()
+                : memberIds.stream().filter(java.util.Objects::nonNull).toList();
+        if (members.isEmpty()) {
+            return List.of(Problem.on("memberIds", "inspection.error.teamRequired"));
+        }
+        if (leadId == null || !members.contains(leadId)) {
+            return List.of(Problem.on("leadId", "inspection.error.leadRequired"));
+        }
+        return List.of();
     }
 }

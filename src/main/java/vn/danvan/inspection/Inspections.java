@@ -3,6 +3,7 @@ package vn.danvan.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Inspection records: started by Home Affairs or a leader from an approved plan (its checklist copied)
@@ -26,6 +29,9 @@ import vn.danvan.shared.web.NotFoundException;
 @Service
 @Transactional
 public class Inspections {
+
+    /** The message of a change refused because someone else changed the record since the page was read. */
+    static final String STALE = "inspection.error.stale";
 
     private static final String SELECT = """
             select i.id, i.plan_id, p.plan_year, i.unit_id, u.name as unit_name, i.inspected_on, i.status, i.findings,
@@ -80,46 +86,41 @@ public class Inspections {
     }
 
     /**
-     * Starts an inspection of a unit on a date typed dd/MM/yyyy, with its team (one lead among the members),
-     * from an approved plan or as a surprise inspection; nothing is saved when a field is wrong.
+     * Starts an inspection of a unit on a date, with its team (one lead among the members), from an approved
+     * plan or as a surprise inspection; its id. Nothing is saved when a rule is broken.
      */
-    public Problems create(Long planId, Long unitId, String inspectedOn, List<Long> memberIds, Long leadId) {
+    public long create(Long planId, Long unitId, LocalDate inspectedOn, List<Long> memberIds, Long leadId) {
         access.requireManager();
-        Problems problems = new Problems();
+        List<Problem> problems = new ArrayList<>();
         Records.Plan plan = null;
         if (planId != null) {
             plan = plans.find(planId);
             if (plan.status() != PlanStatus.APPROVED) {
-                problems.add("planId", "inspection.error.planNotApproved");
+                problems.add(Problem.on("planId", "inspection.error.planNotApproved"));
             }
         }
         if (unitId == null || organisation.unit(unitId).isEmpty()) {
-            problems.add("unitId", "inspection.error.unitRequired");
+            problems.add(Problem.on("unitId", "inspection.error.unitRequired"));
         }
-        LocalDate date = DateInput.parse(inspectedOn).orElse(null);
-        if (date == null) {
-            problems.add("inspectedOn", inspectedOn == null || inspectedOn.isBlank() ? "inspection.error.dateRequired"
-                    : "inspection.error.dateInvalid");
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            problems.add("inspectedOn", "inspection.error.dateFuture");
+        if (inspectedOn == null) {
+            problems.add(Problem.on("inspectedOn", "inspection.error.dateRequired"));
+        } else if (inspectedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(Problem.on("inspectedOn", "inspection.error.dateFuture"));
         }
+        problems.addAll(InspectionRules.checkTeam(memberIds, leadId));
         Set<Long> members = new LinkedHashSet<>(memberIds == null ? List.of() : memberIds);
         members.remove(null);
-        if (members.isEmpty() || members.stream().anyMatch(m -> people.find(m).isEmpty())) {
-            problems.add("memberIds", "inspection.error.teamRequired");
-        } else if (leadId == null || !members.contains(leadId)) {
-            problems.add("leadId", "inspection.error.leadRequired");
+        if (members.stream().anyMatch(m -> people.find(m).isEmpty())) {
+            problems.add(Problem.on("memberIds", "inspection.error.teamRequired"));
         }
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(problems);
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into inspection (plan_id, unit_id, inspected_on, status, created_by, created_at, updated_at)
                 values (:plan, :unit, :on, 'DRAFT', :by, :at, :at)""")
-                .param("plan", planId).param("unit", unitId).param("on", date).param("by", access.user().username())
-                .param("at", now).update(keys, "id");
+                .param("plan", planId).param("unit", unitId).param("on", inspectedOn)
+                .param("by", access.user().username()).param("at", now).update(keys, "id");
         long id = keys.getKey().longValue();
         for (Long m : members) {
             jdbc.sql("insert into inspection_member (inspection_id, person_id, lead) values (:i, :p, :lead)")
@@ -131,86 +132,60 @@ public class Inspections {
             jdbc.sql("insert into inspection_check (inspection_id, position, item_text) values (:i, :pos, :t)")
                     .param("i", id).param("pos", n + 1).param("t", items.get(n)).update();
         }
-        audit.created("inspection", id, unitId, Map.of("unit", unitId, "date", date.toString(),
+        audit.created("inspection", id, unitId, Map.of("unit", unitId, "date", inspectedOn.toString(),
                 "plan", planId == null ? "-" : String.valueOf(planId), "team", members.toString()));
-        return Problems.none(id);
+        return id;
     }
 
     /**
-     * Saves the checklist marks and notes, the findings and the conclusion of a draft record (the team or a
-     * manager); a stale version is refused.
+     * Saves the checklist marks and notes (by checklist item id; ids of other records are ignored), the
+     * findings and the conclusion of a draft record (the team or a manager); a stale version is refused. The
+     * sizes are checked by the form (the columns' sizes).
      */
-    public Problems save(long id, Map<Long, String> results, Map<Long, String> notes, String findings,
+    public void save(long id, Map<Long, CheckResult> results, Map<Long, String> notes, String findings,
             String conclusion, long version) {
         Records.Inspection i = requireEditable(id);
-        Problems problems = new Problems();
         if (!i.status().editable()) {
-            return Problems.of("status", "inspection.error.concluded");
+            throw new InvalidRequestException("inspection.error.concluded");
         }
         List<Records.Check> checks = checks(id);
-        Map<Long, CheckResult> parsed = new java.util.HashMap<>();
-        for (Records.Check c : checks) {
-            String r = results == null ? null : Problems.blankToNull(results.get(c.id()));
-            if (r != null) {
-                try {
-                    parsed.put(c.id(), CheckResult.valueOf(r));
-                } catch (IllegalArgumentException e) {
-                    problems.add("result-" + c.id(), "inspection.error.resultInvalid");
-                }
-            }
-            String note = notes == null ? null : notes.get(c.id());
-            if (note != null && note.strip().length() > 2000) {
-                problems.add("note-" + c.id(), "inspection.error.tooLong");
-            }
-        }
-        if (findings != null && findings.strip().length() > 8000) {
-            problems.add("findings", "inspection.error.tooLong");
-        }
-        if (conclusion != null && conclusion.strip().length() > 8000) {
-            problems.add("conclusion", "inspection.error.tooLong");
-        }
-        if (problems.any()) {
-            return problems;
-        }
         int changed = jdbc.sql("""
                 update inspection set findings = :findings, conclusion = :conclusion, updated_at = :at,
                     version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("findings", Problems.blankToNull(findings)).param("conclusion", Problems.blankToNull(conclusion))
+                .param("findings", TypedText.of(findings)).param("conclusion", TypedText.of(conclusion))
                 .param("at", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
         if (changed == 0) {
-            return Problems.of("version", Problems.STALE);
+            throw InvalidRequestException.onField("version", STALE);
         }
+        int marked = 0;
         for (Records.Check c : checks) {
-            CheckResult r = parsed.get(c.id());
+            CheckResult r = results == null ? null : results.get(c.id());
+            marked += r == null ? 0 : 1;
             jdbc.sql("update inspection_check set result = :r, note = :note where id = :id")
                     .param("r", r == null ? null : r.name())
-                    .param("note", notes == null ? null : Problems.blankToNull(notes.get(c.id())))
+                    .param("note", notes == null ? null : TypedText.of(notes.get(c.id())))
                     .param("id", c.id()).update();
         }
-        audit.updated("inspection", id, i.unitId(), Map.of(), Map.of("checklist", parsed.size() + "/" + checks.size()));
-        return Problems.none(id);
+        audit.updated("inspection", id, i.unitId(), Map.of(), Map.of("checklist", marked + "/" + checks.size()));
     }
 
     /** Concludes a draft record: every item marked and a conclusion written; final. */
-    public Problems conclude(long id, long version) {
+    public void conclude(long id, long version) {
         Records.Inspection i = requireEditable(id);
-        Problems problems = InspectionRules.checkConclude(i.status(), checks(id), i.conclusion());
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(InspectionRules.checkConclude(i.status(), checks(id), i.conclusion()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         int changed = jdbc.sql("""
                 update inspection set status = 'CONCLUDED', concluded_at = :at, updated_at = :at, version = version + 1
                  where id = :id and version = :version and status = 'DRAFT'""")
                 .param("at", now).param("id", id).param("version", version).update();
         if (changed == 0) {
-            return Problems.of("version", Problems.STALE);
+            throw new InvalidRequestException(STALE);
         }
         audit.updated("inspection", id, i.unitId(), Map.of("status", "DRAFT"), Map.of("status", "CONCLUDED"));
-        return Problems.none(id);
     }
 
-    private Records.Inspection requireEditable(long id) {
+    /** The record when the current user may fill it in (its team or a manager); 403 otherwise, 404 when none. */
+    Records.Inspection requireEditable(long id) {
         Records.Inspection i = get(id);
         if (!access.canEditInspection(id)) {
             InspectionAccess.deny("not on the team of inspection " + id);

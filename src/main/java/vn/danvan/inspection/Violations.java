@@ -3,6 +3,7 @@ package vn.danvan.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditService;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.petition.PetitionLookup;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Violations of officials (vi phạm): found on an inspection by its team or a manager, or opened in one step
@@ -93,74 +96,59 @@ public class Violations {
                 .orElseThrow(() -> new NotFoundException("violation", id));
     }
 
-    /** A violation found on an inspection, by its team or a manager. */
-    public Problems record(long inspectionId, Long officialId, String ruleBroken, String evidence,
-            String measureProposed) {
-        Records.Inspection i = inspections.get(inspectionId);
-        if (!access.canEditInspection(inspectionId)) {
-            InspectionAccess.deny("not on the team of inspection " + inspectionId);
-        }
-        Problems problems = checkCase(officialId, ruleBroken, evidence, measureProposed);
-        if (problems.any()) {
-            return problems;
-        }
-        long id = insert(inspectionId, null, null, i.unitId(), officialId, i.inspectedOn(), ruleBroken, evidence,
+    /** A violation found on an inspection, by its team or a manager; its id. */
+    public long record(long inspectionId, Long officialId, String ruleBroken, String evidence,
+            Measure measureProposed) {
+        Records.Inspection i = inspections.requireEditable(inspectionId);
+        InvalidRequestException.throwIfAny(checkCase(officialId, ruleBroken, evidence, measureProposed));
+        return insert(inspectionId, null, null, i.unitId(), officialId, i.inspectedOn(), ruleBroken, evidence,
                 measureProposed);
-        return Problems.none(id);
     }
 
     /**
      * Opens a case from a petition about an official's conduct (by its code or id), a manager's step; the
-     * petition gets a neutral link to the case. The case's unit is the official's.
+     * petition gets a neutral link to the case. The case's unit is the official's; its id.
      */
-    public Problems openFromPetition(String petitionCode, Long officialId, String ruleBroken, String evidence,
-            String measureProposed) {
+    public long openFromPetition(String petitionCode, Long officialId, String ruleBroken, String evidence,
+            Measure measureProposed) {
         access.requireManager();
-        Problems problems = checkCase(officialId, ruleBroken, evidence, measureProposed);
+        List<Problem> problems = checkCase(officialId, ruleBroken, evidence, measureProposed);
         var petition = petitions.forCase(petitionCode);
         if (petition.isEmpty()) {
-            problems.add("petitionCode", petitionCode == null || petitionCode.isBlank()
-                    ? "inspection.error.petitionRequired" : "inspection.error.petitionNotFound");
+            problems.add(Problem.on("petitionCode", TypedText.isBlank(petitionCode)
+                    ? "inspection.error.petitionRequired" : "inspection.error.petitionNotFound"));
         } else if (!CONDUCT_CATEGORY.equals(petition.get().categoryCode())) {
-            problems.add("petitionCode", "inspection.error.petitionCategory");
+            problems.add(Problem.on("petitionCode", "inspection.error.petitionCategory"));
         }
-        if (problems.any()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(problems);
         Records.PersonOption official = people.find(officialId).orElseThrow();
         long id = insert(null, petition.get().id(), petition.get().code(), official.unitId(), officialId,
                 LocalDate.now(clock), ruleBroken, evidence, measureProposed);
         links.add(petition.get().id(), messages.getMessage("inspection.petitionLink", new Object[] {id},
                 InspectionPlans.VIETNAMESE), "/inspection/violations/" + id);
-        return Problems.none(id);
+        return id;
     }
 
-    private Problems checkCase(Long officialId, String ruleBroken, String evidence, String measureProposed) {
-        Problems problems = new Problems();
+    /** What every case needs; the sizes are checked by the form (the columns' sizes). */
+    private List<Problem> checkCase(Long officialId, String ruleBroken, String evidence, Measure measureProposed) {
+        List<Problem> problems = new ArrayList<>();
         if (people.find(officialId).isEmpty()) {
-            problems.add("officialId", "inspection.error.officialRequired");
+            problems.add(Problem.on("officialId", "inspection.error.officialRequired"));
         }
-        problems.requireText("ruleBroken", ruleBroken, 2000, "inspection.error.ruleRequired");
-        problems.requireText("evidence", evidence, 4000, "inspection.error.evidenceRequired");
-        if (measure(measureProposed) == null) {
-            problems.add("measureProposed", "inspection.error.measureRequired");
+        if (TypedText.isBlank(ruleBroken)) {
+            problems.add(Problem.on("ruleBroken", "inspection.error.ruleRequired"));
+        }
+        if (TypedText.isBlank(evidence)) {
+            problems.add(Problem.on("evidence", "inspection.error.evidenceRequired"));
+        }
+        if (measureProposed == null) {
+            problems.add(Problem.on("measureProposed", "inspection.error.measureRequired"));
         }
         return problems;
     }
 
-    static Measure measure(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Measure.valueOf(typed.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private long insert(Long inspectionId, Long petitionId, String petitionCode, long unitId, long officialId,
-            LocalDate foundOn, String ruleBroken, String evidence, String measureProposed) {
+            LocalDate foundOn, String ruleBroken, String evidence, Measure measureProposed) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -169,16 +157,17 @@ public class Violations {
                 values (:i, :petition, :code, :unit, :official, :found, :rule, :evidence, :proposed, 'OPEN', :by, :at, :at)
                 """).param("i", inspectionId).param("petition", petitionId).param("code", petitionCode)
                 .param("unit", unitId).param("official", officialId).param("found", foundOn)
-                .param("rule", ruleBroken.strip()).param("evidence", evidence.strip())
-                .param("proposed", measure(measureProposed).name()).param("by", access.user().username())
+                .param("rule", TypedText.of(ruleBroken)).param("evidence", TypedText.of(evidence))
+                .param("proposed", measureProposed.name()).param("by", access.user().username())
                 .param("at", now).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.created("inspection_violation", id, unitId, Map.of("inspection", inspectionId == null ? "-" : inspectionId,
-                "petition", petitionCode == null ? "-" : petitionCode, "measureProposed", measureProposed));
+                "petition", petitionCode == null ? "-" : petitionCode, "measureProposed", measureProposed.name()));
         return id;
     }
 
-    private Records.Violation requireHandler(long id) {
+    /** The case when the current user may handle it (a manager or the inspection's team); 403 otherwise. */
+    Records.Violation requireHandler(long id) {
         Records.Violation v = get(id);
         if (!access.canHandleViolation(v)) {
             InspectionAccess.deny("may not handle violation " + id);
@@ -187,56 +176,48 @@ public class Violations {
     }
 
     /** Records the decision: DECIDED with a measure, CLOSED_NO_MEASURE with none. */
-    public Problems decide(long id, String number, String date, String measure, String followUpDue, long version) {
+    public void decide(long id, String number, LocalDate date, Measure measure, LocalDate followUpDue, long version) {
         Records.Violation v = requireHandler(id);
-        LocalDate decided = DateInput.parse(date).orElse(null);
-        LocalDate due = DateInput.parse(followUpDue).orElse(null);
-        Measure m = measure(measure);
-        Problems problems = InspectionRules.checkDecision(v.status(), number, decided,
-                date != null && !date.isBlank(), m, due, followUpDue != null && !followUpDue.isBlank());
-        if (problems.any()) {
-            return problems;
-        }
-        ViolationStatus next = ViolationStatus.afterDecision(m);
+        InvalidRequestException.throwIfAny(InspectionRules.checkDecision(v.status(), number, date, measure,
+                followUpDue));
+        ViolationStatus next = ViolationStatus.afterDecision(measure);
+        String decision = TypedText.of(number);
         int changed = jdbc.sql("""
                 update inspection_violation set status = :status, decision_number = :number, decision_date = :date,
                     measure = :measure, follow_up_due = :due, updated_at = :at, version = version + 1
                  where id = :id and version = :version and status = 'OPEN'""")
-                .param("status", next.name()).param("number", number.strip()).param("date", decided)
-                .param("measure", m.name()).param("due", due).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", version).update();
+                .param("status", next.name()).param("number", decision).param("date", date)
+                .param("measure", measure.name()).param("due", followUpDue).param("at", OffsetDateTime.now(clock))
+                .param("id", id).param("version", version).update();
         if (changed == 0) {
-            return Problems.of("version", Problems.STALE);
+            throw InvalidRequestException.onField("version", Inspections.STALE);
         }
         audit.updated("inspection_violation", id, v.unitId(), Map.of("status", v.status().name()),
-                Map.of("status", next.name(), "decision", number.strip(), "measure", m.name()));
-        return Problems.none(id);
+                Map.of("status", next.name(), "decision", decision, "measure", measure.name()));
     }
 
-    /** A follow-up note on an open or decided case. */
-    public Problems addNote(long id, String note) {
+    /** A follow-up note on an open or decided case (its size checked by the form: note is varchar(2000)). */
+    public void addNote(long id, String note) {
         Records.Violation v = requireHandler(id);
-        Problems problems = new Problems();
         if (!v.status().open()) {
-            return problems.add("note", "inspection.error.transition");
+            throw new InvalidRequestException("inspection.error.transition");
         }
-        problems.requireText("note", note, 2000, "inspection.error.noteRequired");
-        if (problems.any()) {
-            return problems;
+        String text = TypedText.of(note);
+        if (text == null) {
+            throw InvalidRequestException.onField("note", "inspection.error.noteRequired");
         }
         jdbc.sql("""
                 insert into inspection_violation_note (violation_id, note, written_by, written_at)
-                values (:v, :note, :by, :at)""").param("v", id).param("note", note.strip())
+                values (:v, :note, :by, :at)""").param("v", id).param("note", text)
                 .param("by", access.user().username()).param("at", OffsetDateTime.now(clock)).update();
-        audit.updated("inspection_violation", id, v.unitId(), Map.of(), Map.of("note", note.strip()));
-        return Problems.none(id);
+        audit.updated("inspection_violation", id, v.unitId(), Map.of(), Map.of("note", text));
     }
 
     /** Marks the decided measure carried out: DONE, final. */
-    public Problems done(long id, long version) {
+    public void done(long id, long version) {
         Records.Violation v = requireHandler(id);
         if (!v.status().allows(ViolationStatus.DONE)) {
-            return Problems.of("status", "inspection.error.transition");
+            throw new InvalidRequestException("inspection.error.transition");
         }
         int changed = jdbc.sql("""
                 update inspection_violation set status = 'DONE', done_on = :on, updated_at = :at, version = version + 1
@@ -244,10 +225,9 @@ public class Violations {
                 .param("on", LocalDate.now(clock)).param("at", OffsetDateTime.now(clock)).param("id", id)
                 .param("version", version).update();
         if (changed == 0) {
-            return Problems.of("version", Problems.STALE);
+            throw new InvalidRequestException(Inspections.STALE);
         }
         audit.updated("inspection_violation", id, v.unitId(), Map.of("status", "DECIDED"), Map.of("status", "DONE"));
-        return Problems.none(id);
     }
 
     @Transactional(readOnly = true)

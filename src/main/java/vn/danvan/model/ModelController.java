@@ -2,14 +2,16 @@ package vn.danvan.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,14 +20,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.TableExport;
 
 /**
@@ -82,69 +88,86 @@ class ModelController {
 
     @GetMapping("/models/new")
     String initRegisterForm(@RequestParam(defaultValue = "MODEL") EntryKind kind, Model model) {
+        requireRegistrar();
+        ModelForm form = ModelForm.empty(kind, currentYear());
+        model.addAttribute("form", form);
+        return form(form, model);
+    }
+
+    private void requireRegistrar() {
         if (!models.mayRegister()) {
-            throw new org.springframework.security.access.AccessDeniedException("may not register models");
+            throw new AccessDeniedException("may not register models");
         }
-        model.addAttribute("form", ModelForm.empty(kind, LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear()));
-        return form(model);
     }
 
     @PostMapping("/models")
-    String processRegisterForm(@ModelAttribute("form") ModelForm form, BindingResult result,
-            @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
-            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model) {
-        requireBound(form, result);
+    String processRegisterForm(@Valid @ModelAttribute("form") ModelForm form, BindingResult result, Model model) {
+        requireRegistrar();
+        requireUntampered(result);
+        if (result.hasErrors()) {
+            // the rules of the kind too, so that every message shows at once
+            Forms.reject(result, ModelRules.checkRegistration(form, currentYear()));
+            return form(form, model);
+        }
         Models.Saved saved;
         try {
-            saved = models.register(form, photos, files);
+            saved = models.register(form);
         } catch (InvalidRequestException e) {
-            model.addAttribute("fileError", e);
-            return form(model);
+            Forms.reject(result, e);
+            return form(form, model);
         }
         if (!saved.problems().isEmpty()) {
-            reject(result, saved.problems());
-            return form(model);
+            Forms.reject(result, saved.problems());
+            return form(form, model);
         }
         return "redirect:/models/" + saved.id();
     }
 
-    @GetMapping("/models/{id}/edit")
-    String initEditForm(@PathVariable long id, Model model) {
-        ModelEntry e = models.get(id);
-        if (!models.mayChange(e)) {
-            throw new org.springframework.security.access.AccessDeniedException("may not change model " + id);
-        }
-        model.addAttribute("form", models.formOf(e));
+    /*
+     * An entry's addresses name it {modelId}, not {id}: a path variable is a variable of the page, and
+     * fragments/forms reads "id" as the id of a field it draws.
+     */
+    @GetMapping("/models/{modelId}/edit")
+    String initEditForm(@PathVariable("modelId") long id, Model model) {
+        ModelEntry e = models.getForChange(id);
+        ModelForm form = models.formOf(e);
+        model.addAttribute("form", form);
         model.addAttribute("entry", e);
-        return form(model);
+        return form(form, model);
     }
 
-    @PostMapping("/models/{id}")
-    String processEditForm(@PathVariable long id, @ModelAttribute("form") ModelForm form, BindingResult result,
-            @RequestParam long version, Model model, RedirectAttributes redirect) {
-        requireBound(form, result);
-        List<Problem> problems = models.update(id, form, version);
+    @PostMapping("/models/{modelId}")
+    String processEditForm(@PathVariable("modelId") long id, @Valid @ModelAttribute("form") ModelForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ModelEntry e = models.getForChange(id);
+        requireUntampered(result);
+        model.addAttribute("entry", e);
+        if (result.hasErrors()) {
+            Forms.reject(result, ModelRules.checkRegistration(form, currentYear()));
+            return form(form, model);
+        }
+        List<Problem> problems = models.update(id, form);
         if (!problems.isEmpty()) {
-            reject(result, problems);
-            model.addAttribute("entry", models.get(id));
-            model.addAttribute("typedVersion", version);
-            return form(model);
+            Forms.reject(result, problems);
+            return form(form, model);
         }
         redirect.addFlashAttribute("flash", "model.flash.saved");
         return "redirect:/models/" + id;
     }
 
-    private String form(Model model) {
-        model.addAttribute("kinds", EntryKind.values());
-        model.addAttribute("fields", ModelField.values());
+    /** The form page; its kind (a model or a person) decides the title and the fields. */
+    private String form(ModelForm form, Model model) {
+        model.addAttribute("fields", Choice.ofEnum(ModelField::messageKey, ModelField.values()));
+        model.addAttribute("entryKind", form.kind() == null ? EntryKind.MODEL : form.kind());
         return FORM;
     }
 
-    @GetMapping("/models/{id}")
-    String detail(@PathVariable long id, Model model) {
+    @GetMapping("/models/{modelId}")
+    String detail(@PathVariable("modelId") long id, Model model) {
         return render(models.get(id), model);
     }
 
+    /** The entry with its action forms; a form that came back with errors keeps what was typed. */
     private String render(ModelEntry e, Model model) {
         model.addAttribute("entry", e);
         model.addAttribute("resultLines", models.resultLines(e.id()));
@@ -155,85 +178,94 @@ class ModelController {
         model.addAttribute("canChange", models.mayChange(e));
         model.addAttribute("canEvaluate", models.mayEvaluate(e));
         model.addAttribute("canReplicate", models.mayRecordReplication(e));
+        if (!model.containsAttribute("filesForm")) {
+            model.addAttribute("filesForm", new FilesForm(List.of(), List.of()));
+        }
         if (models.mayEvaluate(e)) {
             model.addAttribute("criteria", criteria.active());
-            if (!model.containsAttribute("evaluation")) {
-                model.addAttribute("evaluation", new Models.Evaluation(Map.of(), null, null, null,
-                        Integer.toString(LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear()), e.version()));
+            model.addAttribute("results", List.of(
+                    Choice.ofKey(ModelStatus.RECOGNISED, ModelStatus.RECOGNISED.messageKey())
+                            .withId("result-recognised"),
+                    Choice.ofKey(ModelStatus.NOT_RECOGNISED, ModelStatus.NOT_RECOGNISED.messageKey())
+                            .withId("result-not-recognised")));
+            if (!model.containsAttribute("modelEvaluationForm")) {
+                model.addAttribute("modelEvaluationForm", new EvaluationForm(Map.of(), null, null, null, currentYear(),
+                        e.version()));
             }
         }
         if (models.mayRecordReplication(e)) {
-            model.addAttribute("units", organisation.activeUnits());
-        }
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
+            model.addAttribute("units", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
+            if (!model.containsAttribute("replicationForm")) {
+                model.addAttribute("replicationForm", new ReplicationForm(null, null, null));
+            }
         }
         return DETAIL;
     }
 
-    @PostMapping("/models/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        models.submit(id, version);
+    @PostMapping("/models/{modelId}/submit")
+    String submit(@PathVariable("modelId") long id, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        models.getForChange(id);
+        Forms.requireValid(result);
+        models.submit(id, form.version());
         redirect.addFlashAttribute("flash", "model.flash.submitted");
         return "redirect:/models/" + id;
     }
 
-    @PostMapping("/models/{id}/files")
-    String addFiles(@PathVariable long id,
-            @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
-            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
-            RedirectAttributes redirect) {
-        try {
-            models.addFiles(id, photos, files);
-        } catch (InvalidRequestException e) {
-            model.addAttribute("fileError", e);
-            return render(models.get(id), model);
+    @PostMapping("/models/{modelId}/files")
+    String addFiles(@PathVariable("modelId") long id, @Valid @ModelAttribute("filesForm") FilesForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ModelEntry e = models.getForChange(id);
+        if (!result.hasErrors()) {
+            try {
+                models.addFiles(id, form);
+                redirect.addFlashAttribute("flash", "model.flash.files");
+                return "redirect:/models/" + id;
+            } catch (InvalidRequestException ex) {
+                Forms.reject(result, ex);
+            }
         }
-        redirect.addFlashAttribute("flash", "model.flash.files");
-        return "redirect:/models/" + id;
+        return render(e, model);
     }
 
-    @PostMapping("/models/{id}/evaluation")
-    String evaluate(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) ModelStatus result, @RequestParam(required = false) String comment,
-            @RequestParam(required = false) String reason, @RequestParam(required = false) String recognitionYear,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        Map<Long, String> scores = new HashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("score-") && k.substring(6).matches("\\d{1,18}")) {
-                scores.put(Long.valueOf(k.substring(6)), v);
-            }
-        });
-        var evaluation = new Models.Evaluation(scores, result, comment, reason, recognitionYear, version);
-        List<Problem> problems = models.evaluate(id, evaluation);
+    @PostMapping("/models/{modelId}/evaluation")
+    String evaluate(@PathVariable("modelId") long id,
+            @Valid @ModelAttribute("modelEvaluationForm") EvaluationForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        ModelEntry e = models.getForEvaluation(id);
+        if (binding.hasFieldErrors("version")) {
+            Forms.requireValid(binding);
+        }
+        if (binding.hasErrors()) {
+            Forms.reject(binding, models.check(form));
+            return render(e, model);
+        }
+        List<Problem> problems = models.evaluate(id, form);
         if (!problems.isEmpty()) {
-            model.addAttribute("evaluation", evaluation);
-            model.addAttribute("errors", byField(problems));
-            model.addAttribute("evaluationProblems", problems);
-            return render(models.get(id), model);
+            Forms.reject(binding, problems);
+            return render(e, model);
         }
         redirect.addFlashAttribute("flash", "model.flash.evaluated");
         return "redirect:/models/" + id;
     }
 
-    @PostMapping("/models/{id}/replications")
-    String replicate(@PathVariable long id, @RequestParam(required = false) Long unitId,
-            @RequestParam(required = false) String takenUpOn, @RequestParam(required = false) String outcome,
-            Model model, RedirectAttributes redirect) {
-        List<Problem> problems = models.replicate(id, unitId, takenUpOn, outcome);
-        if (!problems.isEmpty()) {
-            model.addAttribute("errors", byField(problems));
-            model.addAttribute("replicationUnit", unitId);
-            model.addAttribute("takenUpOn", takenUpOn);
-            model.addAttribute("outcome", outcome);
-            return render(models.get(id), model);
+    @PostMapping("/models/{modelId}/replications")
+    String replicate(@PathVariable("modelId") long id, @Valid @ModelAttribute("replicationForm") ReplicationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        ModelEntry e = models.getForReplication(id);
+        if (!result.hasErrors()) {
+            List<Problem> problems = models.replicate(id, form);
+            if (problems.isEmpty()) {
+                redirect.addFlashAttribute("flash", "model.flash.replicated");
+                return "redirect:/models/" + id;
+            }
+            Forms.reject(result, problems);
         }
-        redirect.addFlashAttribute("flash", "model.flash.replicated");
-        return "redirect:/models/" + id;
+        return render(e, model);
     }
 
-    @GetMapping("/models/{id}/files/{fileId}")
-    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId) {
+    @GetMapping("/models/{modelId}/files/{fileId}")
+    ResponseEntity<Resource> file(@PathVariable("modelId") long id, @PathVariable long fileId) {
         models.get(id);
         return download(attachments, id, fileId);
     }
@@ -251,38 +283,46 @@ class ModelController {
     String criteria(Model model) {
         criteria.requireEditor();
         model.addAttribute("criteria", criteria.all());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
+        model.addAttribute("uses", List.of(Choice.ofKey(true, "model.criteria.active.true"),
+                Choice.ofKey(false, "model.criteria.active.false")));
+        if (!model.containsAttribute("criterionForm")) {
+            model.addAttribute("criterionForm", CriterionForm.empty());
+        }
+        if (!model.containsAttribute("newCriterionForm")) {
+            model.addAttribute("newCriterionForm", CriterionForm.empty());
         }
         return CRITERIA;
     }
 
     @PostMapping("/models/criteria")
-    String addCriterion(@RequestParam(required = false) String name, @RequestParam(required = false) String maxPoints,
-            @RequestParam(required = false) String position, Model model, RedirectAttributes redirect) {
-        List<Problem> problems = criteria.add(name, maxPoints, position);
-        if (!problems.isEmpty()) {
-            model.addAttribute("errors", byField(problems));
-            model.addAttribute("newName", name);
-            model.addAttribute("newMaxPoints", maxPoints);
-            model.addAttribute("newPosition", position);
+    String addCriterion(@Valid @ModelAttribute("newCriterionForm") CriterionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        criteria.requireEditor();
+        if (result.hasErrors()) {
             return criteria(model);
         }
+        criteria.add(form);
         redirect.addFlashAttribute("flash", "model.flash.criteria");
         return "redirect:/models/criteria";
     }
 
-    @PostMapping("/models/criteria/{id}")
-    String updateCriterion(@PathVariable long id, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String maxPoints, @RequestParam(required = false) String position,
-            @RequestParam(defaultValue = "false") boolean active, @RequestParam long version, Model model,
+    /**
+     * A criterion's row; the row that came back with errors is drawn from the form (failedId), the others
+     * from the criteria.
+     */
+    @PostMapping("/models/criteria/{criterionId}")
+    String updateCriterion(@PathVariable("criterionId") long id,
+            @Valid @ModelAttribute("criterionForm") CriterionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        List<Problem> problems = criteria.update(id, name, maxPoints, position, active, version);
-        if (!problems.isEmpty()) {
-            model.addAttribute("errors", byField(problems));
+        criteria.requireEditor();
+        if (result.hasFieldErrors("version")) {
+            Forms.requireValid(result);
+        }
+        if (result.hasErrors()) {
             model.addAttribute("failedId", id);
             return criteria(model);
         }
+        criteria.update(id, form);
         redirect.addFlashAttribute("flash", "model.flash.criteria");
         return "redirect:/models/criteria";
     }
@@ -293,29 +333,17 @@ class ModelController {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    /** The problems by field ("" for the whole form), the first of each field. */
-    static Map<String, Problem> byField(List<Problem> problems) {
-        Map<String, Problem> map = new HashMap<>();
-        for (Problem p : problems) {
-            map.putIfAbsent(p.field() == null ? "" : p.field(), p);
-        }
-        return map;
+    private int currentYear() {
+        return LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
     }
 
-    /** A choice that is not among the form's own options (kind, field) can only come from a tampered form. */
-    private static void requireBound(ModelForm form, BindingResult result) {
-        if (form == null || result.hasErrors()) {
+    /**
+     * The hidden fields (the kind, the version) and the choices of a form can only be wrong when the page
+     * was tampered with: a 400 with a message, not the form again.
+     */
+    private static void requireUntampered(BindingResult result) {
+        if (result.hasFieldErrors("kind") || result.hasFieldErrors("version")) {
             throw new InvalidRequestException("model.error.formInvalid");
-        }
-    }
-
-    static void reject(BindingResult result, List<Problem> problems) {
-        for (Problem p : problems) {
-            if (p.field() == null) {
-                result.reject(p.messageKey(), p.arguments(), p.messageKey());
-            } else {
-                result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            }
         }
     }
 }

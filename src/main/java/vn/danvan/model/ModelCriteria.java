@@ -2,7 +2,6 @@ package vn.danvan.model;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,65 +65,39 @@ public class ModelCriteria {
         return all().stream().filter(Criterion::active).toList();
     }
 
-    /** Adds a criterion; the problems when refused. */
-    public List<Problem> add(String name, String maxPoints, String position) {
+    /** Adds a criterion from a valid form (its rules are the form's); it is used from now on. */
+    void add(CriterionForm form) {
         requireEditor();
-        List<Problem> problems = check(name, maxPoints, position);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into model_criterion (name, max_points, position, active, created_at, updated_at)
                 values (:name, :max, :pos, true, :now, :now)""")
-                .param("name", name.strip()).param("max", Integer.parseInt(maxPoints.strip()))
-                .param("pos", Integer.parseInt(position.strip())).param("now", now).update(keys, "id");
+                .param("name", form.name()).param("max", form.maxPoints()).param("pos", form.position())
+                .param("now", now).update(keys, "id");
         audit.created(ENTITY, keys.getKey().longValue(), null,
-                Map.of("name", name.strip(), "maxPoints", maxPoints.strip(), "position", position.strip()));
-        return List.of();
+                Map.of("name", form.name(), "maxPoints", form.maxPoints(), "position", form.position()));
     }
 
-    /** Changes a criterion (name, maximum, order, in use); the problems when refused. */
-    public List<Problem> update(long id, String name, String maxPoints, String position, boolean active, long version) {
+    /** Changes a criterion (name, maximum, order, in use) from a valid form; a stale form is refused (409). */
+    void update(long id, CriterionForm form) {
         requireEditor();
         Criterion before = all().stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException(ENTITY, id));
-        List<Problem> problems = check(name, maxPoints, position);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        boolean active = Boolean.TRUE.equals(form.active());
         int rows = jdbc.sql("""
                 update model_criterion set name = :name, max_points = :max, position = :pos, active = :active,
                     updated_at = :now, version = version + 1 where id = :id and version = :version""")
-                .param("name", name.strip()).param("max", Integer.parseInt(maxPoints.strip()))
-                .param("pos", Integer.parseInt(position.strip())).param("active", active)
-                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+                .param("name", form.name()).param("max", form.maxPoints()).param("pos", form.position())
+                .param("active", active).param("now", OffsetDateTime.now(clock)).param("id", id)
+                .param("version", form.version() == null ? -1 : form.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("model criterion " + id);
         }
         audit.updated(ENTITY, id, null,
                 Map.of("name", before.name(), "maxPoints", before.maxPoints(), "position", before.position(),
                         "active", before.active()),
-                Map.of("name", name.strip(), "maxPoints", maxPoints.strip(), "position", position.strip(),
+                Map.of("name", form.name(), "maxPoints", form.maxPoints(), "position", form.position(),
                         "active", active));
-        return List.of();
-    }
-
-    static List<Problem> check(String name, String maxPoints, String position) {
-        List<Problem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(new Problem("name", "model.criteria.error.name"));
-        } else if (name.strip().length() > 300) {
-            problems.add(new Problem("name", "model.error.tooLong", 300));
-        }
-        if (maxPoints == null || !maxPoints.strip().matches("\\d{1,4}") || Integer.parseInt(maxPoints.strip()) < 1
-                || Integer.parseInt(maxPoints.strip()) > 1000) {
-            problems.add(new Problem("maxPoints", "model.criteria.error.maxPoints"));
-        }
-        if (position == null || !position.strip().matches("\\d{1,4}")) {
-            problems.add(new Problem("position", "model.criteria.error.position"));
-        }
-        return problems;
     }
 }

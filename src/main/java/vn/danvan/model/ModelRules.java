@@ -8,6 +8,8 @@ import java.util.Map;
 import vn.danvan.model.ModelViews.Criterion;
 import vn.danvan.model.ModelViews.ResultLine;
 import vn.danvan.model.ModelViews.Score;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.Problem;
 
 /** The rules of a registration and of an evaluation, without the database. */
 final class ModelRules {
@@ -18,41 +20,38 @@ final class ModelRules {
     private ModelRules() {
     }
 
-    /** The problems of a registration form, none when it may be saved. */
+    /**
+     * The problems of a registration form, none when it may be saved: what the kind requires (a model its
+     * field, a person their position and area), the year, the figures. Sizes are the form's own.
+     */
     static List<Problem> checkRegistration(ModelForm form, int currentYear) {
         List<Problem> problems = new ArrayList<>();
         if (form.kind() == null) {
-            problems.add(new Problem("kind", "model.error.kindRequired"));
+            problems.add(Problem.on("kind", "model.error.kindRequired"));
             return problems;
         }
-        boolean person = form.kind() == EntryKind.PERSON;
-        required(problems, "name", form.name(), 300, person ? "model.error.fullNameRequired" : "model.error.nameRequired");
+        boolean person = form.person();
+        required(problems, "name", form.name(), person ? "model.error.fullNameRequired" : "model.error.nameRequired");
         if (!person && form.field() == null) {
-            problems.add(new Problem("field", "model.error.fieldRequired"));
+            problems.add(Problem.on("field", "model.error.fieldRequired"));
         }
-        if (year(form.year(), currentYear) == null) {
-            problems.add(new Problem("year", "model.error.year", FIRST_YEAR, currentYear));
+        if (!yearAllowed(form.year(), currentYear)) {
+            problems.add(Problem.on("year", "model.error.year", FIRST_YEAR, currentYear));
         }
-        required(problems, "description", form.description(), 8000,
+        required(problems, "description", form.description(),
                 person ? "model.error.achievementsRequired" : "model.error.descriptionRequired");
-        tooLong(problems, "results", form.results(), 8000);
-        tooLong(problems, "peopleInvolved", form.peopleInvolved(), 2000);
         if (person) {
-            required(problems, "positionRole", form.positionRole(), 300, "model.error.positionRequired");
-            required(problems, "area", form.area(), 300, "model.error.areaRequired");
+            required(problems, "positionRole", form.positionRole(), "model.error.positionRequired");
+            required(problems, "area", form.area(), "model.error.areaRequired");
         } else {
             resultLines(form.resultLines(), problems);
         }
         return problems;
     }
 
-    /** The year typed, when it is a whole number from {@value #FIRST_YEAR} to next year; else null. */
-    static Integer year(String typed, int currentYear) {
-        if (typed == null || !typed.strip().matches("\\d{4}")) {
-            return null;
-        }
-        int year = Integer.parseInt(typed.strip());
-        return year >= FIRST_YEAR && year <= currentYear + 1 ? year : null;
+    /** Whether the year is from {@value #FIRST_YEAR} to next year. */
+    static boolean yearAllowed(Integer year, int currentYear) {
+        return year != null && year >= FIRST_YEAR && year <= currentYear + 1;
     }
 
     /**
@@ -75,13 +74,13 @@ final class ModelRules {
             String label = parts[0].strip();
             String unit = parts.length == 3 ? parts[2].strip() : "";
             if (amount == null || label.isEmpty() || label.length() > 300 || unit.length() > 50) {
-                problems.add(new Problem("resultLines", "model.error.resultLine", number));
+                problems.add(Problem.on("resultLines", "model.error.resultLine", number));
                 continue;
             }
             lines.add(new ResultLine(label, amount, unit.isEmpty() ? null : unit));
         }
         if (lines.size() > MAX_LINES) {
-            problems.add(new Problem("resultLines", "model.error.tooManyLines", MAX_LINES));
+            problems.add(Problem.on("resultLines", "model.error.tooManyLines", MAX_LINES));
         }
         return lines;
     }
@@ -98,11 +97,16 @@ final class ModelRules {
     record Scoring(List<Score> scores, int total, List<Problem> problems) {
     }
 
+    /** The field of a criterion's score in {@link EvaluationForm}. */
+    static String scoreField(long criterionId) {
+        return "scores[" + criterionId + "]";
+    }
+
     /**
      * A whole number of points from 0 to the criterion's maximum for every active criterion;
      * the total is their sum.
      */
-    static Scoring score(List<Criterion> criteria, Map<Long, String> typed) {
+    static Scoring score(List<Criterion> criteria, Map<Long, Integer> given) {
         List<Problem> problems = new ArrayList<>();
         List<Score> scores = new ArrayList<>();
         int total = 0;
@@ -110,54 +114,48 @@ final class ModelRules {
             if (!c.active()) {
                 continue;
             }
-            String field = "score-" + c.id();
-            String value = typed.get(c.id());
-            if (value == null || value.isBlank()) {
-                problems.add(new Problem(field, "model.error.scoreRequired", c.name()));
-            } else if (!value.strip().matches("\\d{1,4}")) {
-                problems.add(new Problem(field, "model.error.scoreNumber", c.name(), c.maxPoints()));
+            String field = scoreField(c.id());
+            Integer points = given.get(c.id());
+            if (points == null) {
+                problems.add(Problem.on(field, "model.error.scoreRequired", c.name()));
+            } else if (points < 0) {
+                problems.add(Problem.on(field, "model.error.scoreNumber", c.name(), c.maxPoints()));
+            } else if (points > c.maxPoints()) {
+                problems.add(Problem.on(field, "model.error.scoreAboveMax", c.name(), c.maxPoints()));
             } else {
-                int points = Integer.parseInt(value.strip());
-                if (points > c.maxPoints()) {
-                    problems.add(new Problem(field, "model.error.scoreAboveMax", c.name(), c.maxPoints()));
-                } else {
-                    scores.add(new Score(c.name(), c.maxPoints(), points));
-                    total += points;
-                }
+                scores.add(new Score(c.name(), c.maxPoints(), points));
+                total += points;
             }
         }
         if (scores.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(null, "model.error.noCriteria"));
+            problems.add(Problem.of("model.error.noCriteria"));
         }
         return new Scoring(scores, total, problems);
     }
 
     /** The problems of the verdict: a result, a reason when not recognised, a year when recognised. */
-    static List<Problem> checkVerdict(ModelStatus result, String reason, String recognitionYear, String comment,
-            int currentYear) {
+    static List<Problem> checkVerdict(ModelStatus result, String reason, Integer recognitionYear, int currentYear) {
         List<Problem> problems = new ArrayList<>();
         if (result == null || !result.evaluated()) {
-            problems.add(new Problem("result", "model.error.resultRequired"));
+            problems.add(Problem.on("result", "model.error.resultRequired"));
         } else if (result == ModelStatus.NOT_RECOGNISED) {
-            required(problems, "reason", reason, 4000, "model.error.reasonRequired");
-        } else if (year(recognitionYear, currentYear) == null) {
-            problems.add(new Problem("recognitionYear", "model.error.year", FIRST_YEAR, currentYear));
+            required(problems, "reason", reason, "model.error.reasonRequired");
+        } else if (!yearAllowed(recognitionYear, currentYear)) {
+            problems.add(Problem.on("recognitionYear", "model.error.year", FIRST_YEAR, currentYear));
         }
-        tooLong(problems, "comment", comment, 4000);
         return problems;
     }
 
-    private static void required(List<Problem> problems, String field, String value, int max, String key) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, key));
-        } else {
-            tooLong(problems, field, value, max);
-        }
+    /** The problems of an evaluation as a whole: every score and the verdict. */
+    static List<Problem> checkEvaluation(List<Criterion> criteria, EvaluationForm form, int currentYear) {
+        List<Problem> problems = new ArrayList<>(score(criteria, form.scores()).problems());
+        problems.addAll(checkVerdict(form.result(), form.reason(), form.recognitionYear(), currentYear));
+        return problems;
     }
 
-    private static void tooLong(List<Problem> problems, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(new Problem(field, "model.error.tooLong", max));
+    private static void required(List<Problem> problems, String field, String value, String key) {
+        if (TypedText.isBlank(value)) {
+            problems.add(Problem.on(field, key));
         }
     }
 }

@@ -28,9 +28,9 @@ import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
-import vn.danvan.shared.web.DateInput;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * Models and exemplary people: registration by a unit's officers and head, submission, evaluation
@@ -130,15 +130,15 @@ public class Models {
      * nothing: a refused file refuses the registration ({@link InvalidRequestException} on the field
      * "photos" or "files") and no row or file is kept.
      */
-    public Saved register(ModelForm form, List<MultipartFile> photos, List<MultipartFile> files) {
+    Saved register(ModelForm form) {
         require(mayRegister(), "may not register models");
         CurrentUser user = scope.requireUser();
-        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        int currentYear = currentYear();
         List<Problem> problems = ModelRules.checkRegistration(form, currentYear);
         if (!problems.isEmpty()) {
             return new Saved(null, problems);
         }
-        boolean person = form.kind() == EntryKind.PERSON;
+        boolean person = form.person();
         List<ResultLine> lines = person ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
@@ -147,26 +147,33 @@ public class Models {
                     position_role, area, status, created_by, created_at, updated_at)
                 values (:unit, :kind, :name, :field, :year, :description, :results, :people, :position, :area, 'DRAFT',
                     :by, :now, :now)""")
-                .param("unit", user.unitId()).param("kind", form.kind().name()).param("name", form.name().strip())
+                .param("unit", user.unitId()).param("kind", form.kind().name()).param("name", form.name())
                 .param("field", person ? null : form.field().name())
-                .param("year", ModelRules.year(form.year(), currentYear))
-                .param("description", form.description().strip())
-                .param("results", person ? null : strip(form.results()))
-                .param("people", person ? null : strip(form.peopleInvolved()))
-                .param("position", person ? strip(form.positionRole()) : null)
-                .param("area", person ? strip(form.area()) : null)
+                .param("year", form.year())
+                .param("description", form.description())
+                .param("results", person ? null : form.results())
+                .param("people", person ? null : form.peopleInvolved())
+                .param("position", person ? form.positionRole() : null)
+                .param("area", person ? form.area() : null)
                 .param("by", user.username()).param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         writeResultLines(id, lines);
-        attach(id, user.unitId(), photos, files);
+        attach(id, user.unitId(), form.photos(), form.files());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", form.kind().name());
-        after.put("name", form.name().strip());
+        after.put("name", form.name());
         after.put("year", form.year());
         after.put("status", ModelStatus.DRAFT.name());
         audit.created(ENTITY, id, user.unitId(), after);
         return new Saved(id, List.of());
+    }
+
+    /** The draft the current user may change (403 otherwise). */
+    ModelEntry getForChange(long id) {
+        ModelEntry e = get(id);
+        require(mayChange(e), "may not change model " + id);
+        return e;
     }
 
     /**
@@ -174,21 +181,18 @@ public class Models {
      * change audited. A form of a version that has changed meanwhile is refused with a problem, the
      * typed values kept; photos and files are added on the entry's page.
      */
-    public List<Problem> update(long id, ModelForm typed, long version) {
-        ModelEntry e = get(id);
-        require(mayChange(e), "may not change model " + id);
-        if (typed.kind() != e.kind()) {
+    List<Problem> update(long id, ModelForm form) {
+        ModelEntry e = getForChange(id);
+        if (form.kind() != e.kind()) {
             throw new InvalidRequestException("model.error.kindFixed");
         }
-        ModelForm form = new ModelForm(e.kind(), typed.name(), typed.field(), typed.year(), typed.description(),
-                typed.results(), typed.resultLines(), typed.peopleInvolved(), typed.positionRole(), typed.area());
-        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        int currentYear = currentYear();
         List<Problem> problems = ModelRules.checkRegistration(form, currentYear);
         if (!problems.isEmpty()) {
             return problems;
         }
-        if (e.version() != version) {
-            return List.of(new Problem(null, "error.stale"));
+        if (form.version() == null || e.version() != form.version()) {
+            return List.of(Problem.of("error.stale"));
         }
         boolean person = e.person();
         List<ResultLine> lines = person ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
@@ -197,16 +201,16 @@ public class Models {
                     results = :results, people_involved = :people, position_role = :position, area = :area,
                     updated_at = :now, version = version + 1
                  where id = :id and version = :version and status = 'DRAFT'""")
-                .param("name", form.name().strip()).param("field", person ? null : form.field().name())
-                .param("year", ModelRules.year(form.year(), currentYear))
-                .param("description", form.description().strip())
-                .param("results", person ? null : strip(form.results()))
-                .param("people", person ? null : strip(form.peopleInvolved()))
-                .param("position", person ? strip(form.positionRole()) : null)
-                .param("area", person ? strip(form.area()) : null)
-                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+                .param("name", form.name()).param("field", person ? null : form.field().name())
+                .param("year", form.year())
+                .param("description", form.description())
+                .param("results", person ? null : form.results())
+                .param("people", person ? null : form.peopleInvolved())
+                .param("position", person ? form.positionRole() : null)
+                .param("area", person ? form.area() : null)
+                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", form.version()).update();
         if (rows != 1) {
-            return List.of(new Problem(null, "error.stale"));
+            return List.of(Problem.of("error.stale"));
         }
         jdbc.sql("delete from model_result_line where entry_id = :id").param("id", id).update();
         writeResultLines(id, lines);
@@ -215,22 +219,22 @@ public class Models {
         before.put("year", e.year());
         before.put("description", e.description());
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("name", form.name().strip());
-        after.put("year", ModelRules.year(form.year(), currentYear));
-        after.put("description", form.description().strip());
+        after.put("name", form.name());
+        after.put("year", form.year());
+        after.put("description", form.description());
         audit.updated(ENTITY, id, e.unitId(), before, after);
         return List.of();
     }
 
     /** The registration form as a draft stands, its figures written back as "label; value; unit" lines. */
     @Transactional(readOnly = true)
-    public ModelForm formOf(ModelEntry e) {
+    ModelForm formOf(ModelEntry e) {
         String lines = String.join("\n", resultLines(e.id()).stream()
                 .map(l -> l.label() + "; " + l.amount().stripTrailingZeros().toPlainString().replace('.', ',')
                         + (l.unitName() == null ? "" : "; " + l.unitName()))
                 .toList());
-        return new ModelForm(e.kind(), e.name(), e.field(), Integer.toString(e.year()), e.description(), e.results(),
-                lines, e.peopleInvolved(), e.positionRole(), e.area());
+        return new ModelForm(e.kind(), e.name(), e.field(), e.year(), e.description(), e.results(), lines,
+                e.peopleInvolved(), e.positionRole(), e.area(), List.of(), List.of(), e.version());
     }
 
     private void writeResultLines(long id, List<ResultLine> lines) {
@@ -245,10 +249,9 @@ public class Models {
     }
 
     /** Adds photos and files to a draft, all or nothing. */
-    public void addFiles(long id, List<MultipartFile> photos, List<MultipartFile> files) {
-        ModelEntry e = get(id);
-        require(mayChange(e), "may not change model " + id);
-        attach(id, e.unitId(), photos, files);
+    void addFiles(long id, FilesForm form) {
+        ModelEntry e = getForChange(id);
+        attach(id, e.unitId(), form.photos(), form.files());
     }
 
     private void attach(long id, long unitId, List<MultipartFile> photos, List<MultipartFile> files) {
@@ -276,9 +279,8 @@ public class Models {
     }
 
     /** DRAFT -> SUBMITTED by the unit's officers or head. */
-    public void submit(long id, long version) {
-        ModelEntry e = get(id);
-        require(mayChange(e), "may not submit model " + id);
+    void submit(long id, long version) {
+        ModelEntry e = getForChange(id);
         int rows = jdbc.sql("""
                 update model_entry set status = 'SUBMITTED', submitted_at = :now, updated_at = :now,
                     version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
@@ -290,13 +292,8 @@ public class Models {
                 Map.of("status", ModelStatus.SUBMITTED.name()));
     }
 
-    /** Home Affairs' evaluation: a score per criterion, the result, a reason or recognition year. */
-    public record Evaluation(Map<Long, String> scores, ModelStatus result, String comment, String reason,
-            String recognitionYear, long version) {
-    }
-
-    /** SUBMITTED -> RECOGNISED or NOT_RECOGNISED; the problems when refused, with nothing saved. */
-    public List<Problem> evaluate(long id, Evaluation evaluation) {
+    /** A submitted entry Home Affairs may evaluate: 403 for anyone else, 400 once evaluated. */
+    ModelEntry getForEvaluation(long id) {
         ModelEntry e = get(id);
         if (!scope.requireUser().has(Role.HOME_AFFAIRS)) {
             throw new AccessDeniedException("only Home Affairs evaluates models");
@@ -304,16 +301,26 @@ public class Models {
         if (e.status() != ModelStatus.SUBMITTED) {
             throw new InvalidRequestException("model.error.notSubmitted");
         }
-        int currentYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        return e;
+    }
+
+    /** The problems of an evaluation, none when it may be saved. */
+    @Transactional(readOnly = true)
+    List<Problem> check(EvaluationForm form) {
+        return ModelRules.checkEvaluation(criteria.all(), form, currentYear());
+    }
+
+    /** SUBMITTED -> RECOGNISED or NOT_RECOGNISED; the problems when refused, with nothing saved. */
+    List<Problem> evaluate(long id, EvaluationForm evaluation) {
+        ModelEntry e = getForEvaluation(id);
+        int currentYear = currentYear();
         ModelRules.Scoring scoring = ModelRules.score(criteria.all(), evaluation.scores());
-        List<Problem> problems = new ArrayList<>(scoring.problems());
-        problems.addAll(ModelRules.checkVerdict(evaluation.result(), evaluation.reason(),
-                evaluation.recognitionYear(), evaluation.comment(), currentYear));
+        List<Problem> problems = ModelRules.checkEvaluation(criteria.all(), evaluation, currentYear);
         if (!problems.isEmpty()) {
             return problems;
         }
         boolean recognised = evaluation.result() == ModelStatus.RECOGNISED;
-        Integer year = recognised ? ModelRules.year(evaluation.recognitionYear(), currentYear) : null;
+        Integer year = recognised ? evaluation.recognitionYear() : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
         int rows = jdbc.sql("""
                 update model_entry set status = :status, total_score = :total, evaluation_comment = :comment,
@@ -321,8 +328,8 @@ public class Models {
                     updated_at = :now, version = version + 1
                  where id = :id and version = :version and status = 'SUBMITTED'""")
                 .param("status", evaluation.result().name()).param("total", scoring.total())
-                .param("comment", strip(evaluation.comment()))
-                .param("reason", recognised ? null : strip(evaluation.reason())).param("year", year)
+                .param("comment", evaluation.comment())
+                .param("reason", recognised ? null : evaluation.reason()).param("year", year)
                 .param("now", now).param("by", scope.requireUser().username()).param("id", id)
                 .param("version", evaluation.version()).update();
         if (rows != 1) {
@@ -341,7 +348,7 @@ public class Models {
         if (year != null) {
             after.put("recognitionYear", year);
         } else {
-            after.put("reason", strip(evaluation.reason()));
+            after.put("reason", evaluation.reason());
         }
         audit.updated(ENTITY, id, e.unitId(), Map.of("status", e.status().name()), after);
         return List.of();
@@ -356,25 +363,23 @@ public class Models {
         return byId;
     }
 
-    /** Records that a unit took up a recognised model; the problems when refused. */
-    public List<Problem> replicate(long id, Long unitId, String takenUpOn, String outcome) {
+    /** The recognised entry whose replications the current user may record (403 otherwise). */
+    ModelEntry getForReplication(long id) {
         ModelEntry e = get(id);
         require(mayRecordReplication(e), "may not record replication of model " + id);
+        return e;
+    }
+
+    /** Records that a unit took up a recognised model; the problems when refused. */
+    List<Problem> replicate(long id, ReplicationForm form) {
+        ModelEntry e = getForReplication(id);
         List<Problem> problems = new ArrayList<>();
-        if (unitId == null || jdbc.sql("select count(*) from unit where id = :id").param("id", unitId)
+        if (form.unitId() == null || jdbc.sql("select count(*) from unit where id = :id").param("id", form.unitId())
                 .query(Long.class).single() == 0) {
-            problems.add(new Problem("replicationUnit", "model.error.unitRequired"));
+            problems.add(Problem.on("unitId", "model.error.unitRequired"));
         }
-        LocalDate date = DateInput.parse(takenUpOn).orElse(null);
-        if (date == null) {
-            problems.add(new Problem("takenUpOn", "model.error.dateRequired"));
-        } else if (date.isAfter(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
-            problems.add(new Problem("takenUpOn", "model.error.dateFuture"));
-        }
-        if (outcome == null || outcome.isBlank()) {
-            problems.add(new Problem("outcome", "model.error.outcomeRequired"));
-        } else if (outcome.strip().length() > 4000) {
-            problems.add(new Problem("outcome", "model.error.tooLong", 4000));
+        if (form.takenUpOn() != null && form.takenUpOn().isAfter(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
+            problems.add(Problem.on("takenUpOn", "model.error.dateFuture"));
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -384,10 +389,11 @@ public class Models {
         jdbc.sql("""
                 insert into model_replication (entry_id, unit_id, taken_up_on, outcome, created_by, created_at, updated_at)
                 values (:id, :unit, :date, :outcome, :by, :now, :now)""")
-                .param("id", id).param("unit", unitId).param("date", date).param("outcome", outcome.strip())
+                .param("id", id).param("unit", form.unitId()).param("date", form.takenUpOn())
+                .param("outcome", form.outcome())
                 .param("by", scope.requireUser().username()).param("now", now).update(keys, "id");
         audit.created("model_replication", keys.getKey().longValue(), e.unitId(),
-                Map.of("model", id, "unit", unitId, "takenUpOn", date.toString()));
+                Map.of("model", id, "unit", form.unitId(), "takenUpOn", form.takenUpOn().toString()));
         return List.of();
     }
 
@@ -480,7 +486,7 @@ public class Models {
                 rs.getLong("version"));
     }
 
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private int currentYear() {
+        return LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
     }
 }

@@ -3,6 +3,8 @@ package vn.danvan.news;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -14,12 +16,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.documents.DocumentFormat;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.TableExport;
 
 /**
@@ -72,11 +76,16 @@ class NewsController {
     }
 
     @PostMapping("/news")
-    String processCreateForm(@ModelAttribute("form") NewsForm form, BindingResult result) {
+    String processCreateForm(@Valid @ModelAttribute("form") NewsForm form, BindingResult result) {
         stories.requireWriter();
+        if (result.hasErrors()) {
+            // the story's own rules too, so that every message shows at once
+            Forms.reject(result, NewsStories.check(form));
+            return FORM;
+        }
         NewsStories.Saved saved = stories.create(form);
         if (!saved.problems().isEmpty()) {
-            reject(result, saved.problems());
+            Forms.reject(result, saved.problems());
             return FORM;
         }
         return "redirect:/news/" + saved.id();
@@ -91,13 +100,17 @@ class NewsController {
     }
 
     @PostMapping("/news/{id}")
-    String processEditForm(@PathVariable long id, @ModelAttribute("form") NewsForm form, BindingResult result,
+    String processEditForm(@PathVariable long id, @Valid @ModelAttribute("form") NewsForm form, BindingResult result,
             Model model) {
         NewsStory s = stories.getForWriting(id);
+        model.addAttribute("story", s);
+        if (result.hasErrors()) {
+            Forms.reject(result, NewsStories.check(form));
+            return FORM;
+        }
         List<Problem> problems = stories.update(id, form);
         if (!problems.isEmpty()) {
-            reject(result, problems);
-            model.addAttribute("story", s);
+            Forms.reject(result, problems);
             return FORM;
         }
         return "redirect:/news/" + id;
@@ -108,49 +121,64 @@ class NewsController {
         return render(stories.get(id), model);
     }
 
+    /** The story with its action forms; a form that came back with errors keeps what was typed. */
     private String render(NewsStory s, Model model) {
         model.addAttribute("story", s);
         model.addAttribute("mayWrite", stories.mayWrite(s));
         model.addAttribute("images", attachments.of(NewsStories.ENTITY, s.id()));
         model.addAttribute("reading", RadioReading.of(s.radioScript()));
+        if (!model.containsAttribute("unpublishForm")) {
+            model.addAttribute("unpublishForm", new UnpublishForm(null, s.version()));
+        }
+        if (!model.containsAttribute("imagesForm")) {
+            model.addAttribute("imagesForm", new ImagesForm(List.of()));
+        }
         return DETAIL;
     }
 
     @PostMapping("/news/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
-        return transitioned(id, stories.publish(id, version), "news.flash.published", model, redirect);
-    }
-
-    @PostMapping("/news/{id}/unpublish")
-    String unpublish(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-        List<Problem> problems = stories.unpublish(id, version, reason);
-        model.addAttribute("reason", reason);
-        return transitioned(id, problems, "news.flash.unpublished", model, redirect);
-    }
-
-    private String transitioned(long id, List<Problem> problems, String flash, Model model,
+    String publish(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        Forms.requireValid(result);
+        List<Problem> problems = stories.publish(id, form.version());
         if (!problems.isEmpty()) {
             model.addAttribute("actionErrors", problems);
             return render(stories.get(id), model);
         }
-        redirect.addFlashAttribute("flash", flash);
+        redirect.addFlashAttribute("flash", "news.flash.published");
+        return "redirect:/news/" + id;
+    }
+
+    @PostMapping("/news/{id}/unpublish")
+    String unpublish(@PathVariable long id, @Valid @ModelAttribute("unpublishForm") UnpublishForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        NewsStory s = stories.getForWriting(id);
+        if (result.hasErrors()) {
+            return render(s, model);
+        }
+        List<Problem> problems = stories.unpublish(id, form.version(), form.reason());
+        if (!problems.isEmpty()) {
+            Forms.reject(result, problems);
+            return render(s, model);
+        }
+        redirect.addFlashAttribute("flash", "news.flash.unpublished");
         return "redirect:/news/" + id;
     }
 
     @PostMapping("/news/{id}/images")
-    String addImages(@PathVariable long id, @RequestParam(value = "files", required = false) List<MultipartFile> files,
+    String addImages(@PathVariable long id, @Valid @ModelAttribute("imagesForm") ImagesForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         NewsStory s = stories.getForWriting(id);
-        try {
-            stories.addImages(s, files == null ? List.of() : files);
-        } catch (InvalidRequestException e) {
-            model.addAttribute("imageError", e);
-            return render(s, model);
+        if (!result.hasErrors()) {
+            try {
+                stories.addImages(s, form.files() == null ? List.of() : form.files());
+                redirect.addFlashAttribute("flash", "news.flash.images");
+                return "redirect:/news/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        redirect.addFlashAttribute("flash", "news.flash.images");
-        return "redirect:/news/" + id;
+        return render(s, model);
     }
 
     @GetMapping("/news/{id}/radio.docx")
@@ -161,15 +189,5 @@ class NewsController {
 
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
-
-    static void reject(BindingResult result, List<Problem> problems) {
-        for (Problem p : problems) {
-            if (p.field() == null) {
-                result.reject(p.messageKey(), p.arguments(), p.messageKey());
-            } else {
-                result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            }
-        }
     }
 }

@@ -1,7 +1,17 @@
 package vn.danvan.news;
 
-/** What the writer types; the body is sanitised before it is kept. */
-public record NewsForm(String title, String summary, String body, String relatedLinks, String radioScript,
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the writer types; the body is sanitised before it is kept. The sizes are the columns' (V22).
+ */
+public record NewsForm(
+        @NotBlank(message = "{news.error.titleRequired}") @Size(max = 300) String title,
+        @NotBlank(message = "{news.error.summaryRequired}") @Size(max = 1000) String summary,
+        @NotBlank(message = "{news.error.bodyRequired}") @Size(max = 100_000) String body,
+        @Size(max = 2000) String relatedLinks,
+        @Size(max = 8000) String radioScript,
         Long version) {
 
     static NewsForm empty() {

@@ -24,6 +24,8 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.Role;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -103,7 +105,7 @@ public class NewsStories {
                 values (:unit, :title, :summary, :body, :links, :radio, 'DRAFT', :by, :now, :now)""")
                 .param("unit", user.unitId()).param("title", form.title().strip())
                 .param("summary", form.summary().strip()).param("body", NewsSanitizer.clean(form.body()))
-                .param("links", links(form)).param("radio", blankToNull(form.radioScript()))
+                .param("links", links(form)).param("radio", TypedText.of(form.radioScript()))
                 .param("by", user.username()).param("now", now).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.created(ENTITY, id, user.unitId(), auditFields(form));
@@ -114,7 +116,7 @@ public class NewsStories {
     public List<Problem> update(long id, NewsForm form) {
         NewsStory s = getForWriting(id);
         if (!s.status().editable()) {
-            return List.of(new Problem(null, "news.error.published"));
+            return List.of(Problem.of("news.error.published"));
         }
         List<Problem> problems = check(form);
         if (!problems.isEmpty()) {
@@ -126,7 +128,7 @@ public class NewsStories {
                  where id = :id and version = :version and status <> 'PUBLISHED'""")
                 .param("title", form.title().strip()).param("summary", form.summary().strip())
                 .param("body", NewsSanitizer.clean(form.body())).param("links", links(form))
-                .param("radio", blankToNull(form.radioScript())).param("now", OffsetDateTime.now(clock))
+                .param("radio", TypedText.of(form.radioScript())).param("now", OffsetDateTime.now(clock))
                 .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("news " + id);
@@ -140,7 +142,7 @@ public class NewsStories {
     public List<Problem> publish(long id, long version) {
         NewsStory s = getForWriting(id);
         if (s.status() == NewsStatus.PUBLISHED) {
-            return List.of(new Problem(null, "news.error.transition"));
+            return List.of(Problem.of("news.error.transition"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int rows = jdbc.sql("""
@@ -161,13 +163,10 @@ public class NewsStories {
     public List<Problem> unpublish(long id, long version, String reason) {
         NewsStory s = getForWriting(id);
         if (s.status() != NewsStatus.PUBLISHED) {
-            return List.of(new Problem(null, "news.error.transition"));
+            return List.of(Problem.of("news.error.transition"));
         }
-        if (reason == null || reason.isBlank()) {
-            return List.of(new Problem("reason", "news.error.reasonRequired"));
-        }
-        if (reason.strip().length() > 1000) {
-            return List.of(new Problem("reason", "news.error.reasonTooLong"));
+        if (TypedText.isBlank(reason)) {
+            return List.of(Problem.on("reason", "news.error.reasonRequired"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int rows = jdbc.sql("""
@@ -266,39 +265,20 @@ public class NewsStories {
                 .param("n", count).query(NewsStories::map).list();
     }
 
+    /** The rules beyond the form's own (required fields and sizes): a body with text once sanitised, portal links. */
     static List<Problem> check(NewsForm form) {
         List<Problem> problems = new ArrayList<>();
-        required(problems, "title", form.title(), 300);
-        required(problems, "summary", form.summary(), 1000);
-        String body = form.body() == null ? "" : form.body();
-        if (NewsSanitizer.text(NewsSanitizer.clean(body)).isBlank()) {
-            problems.add(new Problem("body", "news.error.bodyRequired"));
-        } else if (body.length() > 100_000) {
-            problems.add(new Problem("body", "news.error.bodyTooLong"));
+        if (form.body() == null || NewsSanitizer.text(NewsSanitizer.clean(form.body())).isBlank()) {
+            problems.add(Problem.on("body", "news.error.bodyRequired"));
         }
         String links = form.relatedLinks() == null ? "" : form.relatedLinks();
-        if (links.length() > 2000) {
-            problems.add(new Problem("relatedLinks", "news.error.linksTooLong"));
-        } else {
-            for (String line : links.split("\\R")) {
-                if (!line.isBlank() && !NewsSanitizer.isPortalPath(line.strip())) {
-                    problems.add(new Problem("relatedLinks", "news.error.link", line.strip()));
-                    break;
-                }
+        for (String line : links.split("\\R")) {
+            if (!line.isBlank() && !NewsSanitizer.isPortalPath(line.strip())) {
+                problems.add(Problem.on("relatedLinks", "news.error.link", line.strip()));
+                break;
             }
         }
-        if (form.radioScript() != null && form.radioScript().strip().length() > 8000) {
-            problems.add(new Problem("radioScript", "news.error.radioTooLong"));
-        }
         return problems;
-    }
-
-    private static void required(List<Problem> problems, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(field, "news.error." + field + "Required"));
-        } else if (value.strip().length() > max) {
-            problems.add(new Problem(field, "news.error.tooLong", max));
-        }
     }
 
     private static String links(NewsForm form) {
@@ -324,9 +304,5 @@ public class NewsStories {
                 rs.getObject("published_at", OffsetDateTime.class), rs.getObject("unpublished_at", OffsetDateTime.class),
                 rs.getString("unpublish_reason"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -32,7 +32,7 @@ class MailOutbox {
     }
 
     /** List filters; any may be null. Dates are whole days in Asia/Ho_Chi_Minh, both included. */
-    record Filter(MailStatus status, String text, LocalDate from, LocalDate to) {
+    record Filter(MailStatus status, String q, LocalDate from, LocalDate to) {
     }
 
     long queue(String recipient, String subject, String body, String reference, MailStatus status,
@@ -72,7 +72,7 @@ class MailOutbox {
             where.append(" and status = :status");
             params.put("status", filter.status().name());
         }
-        String text = VietnameseText.searchKey(filter.text());
+        String text = VietnameseText.searchKey(filter.q());
         if (!text.isEmpty()) {
             where.append(" and search_key like :text");
             params.put("text", "%" + text + "%");

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TableExport;
 
@@ -47,8 +47,8 @@ class OutboxController {
 
     @GetMapping("/admin/outbox")
     String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var filter = new MailOutbox.Filter(status, q, from, to);
         List<OutboxMail> mails = outbox.find(filter, page, MailOutbox.PAGE_SIZE + 1);
@@ -56,7 +56,7 @@ class OutboxController {
         model.addAttribute("hasNext", mails.size() > MailOutbox.PAGE_SIZE);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("filter", filter);
-        model.addAttribute("statuses", MailStatus.values());
+        model.addAttribute("statusChoices", Choice.ofEnum(MailStatus::messageKey, MailStatus.values()));
         model.addAttribute("smtpConfigured", delivery.smtpConfigured());
         return LIST;
     }
@@ -73,8 +73,8 @@ class OutboxController {
     @GetMapping("/admin/outbox/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) MailStatus status,
             @RequestParam(required = false) String q,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "xlsx") String format) {
         var locale = LocaleContextHolder.getLocale();
         List<String> header = TableExport.header(messages, "notification.mail.id", "notification.mail.createdAt",

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -70,7 +71,7 @@ class AccountAdminController {
     }
 
     /** The initial password is kept exactly as typed, as the sign-in form will send it. */
-    @InitBinder("form")
+    @InitBinder("accountForm")
     void keepPasswordAsTyped(WebDataBinder binder) {
         PasswordAsTyped.register(binder);
     }
@@ -80,7 +81,8 @@ class AccountAdminController {
         model.addAttribute("accounts", filter(q, unitId));
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", units.tree());
+        model.addAttribute("filter", new ListFilter(q, unitId));
+        model.addAttribute("unitChoices", Choice.of(units.tree(), UnitView::id, UnitPage::indented));
         return LIST;
     }
 
@@ -102,19 +104,19 @@ class AccountAdminController {
 
     @GetMapping("/admin/accounts/new")
     String initCreateForm(@RequestParam(required = false) Long personId, Model model) {
-        model.addAttribute("form", AccountCreateForm.empty(personId));
+        model.addAttribute("accountForm", AccountCreateForm.empty(personId));
         return form(model, null);
     }
 
     @PostMapping("/admin/accounts")
-    String processCreateForm(@Valid @ModelAttribute("form") AccountCreateForm form, BindingResult result,
+    String processCreateForm(@Valid @ModelAttribute("accountForm") AccountCreateForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null);
         }
         try {
-            long id = administration.create(form.normalisedUsername(), form.personId(), form.unitId(), form.roles(),
-                    form.password(), true);
+            long id = administration.create(form.normalisedUsername(), form.personId(), form.unitId(),
+                    form.chosenRoles(), form.password(), true);
             redirect.addFlashAttribute("flash", "account.created");
             return "redirect:/admin/accounts/" + id;
         } catch (InvalidRequestException e) {
@@ -132,12 +134,12 @@ class AccountAdminController {
     @GetMapping("/admin/accounts/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         AccountView account = administration.require(id);
-        model.addAttribute("form", AccountEditForm.of(account));
+        model.addAttribute("accountForm", AccountEditForm.of(account));
         return form(model, account);
     }
 
     @PostMapping("/admin/accounts/{id}")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AccountEditForm form,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountEditForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         AccountView account = administration.require(id);
         if (result.hasErrors()) {
@@ -145,7 +147,8 @@ class AccountAdminController {
         }
         try {
             refuseSelfLockout(account, form);
-            administration.update(id, form.version(), form.unitId(), form.roles(), form.enabled());
+            administration.update(id, form.version() == null ? -1 : form.version(), form.unitId(),
+                    form.chosenRoles(), form.maySignIn());
             redirect.addFlashAttribute("flash", "account.updated");
             return "redirect:/admin/accounts/" + id;
         } catch (InvalidRequestException e) {
@@ -175,10 +178,10 @@ class AccountAdminController {
     /** An administrator cannot disable their own account or take away their own ADMIN role. */
     private void refuseSelfLockout(AccountView account, AccountEditForm form) {
         boolean self = scope.currentUser().map(u -> u.accountId() == account.id()).orElse(false);
-        if (self && !form.enabled()) {
+        if (self && !form.maySignIn()) {
             throw InvalidRequestException.onField("enabled", "account.error.selfDisable");
         }
-        if (self && !form.roles().contains(Role.ADMIN)) {
+        if (self && !form.chosenRoles().contains(Role.ADMIN)) {
             throw InvalidRequestException.onField("roles", "account.error.selfAdmin");
         }
     }
@@ -199,14 +202,15 @@ class AccountAdminController {
 
     private String form(Model model, AccountView account) {
         model.addAttribute("account", account);
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("roleChoices", Choice.ofEnum(Role::messageKey, Role.values()));
         model.addAttribute("minPasswordLength", policy.minLength());
         long currentUnit = account == null ? -1 : account.unitId();
-        model.addAttribute("units", units.tree().stream().filter(u -> !u.retired() || u.id() == currentUnit)
-                .toList());
+        model.addAttribute("unitChoices", Choice.of(units.tree().stream()
+                .filter(u -> !u.retired() || u.id() == currentUnit).toList(), UnitView::id, UnitPage::indented));
         if (account == null) {
-            model.addAttribute("people", people.search(null, null, PersonAdminController.LIMIT).stream()
-                    .filter(p -> p.retiredOn() == null).toList());
+            model.addAttribute("personChoices", Choice.of(people.search(null, null, PersonAdminController.LIMIT)
+                    .stream().filter(p -> p.retiredOn() == null).toList(), PersonView::id,
+                    p -> p.fullName() + " — " + p.unitName()));
         }
         return FORM;
     }

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -66,15 +67,15 @@ class AccountController {
     }
 
     @GetMapping(PasswordChangeRequired.PATH)
-    String initPasswordForm(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
+    String initPasswordForm(Model model) {
         model.addAttribute("passwordForm", PasswordForm.empty());
-        return passwordForm(model, principal);
+        return passwordForm(model, principal());
     }
 
     @PostMapping(PasswordChangeRequired.PATH)
-    String processPasswordForm(@AuthenticationPrincipal AccountPrincipal principal,
-            @Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        AccountPrincipal principal = principal();
         if (result.hasErrors()) {
             return passwordForm(model, principal);
         }
@@ -92,14 +93,14 @@ class AccountController {
     }
 
     @GetMapping("/account/tokens")
-    String listTokens(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
-        model.addAttribute("form", TokenForm.defaults(today()));
-        return tokens(model, principal);
+    String listTokens(Model model) {
+        model.addAttribute("tokenForm", TokenForm.defaults(today()));
+        return tokens(model, principal());
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@AuthenticationPrincipal AccountPrincipal principal,
-            @Valid @ModelAttribute("form") TokenForm form, BindingResult result, Model model) {
+    String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model) {
+        AccountPrincipal principal = principal();
         if (result.hasErrors()) {
             return tokens(model, principal);
         }
@@ -110,7 +111,7 @@ class AccountController {
             model.addAttribute("curlExample", "curl -H \"Authorization: Bearer " + secret + "\" "
                     + ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/me").toUriString());
             model.addAttribute("flash", "token.created");
-            model.addAttribute("form", TokenForm.defaults(today()));
+            model.addAttribute("tokenForm", TokenForm.defaults(today()));
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);
         }
@@ -118,11 +119,19 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long id,
-            RedirectAttributes redirect) {
-        tokens.revoke(principal.user().accountId(), id);
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
+        tokens.revoke(principal().user().accountId(), id);
         redirect.addFlashAttribute("flash", "token.revoked");
         return "redirect:/account/tokens";
+    }
+
+    /** The signed-in account (this controller's addresses are for signed-in people only). */
+    private static AccountPrincipal principal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal;
+        }
+        throw new AccessDeniedException("not signed in");
     }
 
     /**
@@ -150,8 +159,6 @@ class AccountController {
         List<TokenRow> rows = tokens.of(principal.user().accountId()).stream().map(t -> TokenRow.of(t, now))
                 .toList();
         model.addAttribute("tokens", rows);
-        model.addAttribute("minExpiry", today().plusDays(1));
-        model.addAttribute("maxExpiry", today().plusYears(1));
         return TOKENS;
     }
 

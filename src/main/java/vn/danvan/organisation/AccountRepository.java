@@ -134,6 +134,12 @@ class AccountRepository {
                 .query(Integer.class).optional().orElse(0);
     }
 
+    /** What the administrators' screen shows as the account's lock (the latest at any address). */
+    void showLock(String username, OffsetDateTime until) {
+        jdbc.sql("update account set locked_until = :until where username = :u").param("until", until)
+                .param("u", username).update();
+    }
+
     void recordSuccess(String username) {
         jdbc.sql("""
                 update account set failed_attempts = 0, locked_until = null, last_sign_in_at = :now

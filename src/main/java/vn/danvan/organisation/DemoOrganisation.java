@@ -83,6 +83,6 @@ class DemoOrganisation {
             Set<Role> roles) {
         long unitId = ids.get(unitCode);
         long personId = people.create(new PersonData(fullName, title, unitId, null, null), head);
-        accounts.create(username, personId, unitId, roles, PASSWORD, false);
+        accounts.createDemoAccount(username, personId, unitId, roles, PASSWORD);
     }
 }

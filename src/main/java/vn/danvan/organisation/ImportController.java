@@ -1,8 +1,11 @@
 package vn.danvan.organisation;
 
 import java.io.IOException;
+import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -10,11 +13,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -22,6 +26,7 @@ import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -55,17 +60,22 @@ class ImportController {
         return form(model, ImportKind.UNITS, null);
     }
 
+    /**
+     * Imports the file, all or nothing. A missing kind comes back beside its choice; a missing or
+     * refused file, or one that cannot be read, above the form.
+     */
     @PostMapping("/admin/import")
-    String processImportForm(@RequestParam(required = false) ImportKind kind,
-            @RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
-            RedirectAttributes redirect) throws IOException {
+    String processImportForm(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult binding,
+            Model model, HttpServletRequest request, RedirectAttributes redirect) throws IOException {
+        HttpSession session = request.getSession();
         forgetReport(session);
-        if (kind == null) {
-            return form(model, null, new InvalidRequestException("import.error.kindRequired"));
+        if (binding.hasErrors()) {
+            return form(model, null, null);
         }
+        ImportKind kind = form.kind();
         ImportResult<Imported> result;
         try {
-            result = ImportFiles.upload(file, (name, content) -> imports.importFile(kind, name, content));
+            result = ImportFiles.upload(form.file(), (name, content) -> imports.importFile(kind, name, content));
         } catch (InvalidRequestException e) {
             return form(model, kind, e);
         }
@@ -120,8 +130,13 @@ class ImportController {
     }
 
     private String page(Model model, ImportKind kind, String view) {
+        if (!model.containsAttribute("importForm")) {
+            model.addAttribute("importForm", new ImportForm(kind, null));
+        }
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("kindChoices", Arrays.stream(ImportKind.values())
+                .map(k -> Choice.ofKey(k.name(), k.messageKey()).withId("kind-" + k.slug())).toList());
         model.addAttribute("unitKinds", UnitKind.values());
         model.addAttribute("maxRows", reader.maxRows());
         model.addAttribute("maxMegabytes", ImportFileReader.MAX_BYTES / (1024 * 1024));

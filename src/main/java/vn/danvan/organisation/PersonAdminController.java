@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -61,7 +62,8 @@ class PersonAdminController {
         model.addAttribute("limit", LIMIT);
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
-        model.addAttribute("units", units.tree());
+        model.addAttribute("filter", new ListFilter(q, unitId));
+        model.addAttribute("unitChoices", Choice.of(units.tree(), UnitView::id, UnitPage::indented));
         return LIST;
     }
 
@@ -82,18 +84,18 @@ class PersonAdminController {
 
     @GetMapping("/admin/people/new")
     String initCreateForm(@RequestParam(required = false) Long unitId, Model model) {
-        model.addAttribute("form", PersonForm.empty(unitId));
+        model.addAttribute("personForm", PersonForm.empty(unitId));
         return form(model, null, null);
     }
 
     @PostMapping("/admin/people")
-    String processCreateForm(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+    String processCreateForm(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null, null);
         }
         try {
-            administration.create(form.data(), form.head());
+            administration.create(form.data(), form.appointsHead());
             redirect.addFlashAttribute("flash", "person.created");
             return "redirect:/units/" + form.unitId();
         } catch (InvalidRequestException e) {
@@ -105,19 +107,19 @@ class PersonAdminController {
     @GetMapping("/admin/people/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
         PersonView person = administration.require(id);
-        model.addAttribute("form", PersonForm.of(person, isHead(person)));
+        model.addAttribute("personForm", PersonForm.of(person, isHead(person)));
         return form(model, id, person.unitId());
     }
 
     @PostMapping("/admin/people/{id}")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         PersonView person = administration.require(id);
         if (result.hasErrors()) {
             return form(model, id, person.unitId());
         }
         try {
-            administration.update(id, form.version(), form.data(), form.head());
+            administration.update(id, form.version() == null ? -1 : form.version(), form.data(), form.appointsHead());
             redirect.addFlashAttribute("flash", "person.updated");
             return "redirect:/units/" + form.unitId();
         } catch (InvalidRequestException e) {
@@ -143,9 +145,9 @@ class PersonAdminController {
     /** Units a person may be placed in: the active ones, and the one they are in now. */
     private String form(Model model, Long id, Long currentUnitId) {
         model.addAttribute("personId", id);
-        model.addAttribute("units", units.tree().stream()
+        model.addAttribute("unitChoices", Choice.of(units.tree().stream()
                 .filter(u -> !u.retired() || Long.valueOf(u.id()).equals(currentUnitId))
-                .toList());
+                .toList(), UnitView::id, UnitPage::indented));
         return FORM;
     }
 

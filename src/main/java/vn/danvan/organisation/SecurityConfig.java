@@ -14,7 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -48,6 +50,28 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Sign-in checks the password before anything else, so that the answer to a wrong password is the
+     * same whether the account exists, is disabled or is locked: the lock is told only to whoever typed
+     * the right password (LockedException, after it); a disabled account answers like a wrong password.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountDetailsService details, PasswordEncoder encoder) {
+        var provider = new DaoAuthenticationProvider(details);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new BadCredentialsException("disabled");
+            }
+            if (!user.isAccountNonLocked()) {
+                throw new LockedException("locked at this address");
+            }
+        });
+        return provider;
     }
 
     @Bean

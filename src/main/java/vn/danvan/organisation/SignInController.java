@@ -19,6 +19,7 @@ class SignInController {
     String signIn(Model model) {
         model.addAttribute("maxAttempts", properties.maxFailedAttempts());
         model.addAttribute("lockMinutes", properties.lockMinutes());
+        model.addAttribute("signIn", new SignInFields(null, null));
         return VIEW;
     }
 }

@@ -6,15 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
-
 import vn.danvan.shared.text.VietnameseText;
 
-/** A new personal API token: a name that says what it is for, and the last day it works. */
+/**
+ * A new personal API token: a name that says what it is for (column {@code api_token.name}, V2), and
+ * the last day it works, typed dd/MM/yyyy.
+ */
 record TokenForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String name,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = ISO.DATE) LocalDate expiresOn) {
+        @NotBlank @Size(max = 100) String name,
+        @NotNull LocalDate expiresOn) {
 
     /** The suggested life of a token; {@link ApiTokens} allows up to a year. */
     static final int DEFAULT_DAYS = 90;

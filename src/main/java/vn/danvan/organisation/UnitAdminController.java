@@ -1,5 +1,7 @@
 package vn.danvan.organisation;
 
+import java.util.Set;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -27,20 +31,22 @@ class UnitAdminController {
 
     private final UnitAdministration administration;
     private final UnitRepository units;
+    private final UnitPage page;
 
-    UnitAdminController(UnitAdministration administration, UnitRepository units) {
+    UnitAdminController(UnitAdministration administration, UnitRepository units, UnitPage page) {
         this.administration = administration;
         this.units = units;
+        this.page = page;
     }
 
     @GetMapping("/admin/units/new")
     String initCreateForm(@RequestParam(required = false) Long parentId, Model model) {
-        model.addAttribute("form", UnitForm.empty(parentId));
+        model.addAttribute("unitForm", UnitForm.empty(parentId));
         return form(model, null);
     }
 
     @PostMapping("/admin/units")
-    String processCreateForm(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+    String processCreateForm(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null);
@@ -57,19 +63,19 @@ class UnitAdminController {
 
     @GetMapping("/admin/units/{id}/edit")
     String initUpdateForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", UnitForm.of(require(id)));
+        model.addAttribute("unitForm", UnitForm.of(require(id)));
         return form(model, id);
     }
 
     @PostMapping("/admin/units/{id}")
-    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") UnitForm form,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         require(id);
         if (result.hasErrors()) {
             return form(model, id);
         }
         try {
-            administration.update(id, form.version(), form.data());
+            administration.update(id, version(form.version()), form.data());
             redirect.addFlashAttribute("flash", "unit.updated");
             return "redirect:/units/" + id;
         } catch (InvalidRequestException e) {
@@ -78,28 +84,29 @@ class UnitAdminController {
         }
     }
 
+    /** Retires the unit; a missing reason or a broken rule shows the unit's page again with the message. */
     @PostMapping("/admin/units/{id}/retire")
-    String retire(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        require(id);
-        String cleaned = VietnameseText.clean(reason);
-        if (cleaned == null || cleaned.isEmpty()) {
-            redirect.addFlashAttribute("retireError", "unit.error.reasonRequired");
-            return "redirect:/units/" + id;
+    String retire(@PathVariable long id, @Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        UnitView unit = require(id);
+        if (!result.hasErrors()) {
+            try {
+                administration.retire(id, version(form.version()), VietnameseText.clean(form.reason()));
+                redirect.addFlashAttribute("flash", "unit.retired");
+                return "redirect:/units/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        try {
-            administration.retire(id, version, cleaned);
-            redirect.addFlashAttribute("flash", "unit.retired");
-        } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("retireError", e.messageKey());
-        }
-        return "redirect:/units/" + id;
+        return page.show(unit, model);
     }
 
     @PostMapping("/admin/units/{id}/reactivate")
-    String reactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+    String reactivate(@PathVariable long id, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        Forms.requireValid(result);
         require(id);
-        administration.reactivate(id, version);
+        administration.reactivate(id, form.version());
         redirect.addFlashAttribute("flash", "unit.reactivated");
         return "redirect:/units/" + id;
     }
@@ -108,12 +115,17 @@ class UnitAdminController {
         return units.find(id).orElseThrow(() -> new NotFoundException("unit", id));
     }
 
+    /** The version the page showed; none (a tampered page) is answered as a stale edit. */
+    private static long version(Long version) {
+        return version == null ? -1 : version;
+    }
+
     private String form(Model model, Long id) {
         model.addAttribute("unitId", id);
-        model.addAttribute("kinds", UnitKind.values());
-        var excluded = id == null ? java.util.Set.<Long>of() : units.subtree(id);
-        model.addAttribute("parents", units.tree().stream()
-                .filter(u -> !u.retired() && !excluded.contains(u.id())).toList());
+        model.addAttribute("kindChoices", Choice.ofEnum(UnitKind::messageKey, UnitKind.values()));
+        Set<Long> excluded = id == null ? Set.of() : units.subtree(id);
+        model.addAttribute("parentChoices", Choice.of(units.tree().stream()
+                .filter(u -> !u.retired() && !excluded.contains(u.id())).toList(), UnitView::id, UnitPage::indented));
         return FORM;
     }
 }

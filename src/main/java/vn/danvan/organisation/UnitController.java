@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TableExport;
 
@@ -21,16 +22,15 @@ import vn.danvan.shared.web.TableExport;
 class UnitController {
 
     static final String LIST = "organisation/units";
-    static final String DETAIL = "organisation/unit";
 
     private final UnitRepository units;
-    private final PersonRepository people;
+    private final UnitPage page;
     private final OrganisationScope scope;
     private final MessageSource messages;
 
-    UnitController(UnitRepository units, PersonRepository people, OrganisationScope scope, MessageSource messages) {
+    UnitController(UnitRepository units, UnitPage page, OrganisationScope scope, MessageSource messages) {
         this.units = units;
-        this.people = people;
+        this.page = page;
         this.scope = scope;
         this.messages = messages;
     }
@@ -42,7 +42,9 @@ class UnitController {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("retired", retired);
-        model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("filter", new Filter(q, kind, retired));
+        model.addAttribute("kindChoices", Choice.ofEnum(UnitKind::messageKey, UnitKind.values()));
+        model.addAttribute("retiredChoices", List.of(Choice.ofKey(false, "common.no"), Choice.ofKey(true, "common.yes")));
         return LIST;
     }
 
@@ -67,12 +69,11 @@ class UnitController {
     String detail(@PathVariable long id, Model model) {
         UnitView unit = units.find(id).orElseThrow(() -> new NotFoundException("unit", id));
         scope.checkUnit(id);
-        model.addAttribute("unit", unit);
-        model.addAttribute("parent", unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null));
-        model.addAttribute("children", units.tree().stream().filter(u -> Long.valueOf(id).equals(u.parentId()))
-                .toList());
-        model.addAttribute("people", people.inUnit(id));
-        return DETAIL;
+        return page.show(unit, model);
+    }
+
+    /** The filter form's fields as the page shows them. */
+    record Filter(String q, UnitKind kind, boolean retired) {
     }
 
     private List<UnitView> filter(String q, UnitKind kind, boolean retired) {

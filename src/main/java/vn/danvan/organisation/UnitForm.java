@@ -1,5 +1,7 @@
 package vn.danvan.organisation;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,20 +10,20 @@ import jakarta.validation.constraints.Size;
 
 import vn.danvan.shared.text.VietnameseText;
 
-/** The unit form as typed. */
+/** The unit form as typed. The sizes are the columns' (V2, table {@code unit}). */
 record UnitForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 30, message = "{validation.size.max}")
+        @NotBlank @Size(max = 30)
         @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{unit.error.codeFormat}") String code,
-        @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.size.max}") String name,
-        @NotNull(message = "{validation.required}") UnitKind kind,
+        @NotBlank @Size(max = 255) String name,
+        @NotNull UnitKind kind,
         Long parentId,
-        @Size(max = 500, message = "{validation.size.max}") String address,
-        @Size(max = 50, message = "{validation.size.max}") String phone,
-        @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.size.max}") String email,
-        long version) {
+        @Size(max = 500) String address,
+        @Size(max = 50) String phone,
+        @Email @Size(max = 255) String email,
+        Long version) {
 
     static UnitForm empty(Long parentId) {
-        return new UnitForm(null, null, null, parentId, null, null, null, 0);
+        return new UnitForm(null, null, null, parentId, null, null, null, 0L);
     }
 
     static UnitForm of(UnitView u) {
@@ -30,7 +32,7 @@ record UnitForm(
     }
 
     UnitData data() {
-        return new UnitData(code.strip().toUpperCase(), VietnameseText.clean(name), kind, parentId,
+        return new UnitData(code.toUpperCase(Locale.ROOT), VietnameseText.clean(name), kind, parentId,
                 VietnameseText.clean(address), phone, email);
     }
 }

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -30,6 +32,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,6 +68,10 @@ class Open311Controller {
     private static final LocalTime ANSWER_TIME = LocalTime.of(17, 0);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The Submission fields a client fills, by the GeoReport parameter that carries them. */
+    /** The GeoReport name of each RequestForm field, for error messages. */
+    private static final Map<String, String> GEOREPORT_NAMES = Map.of("apiKey", "api_key", "serviceCode",
+            "service_code", "addressString", "address_string", "latitude", "lat", "longitude", "long", "firstName",
+            "first_name", "lastName", "last_name");
     private static final Map<String, String> PARAMETERS = Map.of("title", "description", "content", "description",
             "place", "address_string", "fullName", "first_name and last_name", "phone", "phone", "email", "email");
 
@@ -116,23 +124,38 @@ class Open311Controller {
                 "attributes", new Many("attribute", List.of()))).answer(HttpStatus.OK, f);
     }
 
+    /**
+     * A new service request as GeoReport v2 names its fields. The sizes are generous bounds; the
+     * petition's own (Submission) are checked after it is built, and either failure is a 400 in the
+     * specification's error form.
+     */
+    record RequestForm(@BindParam("api_key") @Size(max = 200) String apiKey,
+            @BindParam("service_code") @Size(max = 30) String serviceCode,
+            @Size(max = 10_000) String description,
+            @BindParam("address_string") @Size(max = 500) String addressString,
+            @BindParam("lat") @Size(max = 40) String latitude,
+            @BindParam("long") @Size(max = 40) String longitude,
+            @Size(max = 255) String email,
+            @BindParam("first_name") @Size(max = 100) String firstName,
+            @BindParam("last_name") @Size(max = 100) String lastName,
+            @Size(max = 50) String phone) {
+    }
+
     @PostMapping("requests.{format}")
-    ResponseEntity<byte[]> submit(@PathVariable String format,
-            @RequestParam(name = "api_key", required = false) String apiKey,
-            @RequestParam(name = "service_code", required = false) String serviceCode,
-            @RequestParam(required = false) String description,
-            @RequestParam(name = "address_string", required = false) String addressString,
-            @RequestParam(name = "lat", required = false) String latitude,
-            @RequestParam(name = "long", required = false) String longitude,
-            @RequestParam(required = false) String email,
-            @RequestParam(name = "first_name", required = false) String firstName,
-            @RequestParam(name = "last_name", required = false) String lastName,
-            @RequestParam(required = false) String phone) {
+    ResponseEntity<byte[]> submit(@PathVariable String format, @Valid RequestForm form, BindingResult result) {
         Format f = format(format);
+        String apiKey = form.apiKey();
+        String serviceCode = form.serviceCode();
+        String description = form.description();
         String client = keys.clientFor(apiKey)
                 .orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN, f, "A valid api_key is required"));
         if (blank(serviceCode)) {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "service_code is required");
+        }
+        if (result.hasErrors()) {
+            Set<String> named = new TreeSet<>();
+            result.getFieldErrors().forEach(e -> named.add(GEOREPORT_NAMES.getOrDefault(e.getField(), e.getField())));
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "Invalid or too long: " + String.join(", ", named));
         }
         CategoryView category = activeCategory(serviceCode.strip()).orElseThrow(
                 () -> new Open311Exception(HttpStatus.BAD_REQUEST, f, "Unknown service_code: " + serviceCode));
@@ -141,8 +164,9 @@ class Open311Controller {
         }
         String text = description.strip();
         var submission = new Submission(PetitionKind.FEEDBACK, category.id(), null, title(text), text,
-                place(addressString, latitude, longitude, f), fullName(firstName, lastName), phone, email, null,
-                false, Channel.OPEN311, null);
+                place(form.addressString(), form.latitude(), form.longitude(), f),
+                fullName(form.firstName(), form.lastName()), form.phone(), form.email(), null,
+                false, Channel.OPEN311, null, java.util.List.of());
         refuseInvalid(submission, f);
         Receipt receipt;
         try {
@@ -151,8 +175,10 @@ class Open311Controller {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.ENGLISH));
         }
+        // citizen_key (beyond GeoReport v2): the petitioner's second secret, to read the answer, rate it
+        // and ask to reopen it on the portal; shown here once, kept only as a hash
         var answer = fields("service_request_id", receipt.code(),
-                "service_notice", notice(receipt.answerDue()), "account_id", null);
+                "service_notice", notice(receipt.answerDue()), "account_id", null, "citizen_key", receipt.citizenKey());
         return new Open311Document("service_requests", new Many("request", List.of(answer)))
                 .answer(HttpStatus.OK, f);
     }

@@ -27,7 +27,7 @@ class Open311Requests {
         this.jdbc = jdbc;
     }
 
-    /** A petition as a service request; {@code lastPublicNote} is the note of its last public step, if any. */
+    /** A petition as a service request; {@code lastPublicNote} is the note of its last public step whose note the officer made public, if any. */
     record Row(String code, String title, PetitionStatus status, String place, Long unitId, String serviceCode,
             String serviceName, OffsetDateTime requestedAt, OffsetDateTime updatedAt, LocalDate answerDue,
             String lastPublicNote) {
@@ -46,7 +46,7 @@ class Open311Requests {
         var statement = new StringBuilder("""
                 select p.code, p.title, p.status, p.place, p.unit_id, c.code as service_code,
                     c.name as service_name, p.received_at, p.updated_at, p.answer_due,
-                    (select s.note from petition_step s where s.petition_id = p.id and s.public_step
+                    (select s.note from petition_step s where s.petition_id = p.id and s.public_step and s.note_public
                      order by s.occurred_at desc, s.id desc fetch first 1 rows only) as last_note
                 from petition p join petition_category c on c.id = p.category_id
                 """);

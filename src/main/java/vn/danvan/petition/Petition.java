@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /**
@@ -46,8 +47,13 @@ public class Petition {
     /** How long after the answer the petitioner may ask to reopen it. */
     static final int REOPEN_DAYS = 30;
 
-    /** A step of the status history, as recorded by an action. */
-    public record Step(String action, PetitionStatus from, PetitionStatus to, String note, boolean visibleToPublic) {
+    /**
+     * A step of the status history, as recorded by an action. A public step (the change of state) is
+     * shown to the petitioner and on the public lookup; its note only when {@code notePublic}: the
+     * officer chose so on a form that says it is public.
+     */
+    public record Step(String action, PetitionStatus from, PetitionStatus to, String note, boolean visibleToPublic,
+            boolean notePublic) {
     }
 
     Petition(Long id, String code, PetitionKind kind, long categoryId, Channel channel, String title, String content,
@@ -84,26 +90,26 @@ public class Petition {
         Petition p = new Petition(null, code, kind, categoryId, channel, title, content, place, unitId,
                 PetitionStatus.RECEIVED, receivedAt, acceptanceDue, answerDue, null, null, null, null, false, null,
                 null, 0);
-        p.recorded.add(new Step("RECEIVE", null, PetitionStatus.RECEIVED, null, true));
+        p.recorded.add(new Step("RECEIVE", null, PetitionStatus.RECEIVED, null, true, false));
         return p;
     }
 
     void accept() {
-        move("ACCEPT", PetitionStatus.ACCEPTED, null, true);
+        move("ACCEPT", PetitionStatus.ACCEPTED, null, true, false);
     }
 
-    void refuse(String reason) {
+    void refuse(String reason, boolean reasonPublic) {
         require(reason);
-        move("REFUSE", PetitionStatus.REFUSED, reason, true);
+        move("REFUSE", PetitionStatus.REFUSED, reason, true, reasonPublic);
     }
 
-    /** To another unit, which receives it anew; the reason is public. */
-    void transfer(long toUnitId, String reason) {
+    /** To another unit, which receives it anew; the reason is public when the officer says so. */
+    void transfer(long toUnitId, String reason, boolean reasonPublic) {
         require(reason);
         if (unitId != null && unitId == toUnitId) {
             throw InvalidRequestException.onField("unitId", "petition.error.sameUnit");
         }
-        move("TRANSFER", PetitionStatus.RECEIVED, reason, true);
+        move("TRANSFER", PetitionStatus.RECEIVED, reason, true, reasonPublic);
         unitId = toUnitId;
         assigneeAccountId = null;
     }
@@ -117,21 +123,21 @@ public class Petition {
             throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
         unitId = toUnitId;
-        recorded.add(new Step("ROUTE", status, status, null, true));
+        recorded.add(new Step("ROUTE", status, status, null, true, false));
     }
 
     void assign(long accountId, String note) {
-        move("ASSIGN", PetitionStatus.ASSIGNED, note, false);
+        move("ASSIGN", PetitionStatus.ASSIGNED, note, false, false);
         assigneeAccountId = accountId;
     }
 
     void startWork() {
-        move("START", PetitionStatus.IN_PROGRESS, null, true);
+        move("START", PetitionStatus.IN_PROGRESS, null, true, false);
     }
 
-    void requestInformation(String what) {
+    void requestInformation(String what, boolean whatPublic) {
         require(what);
-        move("REQUEST_INFO", PetitionStatus.INFO_REQUESTED, what, true);
+        move("REQUEST_INFO", PetitionStatus.INFO_REQUESTED, what, true, whatPublic);
     }
 
     /**
@@ -145,8 +151,8 @@ public class Petition {
     }
 
     void draftAnswer(String text) {
-        require(text);
-        move("DRAFT_ANSWER", PetitionStatus.ANSWER_DRAFTED, null, false);
+        requireAnswer(text);
+        move("DRAFT_ANSWER", PetitionStatus.ANSWER_DRAFTED, null, false, false);
         answerDraft = text;
     }
 
@@ -156,7 +162,7 @@ public class Petition {
         if (status != PetitionStatus.ANSWER_DRAFTED) {
             throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
-        move("RETURN_DRAFT", PetitionStatus.IN_PROGRESS, why, false);
+        move("RETURN_DRAFT", PetitionStatus.IN_PROGRESS, why, false, false);
     }
 
     /**
@@ -165,9 +171,9 @@ public class Petition {
      */
     void approveAnswer(boolean publish, String redactedText, OffsetDateTime at) {
         if (publish) {
-            require(redactedText);
+            requireAnswer(redactedText);
         }
-        move("APPROVE_ANSWER", PetitionStatus.ANSWERED, null, true);
+        move("APPROVE_ANSWER", PetitionStatus.ANSWERED, null, true, false);
         answer = answerDraft;
         published = publish;
         publicAnswer = publish ? redactedText : null;
@@ -175,12 +181,12 @@ public class Petition {
     }
 
     void close() {
-        move("CLOSE", PetitionStatus.CLOSED, null, true);
+        move("CLOSE", PetitionStatus.CLOSED, null, true, false);
     }
 
-    void reopen(String why) {
+    void reopen(String why, boolean whyPublic) {
         require(why);
-        move("REOPEN", PetitionStatus.IN_PROGRESS, why, true);
+        move("REOPEN", PetitionStatus.IN_PROGRESS, why, true, whyPublic);
     }
 
     /** The petitioner rates the answer, once, 1 to 5 stars. */
@@ -195,9 +201,9 @@ public class Petition {
             throw InvalidRequestException.onField("rating", "petition.error.rating");
         }
         rating = stars;
-        ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+        ratingComment = TypedText.of(comment);
         ratedAt = at;
-        recorded.add(new Step("RATE", status, status, null, true));
+        recorded.add(new Step("RATE", status, status, null, true, false));
     }
 
     /** The petitioner asks, once and within {@value #REOPEN_DAYS} days of the answer, to reopen it. */
@@ -212,7 +218,8 @@ public class Petition {
             throw new InvalidRequestException("petition.error.reopenTooLate", REOPEN_DAYS);
         }
         require(reason);
-        move("REOPEN_REQUEST", PetitionStatus.IN_PROGRESS, reason, true);
+        // the petitioner's own words: for the officers, never on the public lookup
+        move("REOPEN_REQUEST", PetitionStatus.IN_PROGRESS, reason, true, false);
         reopenRequestedAt = at;
     }
 
@@ -233,23 +240,42 @@ public class Petition {
         if (!original.status.open() && original.status != PetitionStatus.ANSWERED) {
             throw new InvalidRequestException("petition.error.mergeTarget");
         }
-        move("MERGE", PetitionStatus.MERGED, original.code, true);
+        // the note is the original's tracking code, which the follower needs to see
+        move("MERGE", PetitionStatus.MERGED, original.code, true, true);
         mergedIntoId = original.id;
     }
 
-    private void move(String action, PetitionStatus next, String note, boolean visibleToPublic) {
+    private void move(String action, PetitionStatus next, String note, boolean visibleToPublic, boolean notePublic) {
         if (!status.allows(next)) {
             throw new InvalidRequestException("petition.error.transition", new DefaultMessageSourceResolvable(status.messageKey()));
         }
-        recorded.add(new Step(action, status, next, note, visibleToPublic));
+        recorded.add(new Step(action, status, next, note, visibleToPublic, visibleToPublic && notePublic));
         status = next;
     }
 
     private static void require(String text) {
-        if (text == null || text.isBlank()) {
+        if (TypedText.isBlank(text)) {
             throw InvalidRequestException.onField("note", "petition.error.noteRequired");
         }
+        if (text.strip().length() > STEP_NOTE_MAX) {
+            throw InvalidRequestException.onField("note", "petition.error.noteTooLong", STEP_NOTE_MAX);
+        }
     }
+
+    /** An answer's text (draft, answer, published answer): up to {@value #ANSWER_MAX} characters. */
+    private static void requireAnswer(String text) {
+        if (TypedText.isBlank(text)) {
+            throw InvalidRequestException.onField("note", "petition.error.noteRequired");
+        }
+        if (text.strip().length() > ANSWER_MAX) {
+            throw InvalidRequestException.onField("note", "petition.error.noteTooLong", ANSWER_MAX);
+        }
+    }
+
+    /** The length of a step's note (petition_step.note). */
+    static final int STEP_NOTE_MAX = 2000;
+    /** The length of an answer (petition.answer_draft, answer, public_answer). */
+    static final int ANSWER_MAX = 10_000;
 
     List<Step> recordedSteps() {
         return List.copyOf(recorded);

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +42,8 @@ class PetitionFiguresController {
     }
 
     @GetMapping("/petitions/figures")
-    String staff(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String staff(@RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             Model model) {
         Period period = period(from, to);
         List<PetitionFiguresRow> rows = figures.forUnits(unitsInScope(), period.from(), period.to());
@@ -57,8 +56,8 @@ class PetitionFiguresController {
 
     @GetMapping("/petitions/figures/export")
     ResponseEntity<byte[]> export(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "xlsx") String format) {
         Period period = period(from, to);
         List<PetitionFiguresRow> rows = figures.forUnits(unitsInScope(), period.from(), period.to());

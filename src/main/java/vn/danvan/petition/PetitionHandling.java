@@ -69,14 +69,14 @@ class PetitionHandling {
         act(id, false, Petition::accept);
     }
 
-    void refuse(long id, String reason) {
-        act(id, false, p -> p.refuse(reason));
+    void refuse(long id, String reason, boolean reasonPublic) {
+        act(id, false, p -> p.refuse(reason, reasonPublic));
     }
 
-    void transfer(long id, long toUnitId, String reason) {
+    void transfer(long id, long toUnitId, String reason, boolean reasonPublic) {
         organisation.unit(toUnitId).filter(u -> !u.retired())
                 .orElseThrow(() -> InvalidRequestException.onField("unitId", "petition.error.unit"));
-        act(id, false, p -> p.transfer(toUnitId, reason));
+        act(id, false, p -> p.transfer(toUnitId, reason, reasonPublic));
     }
 
     void route(long id, long toUnitId) {
@@ -103,8 +103,8 @@ class PetitionHandling {
         act(id, false, Petition::startWork);
     }
 
-    void requestInformation(long id, String what) {
-        act(id, false, p -> p.requestInformation(what));
+    void requestInformation(long id, String what, boolean whatPublic) {
+        act(id, false, p -> p.requestInformation(what, whatPublic));
     }
 
     void draftAnswer(long id, String text) {
@@ -123,8 +123,8 @@ class PetitionHandling {
         act(id, false, Petition::close);
     }
 
-    void reopen(long id, String why) {
-        act(id, false, p -> p.reopen(why));
+    void reopen(long id, String why, boolean whyPublic) {
+        act(id, false, p -> p.reopen(why, whyPublic));
     }
 
     /** The petitioner's contact, for those handling the case; every view is audited. */

@@ -80,7 +80,7 @@ class PetitionImportChecks {
             if (!row.faulty()) {
                 petitions.add(new NewPetition(row.number(), new Submission(kind, category.id(),
                         unit == null ? null : unit.id(), title, content, place, fullName, phone, email, address, false,
-                        Channel.IMPORT, null), receivedOn));
+                        Channel.IMPORT, null, java.util.List.of()), receivedOn));
             }
         }
         return ImportCheck.of(petitions, problems, header);

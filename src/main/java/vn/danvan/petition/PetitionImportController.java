@@ -4,22 +4,25 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
+import vn.danvan.shared.imports.ImportUpload;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportResult;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -63,12 +66,12 @@ class PetitionImportController {
     }
 
     @PostMapping("/petitions/import")
-    String processImportForm(@RequestParam(required = false) MultipartFile file, Model model, HttpSession session,
+    String processImportForm(@Valid ImportUpload form, BindingResult binding, Model model, HttpSession session,
             RedirectAttributes redirect) throws IOException {
         session.removeAttribute(REPORT);
         ImportResult<ImportedPetition> result;
         try {
-            result = ImportFiles.upload(file, imports::importFile);
+            result = ImportFiles.upload(binding.hasErrors() ? null : form.file(), imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);
         }

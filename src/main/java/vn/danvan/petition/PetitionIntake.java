@@ -20,6 +20,7 @@ import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -59,8 +60,10 @@ class PetitionIntake {
      * stored, neither the petition nor any file.
      */
     @Transactional
-    Receipt receive(Submission s, Channel channel, String actor, List<MultipartFile> files) {
-        boolean repeated = s.submissionKey() != null && petitions.codeForSubmission(s.submissionKey()).isPresent();
+    Receipt receiveWithFiles(Submission s, Channel channel, String actor) {
+        List<MultipartFile> files = s.files();
+        boolean repeated = s.submissionKey() != null
+                && petitions.codeForSubmission(CitizenKeys.submissionHash(s.submissionKey())).isPresent();
         Receipt receipt = receive(s, channel, actor);
         if (!repeated && files != null) {
             attachments.store(ENTITY, receipt.id(), s.unitId(), files);
@@ -82,9 +85,11 @@ class PetitionIntake {
      */
     @Transactional
     Receipt receive(Submission s, Channel channel, String actor, OffsetDateTime receivedAt) {
-        if (s.submissionKey() != null) {
-            Optional<Receipt> earlier = petitions.codeForSubmission(s.submissionKey())
-                    .flatMap(petitions::findByCode).map(PetitionIntake::receipt);
+        String submission = CitizenKeys.submissionHash(s.submissionKey());
+        String citizenKey = CitizenKeys.forSubmission(s.submissionKey());
+        if (submission != null) {
+            Optional<Receipt> earlier = petitions.codeForSubmission(submission)
+                    .flatMap(petitions::findByCode).map(p -> receipt(p, citizenKey));
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -105,17 +110,17 @@ class PetitionIntake {
                 s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), receivedAt, acceptanceDue, answerDue);
         long id;
         try {
-            id = petitions.insert(p, s.submissionKey(), actor);
+            id = petitions.insert(p, submission, CitizenKeys.hash(citizenKey), actor);
         } catch (DuplicateKeyException e) {
             // the same form posted twice at the same moment: the other request stored it
-            return petitions.codeForSubmission(s.submissionKey()).flatMap(petitions::findByCode)
-                    .map(PetitionIntake::receipt).orElseThrow(() -> e);
+            return petitions.codeForSubmission(submission).flatMap(petitions::findByCode)
+                    .map(earlier -> receipt(earlier, citizenKey)).orElseThrow(() -> e);
         }
-        petitions.insertPetitioner(id, new Petitioner(VietnameseText.clean(s.fullName()), blankToNull(s.phone()),
-                blankToNull(s.email()), VietnameseText.clean(s.address()),
+        petitions.insertPetitioner(id, new Petitioner(VietnameseText.clean(s.fullName()), TypedText.of(s.phone()),
+                TypedText.of(s.email()), VietnameseText.clean(s.address()),
                 Boolean.TRUE.equals(s.consent()) ? receivedAt : null));
         if (!receivedOn.isBefore(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
-            notices.received(p, s.email());
+            notices.received(p, s.email(), citizenKey);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", p.code());
@@ -125,14 +130,10 @@ class PetitionIntake {
         fields.put("status", p.status());
         fields.put("answerDue", answerDue);
         audit.created(ENTITY, id, s.unitId(), fields);
-        return new Receipt(id, p.code(), acceptanceDue, answerDue);
+        return new Receipt(id, p.code(), citizenKey, acceptanceDue, answerDue);
     }
 
-    private static Receipt receipt(Petition p) {
-        return new Receipt(p.id(), p.code(), p.acceptanceDue(), p.answerDue());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static Receipt receipt(Petition p, String citizenKey) {
+        return new Receipt(p.id(), p.code(), citizenKey, p.acceptanceDue(), p.answerDue());
     }
 }

@@ -56,7 +56,7 @@ public class PetitionIntakeApi {
             shortTitle = shortTitle.substring(0, 300);
         }
         Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId, shortTitle, content, null, askerName,
-                null, null, askerAddress, false, Channel.DIALOGUE, null);
+                null, null, askerAddress, false, Channel.DIALOGUE, null, java.util.List.of());
         Receipt receipt = intake.receive(s, Channel.DIALOGUE, actor);
         if (source != null) {
             jdbc.sql("update petition set source_label = :label, source_path = :path where id = :id")

@@ -1,17 +1,21 @@
 package vn.danvan.petition;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.Role;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** Similar petitions shown beside a petition, and merging one into another. */
@@ -50,15 +54,16 @@ class PetitionMergeController {
         return htmx != null ? SUGGESTIONS : SUGGESTIONS_PAGE;
     }
 
-    /** Merges this petition into {@code originalId}. */
+    /** Which petition this one follows: chosen among the similar ones shown (a hidden field of each). */
+    record MergeForm(@NotNull(message = "{petition.error.choose}") Long originalId) {
+    }
+
+    /** Merges this petition into the chosen original. */
     @PostMapping("/petitions/{id}/merge")
-    String merge(@PathVariable long id, @RequestParam(required = false) Long originalId,
-            RedirectAttributes redirect) {
+    String merge(@PathVariable long id, @Valid MergeForm form, BindingResult result, RedirectAttributes redirect) {
+        Forms.requireValid(result);
         try {
-            if (originalId == null) {
-                throw InvalidRequestException.onField("originalId", "petition.error.choose");
-            }
-            merging.merge(id, originalId);
+            merging.merge(id, form.originalId());
             redirect.addFlashAttribute("flash", "petition.duplicates.merged");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("actionError", e.messageKey());

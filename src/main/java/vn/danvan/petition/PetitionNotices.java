@@ -55,10 +55,10 @@ class PetitionNotices {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** The receipt: tracking code, due dates and where to follow the petition. */
-    void received(Petition p, String email) {
+    /** The receipt: tracking code, citizen key, due dates and where to follow the petition. */
+    void received(Petition p, String email, String citizenKey) {
         Object[] args = {p.code(), p.title(), date(p.answerDue()), date(p.acceptanceDue()),
-                DanVanTime.DATE.format(p.receivedAt().atZoneSameInstant(DanVanTime.ZONE)), lookup(p)};
+                DanVanTime.DATE.format(p.receivedAt().atZoneSameInstant(DanVanTime.ZONE)), lookup(p), citizenKey};
         mail(p, email, "petition.notice.received", args);
     }
 
@@ -71,7 +71,8 @@ class PetitionNotices {
         if (!step.visibleToPublic() || !PUBLIC_CHANGES.contains(step.action())) {
             return;
         }
-        String note = "APPROVE_ANSWER".equals(step.action()) ? p.answer() : step.note();
+        // the answer is the petitioner's own; a step's note only when the officer made it public
+        String note = "APPROVE_ANSWER".equals(step.action()) ? p.answer() : step.notePublic() ? step.note() : null;
         Object[] args = {p.code(), p.title(), date(p.answerDue()), unitName(p.unitId()), note == null ? "" : note,
                 lookup(p)};
         mail(p, emailOf(p), "petition.notice.step." + step.action(), args);

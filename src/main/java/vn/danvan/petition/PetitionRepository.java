@@ -88,20 +88,24 @@ class PetitionRepository {
     record Imported(String code, String title, String content, Long unitId, OffsetDateTime receivedAt) {
     }
 
-    Optional<String> codeForSubmission(String submissionKey) {
-        return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionKey)
+    Optional<String> codeForSubmission(String submissionHash) {
+        return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionHash)
                 .query(String.class).optional();
     }
 
-    long insert(Petition p, String submissionKey, String actor) {
+    /**
+     * @param submissionHash what is kept of the form's submission key ({@link CitizenKeys#submissionHash})
+     * @param citizenKeyHash what is kept of the citizen key ({@link CitizenKeys#hash})
+     */
+    long insert(Petition p, String submissionHash, String citizenKeyHash, String actor) {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into petition (code, kind, category_id, channel, title, content, place, search_key, unit_id,
-                    status, received_at, acceptance_due, answer_due, published, submission_key, created_at, updated_at,
-                    version)
+                    status, received_at, acceptance_due, answer_due, published, submission_key, citizen_key_hash,
+                    created_at, updated_at, version)
                 values (:code, :kind, :category, :channel, :title, :content, :place, :key, :unit, :status, :received,
-                    :acceptanceDue, :answerDue, false, :submission, :now, :now, 0)""")
+                    :acceptanceDue, :answerDue, false, :submission, :citizenKey, :now, :now, 0)""")
                 .param("code", p.code())
                 .param("kind", p.kind().name())
                 .param("category", p.categoryId())
@@ -115,7 +119,8 @@ class PetitionRepository {
                 .param("received", p.receivedAt())
                 .param("acceptanceDue", p.acceptanceDue())
                 .param("answerDue", p.answerDue())
-                .param("submission", submissionKey)
+                .param("submission", submissionHash)
+                .param("citizenKey", citizenKeyHash)
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -164,8 +169,8 @@ class PetitionRepository {
         for (Petition.Step step : p.recordedSteps()) {
             jdbc.sql("""
                     insert into petition_step (petition_id, occurred_at, actor, action, from_status, to_status, note,
-                        public_step)
-                    values (:id, :at, :actor, :action, :from, :to, :note, :public)""")
+                        public_step, note_public)
+                    values (:id, :at, :actor, :action, :from, :to, :note, :public, :notePublic)""")
                     .param("id", id)
                     .param("at", now)
                     .param("actor", actor)
@@ -174,21 +179,40 @@ class PetitionRepository {
                     .param("to", step.to().name())
                     .param("note", step.note())
                     .param("public", step.visibleToPublic())
+                    .param("notePublic", step.notePublic())
                     .update();
         }
     }
 
+    /**
+     * The status history; {@code publicOnly} gives what the petitioner and the public lookup see: the
+     * public steps, each with its note only when the officer made the note public.
+     */
     List<StepView> steps(long petitionId, boolean publicOnly) {
         return jdbc.sql("""
-                select occurred_at, actor, action, from_status, to_status, note, public_step from petition_step
-                where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
+                select occurred_at, actor, action, from_status, to_status, note, public_step, note_public
+                  from petition_step
+                 where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
                 .param("id", petitionId)
                 .query((rs, n) -> new StepView(rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("actor"), rs.getString("action"),
                         rs.getString("from_status") == null ? null : PetitionStatus.valueOf(rs.getString("from_status")),
-                        PetitionStatus.valueOf(rs.getString("to_status")), rs.getString("note"),
-                        rs.getBoolean("public_step")))
+                        PetitionStatus.valueOf(rs.getString("to_status")),
+                        publicOnly && !rs.getBoolean("note_public") ? null : rs.getString("note"),
+                        rs.getBoolean("public_step"), rs.getBoolean("note_public")))
                 .list();
+    }
+
+    /** True when {@code citizenKey} is the key given to the petition's petitioner (none for older petitions). */
+    boolean hasCitizenKey(long petitionId, String citizenKey) {
+        return jdbc.sql("select count(*) from petition where id = :id and citizen_key_hash = :hash")
+                .param("id", petitionId).param("hash", CitizenKeys.hash(citizenKey)).query(Long.class).single() == 1;
+    }
+
+    /** False for a petition received before citizen keys existed (it cannot be rated online). */
+    boolean hasAnyCitizenKey(long petitionId) {
+        return jdbc.sql("select count(*) from petition where id = :id and citizen_key_hash is not null")
+                .param("id", petitionId).query(Long.class).single() == 1;
     }
 
     void insertPetitioner(long petitionId, Petitioner who) {

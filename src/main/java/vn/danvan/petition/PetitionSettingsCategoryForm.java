@@ -12,7 +12,7 @@ import vn.danvan.shared.text.VietnameseText;
 /** A petition category as typed by the administrator. */
 record PetitionSettingsCategoryForm(
         @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "[A-Z0-9_]{2,30}", message = "{petition.settings.error.codeFormat}") String code,
+        @Pattern(regexp = "[A-Z0-9_]{2,30}", message = "{petition.settings.error.codeFormat}") @Size(max = 30) String code,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String name,
         @NotNull(message = "{validation.required}")
         @Min(value = 1, message = "{petition.settings.error.answerDays}")
@@ -23,10 +23,10 @@ record PetitionSettingsCategoryForm(
         @Min(value = 0, message = "{petition.settings.error.sortOrder}")
         @Max(value = 9999, message = "{petition.settings.error.sortOrder}") Integer sortOrder,
         Boolean active,
-        long version) {
+        @NotNull Long version) {
 
     static PetitionSettingsCategoryForm empty(int nextSortOrder) {
-        return new PetitionSettingsCategoryForm(null, null, 30, null, nextSortOrder, true, 0);
+        return new PetitionSettingsCategoryForm(null, null, 30, null, nextSortOrder, true, 0L);
     }
 
     static PetitionSettingsCategoryForm of(PetitionSettings.Category c) {

@@ -15,7 +15,7 @@ record PetitionSettingsRuleForm(
         @Max(value = 60, message = "{petition.settings.error.workingDays}") Integer workingDays,
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}")
         String legalSource,
-        long version) {
+        @NotNull Long version) {
 
     static PetitionSettingsRuleForm of(PetitionSettings.Rule rule) {
         return new PetitionSettingsRuleForm(rule.workingDays(), rule.legalSource(), rule.version());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
 
 /** The portal's published answers: a filtered, searched, paged list and one answer by its code. */
@@ -42,9 +43,10 @@ class PublicAnswersController {
             Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         model.addAttribute("result", answers.find(filter, page));
-        model.addAttribute("units", organisation.activeUnits());
-        model.addAttribute("categories", petitions.categories(false));
-        model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1).boxed().toList());
+        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
+        model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
+        model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1)
+                .mapToObj(y -> Choice.of(y, Integer.toString(y))).toList());
         return LIST;
     }
 

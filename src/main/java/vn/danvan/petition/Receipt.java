@@ -2,6 +2,9 @@ package vn.danvan.petition;
 
 import java.time.LocalDate;
 
-/** What the citizen gets back: the tracking code and the dates by which they will hear back. */
-record Receipt(long id, String code, LocalDate acceptanceDue, LocalDate answerDue) {
+/**
+ * What the citizen gets back: the tracking code, the citizen key ({@link CitizenKeys}, shown to them
+ * alone) and the dates by which they will hear back.
+ */
+record Receipt(long id, String code, String citizenKey, LocalDate acceptanceDue, LocalDate answerDue) {
 }

@@ -26,6 +26,7 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -68,10 +69,11 @@ class StaffPetitionController {
         List<InboxRow> rows = inbox.find(filter);
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() >= PetitionInbox.LIMIT);
-        model.addAttribute("statuses", PetitionStatus.values());
-        model.addAttribute("categories", petitions.categories(false));
+        model.addAttribute("statuses", Choice.ofEnum(PetitionStatus::messageKey, PetitionStatus.values()));
+        model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         var visible = scope.visibleUnits();
-        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
+        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
+                .toList(), u -> u.id(), u -> u.name()));
         return INBOX;
     }
 
@@ -101,9 +103,7 @@ class StaffPetitionController {
     }
 
     @PostMapping("/petitions")
-    String processIntakeForm(@Valid @ModelAttribute("form") Submission form, BindingResult result,
-            @RequestParam(value = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
-            Model model) {
+    String processIntakeForm(@Valid @ModelAttribute("form") Submission form, BindingResult result, Model model) {
         requireStaff();
         Channel channel = form.channel() == null || form.channel() == Channel.WEB ? Channel.COUNTER : form.channel();
         if (form.unitId() != null && !scope.canSee(form.unitId()) && !scope.requireUser().districtWide()) {
@@ -113,7 +113,7 @@ class StaffPetitionController {
             return intakeForm(model);
         }
         try {
-            model.addAttribute("receipt", intake.receive(form, channel, scope.requireUser().username(), files));
+            model.addAttribute("receipt", intake.receiveWithFiles(form, channel, scope.requireUser().username()));
             return INTAKE_DONE;
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);
@@ -132,14 +132,31 @@ class StaffPetitionController {
         model.addAttribute("source", petitions.source(id).orElse(null));
         model.addAttribute("links", links.of(id));
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
-        model.addAttribute("staff", p.unitId() == null ? List.of() : organisation.staffOf(p.unitId()));
-        model.addAttribute("units", organisation.activeUnits());
+        List<vn.danvan.organisation.StaffMember> staff = p.unitId() == null ? List.of() : organisation.staffOf(p.unitId());
+        model.addAttribute("staff", Choice.of(staff, m -> m.accountId(), m -> m.fullName() + " (" + m.username() + ")"));
+        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
         model.addAttribute("isHead", user.has(Role.UNIT_HEAD));
         model.addAttribute("canRoute", p.unitId() == null && (user.has(Role.HOME_AFFAIRS) || user.has(Role.ADMIN)));
         model.addAttribute("canHandle", p.unitId() != null
                 && (user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER) || user.has(Role.HOME_AFFAIRS)));
         model.addAttribute("allowed", allowed(p.status()));
+        // each action's form, empty unless it came back with errors
+        addIfAbsent(model, "routeForm", new StaffForms.RouteForm(null));
+        addIfAbsent(model, "assignForm", new StaffForms.AssignForm(p.assigneeAccountId()));
+        addIfAbsent(model, "draftForm", new StaffForms.DraftForm(p.answerDraft()));
+        addIfAbsent(model, "approveForm", new StaffForms.ApproveForm(false, p.answerDraft()));
+        addIfAbsent(model, "returnForm", StaffForms.NoteForm.empty());
+        addIfAbsent(model, "requestInfoForm", StaffForms.NoteForm.empty());
+        addIfAbsent(model, "transferForm", StaffForms.TransferForm.empty());
+        addIfAbsent(model, "refuseForm", StaffForms.NoteForm.empty());
+        addIfAbsent(model, "reopenForm", StaffForms.NoteForm.empty());
         return DETAIL;
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     @GetMapping("/petitions/{id}/files/{attachmentId}")
@@ -158,39 +175,99 @@ class StaffPetitionController {
         return htmx != null ? DETAIL + " :: petitioner" : detail(id, model);
     }
 
-    @PostMapping("/petitions/{id}/{action}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String note,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long accountId,
-            @RequestParam(required = false) Boolean publish, RedirectAttributes redirect) {
-        try {
-            switch (action) {
-                case "accept" -> handling.accept(id);
-                case "refuse" -> handling.refuse(id, note);
-                case "transfer" -> handling.transfer(id, required(unitId), note);
-                case "route" -> handling.route(id, required(unitId));
-                case "assign" -> handling.assign(id, required(accountId));
-                case "start" -> handling.start(id);
-                case "request-info" -> handling.requestInformation(id, note);
-                case "draft" -> handling.draftAnswer(id, note);
-                case "return" -> handling.returnDraft(id, note);
-                case "approve" -> handling.approveAnswer(id, Boolean.TRUE.equals(publish), note);
-                case "close" -> handling.close(id);
-                case "reopen" -> handling.reopen(id, note);
-                default -> throw new vn.danvan.shared.web.NotFoundException("action", action);
-            }
-            redirect.addFlashAttribute("flash", "petition.done");
-        } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
-        }
-        return "redirect:/petitions/" + id;
+    @PostMapping("/petitions/{id}/accept")
+    String accept(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.accept(id), null, model, redirect);
     }
 
-    private static long required(Long id) {
-        if (id == null) {
-            throw InvalidRequestException.onField("unitId", "petition.error.choose");
+    @PostMapping("/petitions/{id}/start")
+    String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.start(id), null, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/close")
+    String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.close(id), null, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/route")
+    String route(@PathVariable long id, @Valid @ModelAttribute("routeForm") StaffForms.RouteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.route(id, form.unitId()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/assign")
+    String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") StaffForms.AssignForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.assign(id, form.accountId()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/draft")
+    String draft(@PathVariable long id, @Valid @ModelAttribute("draftForm") StaffForms.DraftForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.draftAnswer(id, form.note()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/approve")
+    String approve(@PathVariable long id, @Valid @ModelAttribute("approveForm") StaffForms.ApproveForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.approveAnswer(id, Boolean.TRUE.equals(form.publish()), form.note()), result,
+                model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/return")
+    String returnDraft(@PathVariable long id, @Valid @ModelAttribute("returnForm") StaffForms.NoteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.returnDraft(id, form.note()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/request-info")
+    String requestInformation(@PathVariable long id,
+            @Valid @ModelAttribute("requestInfoForm") StaffForms.NoteForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return done(id, () -> handling.requestInformation(id, form.note(), form.isPublic()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/transfer")
+    String transfer(@PathVariable long id, @Valid @ModelAttribute("transferForm") StaffForms.TransferForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.transfer(id, form.unitId(), form.note(), Boolean.TRUE.equals(form.notePublic())),
+                result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/refuse")
+    String refuse(@PathVariable long id, @Valid @ModelAttribute("refuseForm") StaffForms.NoteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.refuse(id, form.note(), form.isPublic()), result, model, redirect);
+    }
+
+    @PostMapping("/petitions/{id}/reopen")
+    String reopen(@PathVariable long id, @Valid @ModelAttribute("reopenForm") StaffForms.NoteForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return done(id, () -> handling.reopen(id, form.note(), form.isPublic()), result, model, redirect);
+    }
+
+    /**
+     * An action on the petition: refused input comes back on the petition's page, next to the fields of
+     * the action's form (or at its top), with what was typed; done, back to the page with a message.
+     */
+    private String done(long id, Runnable action, BindingResult result, Model model, RedirectAttributes redirect) {
+        handling.visible(id);
+        if (result == null || !result.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("flash", "petition.done");
+                return "redirect:/petitions/" + id;
+            } catch (InvalidRequestException e) {
+                if (result == null) {
+                    model.addAttribute("actionError", e.messageKey());
+                    model.addAttribute("actionErrorArgs", e.arguments());
+                } else {
+                    Forms.reject(result, e);
+                }
+            }
         }
-        return id;
+        return detail(id, model);
     }
 
     private void requireStaff() {
@@ -201,12 +278,13 @@ class StaffPetitionController {
     }
 
     private String intakeForm(Model model) {
-        model.addAttribute("kinds", PetitionKind.values());
-        model.addAttribute("channels", List.of(Channel.COUNTER, Channel.PHONE, Channel.LETTER, Channel.DIALOGUE,
-                Channel.TRANSFER));
-        model.addAttribute("categories", petitions.categories(true));
+        model.addAttribute("kinds", Choice.ofEnum(PetitionKind::messageKey, PetitionKind.values()));
+        model.addAttribute("channels", Choice.ofEnum(Channel::messageKey, Channel.COUNTER, Channel.PHONE, Channel.LETTER,
+                Channel.DIALOGUE, Channel.TRANSFER));
+        model.addAttribute("categories", Choice.of(petitions.categories(true), CategoryView::id, CategoryView::name));
         var visible = scope.visibleUnits();
-        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
+        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
+                .toList(), u -> u.id(), u -> u.name()));
         return INTAKE;
     }
 

@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -51,7 +52,9 @@ class GuideController {
         List<GuidingDocument> rows = guides.find(filter);
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() >= GuidingDocuments.LIMIT);
-        model.addAttribute("years", guides.years());
+        model.addAttribute("years", Choice.of(guides.years(), y -> y, y -> String.valueOf(y)));
+        model.addAttribute("states", List.of(Choice.ofKey("active", "planning.guide.active"),
+                Choice.ofKey("retired", "planning.guide.retired")));
         model.addAttribute("canEdit", guides.canEdit());
         return LIST;
     }
@@ -72,9 +75,17 @@ class GuideController {
 
     @GetMapping(BASE + "/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("guide", guides.require(id));
-        model.addAttribute("files", guides.files(id));
+        return detailPage(guides.require(id), model);
+    }
+
+    /** The document with its retire form; a reason that came back with errors keeps what was typed. */
+    private String detailPage(GuidingDocument guide, Model model) {
+        model.addAttribute("guide", guide);
+        model.addAttribute("files", guides.files(guide.id()));
         model.addAttribute("canEdit", guides.canEdit());
+        if (!model.containsAttribute("retireForm")) {
+            model.addAttribute("retireForm", new RetireForm(null, guide.version()));
+        }
         return DETAIL;
     }
 
@@ -96,15 +107,13 @@ class GuideController {
 
     @PostMapping(BASE)
     String processCreationForm(@Valid @ModelAttribute("form") GuideForm form, BindingResult result,
-            @RequestParam(value = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) {
         requireEditor();
-        checkDate(form, result);
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            long id = guides.create(form, files);
+            long id = guides.create(form);
             redirect.addFlashAttribute("flash", "planning.guide.saved");
             return "redirect:" + BASE + "/" + id;
         } catch (InvalidRequestException e) {
@@ -124,16 +133,14 @@ class GuideController {
 
     @PostMapping(BASE + "/{id}")
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") GuideForm form,
-            BindingResult result, @RequestParam(value = "files", required = false) List<MultipartFile> files,
-            Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         requireEditor();
         model.addAttribute("guide", guides.require(id));
-        checkDate(form, result);
         if (result.hasErrors()) {
             return FORM;
         }
         try {
-            guides.update(id, form, files);
+            guides.update(id, form);
             redirect.addFlashAttribute("flash", "planning.guide.saved");
             return "redirect:" + BASE + "/" + id;
         } catch (InvalidRequestException e) {
@@ -143,20 +150,28 @@ class GuideController {
     }
 
     @PostMapping(BASE + "/{id}/retire")
-    String retire(@PathVariable long id, @RequestParam(required = false) String note, @RequestParam long version,
-            RedirectAttributes redirect) {
-        try {
-            guides.retire(id, note, version);
-            redirect.addFlashAttribute("flash", "planning.guide.retiredDone");
-        } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
+    String retire(@PathVariable long id, @Valid @ModelAttribute("retireForm") RetireForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        requireEditor();
+        GuidingDocument guide = guides.require(id);
+        if (!result.hasErrors()) {
+            try {
+                guides.retire(id, form.note(), form.version());
+                redirect.addFlashAttribute("flash", "planning.guide.retiredDone");
+                return "redirect:" + BASE + "/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        return "redirect:" + BASE + "/" + id;
+        return detailPage(guide, model);
     }
 
     @PostMapping(BASE + "/{id}/reactivate")
-    String reactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        guides.reactivate(id, version);
+    String reactivate(@PathVariable long id, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        requireEditor();
+        Forms.requireValid(result);
+        guides.reactivate(id, form.version());
         redirect.addFlashAttribute("flash", "planning.guide.reactivated");
         return "redirect:" + BASE + "/" + id;
     }
@@ -164,12 +179,6 @@ class GuideController {
     private void requireEditor() {
         if (!guides.canEdit()) {
             throw new org.springframework.security.access.AccessDeniedException("guiding documents are kept by Home Affairs");
-        }
-    }
-
-    private static void checkDate(GuideForm form, BindingResult result) {
-        if (form.issuedOn() != null && !form.issuedOn().isBlank() && ItemRules.date(form.issuedOn()).isEmpty()) {
-            result.rejectValue("issuedOn", "planning.error.date");
         }
     }
 }

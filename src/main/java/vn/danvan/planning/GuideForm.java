@@ -1,24 +1,28 @@
 package vn.danvan.planning;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import vn.danvan.shared.DanVanTime;
+import org.springframework.web.multipart.MultipartFile;
 
-/** A guiding document as typed; the date stays text so that a wrong date comes back as typed. */
+/** A guiding document as typed, with its files (PDF or Word); the sizes are the columns' (V13). */
 record GuideForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size.max}") String numberSymbol,
-        @NotBlank(message = "{validation.required}") String issuedOn,
-        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size.max}") String issuer,
-        @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size.max}") String summary,
-        long version) {
+        @NotBlank @Size(max = 100) String numberSymbol,
+        @NotNull LocalDate issuedOn,
+        @NotBlank @Size(max = 300) String issuer,
+        @NotBlank @Size(max = 2000) String summary,
+        List<MultipartFile> files,
+        Long version) {
 
     static GuideForm empty() {
-        return new GuideForm(null, null, null, null, 0);
+        return new GuideForm(null, null, null, null, List.of(), 0L);
     }
 
     static GuideForm of(GuidingDocument d) {
-        return new GuideForm(d.numberSymbol(), d.issuedOn().format(DanVanTime.DATE), d.issuer(), d.summary(),
-                d.version());
+        return new GuideForm(d.numberSymbol(), d.issuedOn(), d.issuer(), d.summary(), List.of(), d.version());
     }
 }

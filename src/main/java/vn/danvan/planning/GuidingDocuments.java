@@ -24,6 +24,7 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.Role;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -119,9 +120,9 @@ class GuidingDocuments {
     }
 
     /** Adds a document with its files (PDF or Word); a refused file stores nothing. */
-    long create(GuideForm form, List<MultipartFile> files) {
+    long create(GuideForm form) {
         requireEditor();
-        LocalDate issuedOn = date(form.issuedOn());
+        LocalDate issuedOn = form.issuedOn();
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -131,35 +132,36 @@ class GuidingDocuments {
                 .params(fields(form, issuedOn)).param("key", searchKey(form)).param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        storeFiles(id, files);
+        storeFiles(id, form.files());
         audit.created(ENTITY, id, null, fields(form, issuedOn));
         return id;
     }
 
-    void update(long id, GuideForm form, List<MultipartFile> files) {
+    void update(long id, GuideForm form) {
         requireEditor();
         GuidingDocument before = require(id);
-        LocalDate issuedOn = date(form.issuedOn());
+        LocalDate issuedOn = form.issuedOn();
         int rows = jdbc.sql("""
                 update guiding_document set number_symbol = :number, issued_on = :issuedOn, issuer = :issuer,
                     summary = :summary, search_key = :key, demo = false, updated_at = :now, version = version + 1
                 where id = :id and version = :version""")
                 .params(fields(form, issuedOn)).param("key", searchKey(form)).param("now", OffsetDateTime.now(clock))
-                .param("id", id).param("version", form.version()).update();
+                .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("guiding document " + id);
         }
-        storeFiles(id, files);
+        storeFiles(id, form.files());
         audit.updated(ENTITY, id, null, fields(before), fields(form, issuedOn));
     }
 
     /** Retires a document no longer in force, saying why; plans that cite it keep the citation. */
     void retire(long id, String reason, long version) {
         requireEditor();
-        if (reason == null || reason.isBlank()) {
+        String why = TypedText.of(reason);
+        if (why == null) {
             throw InvalidRequestException.onField("note", "planning.error.reasonRequired");
         }
-        setActive(id, false, reason.strip(), version);
+        setActive(id, false, why, version);
     }
 
     void reactivate(long id, long version) {
@@ -189,7 +191,7 @@ class GuidingDocuments {
 
     /** Loads a document of the demo; {@code checked} says whether its wording was checked against the original. */
     void loadDemo(String number, LocalDate issuedOn, String issuer, String summary, boolean checked) {
-        GuideForm form = new GuideForm(number, issuedOn.toString(), issuer, summary, 0);
+        GuideForm form = new GuideForm(number, issuedOn, issuer, summary, List.of(), 0L);
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -222,10 +224,6 @@ class GuidingDocuments {
         if (!canEdit()) {
             throw new AccessDeniedException("guiding documents are kept by Home Affairs");
         }
-    }
-
-    private static LocalDate date(String text) {
-        return ItemRules.date(text).orElseThrow(() -> InvalidRequestException.onField("issuedOn", "planning.error.date"));
     }
 
     private static Map<String, Object> fields(GuideForm form, LocalDate issuedOn) {

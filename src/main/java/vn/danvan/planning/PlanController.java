@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.StaffMember;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -69,9 +75,10 @@ class PlanController {
         List<PlanOverviewRow> rows = overview.rows(y, state);
         model.addAttribute("year", y);
         model.addAttribute("state", state);
+        model.addAttribute("filter", new OverviewFilter(y, state));
         model.addAttribute("rows", rows);
         model.addAttribute("withoutApproved", rows.stream().filter(PlanOverviewRow::needsAttention).count());
-        model.addAttribute("years", years());
+        model.addAttribute("years", Choice.of(years(), v -> v, v -> String.valueOf(v)));
         model.addAttribute("states", states());
         var writable = plans.writableUnits();
         model.addAttribute("writable", rows.stream().map(PlanOverviewRow::unitId).filter(writable::test).toList());
@@ -94,13 +101,16 @@ class PlanController {
     }
 
     @PostMapping("/planning/plans")
-    String open(@RequestParam long unitId, @RequestParam int year, RedirectAttributes redirect) {
+    String open(@Valid OpenPlanForm form, BindingResult result, RedirectAttributes redirect) {
+        if (form.unitId() != null && !plans.canEdit(form.unitId())) {
+            throw new AccessDeniedException("unit " + form.unitId() + " outside the plan writer's scope");
+        }
+        Forms.requireValid(result);
         try {
-            return "redirect:/planning/plans/" + plans.open(unitId, year);
+            return "redirect:/planning/plans/" + plans.open(form.unitId(), form.year());
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
-            return "redirect:/planning?year=" + year;
+            flashError(redirect, e);
+            return "redirect:/planning?year=" + form.year();
         }
     }
 
@@ -108,41 +118,58 @@ class PlanController {
 
     @GetMapping("/planning/plans/{id}")
     String plan(@PathVariable long id, Model model) {
-        PlanView plan = plans.view(id);
+        return planPage(plans.view(id), model);
+    }
+
+    /** The plan with its action forms; a reason that came back with errors keeps what was typed. */
+    private String planPage(PlanView plan, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("canEdit", plans.canEdit(plan.unitId()));
         model.addAttribute("isHead", plans.isHead(plan.unitId()));
         model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("reasonForm")) {
+            model.addAttribute("reasonForm", new PlanReasonForm(null, plan.version()));
+        }
         return PLAN;
     }
 
-    @PostMapping("/planning/plans/{id}/{action:submit|approve|return|reopen}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam long version,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    @PostMapping("/planning/plans/{id}/{action:submit|approve}")
+    String act(@PathVariable long id, @PathVariable String action, @Valid ActionForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        plans.view(id);
+        Forms.requireValid(result);
         try {
-            String done = switch (action) {
-                case "submit" -> {
-                    plans.submit(id, version);
-                    yield "planning.done.submit";
-                }
-                case "approve" -> {
-                    plans.approve(id, version);
-                    yield "planning.done.approve";
-                }
-                case "return" -> {
-                    plans.returnForChanges(id, version, note);
-                    yield "planning.done.return";
-                }
-                default -> {
-                    plans.reopen(id, version, note);
-                    yield "planning.done.reopen";
-                }
-            };
-            redirect.addFlashAttribute("flash", done);
+            if (action.equals("submit")) {
+                plans.submit(id, form.version());
+            } else {
+                plans.approve(id, form.version());
+            }
+            redirect.addFlashAttribute("flash", action.equals("submit") ? "planning.done.submit" : "planning.done.approve");
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
+            flashError(redirect, e);
         }
+        return "redirect:/planning/plans/" + id;
+    }
+
+    @PostMapping("/planning/plans/{id}/{action:return|reopen}")
+    String actWithReason(@PathVariable long id, @PathVariable String action,
+            @Valid @ModelAttribute("reasonForm") PlanReasonForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PlanView plan = plans.requireHead(id);
+        if (result.hasErrors()) {
+            return planPage(plan, model);
+        }
+        try {
+            if (action.equals("return")) {
+                plans.returnForChanges(id, form.version(), form.note());
+            } else {
+                plans.reopen(id, form.version(), form.note());
+            }
+        } catch (InvalidRequestException e) {
+            Forms.reject(result, e);
+            return planPage(plan, model);
+        }
+        redirect.addFlashAttribute("flash", action.equals("return") ? "planning.done.return" : "planning.done.reopen");
         return "redirect:/planning/plans/" + id;
     }
 
@@ -159,20 +186,21 @@ class PlanController {
 
     @GetMapping("/planning/plans/{id}/items/new")
     String initCreationForm(@PathVariable long id, Model model) {
+        PlanView plan = itemsWritable(id);
         model.addAttribute("form", PlanItemForm.empty());
-        return itemForm(plans.view(id), null, model);
+        return itemForm(plan, null, model);
     }
 
     @PostMapping("/planning/plans/{id}/items")
     String processCreationForm(@PathVariable long id, @Valid @ModelAttribute("form") PlanItemForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        PlanView plan = plans.view(id);
-        ItemRules.Checked checked = check(form, plan.year(), result);
+        PlanView plan = itemsWritable(id);
+        Forms.reject(result, ItemRules.check(form, plan.year()));
         if (result.hasErrors()) {
             return itemForm(plan, null, model);
         }
         try {
-            plans.addItem(id, checked.item());
+            plans.addItem(id, ItemRules.data(form));
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);
             return itemForm(plan, null, model);
@@ -183,23 +211,24 @@ class PlanController {
 
     @GetMapping("/planning/plans/{id}/items/{itemId}/edit")
     String initUpdateForm(@PathVariable long id, @PathVariable long itemId, Model model) {
+        PlanView plan = itemsWritable(id);
         PlanItem item = plans.item(id, itemId);
         model.addAttribute("form", PlanItemForm.of(item));
-        return itemForm(plans.view(id), item, model);
+        return itemForm(plan, item, model);
     }
 
     @PostMapping("/planning/plans/{id}/items/{itemId}")
     String processUpdateForm(@PathVariable long id, @PathVariable long itemId,
             @Valid @ModelAttribute("form") PlanItemForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        PlanView plan = plans.view(id);
+        PlanView plan = itemsWritable(id);
         PlanItem item = plans.item(id, itemId);
-        ItemRules.Checked checked = check(form, plan.year(), result);
+        Forms.reject(result, ItemRules.check(form, plan.year()));
         if (result.hasErrors()) {
             return itemForm(plan, item, model);
         }
         try {
-            plans.updateItem(id, itemId, form.version(), checked.item());
+            plans.updateItem(id, itemId, form.version() == null ? -1 : form.version(), ItemRules.data(form));
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);
             return itemForm(plan, item, model);
@@ -209,41 +238,40 @@ class PlanController {
     }
 
     @PostMapping("/planning/plans/{id}/items/{itemId}/remove")
-    String remove(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
+    String remove(@PathVariable long id, @PathVariable long itemId, @Valid ActionForm form, BindingResult result,
             RedirectAttributes redirect) {
+        plans.requireWritable(id);
+        Forms.requireValid(result);
         try {
-            plans.removeItem(id, itemId, version);
+            plans.removeItem(id, itemId, form.version());
             redirect.addFlashAttribute("flash", "planning.item.removed");
         } catch (InvalidRequestException e) {
-            redirect.addFlashAttribute("actionError", e.messageKey());
-            redirect.addFlashAttribute("actionErrorArgs", e.arguments());
+            flashError(redirect, e);
         }
         return "redirect:/planning/plans/" + id;
     }
 
     @GetMapping("/planning/plans/{id}/items/{itemId}")
     String item(@PathVariable long id, @PathVariable long itemId, Model model) {
-        PlanItem item = plans.item(id, itemId);
-        model.addAttribute("progressForm", ProgressForm.of(item));
-        model.addAttribute("evidenceForm", EvidenceForm.empty());
-        return itemPage(id, item, model);
+        return itemPage(id, plans.item(id, itemId), model);
     }
 
     @PostMapping("/planning/plans/{id}/items/{itemId}/progress")
     String processProgressForm(@PathVariable long id, @PathVariable long itemId,
             @Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        plans.requireWritable(id);
         PlanItem item = plans.item(id, itemId);
         if (!result.hasErrors()) {
             try {
-                plans.recordProgress(id, itemId, form.version(), form.progress(), form.progressNote());
+                plans.recordProgress(id, itemId, form.version() == null ? -1 : form.version(), form.progress(),
+                        form.progressNote());
                 redirect.addFlashAttribute("flash", "planning.progress.saved");
                 return "redirect:/planning/plans/" + id + "/items/" + itemId;
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
             }
         }
-        model.addAttribute("evidenceForm", EvidenceForm.empty());
         return itemPage(id, item, model);
     }
 
@@ -251,6 +279,7 @@ class PlanController {
     String processEvidenceForm(@PathVariable long id, @PathVariable long itemId,
             @Valid @ModelAttribute("evidenceForm") EvidenceForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        plans.requireWritable(id);
         PlanItem item = plans.item(id, itemId);
         if (!result.hasErrors()) {
             try {
@@ -261,7 +290,6 @@ class PlanController {
                 Forms.reject(result, e);
             }
         }
-        model.addAttribute("progressForm", ProgressForm.of(item));
         return itemPage(id, item, model);
     }
 
@@ -275,18 +303,25 @@ class PlanController {
 
     // ------------------------------------------------------------------ helpers
 
-    private String itemForm(PlanView plan, PlanItem item, Model model) {
-        if (!plans.canEdit(plan.unitId())) {
-            throw new org.springframework.security.access.AccessDeniedException("not a writer of plan " + plan.id());
-        }
+    /** The plan, if the current user may write it and its items may still change (403, 400 otherwise). */
+    private PlanView itemsWritable(long planId) {
+        PlanView plan = plans.requireWritable(planId);
         if (!plan.status().itemsEditable()) {
             throw new InvalidRequestException("planning.error.itemsLocked",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable(plan.status().messageKey()));
+                    new DefaultMessageSourceResolvable(plan.status().messageKey()));
         }
+        return plan;
+    }
+
+    private String itemForm(PlanView plan, PlanItem item, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
-        model.addAttribute("tasks", DirectiveTask.values());
-        model.addAttribute("staff", organisation.staffOf(plan.unitId()));
+        model.addAttribute("tasks", Arrays.stream(DirectiveTask.values())
+                .map(t -> Choice.of(t.name(), t.clause() + ") " + messages.getMessage(t.messageKey(), null, locale)))
+                .toList());
+        model.addAttribute("staff", Choice.of(organisation.staffOf(plan.unitId()), StaffMember::accountId,
+                m -> m.fullName() + " (" + m.username() + ")"));
         List<GuidingDocument> cited = new ArrayList<>(guides.active());
         if (item != null) {
             for (PlanItem.GuideReference g : item.guides()) {
@@ -295,27 +330,30 @@ class PlanController {
                 }
             }
         }
-        model.addAttribute("guides", cited);
+        model.addAttribute("guides", Choice.of(cited, GuidingDocument::id, g -> g.label() + " - " + g.summary()));
         return ITEM_FORM;
     }
 
+    /** An item's page with its two forms; a form that came back with errors keeps what was typed. */
     private String itemPage(long planId, PlanItem item, Model model) {
         PlanView plan = plans.view(planId);
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
         model.addAttribute("canEdit", plans.canEdit(plan.unitId()));
         model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("progressForm")) {
+            model.addAttribute("progressForm", ProgressForm.of(item));
+        }
+        if (!model.containsAttribute("evidenceForm")) {
+            model.addAttribute("evidenceForm", EvidenceForm.empty());
+        }
         return ITEM;
     }
 
-    private static ItemRules.Checked check(PlanItemForm form, int year, BindingResult result) {
-        ItemRules.Checked checked = ItemRules.check(form, year);
-        for (ItemRules.Problem p : checked.problems()) {
-            if (!result.hasFieldErrors(p.field())) {
-                result.rejectValue(p.field(), p.messageKey(), p.arguments(), p.messageKey());
-            }
-        }
-        return checked;
+    /** A refused action shown on the page it returns to (flash attributes are kept in the session: text only). */
+    private static void flashError(RedirectAttributes redirect, InvalidRequestException e) {
+        redirect.addFlashAttribute("actionError", e.messageKey());
+        redirect.addFlashAttribute("actionErrorArgs", e.arguments());
     }
 
     private int year(Integer year) {
@@ -329,11 +367,11 @@ class PlanController {
                 .sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
-    private static List<String> states() {
-        List<String> states = new ArrayList<>();
-        states.add(PlanOverview.NONE);
+    private static List<Choice> states() {
+        List<Choice> states = new ArrayList<>();
+        states.add(Choice.ofKey(PlanOverview.NONE, "planning.status." + PlanOverview.NONE));
         for (PlanStatus s : PlanStatus.values()) {
-            states.add(s.name());
+            states.add(Choice.ofKey(s.name(), "planning.status." + s.name()));
         }
         return states;
     }

@@ -1,38 +1,45 @@
 package vn.danvan.planning;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import vn.danvan.shared.DanVanTime;
-
-/** A plan item as typed; the due date and the target number stay text so that a wrong value comes back as typed. */
+/**
+ * A plan item as typed. The sizes are the columns' (V13); the target number fits numeric(14, 2) and
+ * is typed as in Viet Nam, "2,5" or "1.000" ({@link ItemRules#number}); the due date dd/MM/yyyy.
+ */
 record PlanItemForm(
-        @NotNull(message = "{validation.required}") DirectiveTask task,
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}") String professionalWork,
-        @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.size.max}") String content,
-        @NotNull(message = "{validation.required}") Long ownerAccountId,
-        @NotBlank(message = "{validation.required}") String dueDate,
-        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size.max}") String targetText,
-        @Size(max = 20, message = "{validation.size.max}") String targetNumber,
-        @Size(max = 100, message = "{validation.size.max}") String targetUnit,
+        @NotNull DirectiveTask task,
+        @NotBlank @Size(max = 1000) String professionalWork,
+        @NotBlank @Size(max = 4000) String content,
+        @NotNull Long ownerAccountId,
+        @NotNull LocalDate dueDate,
+        @NotBlank @Size(max = 500) String targetText,
+        @Positive(message = "{planning.error.targetNumber}")
+        @Digits(integer = 12, fraction = 2, message = "{planning.error.targetNumberDigits}") BigDecimal targetNumber,
+        @Size(max = 100) String targetUnit,
         List<Long> guideIds,
-        long version) {
+        Long version) {
 
     static PlanItemForm empty() {
-        return new PlanItemForm(null, null, null, null, null, null, null, null, List.of(), 0);
+        return new PlanItemForm(null, null, null, null, null, null, null, null, List.of(), 0L);
     }
 
     static PlanItemForm of(PlanItem item) {
         return new PlanItemForm(item.task(), item.professionalWork(), item.content(), item.ownerAccountId(),
-                item.dueDate().format(DanVanTime.DATE), item.targetText(),
-                item.targetNumber() == null ? null : PlanItem.number(item.targetNumber()).replace(".", ""),
-                item.targetUnit(), item.guides().stream().map(PlanItem.GuideReference::id).toList(), item.version());
+                item.dueDate(), item.targetText(), item.targetNumber(), item.targetUnit(),
+                item.guides().stream().map(PlanItem.GuideReference::id).toList(), item.version());
     }
 
-    public List<Long> guides() {
-        return guideIds == null ? List.of() : guideIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    /** The cited documents, each once. */
+    List<Long> guides() {
+        return guideIds == null ? List.of() : guideIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 }

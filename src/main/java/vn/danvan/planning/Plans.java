@@ -25,6 +25,7 @@ import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.petition.PetitionLookup;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -95,6 +96,26 @@ class Plans {
             return unitId -> false;
         }
         return scope.visibleUnits()::includes;
+    }
+
+    /** The plan, if the current user may write it (an officer or the head of a unit in scope); 403 otherwise. */
+    @Transactional(readOnly = true)
+    PlanView requireWritable(long planId) {
+        PlanView plan = view(planId);
+        if (!canEdit(plan.unitId())) {
+            throw new AccessDeniedException("not a writer of plan " + planId);
+        }
+        return plan;
+    }
+
+    /** The plan, if the current user is the head of its unit; 403 otherwise. */
+    @Transactional(readOnly = true)
+    PlanView requireHead(long planId) {
+        PlanView plan = view(planId);
+        if (!isHead(plan.unitId())) {
+            throw new AccessDeniedException("not the head of plan " + planId + "'s unit");
+        }
+        return plan;
     }
 
     /** Whether the current user is the head of the unit. */
@@ -219,7 +240,7 @@ class Plans {
         PlanItem before = item(planId, itemId);
         LocalDate completedOn = progress < 100 ? null
                 : before.completedOn() != null ? before.completedOn() : LocalDate.now(clock);
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = TypedText.of(note);
         plans.updateProgress(itemId, version, progress, cleanNote, completedOn);
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("progress", before.progress());
@@ -236,29 +257,31 @@ class Plans {
         item(planId, itemId);
         long id;
         Map<String, Object> fields = new LinkedHashMap<>();
-        if (form.petitionCode() != null && !form.petitionCode().isBlank()) {
-            var petition = petitions.findForUnit(plan.unitId(), form.petitionCode())
+        String code = TypedText.of(form.petitionCode());
+        String typedLabel = TypedText.of(form.label());
+        if (code != null) {
+            var petition = petitions.findForUnit(plan.unitId(), code)
                     .orElseThrow(() -> InvalidRequestException.onField("petitionCode", "planning.error.petitionUnknown",
-                            form.petitionCode().strip()));
-            String label = form.label() == null || form.label().isBlank() ? petition.title() : form.label().strip();
+                            code));
+            String label = typedLabel == null ? petition.title() : typedLabel;
             id = plans.insertEvidence(itemId, PlanItem.EvidenceKind.PETITION, petition.code(), petition.link(), label,
                     actor());
             fields.put("petition", petition.code());
             fields.put("label", label);
         } else {
-            String url = form.url() == null ? "" : form.url().strip();
-            if (url.isEmpty()) {
+            String url = TypedText.of(form.url());
+            if (url == null) {
                 throw InvalidRequestException.onField("petitionCode", "planning.error.evidenceRequired");
             }
             if (!url.startsWith("/") || url.startsWith("//") || url.matches(".*[\\s\\\\].*")) {
                 throw InvalidRequestException.onField("url", "planning.error.url");
             }
-            if (form.label() == null || form.label().isBlank()) {
+            if (typedLabel == null) {
                 throw InvalidRequestException.onField("label", "planning.error.labelRequired");
             }
-            id = plans.insertEvidence(itemId, PlanItem.EvidenceKind.LINK, null, url, form.label().strip(), actor());
+            id = plans.insertEvidence(itemId, PlanItem.EvidenceKind.LINK, null, url, typedLabel, actor());
             fields.put("url", url);
-            fields.put("label", form.label().strip());
+            fields.put("label", typedLabel);
         }
         audit.created(EVIDENCE, id, plan.unitId(), fields);
         return id;

@@ -8,18 +8,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
-/** The period Home Affairs opens, as typed. */
+/** The period Home Affairs opens, as typed; dates dd/MM/yyyy. */
 record PeriodForm(
-        @NotNull(message = "{validation.required}") @Min(value = 2000, message = "{reporting.error.year}")
+        @NotNull @Min(value = 2000, message = "{reporting.error.year}")
         @Max(value = 2100, message = "{reporting.error.year}") Integer year,
-        @NotNull(message = "{validation.required}") Long templateId,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
-        @NotNull(message = "{validation.required}") @Min(value = 0, message = "{reporting.error.grace}")
+        @NotNull Long templateId,
+        @NotNull LocalDate deadline,
+        @NotNull @Min(value = 0, message = "{reporting.error.grace}")
         @Max(value = 60, message = "{reporting.error.grace}") Integer graceDays,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spanFrom,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate spanTo,
+        @NotNull LocalDate spanFrom,
+        @NotNull LocalDate spanTo,
         @NotEmpty(message = "{reporting.error.noUnits}") List<Long> unitIds) {
 
     /** The defaults: 15 October of the year, no grace, 1 January to the deadline. */
@@ -28,7 +26,9 @@ record PeriodForm(
         return new PeriodForm(year, templateId, deadline, 0, LocalDate.of(year, 1, 1), deadline, unitIds);
     }
 
+    /** What to open, from a valid form. */
     PeriodRequest request() {
-        return new PeriodRequest(year, templateId, deadline, graceDays, spanFrom, spanTo, unitIds);
+        return new PeriodRequest(year, templateId, deadline, graceDays, spanFrom, spanTo,
+                unitIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
     }
 }

@@ -19,6 +19,7 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.indicator.IndicatorValue;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -67,6 +68,27 @@ class ReportWork {
         return r;
     }
 
+    /** The report, if the current user is of its unit's staff (its head when {@code headOnly}); 403 otherwise. */
+    @Transactional(readOnly = true)
+    UnitReport ofOwnUnit(long reportId, boolean headOnly) {
+        UnitReport r = visible(reportId);
+        CurrentUser user = scope.requireUser();
+        boolean member = organisation.branch(user.unitId()).contains(r.unitId());
+        boolean allowed = headOnly ? user.has(Role.UNIT_HEAD) : user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER);
+        if (!member || !allowed) {
+            throw new AccessDeniedException("not staff of the report's unit");
+        }
+        return r;
+    }
+
+    /** The report, if the current user reviews reports for Home Affairs; 403 otherwise. */
+    @Transactional(readOnly = true)
+    UnitReport forReview(long reportId) {
+        UnitReport r = visible(reportId);
+        requireRole(scope, Role.HOME_AFFAIRS);
+        return r;
+    }
+
     void start(long reportId, long version) {
         UnitReport r = forUnit(reportId, version, false);
         ReportState before = r.state();
@@ -88,9 +110,12 @@ class ReportWork {
         finish(r, before, "refresh", null);
     }
 
-    /** The narrative per section, the sections marked as highlights, manual figures and the self-rating. */
+    /**
+     * The narrative per section, the sections marked as highlights, manual figures (as typed, each
+     * matching {@link FigureInput#PATTERN}; left empty, the figure stays as it was) and the self-rating.
+     */
     void write(long reportId, long version, Map<String, String> sections, Set<String> highlights,
-            Map<String, BigDecimal> manualFigures, SelfRating rating) {
+            Map<String, String> manualFigures, SelfRating rating) {
         UnitReport r = forUnit(reportId, version, false);
         ReportState before = r.state();
         boolean first = before == ReportState.NOT_STARTED;
@@ -101,12 +126,12 @@ class ReportWork {
         ReportingPeriod period = period(r);
         var template = templates.find(period.templateId()).orElseThrow();
         for (TemplateSection s : template.sections()) {
-            String text = sections.get(s.code());
-            reports.saveSection(r.id(), s.code(), text == null ? null : text.strip(), highlights.contains(s.code()));
+            reports.saveSection(r.id(), s.code(), TypedText.of(sections.get(s.code())), highlights.contains(s.code()));
         }
         for (TemplateIndicator i : template.indicators()) {
-            if (i.manual() && manualFigures.containsKey(i.code())) {
-                reports.saveFigure(r.id(), i.code(), manualFigures.get(i.code()), null);
+            BigDecimal typed = i.manual() ? FigureInput.read(manualFigures.get(i.code())) : null;
+            if (typed != null) {
+                reports.saveFigure(r.id(), i.code(), typed, null);
             }
         }
         finish(r, before, "write", null);
@@ -130,7 +155,7 @@ class ReportWork {
         UnitReport r = forHomeAffairs(reportId, version);
         ReportState before = r.state();
         r.returnForCorrection(comment);
-        finish(r, before, "return", comment.strip());
+        finish(r, before, "return", TypedText.of(comment));
     }
 
     void accept(long reportId, long version) {
@@ -144,7 +169,7 @@ class ReportWork {
         UnitReport r = forHomeAffairs(reportId, version);
         ReportState before = r.state();
         r.reopen(reason);
-        finish(r, before, "reopen", reason.strip());
+        finish(r, before, "reopen", TypedText.of(reason));
     }
 
     private void storeFigures(UnitReport r) {
@@ -176,12 +201,7 @@ class ReportWork {
     /** The unit's own staff (its officers, or its head when {@code headOnly}) act on its report. */
     private UnitReport forUnit(long reportId, long version, boolean headOnly) {
         UnitReport r = current(reportId, version);
-        CurrentUser user = scope.requireUser();
-        boolean member = organisation.branch(user.unitId()).contains(r.unitId());
-        boolean allowed = headOnly ? user.has(Role.UNIT_HEAD) : user.has(Role.UNIT_HEAD) || user.has(Role.OFFICER);
-        if (!member || !allowed) {
-            throw new AccessDeniedException("not staff of the report's unit");
-        }
+        ofOwnUnit(reportId, headOnly);
         return r;
     }
 

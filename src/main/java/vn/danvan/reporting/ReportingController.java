@@ -1,27 +1,23 @@
 package vn.danvan.reporting;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.CurrentUser;
@@ -30,6 +26,8 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -98,10 +96,12 @@ class ReportingController {
     String processOpenForm(@Valid @ModelAttribute("form") PeriodForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            // the period's own rules too, so that every message shows at once
+            Forms.reject(result, opening.check(form));
             return periodForm(model);
         }
         try {
-            long id = opening.open(form.request());
+            long id = opening.open(form);
             redirect.addFlashAttribute("flash", "reporting.period.opened");
             return "redirect:/reporting/periods/" + id;
         } catch (InvalidRequestException e) {
@@ -111,8 +111,9 @@ class ReportingController {
     }
 
     private String periodForm(Model model) {
-        model.addAttribute("templates", templates.list());
-        model.addAttribute("units", organisation.activeUnits());
+        model.addAttribute("templates", Choice.of(templates.list(), ReportingTemplate::id, ReportingTemplate::name));
+        model.addAttribute("units", organisation.activeUnits().stream()
+                .map(u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code())).toList());
         return PERIOD_FORM;
     }
 
@@ -128,86 +129,86 @@ class ReportingController {
 
     @GetMapping("/reporting/reports/{id}")
     String report(@PathVariable long id, Model model) {
-        return reportPage(id, model, Map.of(), Map.of());
+        return reportPage(id, model);
     }
 
     @PostMapping("/reporting/reports/{id}/write")
-    String write(@PathVariable long id, @RequestParam long version, @RequestParam MultiValueMap<String, String> params,
+    String write(@PathVariable long id, @Valid @ModelAttribute("reportForm") ReportForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        Map<String, BigDecimal> figures = new LinkedHashMap<>();
-        Map<String, String> typed = new HashMap<>();
-        Map<String, String> errors = new HashMap<>();
-        params.forEach((name, values) -> {
-            String value = values.isEmpty() ? null : values.get(0);
-            typed.put(name, value);
-            if (name.startsWith("section.")) {
-                sections.put(name.substring("section.".length()), value);
-            } else if (name.startsWith("figure.") && value != null && !value.isBlank()) {
-                try {
-                    figures.put(name.substring("figure.".length()), new BigDecimal(value.strip().replace(',', '.')));
-                } catch (NumberFormatException e) {
-                    errors.put(name, "reporting.error.number");
-                }
-            }
-        });
-        Set<String> highlights = new HashSet<>(params.getOrDefault("highlight", List.of()));
-        String rating = params.getFirst("selfRating");
-        if (!errors.isEmpty()) {
-            return reportPage(id, model, typed, errors);
+        work.ofOwnUnit(id, false);
+        if (result.hasErrors()) {
+            return reportPage(id, model);
         }
+        Set<String> highlights = form.highlights().stream().filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         try {
-            work.write(id, version, sections, highlights, figures,
-                    rating == null || rating.isBlank() ? null : SelfRating.valueOf(rating));
+            work.write(id, form.version() == null ? -1 : form.version(), form.sections(), highlights, form.figures(),
+                    form.selfRating());
         } catch (InvalidRequestException e) {
             if (e.field() == null) {
                 throw e;
             }
-            return reportPage(id, model, typed, Map.of(e.field(), e.messageKey()));
+            Forms.reject(result, e);
+            return reportPage(id, model);
         }
         redirect.addFlashAttribute("flash", "reporting.report.saved");
         return "redirect:/reporting/reports/" + id;
     }
 
     @PostMapping("/reporting/reports/{id}/{action:start|refresh|signOff|submit|accept}")
-    String step(@PathVariable long id, @PathVariable String action, @RequestParam long version, Model model,
-            RedirectAttributes redirect) {
+    String step(@PathVariable long id, @PathVariable String action, @Valid ActionForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        work.visible(id);
+        Forms.requireValid(result);
         try {
             switch (action) {
-                case "start" -> work.start(id, version);
-                case "refresh" -> work.refreshFigures(id, version);
-                case "signOff" -> work.signOff(id, version);
-                case "submit" -> work.submit(id, version);
-                default -> work.accept(id, version);
+                case "start" -> work.start(id, form.version());
+                case "refresh" -> work.refreshFigures(id, form.version());
+                case "signOff" -> work.signOff(id, form.version());
+                case "submit" -> work.submit(id, form.version());
+                default -> work.accept(id, form.version());
             }
         } catch (InvalidRequestException e) {
             if (e.field() == null) {
                 throw e;
             }
-            return reportPage(id, model, Map.of(), Map.of(e.field(), e.messageKey()));
+            model.addAttribute("actionErrors", e.problems());
+            return reportPage(id, model);
         }
         redirect.addFlashAttribute("flash", doneKey(action));
         return "redirect:/reporting/reports/" + id;
     }
 
-    @PostMapping("/reporting/reports/{id}/{action:return|reopen}")
-    String withReason(@PathVariable long id, @PathVariable String action, @RequestParam long version,
-            @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
-        try {
-            if (action.equals("return")) {
-                work.returnForCorrection(id, version, comment);
-            } else {
-                work.reopen(id, version, comment);
+    @PostMapping("/reporting/reports/{id}/return")
+    String returnForCorrection(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReturnForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        work.forReview(id);
+        if (!result.hasErrors()) {
+            try {
+                work.returnForCorrection(id, form.version(), form.comment());
+                redirect.addFlashAttribute("flash", doneKey("return"));
+                return "redirect:/reporting/reports/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
             }
-        } catch (InvalidRequestException e) {
-            if (e.field() == null) {
-                throw e;
-            }
-            return reportPage(id, model, Map.of(action + ".comment", comment == null ? "" : comment),
-                    Map.of(action + ".comment", e.messageKey()));
         }
-        redirect.addFlashAttribute("flash", doneKey(action));
-        return "redirect:/reporting/reports/" + id;
+        return reportPage(id, model);
+    }
+
+    @PostMapping("/reporting/reports/{id}/reopen")
+    String reopen(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReopenForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        work.forReview(id);
+        if (!result.hasErrors()) {
+            try {
+                work.reopen(id, form.version(), form.comment());
+                redirect.addFlashAttribute("flash", doneKey("reopen"));
+                return "redirect:/reporting/reports/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
+        }
+        return reportPage(id, model);
     }
 
     @PostMapping("/reporting/reports/{id}/remind")
@@ -224,7 +225,8 @@ class ReportingController {
         return "reporting.action." + action + ".done";
     }
 
-    private String reportPage(long id, Model model, Map<String, String> typed, Map<String, String> errors) {
+    /** The report with its forms; a form that came back with errors keeps what was typed. */
+    private String reportPage(long id, Model model) {
         UnitReport r = work.visible(id);
         ReportingPeriod period = reporting.period(r.periodId()).orElseThrow();
         ReportingTemplate template = templates.find(period.templateId()).orElseThrow();
@@ -233,24 +235,40 @@ class ReportingController {
         boolean unitStaff = member && (user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD));
         boolean head = member && user.has(Role.UNIT_HEAD);
         boolean homeAffairs = user.has(Role.HOME_AFFAIRS) || user.has(Role.ADMIN);
+        Map<String, ReportFigure> figures = reports.figures(id);
+        Map<String, String> sections = reports.sections(id);
+        List<String> highlighted = reports.highlighted(id);
         model.addAttribute("report", r);
         model.addAttribute("status", reports.status(id).orElseThrow());
         model.addAttribute("period", period);
         model.addAttribute("template", template);
-        model.addAttribute("figures", reports.figures(id));
-        model.addAttribute("sections", reports.sections(id));
-        model.addAttribute("highlights", new HashSet<>(reports.highlighted(id)));
+        model.addAttribute("figures", figures);
+        List<TemplateSection> parts = template.sections();
+        model.addAttribute("highlightChoices", java.util.stream.IntStream.range(0, parts.size()).boxed()
+                .collect(Collectors.toMap(n -> parts.get(n).code(), n -> List.of(Choice.ofKey(parts.get(n).code(),
+                        "reporting.report.highlight").withId("highlight-" + n)))));
+        model.addAttribute("sections", sections);
         model.addAttribute("history", reports.history(id));
         model.addAttribute("reminders", reminders.sentFor(r.periodId(), r.unitId()));
-        model.addAttribute("ratings", SelfRating.values());
+        model.addAttribute("ratings", Choice.ofEnum(SelfRating::messageKey, SelfRating.values()));
         model.addAttribute("canWrite", unitStaff && r.state().editable());
         model.addAttribute("canSignOff", head && r.state() == ReportState.DRAFT);
         model.addAttribute("canSubmit", head && r.state() == ReportState.SIGNED_OFF);
         model.addAttribute("canReview", homeAffairs && r.state() == ReportState.SUBMITTED);
         model.addAttribute("canReopen", homeAffairs && r.state() == ReportState.ACCEPTED);
         model.addAttribute("canRemind", homeAffairs && !r.state().submitted());
-        model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("reportForm")) {
+            Map<String, String> values = new LinkedHashMap<>();
+            template.indicators().stream().filter(TemplateIndicator::manual).forEach(i -> {
+                ReportFigure f = figures.get(i.code());
+                values.put(i.code(), f == null ? null : FigureInput.show(f.value()));
+            });
+            model.addAttribute("reportForm", new ReportForm(new LinkedHashMap<>(sections), values,
+                    List.copyOf(highlighted), r.selfRating(), r.version()));
+        }
+        if (!model.containsAttribute("reasonForm")) {
+            model.addAttribute("reasonForm", new ReturnForm(null, r.version()));
+        }
         return REPORT;
     }
 }

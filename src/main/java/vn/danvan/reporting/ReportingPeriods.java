@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 
 /** Opens reporting periods: one report per unit that must report, NOT_STARTED. */
 @Service
@@ -58,18 +60,33 @@ class ReportingPeriods {
         return DEFAULT_DEADLINE.atYear(year);
     }
 
+    /**
+     * The rules of a period beyond its form's: the template exists, the deadline lies in the year, the
+     * figures' span runs forwards, every unit exists. Null-safe, so that it can run beside field errors.
+     */
+    List<Problem> check(PeriodForm form) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.templateId() != null && templates.find(form.templateId()).isEmpty()) {
+            problems.add(Problem.on("templateId", "reporting.error.template"));
+        }
+        if (form.deadline() != null && form.year() != null && form.deadline().getYear() != form.year()) {
+            problems.add(Problem.on("deadline", "reporting.error.deadlineYear"));
+        }
+        if (form.spanFrom() != null && form.spanTo() != null && form.spanFrom().isAfter(form.spanTo())) {
+            problems.add(Problem.on("spanTo", "reporting.error.span"));
+        }
+        if (form.unitIds() != null && form.unitIds().stream()
+                .anyMatch(id -> id == null || organisation.unit(id).isEmpty())) {
+            problems.add(Problem.on("unitIds", "reporting.error.unit"));
+        }
+        return problems;
+    }
+
     @Transactional
-    long open(PeriodRequest request) {
-        if (templates.find(request.templateId()).isEmpty()) {
-            throw InvalidRequestException.onField("templateId", "reporting.error.template");
-        }
-        if (request.deadline().getYear() != request.year()) {
-            throw InvalidRequestException.onField("deadline", "reporting.error.deadlineYear");
-        }
-        if (request.spanFrom().isAfter(request.spanTo())) {
-            throw InvalidRequestException.onField("spanTo", "reporting.error.span");
-        }
-        Set<Long> units = new LinkedHashSet<>(request.unitIds() == null ? List.of() : request.unitIds());
+    long open(PeriodForm form) {
+        InvalidRequestException.throwIfAny(check(form));
+        PeriodRequest request = form.request();
+        Set<Long> units = new LinkedHashSet<>(request.unitIds());
         if (units.isEmpty()) {
             throw InvalidRequestException.onField("unitIds", "reporting.error.noUnits");
         }
@@ -78,7 +95,6 @@ class ReportingPeriods {
         long id = periods.create(request.year(), request.templateId(), request.deadline(), request.graceDays(),
                 request.spanFrom(), request.spanTo(), by, now);
         for (long unitId : units) {
-            organisation.unit(unitId).orElseThrow(() -> InvalidRequestException.onField("unitIds", "reporting.error.noUnits"));
             reports.create(id, unitId, now);
         }
         Map<String, Object> after = new LinkedHashMap<>();

@@ -1,23 +1,32 @@
 package vn.danvan.reporting;
 
+import java.util.Arrays;
 import java.util.Set;
+
+import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.indicator.IndicatorKind;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
  * The template editor (Home Affairs, administrators): narrative sections with guidance, indicators
- * picked from every module's catalogue or defined by hand (number, percent, yes/no).
+ * picked from every module's catalogue or defined by hand (number, percent, yes/no). The editor's
+ * page has a form for each section ({@code section<id>Form}), one to add a section, one to pick an
+ * offered indicator and one to define a manual one; a form that comes back with errors keeps what
+ * was typed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HOME_AFFAIRS','ADMIN')")
@@ -41,55 +50,84 @@ class TemplateController {
     @GetMapping("/reporting/templates")
     String list(Model model) {
         model.addAttribute("templates", templates.list());
+        if (!model.containsAttribute("newTemplateForm")) {
+            model.addAttribute("newTemplateForm", new NewTemplateForm(null));
+        }
         return LIST;
     }
 
     @PostMapping("/reporting/templates")
-    String create(@RequestParam(required = false) String name, RedirectAttributes redirect) {
-        long id = editing.createDefault(name == null || name.isBlank() ? ReportingDemo.NAME : name.strip());
+    String create(@Valid @ModelAttribute("newTemplateForm") NewTemplateForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return list(model);
+        }
+        long id = editing.createDefault(form.name() == null ? ReportingDemo.NAME : form.name());
         redirect.addFlashAttribute("flash", "reporting.template.created");
         return "redirect:/reporting/templates/" + id;
     }
 
     @GetMapping("/reporting/templates/{id}")
     String edit(@PathVariable long id, Model model) {
-        ReportingTemplate t = templates.find(id).orElseThrow(() -> new NotFoundException("template", id));
+        ReportingTemplate t = require(id);
         model.addAttribute("template", t);
         model.addAttribute("offered", catalogue.definitions().values().stream()
                 .filter(d -> t.indicators().stream().noneMatch(i -> i.code().equals(d.code())))
-                .map(d -> new Offered(d.code(), catalogue.label(d), d.directiveClause())).toList());
-        model.addAttribute("kinds", IndicatorKind.values());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", java.util.Map.of());
+                .map(d -> Choice.of(d.code(), catalogue.label(d) + " (" + d.directiveClause() + ")")).toList());
+        model.addAttribute("kinds", Arrays.stream(IndicatorKind.values()).filter(MANUAL_KINDS::contains)
+                .map(k -> Choice.ofKey(k.name(), "reporting.kind." + k.name())).toList());
+        for (TemplateSection s : t.sections()) {
+            if (!model.containsAttribute(sectionForm(s.id()))) {
+                model.addAttribute(sectionForm(s.id()), new SectionEditForm(s.title(), s.guidance()));
+            }
+        }
+        if (!model.containsAttribute("sectionForm")) {
+            model.addAttribute("sectionForm", SectionForm.empty());
+        }
+        if (!model.containsAttribute("offeredForm")) {
+            model.addAttribute("offeredForm", new OfferedIndicatorForm(null));
+        }
+        if (!model.containsAttribute("manualForm")) {
+            model.addAttribute("manualForm", ManualIndicatorForm.empty());
         }
         return EDIT;
     }
 
-    record Offered(String code, String label, String clause) {
+    /** The model name of the form of an existing section: {@code section12Form}. */
+    static String sectionForm(long sectionId) {
+        return "section" + sectionId + "Form";
     }
 
     @PostMapping("/reporting/templates/{id}/sections")
-    String addSection(@PathVariable long id, @RequestParam(required = false) String code,
-            @RequestParam(required = false) String title, @RequestParam(required = false) String guidance,
-            Model model, RedirectAttributes redirect) {
-        if (code == null || code.isBlank() || title == null || title.isBlank()) {
-            return rejected(id, model, code == null || code.isBlank() ? "code" : "title", "validation.required");
+    String addSection(@PathVariable long id, @Valid @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        require(id);
+        if (!result.hasErrors()) {
+            try {
+                editing.addSection(id, form.code(), form.title(), form.guidance());
+                return saved(id, redirect);
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        try {
-            editing.addSection(id, code.strip(), title.strip(), guidance);
-        } catch (InvalidRequestException e) {
-            return rejected(id, model, e.field(), e.messageKey());
-        }
-        return saved(id, redirect);
+        return edit(id, model);
     }
 
     @PostMapping("/reporting/templates/{id}/sections/{sectionId}")
-    String updateSection(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) String title,
-            @RequestParam(required = false) String guidance, Model model, RedirectAttributes redirect) {
-        if (title == null || title.isBlank()) {
-            return rejected(id, model, "title." + sectionId, "validation.required");
+    String updateSection(@PathVariable long id, @PathVariable long sectionId,
+            @Valid @ModelAttribute("sectionEditForm") SectionEditForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        ReportingTemplate t = require(id);
+        if (t.sections().stream().noneMatch(s -> s.id() == sectionId)) {
+            throw new NotFoundException("section", sectionId);
         }
-        editing.updateSection(id, sectionId, title.strip(), guidance);
+        if (result.hasErrors()) {
+            // shown in that section's own form on the page
+            model.addAttribute(sectionForm(sectionId), form);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + sectionForm(sectionId), result);
+            return edit(id, model);
+        }
+        editing.updateSection(id, sectionId, form.title(), form.guidance());
         return saved(id, redirect);
     }
 
@@ -100,27 +138,31 @@ class TemplateController {
     }
 
     @PostMapping("/reporting/templates/{id}/indicators")
-    String addOffered(@PathVariable long id, @RequestParam(required = false) String code, Model model,
-            RedirectAttributes redirect) {
-        try {
-            editing.addOffered(id, code);
-        } catch (InvalidRequestException e) {
-            return rejected(id, model, "offered", e.messageKey());
+    String addOffered(@PathVariable long id, @Valid @ModelAttribute("offeredForm") OfferedIndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        require(id);
+        if (!result.hasErrors()) {
+            try {
+                editing.addOffered(id, form.code());
+                return saved(id, redirect);
+            } catch (InvalidRequestException e) {
+                Forms.reject(result, e);
+            }
         }
-        return saved(id, redirect);
+        return edit(id, model);
     }
 
     @PostMapping("/reporting/templates/{id}/manual")
-    String addManual(@PathVariable long id, @RequestParam(required = false) String label,
-            @RequestParam(required = false) IndicatorKind kind, @RequestParam(required = false) String unitOfMeasure,
-            @RequestParam(required = false) String source, Model model, RedirectAttributes redirect) {
-        if (label == null || label.isBlank()) {
-            return rejected(id, model, "label", "validation.required");
+    String addManual(@PathVariable long id, @Valid @ModelAttribute("manualForm") ManualIndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        require(id);
+        if (form.kind() != null && !MANUAL_KINDS.contains(form.kind())) {
+            result.rejectValue("kind", "reporting.error.kind");
         }
-        if (kind == null || !MANUAL_KINDS.contains(kind)) {
-            return rejected(id, model, "kind", "validation.required");
+        if (result.hasErrors()) {
+            return edit(id, model);
         }
-        editing.addManual(id, label.strip(), kind, unitOfMeasure, source);
+        editing.addManual(id, form.label(), form.kind(), form.unitOfMeasure(), form.source());
         return saved(id, redirect);
     }
 
@@ -130,9 +172,8 @@ class TemplateController {
         return saved(id, redirect);
     }
 
-    private String rejected(long id, Model model, String field, String key) {
-        model.addAttribute("errors", java.util.Map.of(field == null ? "form" : field, key));
-        return edit(id, model);
+    private ReportingTemplate require(long id) {
+        return templates.find(id).orElseThrow(() -> new NotFoundException("template", id));
     }
 
     private static String saved(long id, RedirectAttributes redirect) {

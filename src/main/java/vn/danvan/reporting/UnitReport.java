@@ -82,7 +82,7 @@ final class UnitReport {
         if (state != ReportState.ACCEPTED) {
             throw stateRefuses();
         }
-        requireText(reason, "reason", "reporting.error.reasonRequired");
+        requireText(reason, "comment", "reporting.error.reasonRequired");
         move(ReportState.RETURNED);
         lastComment = reason;
     }

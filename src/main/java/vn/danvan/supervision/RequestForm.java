@@ -1,34 +1,56 @@
 package vn.danvan.supervision;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** The Front's new-request form, as typed; dates as dd/MM/yyyy, empty recommendation boxes ignored. */
-record RequestForm(RequestKind kind, String title, String content, String documentNumber, String documentDate,
-        String statedDueDate, List<Long> unitIds, List<String> recommendations) {
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.danvan.shared.text.TypedText;
+
+/**
+ * The Front's new-request form: dates typed dd/MM/yyyy, one box per recommendation (empty boxes ignored),
+ * the units addressed, and the button pressed ({@code send} or {@code draft}). The sizes are the columns'
+ * (supervision_request.title varchar(500), content varchar(10000), document_number varchar(60),
+ * supervision_recommendation.content varchar(4000), V20).
+ */
+record RequestForm(
+        @NotNull(message = "{supervision.error.kindRequired}") RequestKind kind,
+        @NotBlank(message = "{supervision.error.titleRequired}") @Size(max = 500) String title,
+        @NotBlank(message = "{supervision.error.contentRequired}") @Size(max = 10000) String content,
+        @Size(max = 60) String documentNumber,
+        LocalDate documentDate,
+        LocalDate statedDueDate,
+        @NotEmpty(message = "{supervision.error.unitsRequired}") List<Long> unitIds,
+        List<@Size(max = 4000) String> recommendations,
+        @Size(max = 10) String action) {
 
     static final int RECOMMENDATION_BOXES = 5;
 
+    /** Always at least {@link #RECOMMENDATION_BOXES} boxes, so that the form offers them again (it never fails). */
     RequestForm {
-        unitIds = unitIds == null ? List.of() : unitIds.stream().filter(java.util.Objects::nonNull).toList();
-        recommendations = recommendations == null ? List.of() : recommendations;
+        List<String> boxes = new ArrayList<>(recommendations == null ? List.of() : recommendations);
+        while (boxes.size() < RECOMMENDATION_BOXES) {
+            boxes.add(null);
+        }
+        recommendations = boxes;
     }
 
     static RequestForm empty() {
-        return new RequestForm(RequestKind.CONCLUSION, null, null, null, null, null, List.of(), List.of());
+        return new RequestForm(RequestKind.CONCLUSION, null, null, null, null, null, List.of(), null, null);
     }
 
-    /** The typed recommendations padded with empty boxes, so the form always offers a few. */
-    public List<String> boxes() {
-        List<String> boxes = new ArrayList<>(recommendations);
-        while (boxes.size() < RECOMMENDATION_BOXES) {
-            boxes.add("");
-        }
-        return boxes;
+    /** The units chosen, each once. */
+    List<Long> units() {
+        return unitIds == null ? List.of() : unitIds.stream().filter(Objects::nonNull).distinct().toList();
     }
 
     /** The recommendations typed, in order, blanks dropped. */
     List<String> typedRecommendations() {
-        return recommendations.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
+        return recommendations.stream().map(TypedText::of).filter(Objects::nonNull).toList();
     }
 }

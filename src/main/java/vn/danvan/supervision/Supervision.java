@@ -25,7 +25,9 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
-import vn.danvan.shared.web.DateInput;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The changes of supervision requests: filed and sent by the Front, answered per recommendation by each
@@ -43,15 +45,7 @@ class Supervision {
     static final String DRAFT = "DRAFT";
     static final String SENT = "SENT";
     static final String ENTITY = "supervision_request";
-    static final int TITLE_MAX = 500;
-    static final int CONTENT_MAX = 10000;
-    static final int TEXT_MAX = 4000;
-    static final int NUMBER_MAX = 60;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-
-    /** The new request's id, or the problems that refused it. */
-    record Filed(Long id, List<Views.Problem> problems) {
-    }
 
     private final JdbcClient jdbc;
     private final SupervisionRecords records;
@@ -79,42 +73,47 @@ class Supervision {
         this.clock = clock;
     }
 
-    /** Files a request of the Front member's unit, as a draft or sent at once. */
-    Filed file(RequestForm form, boolean send) {
+    /**
+     * The rules of a new request that its form cannot check alone (the sizes and what is required are the
+     * form's): a stated due date not in the past, units still active, at least one recommendation typed.
+     */
+    List<Problem> check(RequestForm form) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.statedDueDate() != null && form.statedDueDate().isBefore(records.today())) {
+            problems.add(Problem.on("statedDueDate", "supervision.error.dueInPast"));
+        }
+        Set<Long> active = organisation.activeUnits().stream().map(UnitView::id).collect(Collectors.toSet());
+        List<Long> unitIds = form.units();
+        if (unitIds.isEmpty()) {
+            problems.add(Problem.on("unitIds", "supervision.error.unitsRequired"));
+        } else if (!active.containsAll(unitIds)) {
+            problems.add(Problem.on("unitIds", "supervision.error.unitUnknown"));
+        }
+        if (form.typedRecommendations().isEmpty()) {
+            problems.add(Problem.on("recommendations", "supervision.error.recommendationsRequired"));
+        }
+        return problems;
+    }
+
+    /** Files a request of the Front member's unit, as a draft or sent at once; its id. */
+    long file(RequestForm form, boolean send) {
         if (!access.canFile()) {
             throw new AccessDeniedException("not a Front member");
         }
-        List<Views.Problem> problems = new ArrayList<>();
-        LocalDate today = records.today();
+        List<Problem> problems = check(form);
         if (form.kind() == null) {
-            problems.add(new Views.Problem("kind", "supervision.error.kindRequired"));
+            problems.add(Problem.on("kind", "supervision.error.kindRequired"));
         }
-        required(problems, "title", form.title(), TITLE_MAX, "supervision.error.titleRequired");
-        required(problems, "content", form.content(), CONTENT_MAX, "supervision.error.contentRequired");
-        if (form.documentNumber() != null && form.documentNumber().strip().length() > NUMBER_MAX) {
-            problems.add(new Views.Problem("documentNumber", "supervision.error.tooLong"));
+        if (TypedText.isBlank(form.title())) {
+            problems.add(Problem.on("title", "supervision.error.titleRequired"));
         }
-        LocalDate documentDate = date(problems, "documentDate", form.documentDate());
-        LocalDate stated = date(problems, "statedDueDate", form.statedDueDate());
-        if (stated != null && stated.isBefore(today)) {
-            problems.add(new Views.Problem("statedDueDate", "supervision.error.dueInPast"));
+        if (TypedText.isBlank(form.content())) {
+            problems.add(Problem.on("content", "supervision.error.contentRequired"));
         }
-        Set<Long> active = organisation.activeUnits().stream().map(UnitView::id).collect(Collectors.toSet());
-        List<Long> unitIds = form.unitIds().stream().distinct().toList();
-        if (unitIds.isEmpty()) {
-            problems.add(new Views.Problem("unitIds", "supervision.error.unitsRequired"));
-        } else if (!active.containsAll(unitIds)) {
-            problems.add(new Views.Problem("unitIds", "supervision.error.unitUnknown"));
-        }
+        InvalidRequestException.throwIfAny(problems);
+        LocalDate today = records.today();
+        List<Long> unitIds = form.units();
         List<String> recommendations = form.typedRecommendations();
-        if (recommendations.isEmpty()) {
-            problems.add(new Views.Problem("recommendations", "supervision.error.recommendationsRequired"));
-        } else if (recommendations.stream().anyMatch(r -> r.length() > TEXT_MAX)) {
-            problems.add(new Views.Problem("recommendations", "supervision.error.tooLong"));
-        }
-        if (!problems.isEmpty()) {
-            return new Filed(null, problems);
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long front = access.user().unitId();
         var keys = new GeneratedKeyHolder();
@@ -122,10 +121,10 @@ class Supervision {
                 insert into supervision_request (front_unit_id, kind, title, content, document_number, document_date,
                     stated_due_date, status, created_by, created_at, updated_at)
                 values (:front, :kind, :title, :content, :number, :date, :stated, 'DRAFT', :by, :now, :now)
-                """).param("front", front).param("kind", form.kind().name()).param("title", form.title().strip())
-                .param("content", form.content().strip()).param("number", blankToNull(form.documentNumber()))
-                .param("date", documentDate).param("stated", stated).param("by", access.user().username())
-                .param("now", now).update(keys, "id");
+                """).param("front", front).param("kind", form.kind().name()).param("title", TypedText.of(form.title()))
+                .param("content", TypedText.of(form.content())).param("number", TypedText.of(form.documentNumber()))
+                .param("date", form.documentDate()).param("stated", form.statedDueDate())
+                .param("by", access.user().username()).param("now", now).update(keys, "id");
         long id = keys.getKey().longValue();
         for (int i = 0; i < recommendations.size(); i++) {
             jdbc.sql("insert into supervision_recommendation (request_id, number, content) values (:r, :n, :c)")
@@ -138,29 +137,28 @@ class Supervision {
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", form.kind().name());
-        after.put("title", form.title().strip());
+        after.put("title", TypedText.of(form.title()));
         after.put("units", unitIds.toString());
         after.put("recommendations", recommendations.size());
-        after.put("statedDueDate", stated == null ? null : stated.toString());
+        after.put("statedDueDate", form.statedDueDate() == null ? null : form.statedDueDate().toString());
         audit.created(ENTITY, id, front, after);
         if (send) {
             sendNow(records.request(id), today);
         }
-        return new Filed(id, List.of());
+        return id;
     }
 
     /** Sends a draft to its units: the due date is fixed now. */
-    List<Views.Problem> send(long id, long version) {
+    void send(long id, long version) {
         Views.Request request = records.request(id);
         access.checkFront(request);
         if (request.version() != version) {
-            return stale();
+            throw stale();
         }
         if (request.status() != RequestStatus.DRAFT) {
-            return List.of(new Views.Problem("status", "supervision.error.transition"));
+            throw new InvalidRequestException("supervision.error.transition");
         }
         sendNow(request, records.today());
-        return List.of();
     }
 
     private void sendNow(Views.Request request, LocalDate today) {
@@ -189,39 +187,35 @@ class Supervision {
                 .map(s -> s.accountId()).toList();
     }
 
-    /** Drafts (or redrafts) a unit's answer to one recommendation. */
-    List<Views.Problem> saveAnswer(long recipientId, long recommendationId, AnswerOutcome outcome, String actionText,
-            String actionDueDate, String explanation, Long version) {
+    /**
+     * The addressed unit's recipient row when the current user may draft its answer to the recommendation (an
+     * officer or head of the unit or a unit above it, the recommendation one of the request's); 403 otherwise.
+     */
+    Views.Recipient requireAnswerer(long recipientId, long recommendationId) {
         Views.Recipient recipient = records.recipient(recipientId);
-        Views.Request request = records.request(recipient.requestId());
         if (!access.isStaffOf(recipient.unitId())) {
             throw new AccessDeniedException("not staff of unit " + recipient.unitId());
         }
-        if (records.recommendations(request.id()).stream().noneMatch(r -> r.id() == recommendationId)) {
-            throw new AccessDeniedException("recommendation " + recommendationId + " not of request " + request.id());
+        if (records.recommendations(recipient.requestId()).stream().noneMatch(r -> r.id() == recommendationId)) {
+            throw new AccessDeniedException("recommendation " + recommendationId + " not of request "
+                    + recipient.requestId());
         }
+        return recipient;
+    }
+
+    /** Drafts (or redrafts) a unit's answer to one recommendation; the sizes are checked by the form. */
+    void saveAnswer(long recipientId, long recommendationId, AnswerOutcome outcome, String actionText,
+            LocalDate actionDueDate, String explanation, Long version) {
+        Views.Recipient recipient = requireAnswerer(recipientId, recommendationId);
+        Views.Request request = records.request(recipient.requestId());
         if (request.status() != RequestStatus.SENT || recipient.answered()) {
-            return List.of(new Views.Problem("outcome", "supervision.error.notOpen"));
+            throw new InvalidRequestException("supervision.error.notOpen");
         }
-        List<Views.Problem> problems = new ArrayList<>();
-        LocalDate actionDue = null;
-        if (outcome == null) {
-            problems.add(new Views.Problem("outcome", "supervision.error.outcomeRequired"));
-        } else if (outcome == AnswerOutcome.ACCEPTED) {
-            required(problems, "actionText", actionText, TEXT_MAX, "supervision.error.actionRequired");
-            actionDue = date(problems, "actionDueDate", actionDueDate);
-            if (actionDue == null && (actionDueDate == null || actionDueDate.isBlank())) {
-                problems.add(new Views.Problem("actionDueDate", "supervision.error.actionDueRequired"));
-            }
-        } else {
-            required(problems, "explanation", explanation, TEXT_MAX, "supervision.error.explanationRequired");
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(checkAnswer(outcome, actionText, actionDueDate, explanation));
         boolean accepted = outcome == AnswerOutcome.ACCEPTED;
-        String text = accepted ? actionText.strip() : null;
-        String why = accepted ? null : explanation.strip();
+        String text = accepted ? TypedText.of(actionText) : null;
+        LocalDate actionDue = accepted ? actionDueDate : null;
+        String why = accepted ? null : TypedText.of(explanation);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Views.Answer existing = records.answers(request.id()).get(recommendationId + "-" + recipientId);
         if (existing == null) {
@@ -241,7 +235,7 @@ class Supervision {
                     .param("by", access.user().username()).param("now", now).param("id", existing.id())
                     .param("version", version == null ? -1 : version).update();
             if (rows != 1) {
-                return stale();
+                throw stale();
             }
         }
         Map<String, Object> after = new LinkedHashMap<>();
@@ -251,27 +245,51 @@ class Supervision {
         after.put("actionDueDate", actionDue == null ? null : actionDue.toString());
         after.put("explanation", why);
         audit.updated("supervision_answer", recommendationId + "-" + recipientId, recipient.unitId(), Map.of(), after);
-        return List.of();
     }
 
-    /** The head sends the unit's answers to every recommendation; late when after the unit's due date. */
-    List<Views.Problem> sendAnswers(long recipientId, long version) {
+    /** An answer: accepted with what will be done and by when, or explained. */
+    static List<Problem> checkAnswer(AnswerOutcome outcome, String actionText, LocalDate actionDueDate,
+            String explanation) {
+        List<Problem> problems = new ArrayList<>();
+        if (outcome == null) {
+            problems.add(Problem.on("outcome", "supervision.error.outcomeRequired"));
+        } else if (outcome == AnswerOutcome.ACCEPTED) {
+            if (TypedText.isBlank(actionText)) {
+                problems.add(Problem.on("actionText", "supervision.error.actionRequired"));
+            }
+            if (actionDueDate == null) {
+                problems.add(Problem.on("actionDueDate", "supervision.error.actionDueRequired"));
+            }
+        } else if (TypedText.isBlank(explanation)) {
+            problems.add(Problem.on("explanation", "supervision.error.explanationRequired"));
+        }
+        return problems;
+    }
+
+    /** The recipient row when the current user is the head of its unit (or of a unit above it); 403 otherwise. */
+    Views.Recipient requireHead(long recipientId) {
         Views.Recipient recipient = records.recipient(recipientId);
-        Views.Request request = records.request(recipient.requestId());
         if (!access.isHeadOf(recipient.unitId())) {
             throw new AccessDeniedException("not head of unit " + recipient.unitId());
         }
+        return recipient;
+    }
+
+    /** The head sends the unit's answers to every recommendation; late when after the unit's due date. */
+    void sendAnswers(long recipientId, long version) {
+        Views.Recipient recipient = requireHead(recipientId);
+        Views.Request request = records.request(recipient.requestId());
         if (recipient.version() != version) {
-            return stale();
+            throw stale();
         }
         if (request.status() != RequestStatus.SENT || recipient.answered()) {
-            return List.of(new Views.Problem("send", "supervision.error.notOpen"));
+            throw new InvalidRequestException("supervision.error.notOpen");
         }
         Map<String, Views.Answer> answers = records.answers(request.id());
         boolean complete = records.recommendations(request.id()).stream()
                 .allMatch(r -> answers.containsKey(r.id() + "-" + recipientId));
         if (!complete) {
-            return List.of(new Views.Problem("send", "supervision.error.answersMissing"));
+            throw new InvalidRequestException("supervision.error.answersMissing");
         }
         LocalDate today = records.today();
         boolean late = recipient.dueDate() != null && today.isAfter(recipient.dueDate());
@@ -292,54 +310,37 @@ class Supervision {
         if (all) {
             moveTo(request, RequestStatus.ANSWERED);
         }
-        return List.of();
     }
 
     /**
      * The Front marks a sent answer; not satisfactory needs a comment and reopens the unit's answers with a
      * new due date (the one typed, else the setting's working days from today).
      */
-    List<Views.Problem> mark(long answerId, AnswerMark mark, String comment, String newDueDate, long version) {
+    void mark(long answerId, AnswerMark mark, String comment, LocalDate newDueDate, long version) {
         Views.Answer answer = records.answer(answerId);
         Views.Recipient recipient = records.recipient(answer.recipientId());
         Views.Request request = records.request(recipient.requestId());
         access.checkFront(request);
         if (answer.version() != version) {
-            return stale();
+            throw stale();
         }
         if (!answer.sent() || !request.status().open()) {
-            return List.of(new Views.Problem("mark", "supervision.error.notOpen"));
-        }
-        List<Views.Problem> problems = new ArrayList<>();
-        if (mark == null) {
-            problems.add(new Views.Problem("mark", "supervision.error.markRequired"));
-        }
-        if (comment != null && comment.strip().length() > TEXT_MAX) {
-            problems.add(new Views.Problem("comment", "supervision.error.tooLong"));
+            throw new InvalidRequestException("supervision.error.notOpen");
         }
         LocalDate today = records.today();
-        LocalDate newDue = date(problems, "newDueDate", newDueDate);
-        if (newDue != null && newDue.isBefore(today)) {
-            problems.add(new Views.Problem("newDueDate", "supervision.error.dueInPast"));
-        }
-        if (mark == AnswerMark.UNSATISFACTORY && (comment == null || comment.isBlank())) {
-            problems.add(new Views.Problem("comment", "supervision.error.commentRequired"));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+        InvalidRequestException.throwIfAny(checkMark(mark, comment, newDueDate, today));
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean reopen = mark == AnswerMark.UNSATISFACTORY;
         jdbc.sql("""
                 update supervision_answer set mark = :mark, mark_comment = :comment, status = :status,
                     updated_at = :now, version = version + 1 where id = :id""")
-                .param("mark", mark.name()).param("comment", blankToNull(comment))
+                .param("mark", mark.name()).param("comment", TypedText.of(comment))
                 .param("status", reopen ? DRAFT : SENT).param("now", now).param("id", answerId).update();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("mark", mark.name());
-        after.put("comment", blankToNull(comment));
+        after.put("comment", TypedText.of(comment));
         if (reopen) {
-            LocalDate due = AnswerDueDate.of(today, newDue, settings.answerRule().workingDays(),
+            LocalDate due = AnswerDueDate.of(today, newDueDate, settings.answerRule().workingDays(),
                     calendar::addWorkingDays);
             jdbc.sql("""
                     update supervision_recipient set status = 'OPEN', due_date = :due, answered_on = null,
@@ -352,15 +353,29 @@ class Supervision {
         }
         audit.updated("supervision_answer", answerId, recipient.unitId(),
                 Map.of("mark", answer.mark() == null ? "" : answer.mark().name()), after);
-        return List.of();
+    }
+
+    /** A mark: satisfactory or not; not satisfactory needs a comment; a new due date not in the past. */
+    static List<Problem> checkMark(AnswerMark mark, String comment, LocalDate newDueDate, LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        if (mark == null) {
+            problems.add(Problem.on("mark", "supervision.error.markRequired"));
+        }
+        if (newDueDate != null && newDueDate.isBefore(today)) {
+            problems.add(Problem.on("newDueDate", "supervision.error.dueInPast"));
+        }
+        if (mark == AnswerMark.UNSATISFACTORY && TypedText.isBlank(comment)) {
+            problems.add(Problem.on("comment", "supervision.error.commentRequired"));
+        }
+        return problems;
     }
 
     /** The Front publishes (or withdraws) the request, its recommendations and the sent answers on the portal. */
-    List<Views.Problem> publish(long id, boolean published, long version) {
+    void publish(long id, boolean published, long version) {
         Views.Request request = records.request(id);
         access.checkFront(request);
         if (request.status() == RequestStatus.DRAFT) {
-            return List.of(new Views.Problem("published", "supervision.error.draftNotPublished"));
+            throw new InvalidRequestException("supervision.error.draftNotPublished");
         }
         int rows = jdbc.sql("""
                 update supervision_request set published = :published, updated_at = :now, version = version + 1
@@ -368,25 +383,23 @@ class Supervision {
                 .param("published", published).param("now", OffsetDateTime.now(clock)).param("id", id)
                 .param("version", version).update();
         if (rows != 1) {
-            return stale();
+            throw stale();
         }
         audit.updated(ENTITY, id, request.frontUnitId(), Map.of("published", request.published()),
                 Map.of("published", published));
-        return List.of();
     }
 
     /** The Front closes an answered request. */
-    List<Views.Problem> close(long id, long version) {
+    void close(long id, long version) {
         Views.Request request = records.request(id);
         access.checkFront(request);
         if (request.version() != version) {
-            return stale();
+            throw stale();
         }
         if (!request.status().allows(RequestStatus.CLOSED)) {
-            return List.of(new Views.Problem("status", "supervision.error.transition"));
+            throw new InvalidRequestException("supervision.error.transition");
         }
         moveTo(request, RequestStatus.CLOSED);
-        return List.of();
     }
 
     private void moveTo(Views.Request request, RequestStatus target) {
@@ -400,31 +413,7 @@ class Supervision {
     }
 
     /** Checked before anything is written, so a refused change leaves nothing behind. */
-    private static List<Views.Problem> stale() {
-        return List.of(new Views.Problem("version", "supervision.error.stale"));
-    }
-
-    private static void required(List<Views.Problem> problems, String field, String value, int max, String key) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Views.Problem(field, key));
-        } else if (value.strip().length() > max) {
-            problems.add(new Views.Problem(field, "supervision.error.tooLong"));
-        }
-    }
-
-    /** The typed date, null when empty; a problem on the field when it cannot be read. */
-    private static LocalDate date(List<Views.Problem> problems, String field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        LocalDate date = DateInput.parse(typed).orElse(null);
-        if (date == null) {
-            problems.add(new Views.Problem(field, "supervision.error.dateInvalid"));
-        }
-        return date;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static InvalidRequestException stale() {
+        return new InvalidRequestException("supervision.error.stale");
     }
 }

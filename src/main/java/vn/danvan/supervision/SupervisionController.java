@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.ActionForm;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Problem;
 import vn.danvan.shared.web.TableExport;
 
-/** The staff screens: the requests in scope (and their export), the Front's new-request form, one request. */
+/**
+ * The staff screens: the requests in scope (and their export), the Front's new-request form, one request with
+ * its answer, mark and action forms. Every change checks who may make it first (403 for anyone else, whatever
+ * was sent), then the form, then the rules.
+ */
 @Controller
 class SupervisionController {
 
@@ -99,22 +110,27 @@ class SupervisionController {
     }
 
     private String form(Model model) {
-        model.addAttribute("kinds", RequestKind.values());
-        model.addAttribute("units", organisation.activeUnits());
+        model.addAttribute("kindChoices", Choice.ofEnum(RequestKind::messageKey, RequestKind.values()));
+        model.addAttribute("unitChoices", organisation.activeUnits().stream()
+                .map(u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code())).toList());
         model.addAttribute("rule", settings.answerRule());
         return FORM;
     }
 
     @PostMapping("/supervision")
-    String file(@ModelAttribute("form") RequestForm form, BindingResult result,
-            @RequestParam(defaultValue = "draft") String action, Model model) {
+    String file(@Valid @ModelAttribute("form") RequestForm form, BindingResult result, Model model) {
         requireFiler();
-        Supervision.Filed filed = supervision.file(form, "send".equals(action));
-        if (!filed.problems().isEmpty()) {
-            filed.problems().forEach(p -> result.rejectValue(p.field(), p.messageKey(), p.messageKey()));
+        if (result.hasErrors()) {
+            // the request's own rules too, so that every message shows at once
+            Forms.reject(result, supervision.check(form));
             return form(model);
         }
-        return "redirect:/supervision/" + filed.id();
+        try {
+            return "redirect:/supervision/" + supervision.file(form, "send".equals(form.action()));
+        } catch (InvalidRequestException e) {
+            Forms.reject(result, e);
+            return form(model);
+        }
     }
 
     private void requireFiler() {
@@ -124,6 +140,11 @@ class SupervisionController {
         }
     }
 
+    /**
+     * The request with its forms: one answer form per recommendation and unit the viewer answers for, one mark
+     * form per sent answer the Front sees, each filled in from what is kept; a form that came back with errors
+     * (its key in {@code answerFailed} or {@code markFailed}) keeps what was typed.
+     */
     @GetMapping("/supervision/{id}")
     String detail(@PathVariable long id, Model model) {
         access.requireUse();
@@ -143,100 +164,141 @@ class SupervisionController {
                 .map(Views.Recipient::id).collect(Collectors.toSet());
         Set<Long> sending = recipients.stream().filter(r -> answering.contains(r.id()) && access.isHeadOf(r.unitId()))
                 .map(Views.Recipient::id).collect(Collectors.toSet());
+        List<Views.Recommendation> recommendations = records.recommendations(id);
+        // each row form is a model attribute of its own (answerForm_<recommendation>_<recipient>, markForm_<answer>),
+        // so that the page binds its fields; the one that came back with errors is answerForm or markForm
+        for (Views.Recommendation m : recommendations) {
+            for (Views.Recipient p : recipients) {
+                if (answering.contains(p.id())) {
+                    model.addAttribute("answerForm_" + m.id() + "_" + p.id(),
+                            AnswerForm.of(m, p, visible.get(m.id() + "-" + p.id())));
+                }
+            }
+        }
+        visible.values().stream().filter(Views.Answer::sent)
+                .forEach(a -> model.addAttribute("markForm_" + a.id(), MarkForm.of(a)));
         model.addAttribute("request", request);
-        model.addAttribute("recommendations", records.recommendations(id));
+        model.addAttribute("recommendations", recommendations);
         model.addAttribute("recipients", recipients);
         model.addAttribute("answers", visible);
         model.addAttribute("answering", answering);
         model.addAttribute("sending", sending);
         model.addAttribute("front", access.isFront(request));
-        model.addAttribute("outcomes", AnswerOutcome.values());
-        model.addAttribute("marks", AnswerMark.values());
+        model.addAttribute("outcomeChoices", Choice.ofEnum(AnswerOutcome::messageKey, AnswerOutcome.values()));
+        model.addAttribute("markChoices", Choice.ofEnum(AnswerMark::messageKey, AnswerMark.values()));
         model.addAttribute("rule", settings.answerRule());
-        if (!model.containsAttribute("failed")) {
-            model.addAttribute("failed", "");
-            model.addAttribute("fieldErrors", Map.of());
-            model.addAttribute("typed", Map.of());
-        }
+        addIfAbsent(model, "answerFailed", "");
+        addIfAbsent(model, "markFailed", -1L);
+        addIfAbsent(model, "publishForm", new PublishForm(request.published(), request.version()));
         return DETAIL;
     }
 
-    /** The request page again with the refused form's problems and what was typed in it. */
-    private String problems(long id, String failed, List<Views.Problem> problems, Map<String, String> typed,
-            Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-        model.addAttribute("failed", failed);
-        model.addAttribute("fieldErrors", errors);
-        model.addAttribute("typed", typed);
-        return detail(id, model);
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 
-    private String done(long id, List<Views.Problem> problems, String failed, Map<String, String> typed, Model model,
-            RedirectAttributes redirect) {
-        if (!problems.isEmpty()) {
-            return problems(id, failed, problems, typed, model);
+    /** A button of the request (send, send answers, publish, close): done, or the page with the rules it broke. */
+    private String action(long id, Runnable change, Model model, RedirectAttributes redirect) {
+        try {
+            change.run();
+        } catch (InvalidRequestException e) {
+            model.addAttribute("actionErrors", e.problems());
+            return detail(id, model);
         }
         redirect.addFlashAttribute("flash", "supervision.saved");
         return "redirect:/supervision/" + id;
     }
 
     @PostMapping("/supervision/{id}/send")
-    String send(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
+    String send(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireUse();
-        return done(id, supervision.send(id, version), "request", Map.of(), model, redirect);
+        access.checkFront(records.request(id));
+        Forms.requireValid(result);
+        return action(id, () -> supervision.send(id, form.version()), model, redirect);
     }
 
     @PostMapping("/supervision/{id}/answers")
-    String answer(@PathVariable long id, @RequestParam long recipientId, @RequestParam long recommendationId,
-            @RequestParam(required = false) AnswerOutcome outcome, @RequestParam(required = false) String actionText,
-            @RequestParam(required = false) String actionDueDate, @RequestParam(required = false) String explanation,
-            @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
+    String answer(@PathVariable long id, @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         access.requireUse();
-        checkRecipientOf(id, recipientId);
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("outcome", outcome == null ? null : outcome.name());
-        typed.put("actionText", actionText);
-        typed.put("actionDueDate", actionDueDate);
-        typed.put("explanation", explanation);
-        return done(id, supervision.saveAnswer(recipientId, recommendationId, outcome, actionText, actionDueDate,
-                explanation, version), "answer-" + recommendationId + "-" + recipientId, typed, model, redirect);
+        if (result.hasFieldErrors("recipientId") || result.hasFieldErrors("recommendationId")
+                || result.hasFieldErrors("version")) {
+            Forms.requireValid(result); // hidden fields nobody types: a forged or broken page
+        }
+        checkRecipientOf(id, form.recipientId());
+        supervision.requireAnswerer(form.recipientId(), form.recommendationId());
+        if (!result.hasErrors()) {
+            try {
+                supervision.saveAnswer(form.recipientId(), form.recommendationId(), form.outcome(), form.actionText(),
+                        form.actionDueDate(), form.explanation(), form.version());
+                redirect.addFlashAttribute("flash", "supervision.saved");
+                return "redirect:/supervision/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.rejectOnPage(result, e.problems(), model);
+            }
+        } else {
+            Forms.reject(result, Supervision.checkAnswer(form.outcome(),
+                    form.actionText(), form.actionDueDate(), form.explanation()));
+        }
+        model.addAttribute("answerFailed", form.key());
+        return detail(id, model);
     }
 
     @PostMapping("/supervision/{id}/recipients/{recipientId}/send")
-    String sendAnswers(@PathVariable long id, @PathVariable long recipientId, @RequestParam long version, Model model,
-            RedirectAttributes redirect) {
+    String sendAnswers(@PathVariable long id, @PathVariable long recipientId, @Valid ActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireUse();
         checkRecipientOf(id, recipientId);
-        return done(id, supervision.sendAnswers(recipientId, version), "send-" + recipientId, Map.of(), model,
-                redirect);
+        supervision.requireHead(recipientId);
+        Forms.requireValid(result);
+        return action(id, () -> supervision.sendAnswers(recipientId, form.version()), model, redirect);
     }
 
     @PostMapping("/supervision/{id}/answers/{answerId}/mark")
-    String mark(@PathVariable long id, @PathVariable long answerId, @RequestParam(required = false) AnswerMark mark,
-            @RequestParam(required = false) String comment, @RequestParam(required = false) String newDueDate,
-            @RequestParam long version, Model model, RedirectAttributes redirect) {
+    String mark(@PathVariable long id, @PathVariable long answerId, @Valid @ModelAttribute("markForm") MarkForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireUse();
         checkRecipientOf(id, records.answer(answerId).recipientId());
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("mark", mark == null ? null : mark.name());
-        typed.put("comment", comment);
-        typed.put("newDueDate", newDueDate);
-        return done(id, supervision.mark(answerId, mark, comment, newDueDate, version), "mark-" + answerId, typed,
-                model, redirect);
+        access.checkFront(records.request(id));
+        if (result.hasFieldErrors("version")) {
+            Forms.requireValid(result);
+        }
+        if (!result.hasErrors()) {
+            try {
+                supervision.mark(answerId, form.mark(), form.comment(), form.newDueDate(), form.version());
+                redirect.addFlashAttribute("flash", "supervision.saved");
+                return "redirect:/supervision/" + id;
+            } catch (InvalidRequestException e) {
+                Forms.rejectOnPage(result, e.problems(), model);
+            }
+        } else {
+            Forms.reject(result, Supervision.checkMark(form.mark(), form.comment(),
+                    form.newDueDate(), records.today()));
+        }
+        model.addAttribute("markFailed", answerId);
+        return detail(id, model);
     }
 
     @PostMapping("/supervision/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean published,
-            @RequestParam long version, Model model, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @Valid @ModelAttribute("publishForm") PublishForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         access.requireUse();
-        return done(id, supervision.publish(id, published, version), "publish", Map.of(), model, redirect);
+        access.checkFront(records.request(id));
+        Forms.requireValid(result);
+        return action(id, () -> supervision.publish(id, Boolean.TRUE.equals(form.published()), form.version()), model,
+                redirect);
     }
 
     @PostMapping("/supervision/{id}/close")
-    String close(@PathVariable long id, @RequestParam long version, Model model, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireUse();
-        return done(id, supervision.close(id, version), "close", Map.of(), model, redirect);
+        access.checkFront(records.request(id));
+        Forms.requireValid(result);
+        return action(id, () -> supervision.close(id, form.version()), model, redirect);
     }
 
     private void checkRecipientOf(long requestId, long recipientId) {

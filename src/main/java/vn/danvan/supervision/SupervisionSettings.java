@@ -2,8 +2,6 @@ package vn.danvan.supervision;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.shared.web.InvalidRequestException;
 
 /**
  * The default answer time of the units (working days) with its legal source, a setting kept in the database
@@ -27,9 +26,6 @@ class SupervisionSettings {
     record AnswerRule(int workingDays, String legalSource, long version) {
     }
 
-    static final int MAX_DAYS = 90;
-    static final int SOURCE_MAX = 500;
-
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
@@ -40,40 +36,24 @@ class SupervisionSettings {
         this.clock = clock;
     }
 
-    /** Stores the rule as typed; the problems on their fields when refused, and then nothing changes. */
+    /**
+     * Stores the rule (its range and size checked by the form) at the version the administrator saw; a
+     * change made meanwhile is refused and then nothing changes.
+     */
     @Transactional
-    List<Views.Problem> update(String workingDays, String legalSource, long version) {
-        List<Views.Problem> problems = new ArrayList<>();
-        Integer days = null;
-        try {
-            days = Integer.valueOf(workingDays == null ? "" : workingDays.strip());
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        if (days == null || days < 1 || days > MAX_DAYS) {
-            problems.add(new Views.Problem("workingDays", "supervision.settings.error.days"));
-        }
-        if (legalSource == null || legalSource.isBlank()) {
-            problems.add(new Views.Problem("legalSource", "supervision.settings.error.source"));
-        } else if (legalSource.strip().length() > SOURCE_MAX) {
-            problems.add(new Views.Problem("legalSource", "supervision.error.tooLong"));
-        }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    void update(int days, String legalSource, long version) {
         AnswerRule before = answerRule();
         int rows = jdbc.sql("""
                 update supervision_rule set working_days = :days, legal_source = :source, updated_at = :now,
                     version = version + 1 where rule_key = :key and version = :version""")
-                .param("days", days).param("source", legalSource.strip()).param("now", OffsetDateTime.now(clock))
+                .param("days", days).param("source", legalSource).param("now", OffsetDateTime.now(clock))
                 .param("key", ANSWER).param("version", version).update();
         if (rows != 1) {
-            return List.of(new Views.Problem("version", "supervision.settings.error.stale"));
+            throw InvalidRequestException.onField("version", "supervision.settings.error.stale");
         }
         audit.updated("supervision_rule", ANSWER, null,
                 Map.of("workingDays", before.workingDays(), "legalSource", before.legalSource()),
-                Map.of("workingDays", days, "legalSource", legalSource.strip()));
-        return List.of();
+                Map.of("workingDays", days, "legalSource", legalSource));
     }
 
     AnswerRule answerRule() {

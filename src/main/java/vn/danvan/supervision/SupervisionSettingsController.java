@@ -1,18 +1,23 @@
 package vn.danvan.supervision;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's supervision setting: the default answer time in working days and its legal source. */
+import vn.danvan.shared.web.Forms;
+import vn.danvan.shared.web.InvalidRequestException;
+
+/**
+ * The administrator's supervision setting: the default answer time in working days and its legal source.
+ * Anyone else is refused (403) whatever was sent.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class SupervisionSettingsController {
@@ -29,29 +34,26 @@ class SupervisionSettingsController {
     @GetMapping(PATH)
     String initForm(Model model) {
         SupervisionSettings.AnswerRule rule = settings.answerRule();
-        return view(model, String.valueOf(rule.workingDays()), rule.legalSource(), rule.version(), Map.of());
+        model.addAttribute("form", new SettingsForm(rule.workingDays(), rule.legalSource(), rule.version()));
+        return VIEW;
     }
 
     @PostMapping(PATH)
-    String processForm(@RequestParam(required = false) String workingDays,
-            @RequestParam(required = false) String legalSource, @RequestParam long version, Model model,
+    String processForm(@Valid @ModelAttribute("form") SettingsForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        List<Views.Problem> problems = settings.update(workingDays, legalSource, version);
-        if (!problems.isEmpty()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
-            return view(model, workingDays, legalSource, version, errors);
+        if (result.hasFieldErrors("version")) {
+            Forms.requireValid(result); // nobody types the version: a forged or broken page
+        }
+        if (result.hasErrors()) {
+            return VIEW;
+        }
+        try {
+            settings.update(form.workingDays(), form.legalSource(), form.version());
+        } catch (InvalidRequestException e) {
+            Forms.reject(result, e);
+            return VIEW;
         }
         redirect.addFlashAttribute("flash", "supervision.saved");
         return "redirect:" + PATH;
-    }
-
-    private String view(Model model, String workingDays, String legalSource, long version,
-            Map<String, String> errors) {
-        model.addAttribute("workingDays", workingDays);
-        model.addAttribute("legalSource", legalSource);
-        model.addAttribute("version", version);
-        model.addAttribute("fieldErrors", errors);
-        return VIEW;
     }
 }

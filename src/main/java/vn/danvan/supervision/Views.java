@@ -40,8 +40,4 @@ final class Views {
             return recommendationId + "-" + recipientId;
         }
     }
-
-    /** A field and the message key of what is wrong with it. */
-    record Problem(String field, String messageKey) {
-    }
 }

@@ -100,19 +100,80 @@ class CalendarAdminIT {
     @Test
     void aFormWithErrorsComesBackWithTheMessagesAndWhatWasTyped() throws Exception {
         mvc.perform(post("/admin/calendar/2073/days").with(ADMIN).with(csrf())
-                        .param("date", "31/02/2073").param("name", "").param("kind", "HOLIDAY").param("version", ""))
+                        .param("date", "31/02/2073").param("name", "Nghỉ lễ").param("kind", "HOLIDAY").param("version", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"form-errors\""),
-                        containsString("Ngày &quot;31/02/2073&quot; không hợp lệ"),
-                        containsString("Vui lòng nhập tên ngày."),
+                        containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm"),
                         containsString("value=\"31/02/2073\""),
+                        containsString("value=\"Nghỉ lễ\""),
                         containsString("is-invalid"))));
+        mvc.perform(post("/admin/calendar/2073/days").with(ADMIN).with(csrf())
+                        .param("date", "").param("name", " ").param("kind", "HOLIDAY").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Vui lòng nhập ngày."),
+                        containsString("Vui lòng nhập tên ngày."))));
         mvc.perform(post("/admin/calendar/2073/days").with(ADMIN).with(csrf())
                         .param("date", "2073-03-08").param("name", "Làm bù").param("kind", "MAKE_UP_WORKDAY")
                         .param("version", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ngày làm bù phải là thứ Bảy hoặc Chủ nhật")));
+    }
+
+    @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        String name = "Nghỉ lễ ".repeat(26);
+        mvc.perform(post("/admin/calendar/2076/days").with(ADMIN).with(csrf())
+                        .param("date", "2076-03-11").param("name", "Nghỉ lễ").param("kind", "XSS").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"kind-error\""), containsString("Giá trị này không hợp lệ"),
+                        containsString("value=\"Nghỉ lễ\""))));
+        mvc.perform(post("/admin/calendar/2076/days").with(ADMIN).with(csrf())
+                        .param("date", "2076-03-11").param("name", name).param("kind", "HOLIDAY").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"name-error\""), containsString("Tên ngày không được dài quá 200 ký tự."),
+                        containsString("value=\"" + name.strip() + "\""), containsString("value=\"11/03/2076\""))));
+        mvc.perform(post("/admin/calendar/2076/swap").with(ADMIN).with(csrf())
+                        .param("dayOff", "31/02/2076").param("workingDay", "x".repeat(300)).param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"dayOff-error\""), containsString("id=\"workingDay-error\""),
+                        containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm"),
+                        containsString("value=\"31/02/2076\""))));
+        assertThat(days(2076)).isZero();
+    }
+
+    @Test
+    void theButtonsOfTheYearRefuseATamperedDayOrVersion() throws Exception {
+        mvc.perform(post("/admin/calendar/2077/open").with(ADMIN).with(csrf()))
+                .andExpect(redirectedUrl("/admin/calendar/2077"));
+        long version = storedVersion(2077);
+        long days = days(2077);
+        mvc.perform(post("/admin/calendar/2077/days/remove").with(ADMIN).with(csrf())
+                        .param("date", "31/02/2077").param("version", String.valueOf(version)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/calendar/2077/days/remove").with(ADMIN).with(csrf())
+                        .param("date", "01/01/2077").param("version", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/calendar/2077/confirm").with(ADMIN).with(csrf()).param("version", "abc<b>"))
+                .andExpect(status().isBadRequest());
+        assertThat(days(2077)).isEqualTo(days);
+        assertThat(storedVersion(2077)).isEqualTo(version);
+
+        // the day as written in Viet Nam
+        mvc.perform(post("/admin/calendar/2077/days/remove").with(ADMIN).with(csrf())
+                        .param("date", "01/01/2077").param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/admin/calendar/2077"))
+                .andExpect(flash().attribute("flash", "calendar.flash.dayRemoved"));
+        assertThat(days(2077)).isEqualTo(days - 1);
+    }
+
+    private long days(int year) {
+        return jdbc.sql("select count(*) from calendar_day where year_number = :year")
+                .param("year", year).query(Long.class).single();
     }
 
     @Test

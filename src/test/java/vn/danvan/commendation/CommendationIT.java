@@ -90,9 +90,10 @@ class CommendationIT {
 
         // a weight out of range is refused and nothing changes
         mvc.perform(post("/commendation/" + id + "/weights").with(as("noivu")).with(csrf())
-                .param("version", String.valueOf(version(id))).param("weight_reporting.reportOnTime", "500"))
+                .param("version", String.valueOf(version(id))).param("weight[reporting.reportOnTime]", "500"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Trọng số phải là số từ -100 đến 100.")));
+                .andExpect(content().string(containsString("Trọng số phải là số từ -100 đến 100.")))
+                .andExpect(content().string(containsString("value=\"500\"")));
         assertThat(weight(id, "reporting.reportOnTime")).isEqualByComparingTo("10");
 
         // stale version: 409
@@ -164,16 +165,16 @@ class CommendationIT {
         long individualEntry = jdbc.sql("select id from commendation_entry where round_id = :r and kind = 'INDIVIDUAL'")
                 .param("r", id).query(Long.class).single();
         mvc.perform(post("/commendation/" + id + "/decide").with(as("chutich")).with(csrf())
-                .param("version", String.valueOf(version(id))).param("decision_" + tamLapEntry, "APPROVED")
-                .param("decision_" + tanHiepEntry, "STRUCK").param("reason_" + tanHiepEntry, "")
-                .param("decision_" + individualEntry, "APPROVED"))
+                .param("version", String.valueOf(version(id))).param("decision[" + tamLapEntry + "]", "APPROVED")
+                .param("decision[" + tanHiepEntry + "]", "STRUCK").param("reason[" + tanHiepEntry + "]", "")
+                .param("decision[" + individualEntry + "]", "APPROVED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhập lý do khi không đồng ý một đề nghị.")));
         assertThat(state(id)).isEqualTo("SUBMITTED");
         mvc.perform(post("/commendation/" + id + "/decide").with(as("chutich")).with(csrf())
-                .param("version", String.valueOf(version(id))).param("decision_" + tamLapEntry, "APPROVED")
-                .param("decision_" + tanHiepEntry, "STRUCK").param("reason_" + tanHiepEntry, "Báo cáo năm nộp trễ hạn")
-                .param("decision_" + individualEntry, "APPROVED"))
+                .param("version", String.valueOf(version(id))).param("decision[" + tamLapEntry + "]", "APPROVED")
+                .param("decision[" + tanHiepEntry + "]", "STRUCK").param("reason[" + tanHiepEntry + "]", "Báo cáo năm nộp trễ hạn")
+                .param("decision[" + individualEntry + "]", "APPROVED"))
                 .andExpect(status().is3xxRedirection());
         assertThat(state(id)).isEqualTo("DECIDED");
 
@@ -189,6 +190,106 @@ class CommendationIT {
                 + "and reference_id = :r").param("r", id).query(Long.class).single()).isEqualTo(2L);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'CommendationRound' and entity_id = :r")
                 .param("r", String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(7L);
+    }
+
+    @Test
+    void wrongTypedOrOverLongInputComesBackAsTheFormInVietnameseWithNothingSaved() throws Exception {
+        long rounds = count();
+        // opening: a year that is not a number, a kind that does not exist; titles longer than the column
+        String page = page(post("/commendation").with(as("noivu")).with(csrf()).param("year", "abc")
+                .param("collectiveTitles", "Tập thể").param("individualTitles", "Giấy khen của Chủ tịch")
+                .param("unitKinds", "XSS").param("places", "3"));
+        assertThat(page).contains("Hãy nhập một số nguyên.", "Có giá trị đã chọn không hợp lệ.");
+        assertThat(value(page, "year")).isEqualTo("abc");
+        assertThat(value(page, "individualTitles")).isEqualTo("Giấy khen của Chủ tịch");
+        page = page(post("/commendation").with(as("noivu")).with(csrf()).param("year", "2019")
+                .param("collectiveTitles", "x".repeat(4001)).param("individualTitles", "Giấy khen của Chủ tịch")
+                .param("unitKinds", "COMMUNE_COMMITTEE").param("places", "3"));
+        assertThat(page).contains("Không được dài quá 4000 ký tự.");
+        assertThat(value(page, "collectiveTitles")).hasSize(4001);
+        assertThat(value(page, "individualTitles")).isEqualTo("Giấy khen của Chủ tịch");
+        assertThat(count()).isEqualTo(rounds);
+
+        String location = mvc.perform(post("/commendation").with(as("noivu")).with(csrf()).param("year", "2019")
+                .param("collectiveTitles", "Tập thể lao động xuất sắc").param("individualTitles", "Giấy khen")
+                .param("unitKinds", "COMMUNE_COMMITTEE").param("places", "2"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        // weights: a letter is refused, a decimal comma is read
+        assertThat(page(post("/commendation/" + id + "/weights").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("weight[reporting.reportOnTime]", "abc")))
+                .contains("Trọng số phải là số từ -100 đến 100.");
+        assertThat(weight(id, "reporting.reportOnTime")).isEqualByComparingTo("10");
+        var weights = post("/commendation/" + id + "/weights").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id)));
+        jdbc.sql("select indicator_code, weight from commendation_weight where round_id = :r "
+                + "and indicator_code <> 'reporting.reportOnTime'").param("r", id)
+                .query((rs, n) -> weights.param("weight[" + rs.getString(1) + "]",
+                        // as the page shows it: "1,5" (a dot groups thousands in Viet Nam)
+                        rs.getBigDecimal(2).stripTrailingZeros().toPlainString().replace('.', ',')))
+                .list();
+        weights.param("weight[reporting.reportOnTime]", "7,5");
+        mvc.perform(weights).andExpect(status().is3xxRedirection());
+        assertThat(weight(id, "reporting.reportOnTime")).isEqualByComparingTo("7.5");
+        assertThat(page(get("/commendation/" + id + "/weights").with(as("noivu")))).contains("value=\"7,5\"");
+
+        // a button with a tampered version: 400
+        mvc.perform(post("/commendation/" + id + "/rank").with(as("noivu")).with(csrf()).param("version", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/commendation/" + id + "/rank").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+
+        long entries = jdbc.sql("select count(*) from commendation_entry where round_id = :r").param("r", id)
+                .query(Long.class).single();
+        page = page(post("/commendation/" + id + "/collectives").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("unitId", "abc")
+                .param("title", "Tập thể lao động xuất sắc").param("note", "Ghi chú giữ lại"));
+        assertThat(page).contains("Giá trị đã chọn hoặc đã nhập không hợp lệ.");
+        assertThat(value(page, "note")).isEqualTo("Ghi chú giữ lại");
+        assertThat(page(post("/commendation/" + id + "/collectives").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("unitId", String.valueOf(unitId("TLAP")))
+                .param("title", "Tập thể lao động xuất sắc").param("note", "n".repeat(2001))))
+                .contains("Không được dài quá 2000 ký tự.");
+        page = page(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("personId", "1 OR 1=1").param("title", "Giấy khen")
+                .param("achievements", "Thành tích giữ lại"));
+        assertThat(page).contains("Giá trị đã chọn hoặc đã nhập không hợp lệ.");
+        assertThat(value(page, "achievements")).isEqualTo("Thành tích giữ lại");
+        long person = jdbc.sql("select person_id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        page = page(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("personId", String.valueOf(person))
+                .param("title", "Giấy khen").param("achievements", "Thành tích " + "a".repeat(4000)));
+        assertThat(page).contains("Không được dài quá 4000 ký tự.");
+        assertThat(value(page, "achievements")).startsWith("Thành tích aaaa");
+        assertThat(jdbc.sql("select count(*) from commendation_entry where round_id = :r").param("r", id)
+                .query(Long.class).single()).isEqualTo(entries);
+
+        shortlist(id, unitId("TLAP"), null);
+        mvc.perform(post("/commendation/" + id + "/submit").with(as("noivu")).with(csrf())
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        long entry = entry(id, unitId("TLAP"));
+        assertThat(page(post("/commendation/" + id + "/decide").with(as("chutich")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("decision[" + entry + "]", "XSS")))
+                .contains("Chọn đồng ý hoặc không đồng ý cho từng đề nghị.");
+        page = page(post("/commendation/" + id + "/return").with(as("chutich")).with(csrf())
+                .param("version", String.valueOf(version(id))).param("reason", "Lý do " + "r".repeat(2000)));
+        assertThat(page).contains("Không được dài quá 2000 ký tự.");
+        assertThat(value(page, "reason")).startsWith("Lý do rrrr");
+        assertThat(state(id)).isEqualTo("SUBMITTED");
+        // Home Affairs may not decide, even with a form that does not convert
+        mvc.perform(post("/commendation/" + id + "/decide").with(as("noivu")).with(csrf())
+                .param("version", "abc")).andExpect(status().isForbidden());
+    }
+
+    /** What a field of the page holds (the page writes accented letters as HTML entities). */
+    private static String value(String page, String id) {
+        return org.jsoup.Jsoup.parse(page).getElementById(id).val();
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void openReportingPeriod(long... units) {

@@ -194,7 +194,7 @@ class ConsultationIT {
         // a meeting in hamlet B: one household agrees
         mvc.perform(post("/consultations/{id}/meetings", id).with(SignedIn.as(context, OFFICER)).with(csrf())
                 .param("areaId", Long.toString(hamletB)).param("heldOn", today(0))
-                .param("count-" + agree, "1").param("count-" + disagree, "0"))
+                .param("counts[" + agree + "]", "1").param("counts[" + disagree + "]", "0"))
                 .andExpect(status().is3xxRedirection());
         assertThat(participated(id)).isEqualTo(4);
 
@@ -241,6 +241,7 @@ class ConsultationIT {
         assertThat(jdbc.sql("""
                 select count(*) from information_schema.columns
                  where lower(table_name) in ('consultation_tally', 'consultation_comment')
+                   and lower(table_schema) = lower(current_schema)
                    and lower(column_name) in ('code', 'code_id', 'used_at', 'created_at', 'area_id', 'participation_id')
                    and not (lower(table_name) = 'consultation_tally' and lower(column_name) = 'area_id')""")
                 .query(Long.class).single()).isZero();
@@ -364,14 +365,27 @@ class ConsultationIT {
         vote(id, codes(id, hamlet).get(0), option(id, 1)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/consultations/{id}/meetings", id).with(SignedIn.as(context, OFFICER)).with(csrf())
                 .param("areaId", Long.toString(hamlet)).param("heldOn", today(0))
-                .param("count-" + option(id, 1), "2").param("count-" + option(id, 2), "1"))
+                .param("counts[" + option(id, 1) + "]", "2").param("counts[" + option(id, 2) + "]", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("vượt quá số hộ của nơi này (3 hộ); chỉ còn 2 hộ chưa tham gia.")));
+        // a count that is not a number is refused for the counts as a whole; a negative one on its option
         mvc.perform(post("/consultations/{id}/meetings", id).with(SignedIn.as(context, OFFICER)).with(csrf())
                 .param("areaId", Long.toString(hamlet)).param("heldOn", today(0))
-                .param("count-" + option(id, 1), "hai"))
+                .param("counts[" + option(id, 1) + "]", "hai"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số hộ của mỗi phương án phải là số nguyên không âm.")));
+        mvc.perform(post("/consultations/{id}/meetings", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("areaId", Long.toString(hamlet)).param("heldOn", today(0))
+                .param("counts[" + option(id, 1) + "]", "-1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Số hộ của phương án &quot;Đồng ý&quot; phải là số nguyên không âm.")));
+        mvc.perform(post("/consultations/{id}/meetings", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("areaId", "abc").param("heldOn", "31/02/2026")
+                .param("counts[" + option(id, 1) + "]", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")));
         assertThat(participated(id)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from consultation_meeting where consultation_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
@@ -383,9 +397,13 @@ class ConsultationIT {
         String typed = UUID.randomUUID().toString();
         String title = "Thiếu phương án " + typed;
         draft(title, "DECIDE", "Đồng ý", "31/02/2026", today(5), area(2)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Cần ít nhất hai phương án, mỗi dòng một phương án.")))
-                .andExpect(content().string(containsString("Ngày không hợp lệ")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
                 // what was typed comes back (accented letters as HTML entities in the value attribute)
+                .andExpect(content().string(containsString(typed)));
+        // a value that does not convert is reported first; the draft's own rules once the dates read
+        draft(title, "DECIDE", "Đồng ý", today(1), today(5), area(2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cần ít nhất hai phương án, mỗi dòng một phương án.")))
                 .andExpect(content().string(containsString(typed)));
         draft("", "DECIDE", "Đồng ý\nKhông đồng ý", today(5), today(2), area(2)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập nội dung lấy ý kiến.")))
@@ -421,6 +439,86 @@ class ConsultationIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Xã đã có thôn, ấp, khu phố mang tên này.")));
         assertThat(jdbc.sql("select count(*) from consultation_area").query(Long.class).single()).isEqualTo(areas);
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void wrongTypedOrOverLongInputOfEveryFormComesBackOnItsFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
+        long hamlet = area(3);
+        long consultations = rows("consultation");
+        mvc.perform(post("/consultations").with(SignedIn.as(context, OFFICER)).with(csrf()).param("title", "Chợ")
+                .param("kind", "XSS").param("wholeUnit", "maybe").param("areaIds", "abc")
+                .param("opensOn", today(0)).param("closesOn", today(5))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")))
+                .andExpect(content().string(containsString("Giá trị đã chọn không hợp lệ.")))
+                .andExpect(content().string(containsString("Có giá trị đã chọn không hợp lệ.")));
+        String longTitle = "t".repeat(501);
+        draft(longTitle, "DECIDE", "Đồng ý\nKhông đồng ý", today(0), today(5), hamlet).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nội dung lấy ý kiến không được quá 500 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + longTitle + "\"")));
+        assertThat(rows("consultation")).isEqualTo(consultations);
+
+        long areas = rows("consultation_area");
+        String longName = "n".repeat(201);
+        mvc.perform(post("/consultations/areas").with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("unitId", Long.toString(anBinh())).param("name", longName).param("households", "12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tên không được quá 200 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + longName + "\"")));
+        mvc.perform(post("/consultations/areas").with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("unitId", "abc").param("name", "Ấp mới").param("households", "12"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/consultations/areas/{a}", hamlet).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("name", "Ấp đổi tên").param("households", "ba").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số hộ phải là số nguyên lớn hơn 0.")))
+                .andExpect(content().string(containsString("value=\"ba\"")));
+        assertThat(rows("consultation_area")).isEqualTo(areas);
+
+        long id = opened("Nhập sai " + UUID.randomUUID(), hamlet);
+        // opening and closing carry only the version the page showed: a tampered one is a 400
+        mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("version", "abc")).andExpect(status().isForbidden());
+        String longCode = "C".repeat(21);
+        mvc.perform(post("/consultations/{id}/ballots", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("code", longCode).param("optionId", "abc")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"" + longCode + "\"")));
+        mvc.perform(post("/consultations/{id}/ballots", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("code", longCode).param("optionId", Long.toString(option(id, 1)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 20 ký tự.")));
+        vote(id, codes(id, hamlet).get(0), null).andExpect(status().isOk());
+        mvc.perform(post("/portal/consultations/{id}/take-part", id).with(csrf()).param("code", codes(id, hamlet).get(0))
+                .param("optionId", "XSS").param("comment", "c".repeat(4001))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")));
+        mvc.perform(post("/portal/consultations/{id}/take-part", id).with(csrf()).param("code", codes(id, hamlet).get(0))
+                .param("optionId", Long.toString(option(id, 1))).param("comment", "c".repeat(4001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ý kiến không được quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("c".repeat(4001))));
+        assertThat(participated(id)).isZero();
+
+        mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", Long.toString(version(id)))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/consultations/{id}/publish", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", Long.toString(version(id))).param("decisionText", "Quyết định")
+                .param("decisionNumber", "n".repeat(101)).param("decisionDate", "31/02/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")));
+        mvc.perform(post("/consultations/{id}/publish", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("version", Long.toString(version(id))).param("decisionText", "Quyết định")
+                .param("decisionNumber", "n".repeat(101)).param("decisionDate", today(0)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số văn bản không được quá 100 ký tự.")))
+                .andExpect(content().string(containsString("n".repeat(101))));
+        assertThat(jdbc.sql("select status from consultation where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("CLOSED");
     }
 
     @Test
@@ -637,14 +735,15 @@ class ConsultationIT {
                 .andExpect(content().string(containsString("Hãy nhập nội dung giám sát.")))
                 .andExpect(content().string(containsString("Kiến nghị giữ lại")));
         finding(OFFICER, id, "31/02/2026", "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ngày không hợp lệ, hãy nhập theo dạng dd/mm/yyyy")));
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")));
         finding(OFFICER, id, today(1), "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày báo cáo không được sau ngày hôm nay.")));
         finding(OFFICER, id, today(-1), "Trần Văn Kiểm", "Nội dung", null).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ngày báo cáo không được trước ngày bắt đầu lấy ý kiến ("
                         + today(0) + ").")));
         finding(OFFICER, id, today(0), "Trần Văn Kiểm", "x".repeat(4001), null).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Nội dung quá dài: tối đa 4.000 ký tự.")));
+                .andExpect(content().string(containsString("Nội dung quá dài: tối đa 4000 ký tự.")));
         assertThat(findings(id)).isZero();
 
         String title = "Dự thảo chưa mở " + UUID.randomUUID();

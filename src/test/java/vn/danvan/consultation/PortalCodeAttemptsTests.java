@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.danvan.attachment.AttachmentService;
-import vn.danvan.shared.web.InvalidRequestException;
 
 /** Household-code attempts on the portal are limited per client address: the next one is refused unseen. */
 class PortalCodeAttemptsTests {
@@ -27,12 +28,17 @@ class PortalCodeAttemptsTests {
     private final ConsultationPortalController controller = new ConsultationPortalController(consultations,
             participations, new ConsultationSettings(50, 2), mock(AttachmentService.class), mock(BoardFindings.class));
 
-    private MockHttpServletResponse attempt(String address, ExtendedModelMap model) {
+    private MockHttpServletResponse attempt(String address, BindingResult result) {
         var request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         var response = new MockHttpServletResponse();
-        controller.takePart(1L, "ABCDEFGHJK", 5L, null, model, request, response, new RedirectAttributesModelMap());
+        controller.takePart(1L, (ParticipationForm) result.getTarget(), result, new ExtendedModelMap(), request,
+                response, new RedirectAttributesModelMap());
         return response;
+    }
+
+    private static BindingResult typed() {
+        return new BeanPropertyBindingResult(new ParticipationForm("ABCDEFGHJK", 5L, null), "takePartForm");
     }
 
     @Test
@@ -41,15 +47,14 @@ class PortalCodeAttemptsTests {
                 true, LocalDate.now(), LocalDate.now().plusDays(3), false, ConsultationStatus.OPEN, 10, null, null,
                 null, null, 1);
         when(consultations.publicGet(anyLong())).thenReturn(c);
-        assertThat(attempt("10.1.1.1", new ExtendedModelMap()).getStatus()).isEqualTo(200);
-        assertThat(attempt("10.1.1.1", new ExtendedModelMap()).getStatus()).isEqualTo(200);
-        ExtendedModelMap refused = new ExtendedModelMap();
+        assertThat(attempt("10.1.1.1", typed()).getStatus()).isEqualTo(200);
+        assertThat(attempt("10.1.1.1", typed()).getStatus()).isEqualTo(200);
+        BindingResult refused = typed();
         assertThat(attempt("10.1.1.1", refused).getStatus()).isEqualTo(429);
-        assertThat(((InvalidRequestException) refused.get("takePartError")).messageKey())
-                .isEqualTo("consultation.error.tooMany");
+        assertThat(refused.getFieldError("code").getCode()).isEqualTo("consultation.error.tooMany");
         verify(participations, times(2)).take(anyLong(), any(), any(), any(), any());
         // another address still gets through
-        assertThat(attempt("10.1.1.2", new ExtendedModelMap()).getStatus()).isEqualTo(200);
+        assertThat(attempt("10.1.1.2", typed()).getStatus()).isEqualTo(200);
         verify(participations, times(3)).take(anyLong(), any(), any(), any(), any());
     }
 }

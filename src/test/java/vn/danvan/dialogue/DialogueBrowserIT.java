@@ -62,7 +62,11 @@ class DialogueBrowserIT extends BrowserTestSupport {
         type(By.id("askerName"), "Lý Thị Bí Mật");
         type(By.id("question"), "Đề nghị nâng cấp đường liên ấp");
         clickAndWaitForPage(By.id("add-petition"));
-        assertThat(text(By.id("questions"))).contains("Tháng sau xã tổ chức nạo vét.", "Đã chuyển thành kiến nghị");
+        assertThat(text(By.id("questions"))).contains("Tháng sau xã tổ chức nạo vét.", "Đã chuyển thành kiến nghị")
+                .doesNotContain("Phạm Văn Riêng Tư");
+        click(By.id("show-askers"));
+        waitUntil(d -> text(By.id("questions")).contains("Phạm Văn Riêng Tư"), "the askers shown on request");
+        assertThat(text(By.id("questions"))).contains("Lý Thị Bí Mật");
 
         type(By.id("content"), "Nạo vét cống ấp 4");
         type(By.id("dueDate"), LocalDate.now(clock).plusDays(30).format(DanVanTime.DATE));

@@ -212,6 +212,14 @@ class DialogueIT {
                 .query(Long.class).single()).isZero();
     }
 
+    /** The views of a conference's askers recorded in the audit. */
+    private long askerViews(long conferenceId) {
+        return jdbc.sql("""
+                select count(*) from audit_entry where entity_type = 'dialogue_conference' and entity_id = :id
+                   and action = 'VIEW_PERSONAL_DATA'""").param("id", String.valueOf(conferenceId)).query(Long.class)
+                .single();
+    }
+
     @Test
     void aQuestionIsAnsweredOnTheSpotAnotherBecomesALinkedDialoguePetitionAndThePortalShowsNoAsker() throws Exception {
         String topic = "Chỉnh trang đô thị " + UUID.randomUUID();
@@ -236,7 +244,25 @@ class DialogueIT {
         assertThat(row[0]).isEqualTo(row[2]);
         mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
-                .andExpect(content().string(containsString("Đã chuyển thành kiến nghị " + row[0])));
+                .andExpect(content().string(containsString("Đã chuyển thành kiến nghị " + row[0])))
+                .andExpect(content().string(not(containsString("Ẩn Danh"))))
+                .andExpect(content().string(containsString("id=\"show-askers\"")));
+        // the askers only on request, by the host unit's staff, each view audited
+        long viewsBefore = askerViews(id);
+        for (String outsider : List.of("noivu", "chutich", "admin")) {
+            mvc.perform(get("/dialogue/{id}", id).with(SignedIn.as(context, outsider)))
+                    .andExpect(content().string(not(containsString("Ẩn Danh"))));
+            mvc.perform(get("/dialogue/{id}/askers", id).with(SignedIn.as(context, outsider)))
+                    .andExpect(status().isForbidden()).andExpect(content().string(not(containsString("Ẩn Danh"))));
+        }
+        assertThat(askerViews(id)).isEqualTo(viewsBefore);
+        mvc.perform(get("/dialogue/{id}/askers", id).header("HX-Request", "true")
+                        .with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nguyễn Văn Ẩn Danh")))
+                .andExpect(content().string(containsString("Trần Thị Kín Tên")))
+                .andExpect(content().string(not(containsString("<html"))));
+        assertThat(askerViews(id)).isEqualTo(viewsBefore + 1);
         mvc.perform(get("/portal/dialogues")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Quý II năm sau sẽ lắp đặt.")))
                 .andExpect(content().string(containsString(row[0])))
@@ -277,6 +303,121 @@ class DialogueIT {
             assertThat(flat).contains(topic, "Quý II năm sau sẽ lắp đặt.", "Lắp đèn đường ấp 4")
                     .doesNotContain("Ẩn Danh", "Kín Tên", "Bình Thắng");
         }
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void wrongTypedOrOverLongInputComesBackOnItsFieldWithWhatWasTypedAndNothingIsSaved() throws Exception {
+        long conferences = rows("dialogue_conference");
+        mvc.perform(post("/dialogue").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("kind", "XSS").param("chairPersonId", String.valueOf(chairOfAnBinh(jdbc)))
+                .param("startsDate", "31/02/2026").param("startsTime", "8h").param("place", "Hội trường")
+                .param("topic", "Đường ấp 5")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("Hãy nhập giờ theo dạng giờ:phút")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(containsString("value=\"8h\"")));
+        mvc.perform(post("/dialogue").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("kind", "DIALOGUE").param("chairPersonId", String.valueOf(chairOfAnBinh(jdbc)))
+                .param("startsDate", "17/02/2099").param("startsTime", "08:00").param("place", "Hội trường")
+                .param("topic", "x".repeat(1001))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 1000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"17/02/2099\"")))
+                .andExpect(content().string(containsString("x".repeat(1001))));
+        assertThat(rows("dialogue_conference")).isEqualTo(conferences);
+
+        String topic = "Nhập sai " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30)).andExpect(status().is3xxRedirection());
+        long id = idOf(topic);
+        // another unit's staff are refused before their input is even looked at
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("attendance", "abc").param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "abc").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(content().string(containsString("value=\"abc\"")));
+        mvc.perform(post("/dialogue/{id}/postpone", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("postponeDate", "2099-02-30").param("postponeTime", "8:30")
+                .param("postponeReason", "Mưa bão").param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"2099-02-30\"")));
+        mvc.perform(post("/dialogue/{id}/postpone", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("postponeDate", "2099-02-27").param("postponeTime", "8:30")
+                .param("postponeReason", "y".repeat(2001)).param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lý do không được dài quá 2.000 ký tự.")))
+                .andExpect(content().string(containsString("y".repeat(2001))));
+        mvc.perform(post("/dialogue/{id}/cancel", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("cancelReason", "z".repeat(2001)).param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lý do không được dài quá 2.000 ký tự.")))
+                .andExpect(content().string(containsString("z".repeat(2001))));
+        assertThat(jdbc.sql("select status || '/' || version from dialogue_conference where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("PLANNED/0");
+
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "20").param("version", "0")).andExpect(status().is3xxRedirection());
+        long questions = rows("dialogue_question");
+        long petitions = rows("petition");
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("askerName", "Ẩn Danh Thử").param("question", "Đèn đường?").param("toPetition", "XSS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn không hợp lệ.")));
+        mvc.perform(post("/dialogue/{id}/questions", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("question", "q".repeat(4001)).param("toPetition", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("q".repeat(4001))));
+        assertThat(rows("dialogue_question")).isEqualTo(questions);
+        assertThat(rows("petition")).isEqualTo(petitions);
+
+        long commitments = rows("dialogue_commitment");
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Sửa cầu").param("ownerUnitId", "abc").param("dueDate", "31/02/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")));
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "c".repeat(2001)).param("ownerUnitId", "-5").param("dueDate", "31/12/2099"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("Vui lòng chọn đơn vị thực hiện.")))
+                .andExpect(content().string(containsString("c".repeat(2001))));
+        assertThat(rows("dialogue_commitment")).isEqualTo(commitments);
+
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", "Sửa đèn").param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(60).format(DanVanTime.DATE)))
+                .andExpect(status().is3xxRedirection());
+        long commitment = jdbc.sql("select id from dialogue_commitment where conference_id = :c").param("c", id)
+                .query(Long.class).single();
+        mvc.perform(post("/dialogue/{id}/commitments/{m}/close", id, commitment)
+                .with(SignedIn.as(context, "anbinh.canbo")).with(csrf()).param("status", "XSS")
+                .param("reason", "Không đủ vốn")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")));
+        mvc.perform(post("/dialogue/{id}/commitments/{m}/close", id, commitment)
+                .with(SignedIn.as(context, "anbinh.canbo")).with(csrf()).param("status", "DROPPED")
+                .param("reason", "r".repeat(2001))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("r".repeat(2001))));
+        mvc.perform(post("/dialogue/{id}/commitments/{m}/close", id, commitment)
+                .with(SignedIn.as(context, "anbinh.canbo")).with(csrf()).param("status", "DROPPED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập lý do không thực hiện.")));
+        assertThat(jdbc.sql("select status from dialogue_commitment where id = :m").param("m", commitment)
+                .query(String.class).single()).isEqualTo("OPEN");
+
+        long attendees = rows("dialogue_attendee");
+        mvc.perform(post("/dialogue/{id}/attendees", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("fullName", "n".repeat(201)).param("address", "a".repeat(501))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Họ và tên không được dài quá 200 ký tự.")))
+                .andExpect(content().string(containsString("Địa chỉ không được dài quá 500 ký tự.")))
+                .andExpect(content().string(containsString("n".repeat(201))));
+        assertThat(rows("dialogue_attendee")).isEqualTo(attendees);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
@@ -36,6 +37,8 @@ class IssuerAdminIT {
     ApplicationContext context;
     @Autowired
     DocumentRegister register;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theAdministratorSetsAnOfficesAbbreviation() throws Exception {
@@ -72,6 +75,30 @@ class IssuerAdminIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(register.issue(IssueRequest.of(commune, DocumentType.BIEN_BAN, LocalDate.of(2046, 1, 1), "Biên bản"))
                 .text()).isEqualTo("01/BB-UBND");
+    }
+
+    @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        long office = organisation.unitByCode("TCKH").orElseThrow().id();
+        long before = issuers();
+        mvc.perform(post("/admin/document-issuers/{id}", office).with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("abbreviation", "TC" + "K".repeat(30)).param("placeName", "Phước Vĩnh".repeat(11))
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 20 ký tự.")))
+                .andExpect(content().string(containsString("Không được dài quá 100 ký tự.")))
+                .andExpect(content().string(containsString("id=\"placeName-error\"")))
+                .andExpect(content().string(containsString("value=\"" + "Phước Vĩnh".repeat(11) + "\"")));
+        mvc.perform(post("/admin/document-issuers/{id}", office).with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("abbreviation", "TCKH").param("placeName", "").param("version", "abc<b>"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"TCKH\"")));
+        assertThat(issuers()).isEqualTo(before);
+    }
+
+    private long issuers() {
+        return jdbc.sql("select count(*) from document_issuer").query(Long.class).single();
     }
 
     @Test

@@ -115,6 +115,20 @@ class DossierImportIT {
     }
 
     @Test
+    void aFileThatIsNotAFileComesBackAsTheFormWithNothingSaved() throws Exception {
+        long before = count();
+        mvc.perform(multipart("/dossiers/import").param("file", "31/02/2026")
+                .with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng chọn tệp cần nhập")))
+                .andExpect(content().string(containsString("id=\"import-form\"")));
+        mvc.perform(multipart("/dossiers/import").with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng chọn tệp cần nhập")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void aProcedureOfAnotherUnitIsRefusedAndOnlyOfficersImport() throws Exception {
         long before = count();
         mvc.perform(multipart("/dossiers/import").file(csv(

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.danvan.friendly.ScoreRules.Entry;
+import vn.danvan.shared.web.Problem;
 
 /** The rules of a self-assessment's scores and the survey criterion's formula. */
 class ScoreRulesTests {
@@ -39,40 +39,52 @@ class ScoreRulesTests {
         assertThat(new SurveyResult(1, 2030, 0, List.of()).overallPercent()).isNull();
     }
 
+    private static List<Problem> check(Map<Long, BigDecimal> points, Map<Long, String> evidence, boolean submitting) {
+        return ScoreRules.check(SET, points, evidence, submitting);
+    }
+
+    private static List<String> keys(List<Problem> problems) {
+        return problems.stream().map(p -> p.field() + " " + p.messageKey()).toList();
+    }
+
     @Test
     void aScoreAboveTheMaximumIsRefused() {
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("26", "Minh chứng")), false))
-                .containsEntry(1L, "friendly.error.pointsRange");
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("-1", "Minh chứng")), false))
-                .containsEntry(1L, "friendly.error.pointsRange");
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("25", "Minh chứng")), false)).isEmpty();
+        assertThat(check(Map.of(1L, new BigDecimal("26")), Map.of(1L, "Minh chứng"), false))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("points[1]");
+                    assertThat(p.messageKey()).isEqualTo("friendly.error.pointsRange");
+                    assertThat(p.arguments()).containsExactly(25);
+                });
+        assertThat(keys(check(Map.of(1L, new BigDecimal("-1")), Map.of(1L, "Minh chứng"), false)))
+                .containsExactly("points[1] friendly.error.pointsRange");
+        assertThat(check(Map.of(1L, new BigDecimal("25")), Map.of(1L, "Minh chứng"), false)).isEmpty();
     }
 
     @Test
     void aScoredCriterionNeedsItsEvidence() {
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("20", " ")), false))
-                .containsEntry(1L, "friendly.error.evidenceMissing");
+        assertThat(keys(check(Map.of(1L, new BigDecimal("20")), Map.of(1L, " "), false)))
+                .containsExactly("evidence[1] friendly.error.evidenceMissing");
     }
 
     @Test
-    void decimalsWithACommaAreAcceptedUpToTwo() {
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("18,5", "Có")), false)).isEmpty();
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("18,555", "Có")), false))
-                .containsEntry(1L, "friendly.error.pointsDecimals");
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("mười", "Có")), false))
-                .containsEntry(1L, "friendly.error.pointsNotNumber");
+    void decimalsAreAcceptedUpToTwo() {
+        assertThat(check(Map.of(1L, new BigDecimal("18.5")), Map.of(1L, "Có"), false)).isEmpty();
+        assertThat(keys(check(Map.of(1L, new BigDecimal("18.555")), Map.of(1L, "Có"), false)))
+                .containsExactly("points[1] friendly.error.pointsDecimals");
     }
 
     @Test
     void aDraftMayLeaveCriteriaBlankButASubmissionMayNot() {
-        assertThat(ScoreRules.check(SET, Map.of(), false)).isEmpty();
-        assertThat(ScoreRules.check(SET, Map.of(), true)).containsOnlyKeys(1L)
-                .containsEntry(1L, "friendly.error.pointsMissing");
+        assertThat(check(Map.of(), Map.of(), false)).isEmpty();
+        assertThat(keys(check(Map.of(), Map.of(), true))).containsExactly("points[1] friendly.error.pointsMissing");
+        assertThat(keys(check(Map.of(), Map.of(1L, "Minh chứng không điểm"), false)))
+                .containsExactly("points[1] friendly.error.pointsMissing");
     }
 
     @Test
     void theSurveyCriterionIsNeverTyped() {
-        assertThat(ScoreRules.check(SET, Map.of(1L, new Entry("20", "Có"), 2L, new Entry("999", null)), true))
+        assertThat(check(Map.of(1L, new BigDecimal("20"), 2L, new BigDecimal("999")), Map.of(1L, "Có"), true))
                 .isEmpty();
     }
+
 }

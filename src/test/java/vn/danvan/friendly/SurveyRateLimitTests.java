@@ -7,7 +7,6 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.io.IOException;
-import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -17,36 +16,49 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
-
-import vn.danvan.shared.web.InvalidRequestException;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 /** Survey answers on the portal are limited per client address and hour; the default is low. */
 class SurveyRateLimitTests {
 
     private final FriendlySurvey survey = mock(FriendlySurvey.class);
     private final SurveyPortalController controller = new SurveyPortalController(survey, new FriendlySettings(2));
+    private static final SurveyForm FORM = new SurveyForm(7L, 5, 4, 4, 3, 4, null);
 
-    private MockHttpServletResponse answer(String address, ExtendedModelMap model) {
+    private MockHttpServletResponse answer(String address, BindingResult result) {
         var request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         var response = new MockHttpServletResponse();
-        controller.answer(7L, Map.of("attitude", "5", "waiting", "4", "guidance", "4", "facilities", "3",
-                "overall", "4"), model, request, response);
+        controller.answer(FORM, result, new ExtendedModelMap(), request, response);
         return response;
+    }
+
+    private static BindingResult valid() {
+        return new BeanPropertyBindingResult(FORM, "surveyForm");
     }
 
     @Test
     void theThirdAnswerFromOneAddressIsRefusedAndNotRecorded() {
-        assertThat(answer("10.7.7.1", new ExtendedModelMap()).getStatus()).isEqualTo(200);
-        assertThat(answer("10.7.7.1", new ExtendedModelMap()).getStatus()).isEqualTo(200);
-        ExtendedModelMap refused = new ExtendedModelMap();
+        assertThat(answer("10.7.7.1", valid()).getStatus()).isEqualTo(200);
+        assertThat(answer("10.7.7.1", valid()).getStatus()).isEqualTo(200);
+        BindingResult refused = valid();
         assertThat(answer("10.7.7.1", refused).getStatus()).isEqualTo(429);
-        var error = (InvalidRequestException) refused.get("surveyError");
-        assertThat(error.messageKey()).isEqualTo("friendly.survey.error.tooMany");
-        assertThat(error.arguments()).containsExactly(2);
+        assertThat(refused.getGlobalError().getCode()).isEqualTo("friendly.survey.error.tooMany");
+        assertThat(refused.getGlobalError().getArguments()).containsExactly(2);
         verify(survey, times(2)).answer(any());
-        assertThat(answer("10.7.7.2", new ExtendedModelMap()).getStatus()).isEqualTo(200);
+        assertThat(answer("10.7.7.2", valid()).getStatus()).isEqualTo(200);
         verify(survey, times(3)).answer(any());
+    }
+
+    @Test
+    void aRefusedFormCountsTooAndIsNotRecorded() {
+        BindingResult invalid = valid();
+        invalid.rejectValue("attitude", "friendly.survey.error.rating");
+        assertThat(answer("10.7.7.3", invalid).getStatus()).isEqualTo(200);
+        assertThat(answer("10.7.7.3", valid()).getStatus()).isEqualTo(200);
+        assertThat(answer("10.7.7.3", valid()).getStatus()).isEqualTo(429);
+        verify(survey, times(1)).answer(any());
     }
 
     @Test

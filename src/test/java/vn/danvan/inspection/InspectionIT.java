@@ -38,6 +38,11 @@ class InspectionIT {
 
     private static final List<String> SEES_RECORD = List.of("admin", "noivu", "chutich", "anbinh.truong", "tnmt.truong");
     private static final List<String> REFUSED = List.of("anbinh.canbo", "mttq", "vhtt");
+    /** The messages of messages.properties for a value that does not convert (typeMismatch). */
+    private static final String DATE_MESSAGE = "Hãy nhập ngày có thật theo dạng ngày/tháng/năm";
+    private static final String NUMBER_MESSAGE = "Hãy nhập một số nguyên.";
+    private static final String ID_MESSAGE = "Giá trị đã chọn hoặc đã nhập không hợp lệ.";
+    private static final String CHOICE_MESSAGE = "Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.";
 
     private final MockMvc mvc;
     private final ApplicationContext context;
@@ -212,7 +217,7 @@ class InspectionIT {
         long inspections = maxId("inspection");
         mvc.perform(as(post("/inspection"), "noivu").param("unitId", String.valueOf(unit("ABINH")))
                 .param("inspectedOn", "31/02/2026")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ngày không hợp lệ")))
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
                 .andExpect(content().string(containsString("Vui lòng chọn ít nhất một thành viên đoàn kiểm tra.")))
                 .andExpect(content().string(containsString("value=\"31/02/2026\"")));
         mvc.perform(as(post("/inspection"), "noivu").param("unitId", String.valueOf(unit("ABINH")))
@@ -228,7 +233,7 @@ class InspectionIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng chọn cán bộ, công chức vi phạm.")))
                 .andExpect(content().string(containsString("Vui lòng nhập chứng cứ.")))
-                .andExpect(content().string(containsString("Vui lòng chọn hình thức xử lý.")))
+                .andExpect(content().string(containsString(CHOICE_MESSAGE)))
                 .andExpect(content().string(containsString("value=\"Vi phạm giờ giấc\"")));
         assertThat(maxId("inspection_violation")).isEqualTo(violations);
 
@@ -244,7 +249,8 @@ class InspectionIT {
                 .param("decisionDate", "32/13/2026").param("measure", "").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập số quyết định.")))
-                .andExpect(content().string(containsString("Ngày không hợp lệ")));
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("value=\"32/13/2026\"")));
         assertThat(jdbc.sql("select status from inspection_violation where id = :id").param("id", v)
                 .query(String.class).single()).isEqualTo("OPEN");
         // a stale version is refused
@@ -259,6 +265,130 @@ class InspectionIT {
                 .query(String.class).single()).isEqualTo("CLOSED_NO_MEASURE");
     }
 
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** What every table the screens write holds now, to see that a refused form saved nothing. */
+    private List<Long> counts() {
+        return List.of(count("inspection_plan"), count("inspection_plan_unit"), count("inspection_plan_member"),
+                count("inspection_plan_item"), count("inspection"), count("inspection_member"),
+                count("inspection_violation"), count("inspection_violation_note"));
+    }
+
+    @Test
+    void wrongTypedAndOverLongValuesComeBackAsTheFormWithWhatWasTypedAndNothingIsSaved() throws Exception {
+        String scope = "Kiểm tra kỷ cương " + UUID.randomUUID();
+        mvc.perform(as(post("/inspection/plans"), "noivu").param("year", "2027").param("scope", scope))
+                .andExpect(status().is3xxRedirection());
+        long plan = jdbc.sql("select id from inspection_plan where scope = :s").param("s", scope).query(Long.class)
+                .single();
+        long id = surpriseInspectionOfAnBinh("noivu");
+        long check = jdbc.sql("select min(id) from inspection_check where inspection_id = :id").param("id", id)
+                .query(Long.class).single();
+        long v = violation(id, "anbinh.truong", "Vi phạm nội quy " + UUID.randomUUID());
+        String x2001 = "x".repeat(2001);
+        List<Long> before = counts();
+
+        // a plan: a year that is not a number, a scope longer than its column
+        mvc.perform(as(post("/inspection/plans"), "noivu").param("year", "2o27").param("scope", "y".repeat(4001)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(NUMBER_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"2o27\"")));
+        // a unit of the plan: an id that is no number, a date that does not exist
+        mvc.perform(as(post("/inspection/plans/{id}/units", plan), "noivu").param("unitId", "abc")
+                .param("plannedOn", "31/02/2027")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(ID_MESSAGE)))
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("value=\"31/02/2027\"")));
+        mvc.perform(as(post("/inspection/plans/{id}/members", plan), "noivu").param("personId", "<b>1</b>")
+                .param("lead", "maybe")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(ID_MESSAGE)));
+        mvc.perform(as(post("/inspection/plans/{id}/items", plan), "noivu").param("itemText", "z".repeat(1001)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Không được dài quá 1000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + "z".repeat(1001) + "\"")));
+        // a button nobody types into: a tampered version is a 400
+        mvc.perform(as(post("/inspection/plans/{id}/approve", plan), "noivu").param("version", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as(post("/inspection/plans/{id}/approve", plan), "noivu")).andExpect(status().isBadRequest());
+
+        // a record: a lead that is no id, a date far too long, every other message at once
+        mvc.perform(as(post("/inspection"), "noivu").param("unitId", String.valueOf(unit("ABINH")))
+                .param("inspectedOn", "1".repeat(300)).param("memberIds", String.valueOf(personOf("noivu")), "x")
+                .param("leadId", "abc")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString(ID_MESSAGE)))
+                .andExpect(content().string(containsString("Có giá trị đã chọn không hợp lệ.")));
+        // the checklist: a result not offered, a note longer than its column kept as typed; no version is a 400
+        mvc.perform(as(post("/inspection/{id}/checklist", id), "noivu").param("version", "0")
+                .param("results[" + check + "]", "XSS").param("notes[" + check + "]", x2001)
+                .param("findings", "Hiện trạng cần giữ lại")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(CHOICE_MESSAGE)))
+                .andExpect(content().string(containsString("Hiện trạng cần giữ lại")));
+        mvc.perform(as(post("/inspection/{id}/checklist", id), "noivu").param("version", "0")
+                .param("notes[" + check + "]", x2001)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + x2001 + "\"")));
+        mvc.perform(as(post("/inspection/{id}/checklist", id), "noivu").param("findings", "x"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as(post("/inspection/{id}/conclude", id), "noivu").param("version", "1.5"))
+                .andExpect(status().isBadRequest());
+        // a violation: an official that is no id, a rule longer than its column
+        mvc.perform(as(post("/inspection/{id}/violations", id), "noivu").param("officialId", "abc")
+                .param("ruleBroken", x2001).param("evidence", "Chứng cứ cần giữ lại").param("measureProposed", "XSS"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(ID_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString(CHOICE_MESSAGE)))
+                .andExpect(content().string(containsString("Chứng cứ cần giữ lại")));
+        mvc.perform(as(post("/inspection/violations/from-petition"), "noivu").param("petitionCode", "P".repeat(51))
+                .param("officialId", String.valueOf(personOf("anbinh.canbo"))).param("ruleBroken", "Quy tắc")
+                .param("evidence", "Chứng cứ").param("measureProposed", "NONE")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 50 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + "P".repeat(51) + "\"")));
+        // a decision: a follow-up date that does not exist, a number longer than its column
+        mvc.perform(as(post("/inspection/violations/{id}/decide", v), "noivu").param("decisionNumber", "9".repeat(101))
+                .param("decisionDate", yesterday()).param("measure", "CANH_CAO").param("followUpDue", "30/02/2027")
+                .param("version", "0")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 100 ký tự.")))
+                .andExpect(content().string(containsString("value=\"30/02/2027\"")));
+        mvc.perform(as(post("/inspection/violations/{id}/decide", v), "noivu").param("decisionNumber", "9/QĐ")
+                .param("decisionDate", yesterday()).param("measure", "NONE").param("version", "<script>"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as(post("/inspection/violations/{id}/notes", v), "noivu").param("note", x2001))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")));
+        mvc.perform(as(post("/inspection/violations/{id}/done", v), "noivu")).andExpect(status().isBadRequest());
+
+        // whoever may not do it is refused first, whatever was sent
+        mvc.perform(as(post("/inspection/plans"), "anbinh.truong").param("year", "abc")).andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/plans/{id}/units", plan), "tnmt.truong").param("plannedOn", "31/02/2027"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/plans/{id}/approve", plan), "mttq").param("version", "abc"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection"), "anbinh.truong").param("inspectedOn", "31/02/2026"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/{id}/checklist", id), "anbinh.truong").param("version", "abc")
+                .param("notes[" + check + "]", x2001)).andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/{id}/conclude", id), "mttq")).andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/{id}/violations", id), "anbinh.truong").param("officialId", "abc"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/violations/from-petition"), "tnmt.truong").param("petitionCode", "P".repeat(51)))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/violations/{id}/decide", v), "anbinh.truong").param("decisionDate", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/violations/{id}/notes", v), "anbinh.truong").param("note", x2001))
+                .andExpect(status().isForbidden());
+        mvc.perform(as(post("/inspection/violations/{id}/done", v), "vhtt")).andExpect(status().isForbidden());
+
+        assertThat(counts()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from inspection_check where inspection_id = :id and (result is not null"
+                + " or note is not null)").param("id", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select status from inspection_plan where id = :id").param("id", plan).query(String.class)
+                .single()).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select status from inspection_violation where id = :id").param("id", v)
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
     @Test
     void theConclusionIsNumberedOnceAndReadsBackFromDocxAndPdf() throws Exception {
         long id = surpriseInspectionOfAnBinh("noivu");
@@ -269,7 +399,8 @@ class InspectionIT {
                 .param("findings", "Niêm yết đầy đủ thủ tục hành chính.")
                 .param("conclusion", "UBND xã An Bình chấp hành tốt kỷ luật hành chính.");
         for (Long c : checks) {
-            save.param("result-" + c, c.equals(checks.get(0)) ? "FAIL" : "PASS").param("note-" + c, "ghi chú " + c);
+            save.param("results[" + c + "]", c.equals(checks.get(0)) ? "FAIL" : "PASS").param("notes[" + c + "]",
+                    "ghi chú " + c);
         }
         mvc.perform(save).andExpect(status().is3xxRedirection());
         mvc.perform(get("/inspection/{id}/conclusion.docx", id).with(SignedIn.as(context, "noivu")))
@@ -403,14 +534,20 @@ class InspectionIT {
         assertThat(anBinh.inspections()).isGreaterThanOrEqualTo(1);
         assertThat(anBinh.violations()).isGreaterThanOrEqualTo(1);
         assertThat(anBinh.handled()).isGreaterThanOrEqualTo(1);
-        mvc.perform(get("/portal/inspections").param("year", "1990")).andExpect(status().isOk());
+        int current = LocalDate.now(clock).getYear();
+        for (String year : List.of("1990", "2o26", "9".repeat(30), "<script>")) {
+            mvc.perform(get("/portal/inspections").param("year", year)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Kết quả kiểm tra công vụ năm " + current)))
+                    .andExpect(content().string(containsString("name=\"year\"")));
+        }
     }
 
     @Test
     void aPlanIsDraftedWithTheDefaultChecklistAndApprovedOnceComplete() throws Exception {
         mvc.perform(as(post("/inspection/plans"), "noivu").param("year", "20x6").param("scope", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vui lòng nhập năm hợp lệ")))
+                .andExpect(content().string(containsString(NUMBER_MESSAGE)))
+                .andExpect(content().string(containsString("value=\"20x6\"")))
                 .andExpect(content().string(containsString("Vui lòng nhập phạm vi, nội dung kiểm tra.")));
         mvc.perform(as(post("/inspection/plans"), "anbinh.truong").param("year", "2027").param("scope", "x"))
                 .andExpect(status().isForbidden());
@@ -419,7 +556,11 @@ class InspectionIT {
                 .andExpect(status().is3xxRedirection());
         long plan = jdbc.sql("select id from inspection_plan where scope = :s").param("s", scope).query(Long.class).single();
         mvc.perform(get("/inspection/plans/{id}", plan).with(SignedIn.as(context, "noivu")))
-                .andExpect(content().string(containsString("Thủ tục hành chính được niêm yết công khai")));
+                .andExpect(content().string(containsString("Thủ tục hành chính được niêm yết công khai")))
+                // each field keeps its own id, not the plan's id from the address
+                .andExpect(content().string(containsString("id=\"unitId\"")))
+                .andExpect(content().string(containsString("id=\"plannedOn\"")))
+                .andExpect(content().string(not(containsString("id=\"" + plan + "\""))));
         mvc.perform(as(post("/inspection/plans/{id}/approve", plan), "noivu").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kế hoạch cần ít nhất một đơn vị được kiểm tra.")));

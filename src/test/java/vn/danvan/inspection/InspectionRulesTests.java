@@ -11,11 +11,18 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** The state rules of inspections and violations, and the labels of the disciplinary measures. */
+import vn.danvan.shared.web.Problem;
+
+/** The state rules of inspections and violations, the team of a new one, and the labels of the disciplinary measures. */
 class InspectionRulesTests {
 
     private static Records.Check check(CheckResult r) {
         return new Records.Check(1, 1, "Giờ làm việc", r, null);
+    }
+
+    /** Each problem as "field=key" (field "-" for the whole form). */
+    private static List<String> keys(List<Problem> problems) {
+        return problems.stream().map(p -> (p.field() == null ? "-" : p.field()) + "=" + p.messageKey()).toList();
     }
 
     @Test
@@ -24,13 +31,23 @@ class InspectionRulesTests {
         assertThat(InspectionStatus.CONCLUDED.allows(InspectionStatus.CONCLUDED)).isFalse();
         assertThat(InspectionStatus.CONCLUDED.editable()).isFalse();
         assertThat(InspectionRules.checkConclude(InspectionStatus.DRAFT, List.of(check(CheckResult.PASS),
-                check(CheckResult.NOT_APPLICABLE)), "Chấp hành tốt").any()).isFalse();
-        assertThat(InspectionRules.checkConclude(InspectionStatus.DRAFT, List.of(check(CheckResult.PASS), check(null)),
-                "Chấp hành tốt").map()).containsEntry("checks", "inspection.error.checksIncomplete");
-        assertThat(InspectionRules.checkConclude(InspectionStatus.DRAFT, List.of(check(CheckResult.FAIL)), "  ").map())
-                .containsEntry("conclusion", "inspection.error.conclusionRequired");
-        assertThat(InspectionRules.checkConclude(InspectionStatus.CONCLUDED, List.of(check(CheckResult.FAIL)), "x")
-                .map()).containsEntry("status", "inspection.error.concluded");
+                check(CheckResult.NOT_APPLICABLE)), "Chấp hành tốt")).isEmpty();
+        assertThat(keys(InspectionRules.checkConclude(InspectionStatus.DRAFT, List.of(check(CheckResult.PASS),
+                check(null)), "Chấp hành tốt"))).containsExactly("checks=inspection.error.checksIncomplete");
+        assertThat(keys(InspectionRules.checkConclude(InspectionStatus.DRAFT, List.of(check(CheckResult.FAIL)), "  ")))
+                .containsExactly("conclusion=inspection.error.conclusionRequired");
+        assertThat(keys(InspectionRules.checkConclude(InspectionStatus.CONCLUDED, List.of(check(CheckResult.FAIL)),
+                "x"))).containsExactly("-=inspection.error.concluded");
+    }
+
+    @Test
+    void aNewInspectionHasATeamAndItsLeadAmongTheMembers() {
+        assertThat(InspectionRules.checkTeam(List.of(1L, 2L), 2L)).isEmpty();
+        assertThat(keys(InspectionRules.checkTeam(null, 2L))).containsExactly("memberIds=inspection.error.teamRequired");
+        assertThat(keys(InspectionRules.checkTeam(java.util.Arrays.asList((Long) null), null)))
+                .containsExactly("memberIds=inspection.error.teamRequired");
+        assertThat(keys(InspectionRules.checkTeam(List.of(1L), 3L))).containsExactly("leadId=inspection.error.leadRequired");
+        assertThat(keys(InspectionRules.checkTeam(List.of(1L), null))).containsExactly("leadId=inspection.error.leadRequired");
     }
 
     @Test
@@ -51,18 +68,15 @@ class InspectionRulesTests {
     @Test
     void aDecisionNeedsNumberDateAndMeasureAndAFollowUpNotBeforeIt() {
         LocalDate day = LocalDate.of(2026, 6, 2);
-        assertThat(InspectionRules.checkDecision(ViolationStatus.OPEN, "45/QĐ-UBND", day, true, Measure.KHIEN_TRACH,
-                day.plusDays(30), true).any()).isFalse();
-        var missing = InspectionRules.checkDecision(ViolationStatus.OPEN, " ", null, false, null, null, false).map();
-        assertThat(missing).containsEntry("decisionNumber", "inspection.error.decisionNumberRequired")
-                .containsEntry("decisionDate", "inspection.error.dateRequired")
-                .containsEntry("measure", "inspection.error.measureRequired");
-        assertThat(InspectionRules.checkDecision(ViolationStatus.OPEN, "1", null, true, Measure.CANH_CAO, null, false)
-                .map()).containsEntry("decisionDate", "inspection.error.dateInvalid");
-        assertThat(InspectionRules.checkDecision(ViolationStatus.OPEN, "1", day, true, Measure.CANH_CAO,
-                day.minusDays(1), true).map()).containsEntry("followUpDue", "inspection.error.dueBeforeDecision");
-        assertThat(InspectionRules.checkDecision(ViolationStatus.DECIDED, "1", day, true, Measure.CANH_CAO, null, false)
-                .map()).containsEntry("status", "inspection.error.transition");
+        assertThat(InspectionRules.checkDecision(ViolationStatus.OPEN, "45/QĐ-UBND", day, Measure.KHIEN_TRACH,
+                day.plusDays(30))).isEmpty();
+        assertThat(keys(InspectionRules.checkDecision(ViolationStatus.OPEN, " ", null, null, null))).containsExactly(
+                "decisionNumber=inspection.error.decisionNumberRequired", "decisionDate=inspection.error.dateRequired",
+                "measure=inspection.error.measureRequired");
+        assertThat(keys(InspectionRules.checkDecision(ViolationStatus.OPEN, "1", day, Measure.CANH_CAO,
+                day.minusDays(1)))).containsExactly("followUpDue=inspection.error.dueBeforeDecision");
+        assertThat(keys(InspectionRules.checkDecision(ViolationStatus.DECIDED, "1", day, Measure.CANH_CAO, null)))
+                .containsExactly("-=inspection.error.transition");
     }
 
     @Test
@@ -85,8 +99,6 @@ class InspectionRulesTests {
         for (CheckResult r : CheckResult.values()) {
             assertThat(vi.getProperty(r.messageKey())).as(r.name()).isNotBlank();
         }
-        assertThat(Violations.measure("KHIEN_TRACH")).isEqualTo(Measure.KHIEN_TRACH);
-        assertThat(Violations.measure("khiển trách")).isNull();
     }
 
     private static Properties load(String path) throws IOException {

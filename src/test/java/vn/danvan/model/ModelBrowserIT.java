@@ -73,7 +73,7 @@ class ModelBrowserIT extends BrowserTestSupport {
         }
         click(By.id("result-recognised"));
         clickAndWaitForPage(By.id("save-evaluation"));
-        assertThat(text(By.id("evaluation-errors"))).contains("vượt quá điểm tối đa 30");
+        assertThat(text(By.cssSelector("#evaluation-form #form-errors"))).contains("vượt quá điểm tối đa 30");
         WebElement first = find(By.cssSelector("#evaluation-form input[id^=score-]"));
         assertThat(first.getAttribute("value")).isEqualTo("35");
         first.clear();

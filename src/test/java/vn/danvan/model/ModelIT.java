@@ -85,8 +85,12 @@ class ModelIT {
     }
 
     private MockMultipartHttpServletRequestBuilder modelForm(String name) {
+        return modelForm(name, Integer.toString(year()));
+    }
+
+    private MockMultipartHttpServletRequestBuilder modelForm(String name, String year) {
         return multipart("/models").param("kind", "MODEL").param("name", name).param("field", "ECONOMY")
-                .param("year", Integer.toString(year())).param("description", "Vận động Nhân dân hiến đất làm đường")
+                .param("year", year).param("description", "Vận động Nhân dân hiến đất làm đường")
                 .param("results", "Đường bê tông hoàn thành").param("resultLines", "Số hộ hiến đất; 86; hộ\nChiều dài; 3,2; km")
                 .param("peopleInvolved", "Ban nhân dân ấp");
     }
@@ -123,7 +127,7 @@ class ModelIT {
                 .query(Long.class).list();
         String[] defaults = {"27", "22", "20", "15", "10", "10", "10"};
         for (int i = 0; i < criteria.size(); i++) {
-            request.param("score-" + criteria.get(i), i < firstScores.length ? firstScores[i] : defaults[i]);
+            request.param("scores[" + criteria.get(i) + "]", i < firstScores.length ? firstScores[i] : defaults[i]);
         }
         return request;
     }
@@ -138,6 +142,12 @@ class ModelIT {
 
     private static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The page's field holds the value (the page writes accented letters as HTML entities). */
+    private static org.springframework.test.web.servlet.ResultMatcher field(String id, String value) {
+        return result -> assertThat(org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(
+                StandardCharsets.UTF_8)).getElementById(id).val()).as(id).isEqualTo(value);
     }
 
     // ------------------------------------------------------------------ the whole way
@@ -263,7 +273,7 @@ class ModelIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("vượt quá điểm tối đa 30")))
                 .andExpect(content().string(containsString("value=\"31\"")))
-                .andExpect(content().string(containsString("Nhận xét giữ lại")));
+                .andExpect(field("comment", "Nhận xét giữ lại"));
         assertThat(stateOf(id)).isEqualTo("SUBMITTED");
         assertThat(version(id)).isEqualTo(versionBefore);
         assertThat(jdbc.sql("select count(*) from model_score where entry_id = :id").param("id", id)
@@ -316,14 +326,93 @@ class ModelIT {
     @Test
     void aReplicationNeedsUnitDateAndOutcome() throws Exception {
         long id = recognised(unique("Mô hình nhân rộng"));
-        mvc.perform(post("/models/{id}/replications", id).param("takenUpOn", "31/02/2026")
+        mvc.perform(post("/models/{id}/replications", id).param("takenUpOn", " ")
                 .with(SignedIn.as(context, OFFICER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng chọn đơn vị áp dụng.")))
                 .andExpect(content().string(containsString("Vui lòng nhập ngày theo dạng dd/mm/yyyy.")))
                 .andExpect(content().string(containsString("Vui lòng nhập kết quả áp dụng.")));
+        // a day that does not exist, a unit that is no number: the form again with what was typed
+        mvc.perform(post("/models/{id}/replications", id).param("unitId", "abc").param("takenUpOn", "31/02/2026")
+                .param("outcome", "Kết quả giữ lại").with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(field("takenUpOn", "31/02/2026"))
+                .andExpect(field("outcome", "Kết quả giữ lại"));
+        long unit = jdbc.sql("select id from unit where code = 'PVINH'").query(Long.class).single();
+        mvc.perform(post("/models/{id}/replications", id).param("unitId", Long.toString(unit))
+                .param("takenUpOn", "01/01/2025").param("outcome", "x".repeat(4001))
+                .with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")));
         assertThat(jdbc.sql("select count(*) from model_replication where entry_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void wrongTypedOrOverLongInputComesBackAsTheFormWithNothingSaved() throws Exception {
+        long count = jdbc.sql("select count(*) from model_entry").query(Long.class).single();
+        mvc.perform(modelForm("Mô hình năm chữ", "abc").with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(field("year", "abc"))
+                .andExpect(field("name", "Mô hình năm chữ"));
+        mvc.perform(modelForm("x".repeat(301)).with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 300 ký tự.")));
+        // a choice that is not offered is the form again; a tampered hidden kind is a 400
+        mvc.perform(multipart("/models").param("kind", "MODEL").param("name", "Mô hình lĩnh vực lạ")
+                .param("field", "XSS").param("year", Integer.toString(year())).param("description", "Cách làm")
+                .with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")));
+        mvc.perform(multipart("/models").param("kind", "XSS").param("name", "Mô hình loại lạ")
+                .param("field", "ECONOMY").param("year", Integer.toString(year())).param("description", "Cách làm")
+                .with(SignedIn.as(context, OFFICER)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Biểu mẫu gửi lên có lựa chọn không hợp lệ")));
+        assertThat(jdbc.sql("select count(*) from model_entry").query(Long.class).single()).isEqualTo(count);
+
+        // the evaluation: a score that is no number, a year that is no number, a comment over the column
+        long id = submitted(unique("Mô hình chấm chữ"));
+        long versionBefore = version(id);
+        mvc.perform(evaluation(id, "hai mươi").param("result", "RECOGNISED").param("recognitionYear", "abc")
+                .param("comment", "Nhận xét giữ lại").with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Điểm phải là số nguyên, từ 0 đến điểm tối đa của tiêu chí.")))
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(field("comment", "Nhận xét giữ lại"));
+        mvc.perform(evaluation(id).param("result", "RECOGNISED").param("recognitionYear", Integer.toString(year()))
+                .param("comment", "c".repeat(4001)).with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")));
+        mvc.perform(evaluation(id).param("result", "XSS").param("recognitionYear", Integer.toString(year()))
+                .with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")));
+        assertThat(stateOf(id)).isEqualTo("SUBMITTED");
+        assertThat(version(id)).isEqualTo(versionBefore);
+
+        // a button whose version was tampered with: 400, nothing changes
+        long draft = register(unique("Mô hình nút sai"));
+        mvc.perform(post("/models/{id}/submit", draft).param("version", "abc")
+                .with(SignedIn.as(context, OFFICER)).with(csrf())).andExpect(status().isBadRequest());
+        assertThat(stateOf(draft)).isEqualTo("DRAFT");
+
+        // a criterion: a maximum that is no number, a name over the column
+        long criteria = jdbc.sql("select count(*) from model_criterion").query(Long.class).single();
+        mvc.perform(post("/models/criteria").param("name", "Tiêu chí giữ lại").param("maxPoints", "mười")
+                .param("position", "9").with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(field("new-max", "mười"))
+                .andExpect(field("new-name", "Tiêu chí giữ lại"));
+        mvc.perform(post("/models/criteria").param("name", "t".repeat(301)).param("maxPoints", "10")
+                .param("position", "9").with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 300 ký tự.")));
+        assertThat(jdbc.sql("select count(*) from model_criterion").query(Long.class).single()).isEqualTo(criteria);
     }
 
     // ------------------------------------------------------------------ who sees what
@@ -468,10 +557,16 @@ class ModelIT {
         assertThat(jdbc.sql("select count(*) from model_result_line where entry_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(1);
 
-        // a choice the form does not offer
+        // a choice the form does not offer: the form again, with a message next to the field
         mvc.perform(post("/models/{id}", id).with(SignedIn.as(context, OFFICER)).with(csrf()).param("kind", "MODEL")
                 .param("name", name).param("field", "NO_SUCH_FIELD").param("year", Integer.toString(year()))
                 .param("description", "Nội dung").param("version", Long.toString(version(id))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")));
+        // a tampered version: 400
+        mvc.perform(post("/models/{id}", id).with(SignedIn.as(context, OFFICER)).with(csrf()).param("kind", "MODEL")
+                .param("name", name).param("field", "ECONOMY").param("year", Integer.toString(year()))
+                .param("description", "Nội dung").param("version", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Biểu mẫu gửi lên có lựa chọn không hợp lệ")));
         // a draft keeps its kind

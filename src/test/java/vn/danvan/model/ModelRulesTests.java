@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.danvan.model.ModelViews.Criterion;
+import vn.danvan.shared.web.Problem;
 
 class ModelRulesTests {
 
@@ -20,7 +21,7 @@ class ModelRulesTests {
 
     @Test
     void totalIsTheSumOfTheActiveCriteria() {
-        var scoring = ModelRules.score(CRITERIA, Map.of(1L, "28", 2L, " 20 "));
+        var scoring = ModelRules.score(CRITERIA, Map.of(1L, 28, 2L, 20));
         assertThat(scoring.problems()).isEmpty();
         assertThat(scoring.total()).isEqualTo(48);
         assertThat(scoring.scores()).extracting(ModelViews.Score::points).containsExactly(28, 20);
@@ -28,38 +29,38 @@ class ModelRulesTests {
 
     @Test
     void scoreAboveTheMaximumIsRefusedNamingTheCriterion() {
-        var scoring = ModelRules.score(CRITERIA, Map.of(1L, "31", 2L, "25"));
+        var scoring = ModelRules.score(CRITERIA, Map.of(1L, 31, 2L, 25));
         assertThat(scoring.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("score-1");
+            assertThat(p.field()).isEqualTo("scores[1]");
             assertThat(p.messageKey()).isEqualTo("model.error.scoreAboveMax");
             assertThat(p.arguments()).containsExactly("Tính thiết thực, hiệu quả", 30);
         });
     }
 
     @Test
-    void missingNegativeOrFractionalScoresAreRefused() {
-        var scoring = ModelRules.score(CRITERIA, Map.of(1L, "-1", 2L, "12,5"));
+    void missingOrNegativeScoresAreRefused() {
+        var scoring = ModelRules.score(CRITERIA, Map.of(1L, -1, 2L, -25));
         assertThat(scoring.problems()).extracting(Problem::messageKey)
                 .containsExactly("model.error.scoreNumber", "model.error.scoreNumber");
-        assertThat(ModelRules.score(CRITERIA, Map.of(1L, "10")).problems()).extracting(Problem::field)
-                .containsExactly("score-2");
+        assertThat(ModelRules.score(CRITERIA, Map.of(1L, 10)).problems()).extracting(Problem::field)
+                .containsExactly("scores[2]");
     }
 
     @Test
     void maximumItselfIsAccepted() {
-        assertThat(ModelRules.score(CRITERIA, Map.of(1L, "30", 2L, "0")).total()).isEqualTo(30);
+        assertThat(ModelRules.score(CRITERIA, Map.of(1L, 30, 2L, 0)).total()).isEqualTo(30);
     }
 
     @Test
     void notRecognisedNeedsAReasonAndRecognisedAYear() {
-        assertThat(ModelRules.checkVerdict(ModelStatus.NOT_RECOGNISED, " ", null, null, 2026))
+        assertThat(ModelRules.checkVerdict(ModelStatus.NOT_RECOGNISED, " ", null, 2026))
                 .extracting(Problem::messageKey).containsExactly("model.error.reasonRequired");
-        assertThat(ModelRules.checkVerdict(ModelStatus.RECOGNISED, null, "1999", null, 2026))
+        assertThat(ModelRules.checkVerdict(ModelStatus.RECOGNISED, null, 1999, 2026))
                 .extracting(Problem::messageKey).containsExactly("model.error.year");
-        assertThat(ModelRules.checkVerdict(ModelStatus.RECOGNISED, null, "2026", null, 2026)).isEmpty();
-        assertThat(ModelRules.checkVerdict(null, null, "2026", null, 2026))
+        assertThat(ModelRules.checkVerdict(ModelStatus.RECOGNISED, null, 2026, 2026)).isEmpty();
+        assertThat(ModelRules.checkVerdict(null, null, 2026, 2026))
                 .extracting(Problem::messageKey).containsExactly("model.error.resultRequired");
-        assertThat(ModelRules.checkVerdict(ModelStatus.SUBMITTED, null, "2026", null, 2026))
+        assertThat(ModelRules.checkVerdict(ModelStatus.SUBMITTED, null, 2026, 2026))
                 .extracting(Problem::messageKey).containsExactly("model.error.resultRequired");
     }
 
@@ -89,10 +90,11 @@ class ModelRulesTests {
 
     @Test
     void aModelNeedsItsFieldAndAPersonItsPositionAndArea() {
-        var model = new ModelForm(EntryKind.MODEL, "Mô hình", null, "2026", "Cách làm", null, null, null, null, null);
+        var model = new ModelForm(EntryKind.MODEL, "Mô hình", null, 2026, "Cách làm", null, null, null, null, null,
+                List.of(), List.of(), null);
         assertThat(ModelRules.checkRegistration(model, 2026)).extracting(Problem::field).containsExactly("field");
-        var person = new ModelForm(EntryKind.PERSON, "Nguyễn Văn A", null, "2030", "Thành tích", null, null, null,
-                null, null);
+        var person = new ModelForm(EntryKind.PERSON, "Nguyễn Văn A", null, 2030, "Thành tích", null, null, null,
+                null, null, List.of(), List.of(), null);
         assertThat(ModelRules.checkRegistration(person, 2026)).extracting(Problem::field)
                 .containsExactly("year", "positionRole", "area");
     }

@@ -28,8 +28,8 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         String unitName = "Ủy ban nhân dân xã Tân Thử " + suffix;
         String personName = "Nguyễn Văn Thử " + suffix;
         String username = "tanthu." + suffix.toLowerCase();
-        String initialPassword = "KhoiTao@" + suffix;
-        String newPassword = "MatKhauMoi#" + suffix;
+        String initialPassword = "KhoiTao@" + suffix + "-Tre-Xanh";
+        String newPassword = "MatKhauMoi#" + suffix + "-Bong-Mat";
 
         // the administrator: a unit, a person in it, an account for the person
         signIn("admin", DEMO_PASSWORD);

@@ -133,6 +133,46 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        String username = AccountFixtures.unique("dai.") + "x".repeat(50);
+        long before = jdbc.sql("select count(*) from account").query(Long.class).single();
+        mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
+                        .param("username", "tao.sai.kieu").param("personId", "abc").param("unitId", "31/02/2026")
+                        .param("roles", "XSS").param("_roles", "1").param("password", AccountFixtures.PASSWORD))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"personId-error\"")))
+                .andExpect(content().string(containsString("id=\"unitId-error\"")))
+                .andExpect(content().string(containsString("id=\"roles-error\"")))
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"tao.sai.kieu\"")));
+        long person = fixtures.person(AccountFixtures.unique("Người "), "ABINH");
+        mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
+                        .param("username", username).param("personId", String.valueOf(person))
+                        .param("roles", "OFFICER").param("password", "x".repeat(129)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"username-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 50 ký tự.")))
+                .andExpect(content().string(containsString("id=\"password-error\"")))
+                .andExpect(content().string(containsString("Mật khẩu không được dài quá 128 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + username + "\"")))
+                .andExpect(content().string(not(containsString("x".repeat(129)))));
+        assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(before);
+
+        AccountView officer = fixtures.officer();
+        mvc.perform(post("/admin/accounts/{id}", officer.id()).with(fixtures.as("admin")).with(csrf())
+                        .param("unitId", "abc").param("roles", "OFFICER", "XSS").param("enabled", "maybe")
+                        .param("version", String.valueOf(officer.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unitId-error\"")))
+                .andExpect(content().string(containsString("id=\"roles-error\"")))
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")));
+        AccountView after = accounts.find(officer.id()).orElseThrow();
+        assertThat(after.version()).isEqualTo(officer.version());
+        assertThat(after.unitId()).isEqualTo(officer.unitId());
+        assertThat(after.roles()).isEqualTo(officer.roles());
+    }
+
+    @Test
     void onlyAnAdministratorReachesTheAccountScreens() throws Exception {
         AccountView officer = fixtures.officer();
         for (String user : new String[] {"noivu", "chutich", "anbinh.truong", officer.username()}) {
@@ -286,9 +326,13 @@ class AccountAdministrationIT {
                 .andExpect(status().isNotFound());
     }
 
+    /** Locks the account at the address the tests sign in from, as five failures there would. */
     private void lock(String username, OffsetDateTime until) {
         jdbc.sql("update account set locked_until = :u where username = :n").param("u", until).param("n", username)
                 .update();
+        jdbc.sql("""
+                insert into sign_in_lock (username, client_address, failures, locked_until, updated_at)
+                values (:n, '127.0.0.1', 0, :u, :u)""").param("u", until).param("n", username).update();
     }
 
     /** The table row of an account in the list page. */

@@ -30,7 +30,7 @@ class AccountLockBrowserIT extends BrowserTestSupport {
         String suffix = uniqueSuffix();
         String personName = "Trần Thị Khóa " + suffix;
         String username = "khoa." + suffix.toLowerCase();
-        String password = "BanDau@" + suffix;
+        String password = "BanDau@" + suffix + "-Tre-Xanh";
 
         signIn("admin", DEMO_PASSWORD);
         waitForPath("/home");

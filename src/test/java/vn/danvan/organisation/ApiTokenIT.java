@@ -148,7 +148,8 @@ class ApiTokenIT {
         mvc.perform(post("/account/tokens").with(fixtures.as(officer.username())).with(csrf())
                         .param("name", "Ngày sai").param("expiresOn", "2026-02-30"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ngày không hợp lệ.")));
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"2026-02-30\"")));
         mvc.perform(post("/account/tokens").with(fixtures.as(officer.username())).with(csrf())
                         .param("name", " ").param("expiresOn", ""))
                 .andExpect(status().isOk())
@@ -157,11 +158,39 @@ class ApiTokenIT {
     }
 
     @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsCreated() throws Exception {
+        String name = "Đồng bộ ".repeat(13);
+        mvc.perform(post("/account/tokens").with(fixtures.as(officer.username())).with(csrf())
+                        .param("name", "Đồng bộ").param("expiresOn", "31/02/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"expiresOn-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"Đồng bộ\"")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(not(containsString("id=\"token-secret\""))));
+        mvc.perform(post("/account/tokens").with(fixtures.as(officer.username())).with(csrf())
+                        .param("name", name).param("expiresOn", DanVanTime.DATE.format(today().plusDays(7))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 100 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + name.strip() + "\"")))
+                .andExpect(content().string(not(containsString("id=\"token-secret\""))));
+        assertThat(tokens.of(officer.id())).isEmpty();
+
+        // the date as written in Viet Nam
+        mvc.perform(post("/account/tokens").with(fixtures.as(officer.username())).with(csrf())
+                        .param("name", "Theo ngày viết tay").param("expiresOn", DanVanTime.DATE.format(today().plusDays(7))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"token-secret\"")));
+        assertThat(tokens.of(officer.id())).hasSize(1);
+    }
+
+    @Test
     void theTokenPageOffersADefaultExpiryOf90Days() throws Exception {
         mvc.perform(get("/account/tokens").with(fixtures.as(officer.username())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"" + today().plusDays(90) + "\"")))
-                .andExpect(content().string(containsString("max=\"" + today().plusYears(1) + "\"")));
+                .andExpect(content().string(containsString("value=\"" + DanVanTime.DATE.format(today().plusDays(90)) + "\"")))
+                .andExpect(content().string(containsString("tối đa một năm")));
     }
 
     @Test

@@ -34,7 +34,7 @@ class FirstAdministratorIT {
     @Test
     void createsTheFirstAdministratorFromTheEnvironment() {
         try (ConfigurableApplicationContext app = SpringApplication.run(DanVanApplication.class,
-                args("--danvan.admin.username=QuanTri", "--danvan.admin.password=mot-mat-khau-dai"))) {
+                args("--danvan.admin.username=QuanTri", "--danvan.admin.password=Quan-tri-4Zp9-Wm"))) {
             AccountView admin = app.getBean(AccountRepository.class).findByUsername("quantri").orElseThrow();
             assertThat(admin.roles()).containsExactly(Role.ADMIN);
             assertThat(app.getBean(UnitRepository.class).count()).isEqualTo(1);

@@ -158,6 +158,22 @@ class ImportControllerIT {
     }
 
     @Test
+    void aWrongTypedKindComesBackBesideItsChoiceAndNothingIsImported() throws Exception {
+        String prefix = uniquePrefix();
+        byte[] text = csv("Code,Name,Kind\n" + prefix + "-A,A,SPECIALISED_OFFICE\n");
+        long before = jdbc.sql("select count(*) from unit").query(Long.class).single();
+
+        String page = html(mvc.perform(upload("XSS", "don-vi.csv", text).with(admin()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("id=\"form-errors\"", "id=\"kind-error\"",
+                "Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.", "id=\"import-form\"");
+
+        page = html(mvc.perform(upload("", "don-vi.csv", text).with(admin())).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("id=\"kind-error\"", "Vui lòng chọn tệp chứa đơn vị hay cán bộ.");
+        assertThat(jdbc.sql("select count(*) from unit").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRejectedAsAWhole() throws Exception {
         String page = html(mvc.perform(upload("UNITS", "u.csv", csv("Code,Name\nA,B\n")).with(admin()))
                 .andExpect(status().isOk()).andReturn());

@@ -27,7 +27,7 @@ import vn.danvan.DanVanIntegrationTest;
 @DanVanIntegrationTest
 class PasswordChangeIT {
 
-    private static final String NEW_PASSWORD = "Mat-khau-moi-2025";
+    private static final String NEW_PASSWORD = "Moi-doi-8Rv3-Lk";
 
     @Autowired
     MockMvc mvc;
@@ -74,6 +74,23 @@ class PasswordChangeIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trường này là bắt buộc.")));
         assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNotNull();
+    }
+
+    @Test
+    void anOverLongPasswordComesBackBesideItsFieldNeverShownAndChangesNothing() throws Exception {
+        AccountView officer = fixtures.officer();
+        String hash = accounts.passwordHash(officer.id()).orElseThrow();
+        String tooLong = "Mat-khau-".repeat(15);
+        mvc.perform(post("/account/password").with(fixtures.as(officer.username())).with(csrf())
+                        .param("currentPassword", tooLong).param("newPassword", tooLong)
+                        .param("confirmation", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"newPassword-error\"")))
+                .andExpect(content().string(containsString("Mật khẩu không được dài quá 128 ký tự.")))
+                .andExpect(content().string(containsString("id=\"currentPassword-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 128 ký tự.")))
+                .andExpect(content().string(not(containsString(tooLong))));
+        assertThat(accounts.passwordHash(officer.id())).contains(hash);
     }
 
     @Test

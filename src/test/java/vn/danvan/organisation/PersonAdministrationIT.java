@@ -84,6 +84,27 @@ class PersonAdministrationIT {
     }
 
     @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        String title = AccountFixtures.unique("Chức vụ ");
+        long before = jdbc.sql("select count(*) from person").query(Long.class).single();
+        mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
+                        .param("fullName", "Nguyễn Văn A").param("title", title).param("unitId", "abc")
+                        .param("head", "XSS").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unitId-error\"")))
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"" + title + "\"")));
+        mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
+                        .param("fullName", "Nguyễn Văn A".repeat(20)).param("title", title)
+                        .param("unitId", String.valueOf(fixtures.unit("ABINH"))).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"fullName-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 200 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + "Nguyễn Văn A".repeat(20) + "\"")));
+        assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aPersonCannotBePutInARetiredUnit() throws Exception {
         String code = AccountFixtures.unique("R").toUpperCase();
         long retired = context.getBean(UnitAdministration.class).create(
@@ -103,7 +124,7 @@ class PersonAdministrationIT {
         mvc.perform(get("/admin/people/new").param("unitId", String.valueOf(unit)).with(fixtures.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + unit + "\" selected=\"selected\"")))
-                .andExpect(content().string(containsString("class=\"form-label dv-required\"")));
+                .andExpect(content().string(containsString("class=\"form-label dv-required")));
     }
 
     @Test

@@ -18,7 +18,7 @@ import vn.danvan.DanVanIntegrationTest;
 @DanVanIntegrationTest
 class SignInLockIT {
 
-    static final String PASSWORD = "mat-khau-dung-1";
+    static final String PASSWORD = "Vz8-Qx2-Lp-Tk5";
 
     @Autowired
     MockMvc mvc;
@@ -62,6 +62,35 @@ class SignInLockIT {
 
         transactions.executeWithoutResult(s -> accounts.unlock(locked.id()));
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(redirectedUrl("/home"));
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String username,
+            String password, String address) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                }).param("username", username).param("password", password);
+    }
+
+    @Test
+    void theLockHoldsOnlyAtTheAddressTheFailuresCameFromAndIsToldOnlyWithTheRightPassword() throws Exception {
+        String username = freshAccount();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(username, "sai-mat-khau-" + i, "198.51.100.77"))
+                    .andExpect(redirectedUrl("/login?error=credentials"));
+        }
+        // from the stranger's address: a wrong password answers as for any account, the right one is locked
+        mvc.perform(signIn(username, "sai-mat-khau-9", "198.51.100.77")).andExpect(redirectedUrl("/login?error=credentials"));
+        mvc.perform(signIn(username, PASSWORD, "198.51.100.77")).andExpect(redirectedUrl("/login?error=locked"));
+        // the owner, from elsewhere, is not locked out
+        mvc.perform(signIn(username, PASSWORD, "203.0.113.20")).andExpect(redirectedUrl("/home"));
+        assertThat(repository.findByUsername(username).orElseThrow().lockedUntil())
+                .as("the administrators still see the lock").isNotNull();
+        // an unknown username and a disabled account answer the same
+        mvc.perform(signIn("khong.co.ai." + username, PASSWORD, "203.0.113.20"))
+                .andExpect(redirectedUrl("/login?error=credentials"));
     }
 
     @Test

@@ -116,9 +116,10 @@ class UnitAdministrationBrowserIT extends BrowserTestSupport {
         waitForPathMatching("/units/\\d+");
         String unitPath = currentPath();
 
-        // without a reason nothing happens but a Vietnamese message
+        // without a reason nothing happens but a Vietnamese message, beside the field and above the form
         clickAndWaitForPage(By.id("retire-unit"));
-        assertThat(text(By.cssSelector(".alert-danger"))).isEqualTo("Vui lòng nhập lý do ngừng hoạt động.");
+        assertThat(text(By.id("reason-error"))).isEqualTo("Vui lòng nhập lý do ngừng hoạt động.");
+        assertThat(text(By.id("form-errors"))).contains("Lý do ngừng hoạt động: Vui lòng nhập lý do ngừng hoạt động.");
         assertThat(text(By.id("unit-status"))).isEqualTo("Đang hoạt động");
 
         type(By.id("reason"), "Sáp nhập vào Văn phòng HĐND-UBND huyện");
@@ -131,10 +132,10 @@ class UnitAdministrationBrowserIT extends BrowserTestSupport {
         assertThat(isPresent(By.id("retire-form"))).isFalse();
         assertThat(visible(By.id("reactivate-unit")).isDisplayed()).isTrue();
 
-        // the list hides it until "show retired units" is ticked, then labels it
+        // the list hides it until "show retired units" is chosen, then labels it
         open("/units?q=" + suffix);
         assertThat(text(By.cssSelector("#units-table tbody"))).isEqualTo("Không có dữ liệu.");
-        click(By.id("retired"));
+        select(By.id("retired"), "Có");
         clickAndWaitForPage(By.cssSelector("form[role=search] button[type=submit]"));
         assertThat(text(By.cssSelector("#units-table tbody tr"))).contains(name, "Ngừng hoạt động");
     }

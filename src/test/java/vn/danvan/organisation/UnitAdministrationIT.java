@@ -67,6 +67,67 @@ class UnitAdministrationIT {
     }
 
     @Test
+    void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
+        long before = units();
+        String name = "Tổ thử " + code();
+        mvc.perform(post("/admin/units").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", code()).param("name", name).param("kind", "XSS").param("parentId", "abc")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")))
+                .andExpect(content().string(containsString("id=\"kind-error\"")))
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")))
+                .andExpect(content().string(containsString("id=\"parentId-error\"")))
+                .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"" + name + "\"")));
+        mvc.perform(post("/admin/units").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("code", "X".repeat(31)).param("name", name).param("kind", "COMMUNE_COMMITTEE")
+                        .param("address", "Ấp 2".repeat(126)).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"code-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 30 ký tự.")))
+                .andExpect(content().string(containsString("id=\"address-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 500 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + name + "\"")))
+                .andExpect(content().string(containsString("value=\"" + "X".repeat(31) + "\"")));
+        assertThat(units()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetireFormWithErrorsShowsTheUnitAgainAndAReactivationWithoutItsVersionIsRefused() throws Exception {
+        String code = code();
+        var admin = SignedIn.as(context, "admin");
+        mvc.perform(post("/admin/units").with(admin).with(csrf()).param("code", code).param("name", "Tổ tạm")
+                .param("kind", "PUBLIC_SERVICE_UNIT").param("version", "0")).andExpect(status().is3xxRedirection());
+        UnitView unit = organisation.unitByCode(code).orElseThrow();
+        String reason = "Hợp nhất ".repeat(60);
+        mvc.perform(post("/admin/units/{id}/retire", unit.id()).with(admin).with(csrf())
+                        .param("version", String.valueOf(unit.version())).param("reason", reason))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"reason-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 500 ký tự.")))
+                .andExpect(content().string(containsString("value=\"" + reason.strip() + "\"")));
+        mvc.perform(post("/admin/units/{id}/retire", unit.id()).with(admin).with(csrf())
+                        .param("version", "abc").param("reason", "Sáp nhập"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-errors\"")));
+        assertThat(organisation.unit(unit.id()).orElseThrow().retired()).isFalse();
+
+        mvc.perform(post("/admin/units/{id}/retire", unit.id()).with(admin).with(csrf())
+                        .param("version", String.valueOf(unit.version())).param("reason", "Sáp nhập"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/units/{id}/reactivate", unit.id()).with(admin).with(csrf()).param("version", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/units/{id}/reactivate", unit.id()).with(admin).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(organisation.unit(unit.id()).orElseThrow().retired()).isTrue();
+    }
+
+    private long units() {
+        return jdbc.sql("select count(*) from unit").query(Long.class).single();
+    }
+
+    @Test
     void duplicateCodeIsRefused() throws Exception {
         mvc.perform(post("/admin/units").with(SignedIn.as(context, "admin")).with(csrf())
                         .param("code", "ABINH").param("name", "Trùng mã").param("kind", "COMMUNE_COMMITTEE")
@@ -118,7 +179,9 @@ class UnitAdministrationIT {
         UnitView district = organisation.unitByCode("UBND-PG").orElseThrow();
         mvc.perform(post("/admin/units/{id}/retire", district.id()).with(SignedIn.as(context, "admin")).with(csrf())
                         .param("version", String.valueOf(district.version())).param("reason", "Thử"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đơn vị còn đơn vị trực thuộc đang hoạt động")))
+                .andExpect(content().string(containsString("value=\"Thử\"")));
         assertThat(organisation.unit(district.id()).orElseThrow().retired()).isFalse();
     }
 

@@ -55,7 +55,7 @@ class PetitionAttachmentIT {
     }
 
     private long petitionsWithKey(String key) {
-        return jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key).query(Long.class)
+        return jdbc.sql("select count(*) from petition where submission_key = :k").param("k", CitizenKeys.submissionHash(key)).query(Long.class)
                 .single();
     }
 
@@ -64,7 +64,7 @@ class PetitionAttachmentIT {
         String key = UUID.randomUUID().toString();
         mvc.perform(submission(key, new MockMultipartFile("files", "anh-chup.pdf", "application/pdf", PDF)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Mã tra cứu của bạn")));
-        long petition = jdbc.sql("select id from petition where submission_key = :k").param("k", key)
+        long petition = jdbc.sql("select id from petition where submission_key = :k").param("k", CitizenKeys.submissionHash(key))
                 .query(Long.class).single();
         long file = jdbc.sql("select id from attachment where owner_type = 'Petition' and owner_id = :p")
                 .param("p", petition).query(Long.class).single();

@@ -42,6 +42,8 @@ class PetitionBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("submit-petition"));
         String code = text(By.id("tracking-code"));
         assertThat(code).matches("PA-[0-9A-Z]{5}-[0-9A-Z]{5}");
+        String citizenKey = text(By.id("citizen-key"));
+        assertThat(citizenKey).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(bodyText()).contains("chậm nhất ngày");
 
         // the officer of An Bình finds it by a search without accents and accepts it
@@ -78,17 +80,25 @@ class PetitionBrowserIT extends BrowserTestSupport {
         // the head publishes it without the petitioner's name
         signIn("anbinh.truong", DEMO_PASSWORD);
         open(petitionPath);
+        click(By.id("approve-publish"));
         type(By.id("approve-text"), "UBND xã đã thay ba bóng đèn ở ấp 2 ngày 20/11.");
         clickAndWaitForPage(By.id("action-approve"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã trả lời");
         signOut();
 
-        // the citizen reads the answer by the code and rates it
+        // anybody reads the published answer by the code; the citizen, with the key, reads theirs and rates it
         open("/portal/petitions/lookup");
         type(By.id("code"), code.toLowerCase());
         clickAndWaitForPage(By.id("lookup-submit"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã trả lời");
-        assertThat(text(By.id("petition-answer"))).contains("đã thay ba bóng đèn");
+        assertThat(text(By.id("petition-public-answer"))).contains("đã thay ba bóng đèn");
+        assertThat(isPresent(By.id("rate-form"))).isFalse();
+        type(By.id("owner-key"), "AAAA-BBBB-CCCC");
+        clickAndWaitForPage(By.id("owner-submit"));
+        assertThat(text(By.id("form-errors"))).contains("Mã bảo mật không đúng");
+        type(By.id("owner-key"), citizenKey);
+        clickAndWaitForPage(By.id("owner-submit"));
+        assertThat(text(By.id("petition-answer"))).contains("Kính gửi ông Phạm Văn Công");
         assertThat(pageSource()).doesNotContain("0909000111");
         click(By.id("rating-5"));
         type(By.id("rate-comment"), "Cảm ơn xã đã xử lý nhanh");

@@ -117,7 +117,7 @@ class PetitionDeadlinesIT {
     @Test
     void aRefusedOrAnsweredPetitionGetsNothing() {
         Petition refused = fixture.after(fixture.received("Không thuộc thẩm quyền", null),
-                p -> p.refuse("Không thuộc thẩm quyền của xã"));
+                p -> p.refuse("Không thuộc thẩm quyền của xã", true));
         Petition answered = fixture.after(assignedToTheOfficer("Đã trả lời"), p -> {
             p.draftAnswer("Đã sửa xong.");
             p.approveAnswer(false, null, OffsetDateTime.now());
@@ -133,7 +133,7 @@ class PetitionDeadlinesIT {
     @Test
     void whileThePetitionerIsAskedForInformationTheAnswerClockSendsNothing() {
         Petition p = fixture.after(assignedToTheOfficer("Chờ người gửi bổ sung"),
-                waiting -> waiting.requestInformation("Đề nghị bổ sung ảnh chụp hiện trường."));
+                waiting -> waiting.requestInformation("Đề nghị bổ sung ảnh chụp hiện trường.", true));
 
         deadlines.run(workingDaysFrom(p.answerDue(), 4));
 

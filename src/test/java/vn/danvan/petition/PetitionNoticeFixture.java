@@ -23,7 +23,7 @@ final class PetitionNoticeFixture {
         long category = jdbc.sql("select id from petition_category where code = 'DAT_DAI'").query(Long.class).single();
         Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId("ABINH"), title,
                 "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình",
-                "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString());
+                "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), java.util.List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
     }
 

@@ -78,11 +78,31 @@ class PetitionNoticesIT {
     }
 
     @Test
+    void aReasonTheOfficerKeptInternalIsNotMailed() {
+        String email = uniqueEmail();
+        Petition p = fixture.received("Ranh giới đất nội bộ", email);
+
+        step(p, q -> q.refuse("Cán bộ địa chính đang nghỉ phép, chuyển lại sau", false));
+
+        List<Map<String, Object>> mails = mailsAbout(p);
+        assertThat(mails).hasSize(2);
+        assertThat((String) mails.get(1).get("body")).doesNotContain("Cán bộ địa chính đang nghỉ phép");
+    }
+
+    @Test
+    void theReceiptCarriesTheCitizenKey() {
+        String email = uniqueEmail();
+        Petition p = fixture.received("Mã bảo mật trong thư", email);
+
+        assertThat((String) mailsAbout(p).get(0).get("body")).containsPattern("Mã bảo mật[^:]*: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    }
+
+    @Test
     void withoutAnAddressNothingIsMailed() {
         Petition p = fixture.received("Không để lại e-mail", null);
 
-        notices.received(p, null);
-        notices.received(p, " ");
+        notices.received(p, null, "KEY");
+        notices.received(p, " ", "KEY");
 
         assertThat(mailsAbout(p)).isEmpty();
     }
@@ -91,7 +111,7 @@ class PetitionNoticesIT {
     void anUnusableAddressSendsNothingAndDoesNotUndoTheHandling(CapturedOutput output) {
         Petition p = fixture.received("Địa chỉ thư sai", null);
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> notices.received(p, "mai@localhost"));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> notices.received(p, "mai@localhost", "KEY"));
 
         assertThat(mailsAbout(p)).isEmpty();
         assertThat(output.getAll()).doesNotContain("mai@localhost");
@@ -105,7 +125,7 @@ class PetitionNoticesIT {
 
         step(p, Petition::accept);
         step(p, q -> q.assign(officer, "Lê Thị Hoa"));
-        step(p, q -> q.requestInformation("Ảnh chụp hiện trạng và vị trí cụ thể"));
+        step(p, q -> q.requestInformation("Ảnh chụp hiện trạng và vị trí cụ thể", true));
         step(p, q -> q.draftAnswer("Kính gửi ông Tư: UBND xã đã lập biên bản và buộc tháo dỡ công trình lấn chiếm."));
         step(p, q -> q.approveAnswer(false, null, OffsetDateTime.now()));
 
@@ -129,7 +149,7 @@ class PetitionNoticesIT {
         String email = uniqueEmail();
         Petition p = fixture.received("Tranh chấp ranh giới đất", email);
 
-        step(p, q -> q.refuse("Tranh chấp đất đai được giải quyết theo thủ tục hòa giải tại xã"));
+        step(p, q -> q.refuse("Tranh chấp đất đai được giải quyết theo thủ tục hòa giải tại xã", true));
 
         List<Map<String, Object>> mails = mailsAbout(p);
         assertThat(mails).hasSize(2);

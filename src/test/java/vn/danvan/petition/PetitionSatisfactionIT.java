@@ -52,8 +52,14 @@ class PetitionSatisfactionIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
+        Matcher key = Pattern.compile("id=\"citizen-key\">([0-9A-Z-]{14})<").matcher(page);
+        assertThat(key.find()).isTrue();
+        citizenKeys.put(m.group(), key.group(1));
         return m.group();
     }
+
+    /** The citizen key of each petition taken in, by tracking code. */
+    private final java.util.Map<String, String> citizenKeys = new java.util.HashMap<>();
 
     private void act(String user, long id, String action, String... params) throws Exception {
         var request = post("/petitions/{id}/{action}", id, action).with(SignedIn.as(context, user)).with(csrf());
@@ -73,7 +79,7 @@ class PetitionSatisfactionIT {
     }
 
     private void rate(String code, int rating) throws Exception {
-        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code)
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", citizenKeys.get(code))
                         .param("rating", String.valueOf(rating)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select rating from petition where code = :c").param("c", code).query(Integer.class)

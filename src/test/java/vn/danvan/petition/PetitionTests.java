@@ -3,6 +3,7 @@ package vn.danvan.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -49,8 +50,8 @@ class PetitionTests {
     @Test
     void refusingNeedsAReason() {
         Petition p = received(7L);
-        assertThatThrownBy(() -> p.refuse(" ")).hasMessage("petition.error.noteRequired");
-        p.refuse("Không thuộc thẩm quyền giải quyết của xã");
+        assertThatThrownBy(() -> p.refuse(" ", true)).hasMessage("petition.error.noteRequired");
+        p.refuse("Không thuộc thẩm quyền giải quyết của xã", true);
         assertThat(p.status()).isEqualTo(PetitionStatus.REFUSED);
     }
 
@@ -59,11 +60,43 @@ class PetitionTests {
         Petition p = received(7L);
         p.accept();
         p.assign(42, null);
-        p.transfer(9L, "Thuộc thẩm quyền Phòng TN&MT");
+        p.transfer(9L, "Thuộc thẩm quyền Phòng TN&MT", false);
         assertThat(p.unitId()).isEqualTo(9L);
         assertThat(p.status()).isEqualTo(PetitionStatus.RECEIVED);
         assertThat(p.assigneeAccountId()).isNull();
-        assertThatThrownBy(() -> p.transfer(9L, "lại")).hasMessage("petition.error.sameUnit");
+        assertThatThrownBy(() -> p.transfer(9L, "lại", false)).hasMessage("petition.error.sameUnit");
+    }
+
+    @Test
+    void aStepsNoteIsPublicOnlyWhenTheOfficerChoseSo() {
+        Petition p = received(7L);
+        p.transfer(9L, "Cán bộ phụ trách đi học, chuyển đơn vị khác", false);
+        p.refuse("Không thuộc thẩm quyền", true);
+        List<Petition.Step> steps = p.recordedSteps();
+        Petition.Step transfer = steps.get(steps.size() - 2);
+        Petition.Step refusal = steps.get(steps.size() - 1);
+        assertThat(transfer.visibleToPublic()).as("the change of unit is public").isTrue();
+        assertThat(transfer.notePublic()).as("its reason is not, unless chosen").isFalse();
+        assertThat(refusal.notePublic()).isTrue();
+    }
+
+    @Test
+    void thePetitionersOwnReopenReasonIsNeverPublic() {
+        Petition p = received(7L);
+        p.accept();
+        p.draftAnswer("Trả lời");
+        p.approveAnswer(false, null, NOW);
+        p.requestReopen("Tôi là Nguyễn Văn A, nhà số 5, chưa được giải quyết", NOW.plusDays(1));
+        Petition.Step request = p.recordedSteps().get(p.recordedSteps().size() - 1);
+        assertThat(request.action()).isEqualTo("REOPEN_REQUEST");
+        assertThat(request.notePublic()).isFalse();
+    }
+
+    @Test
+    void aStepsNoteIsAtMostTwoThousandCharacters() {
+        Petition p = received(7L);
+        assertThatThrownBy(() -> p.refuse("x".repeat(2001), false)).hasMessage("petition.error.noteTooLong");
+        assertThat(p.status()).isEqualTo(PetitionStatus.RECEIVED);
     }
 
     @Test
@@ -83,7 +116,7 @@ class PetitionTests {
         p.accept();
         p.draftAnswer("Trả lời");
         p.approveAnswer(false, null, NOW);
-        p.reopen("Chưa được giải quyết thực tế");
+        p.reopen("Chưa được giải quyết thực tế", false);
         assertThat(p.status()).isEqualTo(PetitionStatus.IN_PROGRESS);
     }
 

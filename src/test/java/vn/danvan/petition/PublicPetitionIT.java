@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
 
 /** A citizen sends a petition without an account and follows it by its code. */
 @DanVanIntegrationTest
@@ -29,6 +31,8 @@ class PublicPetitionIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
 
@@ -93,8 +97,96 @@ class PublicPetitionIT {
         String first = code(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse().getContentAsString());
         String second = code(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse().getContentAsString());
         assertThat(second).isEqualTo(first);
-        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key)
+        assertThat(citizenKey(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse().getContentAsString()))
+                .as("the same form sent again shows the same citizen key").isNotNull()
+                .isEqualTo(citizenKey(mvc.perform(submission(key, "Gửi hai lần")).andReturn().getResponse()
+                        .getContentAsString()));
+        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", CitizenKeys.submissionHash(key))
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static String citizenKey(String page) {
+        Matcher m = Pattern.compile("id=\"citizen-key\">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<").matcher(page);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Answers the petition at the counter's unit, privately (not published). */
+    private void answerPrivately(String code, String text) throws Exception {
+        long id = jdbc.sql("select id from petition where code = :c").param("c", code).query(Long.class).single();
+        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        for (String[] step : new String[][] {{"anbinh.canbo", "accept"}, {"anbinh.truong", "assign", "accountId", String.valueOf(officer)},
+                {"anbinh.canbo", "draft", "note", text}, {"anbinh.truong", "approve", "publish", "false", "note", ""}}) {
+            var request = post("/petitions/{id}/" + step[1], id).with(SignedIn.as(context, step[0])).with(csrf());
+            for (int i = 2; i < step.length; i += 2) {
+                request = request.param(step[i], step[i + 1]);
+            }
+            mvc.perform(request).andExpect(status().is3xxRedirection());
+        }
+    }
+
+    @Test
+    void theTrackingCodeAloneNeitherReadsThePrivateAnswerNorRatesNorReopens() throws Exception {
+        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Đèn đường hỏng ấp 2"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String code = code(page);
+        String key = citizenKey(page);
+        assertThat(key).as("the citizen key shown once on the receipt page").isNotNull();
+        answerPrivately(code, "Kính gửi ông Dân (0912345678): đèn sẽ được thay trong tuần.");
+        assertThat(jdbc.sql("select citizen_key_hash from petition where code = :c").param("c", code)
+                .query(String.class).single()).isEqualTo(CitizenKeys.hash(key)).doesNotContain(key);
+
+        // anybody with the code: the state, not the answer written to the petitioner, no rating or reopening
+        mvc.perform(get("/portal/petitions/lookup").param("code", code)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã trả lời")))
+                .andExpect(content().string(not(containsString("đèn sẽ được thay"))))
+                .andExpect(content().string(not(containsString("id=\"rate-form\""))))
+                .andExpect(content().string(containsString("id=\"owner-form\"")));
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("rating", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vui lòng nhập mã bảo mật")));
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", "AAAA-BBBB-CCCC")
+                .param("rating", "1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã bảo mật không đúng")))
+                .andExpect(content().string(not(containsString("đèn sẽ được thay"))));
+        mvc.perform(post("/portal/petitions/reopen").with(csrf()).param("code", code).param("key", "AAAA-BBBB-CCCC")
+                .param("reason", "Chưa thay đèn")).andExpect(status().isOk());
+        assertThat(jdbc.sql("select rating from petition where code = :c").param("c", code).query(Integer.class)
+                .optional()).isEmpty();
+        assertThat(jdbc.sql("select status from petition where code = :c").param("c", code).query(String.class)
+                .single()).isEqualTo("ANSWERED");
+
+        // the petitioner, with the key typed carelessly: reads the answer, rates, asks to reopen
+        String typed = key.toLowerCase().replace("-", " ");
+        mvc.perform(post("/portal/petitions/lookup").with(csrf()).param("code", code).param("key", typed))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("đèn sẽ được thay")))
+                .andExpect(content().string(containsString("id=\"rate-form\"")));
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", typed)
+                .param("rating", "2")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/portal/petitions/reopen").with(csrf()).param("code", code).param("key", key)
+                .param("reason", "Tôi là Nguyễn Văn Dân, đèn vẫn chưa thay")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select rating from petition where code = :c").param("c", code).query(Integer.class)
+                .single()).isEqualTo(2);
+        // the petitioner's own reason is for the officers, never on the public page
+        mvc.perform(get("/portal/petitions/lookup").param("code", code))
+                .andExpect(content().string(not(containsString("đèn vẫn chưa thay"))));
+    }
+
+    @Test
+    void aRatingOutOfRangeOrNotANumberComesBackWithAMessage() throws Exception {
+        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Đánh giá sai kiểu"))
+                .andReturn().getResponse().getContentAsString();
+        String code = code(page);
+        String key = citizenKey(page);
+        answerPrivately(code, "Đã xử lý.");
+        for (String rating : List.of("abc", "9", "")) {
+            mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", key)
+                    .param("rating", rating).param("comment", "Ý kiến giữ lại"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"form-errors\"")))
+                    .andExpect(content().string(containsString("kiến giữ lại")));
+        }
+        assertThat(jdbc.sql("select rating from petition where code = :c").param("c", code).query(Integer.class)
+                .optional()).isEmpty();
     }
 
     @Test
@@ -104,7 +196,7 @@ class PublicPetitionIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng đồng ý với thông báo về xử lý dữ liệu cá nhân.")))
                 .andExpect(content().string(containsString("value=\"Thiếu đồng")));
-        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", key)
+        assertThat(jdbc.sql("select count(*) from petition where submission_key = :k").param("k", CitizenKeys.submissionHash(key))
                 .query(Long.class).single()).isZero();
     }
 

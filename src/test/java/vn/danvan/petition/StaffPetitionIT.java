@@ -53,8 +53,14 @@ class StaffPetitionIT {
                 .andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
+        Matcher key = Pattern.compile("id=\"citizen-key\">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<").matcher(page);
+        assertThat(key.find()).as("the citizen key to give the petitioner").isTrue();
+        lastCitizenKey = key.group(1);
         return id("petition", m.group());
     }
+
+    /** The citizen key shown on the last intake's page. */
+    private String lastCitizenKey;
 
     private void act(String user, long id, String action, String... params) throws Exception {
         var request = post("/petitions/{id}/{action}", id, action).with(SignedIn.as(context, user)).with(csrf());
@@ -91,16 +97,17 @@ class StaffPetitionIT {
         assertThat(jdbc.sql("select count(*) from petition_step where petition_id = :id").param("id", id)
                 .query(Long.class).single()).isEqualTo(6);
 
-        // the citizen rates the answer once, then asks once to reopen it
-        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("rating", "4")
+        // the citizen rates the answer once, then asks once to reopen it, with the citizen key
+        String key = lastCitizenKey;
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", key).param("rating", "4")
                 .param("comment", "Nhanh, rõ ràng")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select rating from petition where id = :id").param("id", id).query(Integer.class)
                 .single()).isEqualTo(4);
-        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("rating", "1"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", key).param("rating", "1"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Người gửi đã đánh giá trả lời: 4/5.")));
         assertThat(jdbc.sql("select rating from petition where id = :id").param("id", id).query(Integer.class)
                 .single()).isEqualTo(4);
-        mvc.perform(post("/portal/petitions/reopen").with(csrf()).param("code", code)
+        mvc.perform(post("/portal/petitions/reopen").with(csrf()).param("code", code).param("key", key)
                 .param("reason", "Đến hẹn vẫn chưa nhận được giấy")).andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("IN_PROGRESS");
         mvc.perform(get("/portal/petitions/lookup").param("code", code))
@@ -160,13 +167,10 @@ class StaffPetitionIT {
         long id = intake("Thụ lý hai lần");
         act("anbinh.canbo", id, "accept");
 
-        var flash = mvc.perform(post("/petitions/{id}/accept", id).with(SignedIn.as(context, "anbinh.canbo"))
-                .with(csrf())).andReturn().getFlashMap();
-
-        assertThat(flash.get("actionError")).isEqualTo("petition.error.transition");
-        assertThat(context.getMessage("petition.error.transition", (Object[]) flash.get("actionErrorArgs"),
-                java.util.Locale.forLanguageTag("vi-VN")))
-                .isEqualTo("Không thể thực hiện thao tác này khi phản ánh đang ở trạng thái \"Đã thụ lý\".");
+        mvc.perform(post("/petitions/{id}/accept", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Không thể thực hiện thao tác này khi phản ánh đang ở trạng thái &quot;Đã thụ lý&quot;.")));
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
     }
 
@@ -195,11 +199,57 @@ class StaffPetitionIT {
     void aWrongStepIsRefusedWithAMessageAndChangesNothing() throws Exception {
         long id = intake("Bước sai");
         mvc.perform(post("/petitions/{id}/close", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"action-error\"")));
         assertThat(statusOf(id)).isEqualTo("RECEIVED");
         mvc.perform(post("/petitions/{id}/refuse", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                .param("note", "")).andExpect(status().is3xxRedirection());
+                .param("note", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"refuse-note-error\"")));
         assertThat(statusOf(id)).isEqualTo("RECEIVED");
+        String tooLong = "Ly do qua dai ".repeat(200);
+        mvc.perform(post("/petitions/{id}/refuse", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("note", tooLong)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("Ly do qua dai Ly do qua dai")));
+        mvc.perform(post("/petitions/{id}/refuse", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("note", "Khong thuoc tham quyen").param("notePublic", "abc")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Giá trị đã chọn không hợp lệ.")))
+                .andExpect(content().string(containsString("Khong thuoc tham quyen")));
+        assertThat(statusOf(id)).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void aTransferReasonIsPublicOnlyWhenTheOfficerSaysSo() throws Exception {
+        long kept = intake("Lý do chuyển nội bộ");
+        act("anbinh.canbo", kept, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+                "Cán bộ địa chính nghỉ ốm");
+        long shown = intake("Lý do chuyển công khai");
+        act("anbinh.canbo", shown, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+                "Thuộc thẩm quyền của Phòng Tài nguyên và Môi trường", "notePublic", "true");
+
+        mvc.perform(get("/portal/petitions/lookup").param("code", codeOf(kept)))
+                .andExpect(content().string(containsString("Chuyển đơn vị")))
+                .andExpect(content().string(not(containsString("Cán bộ địa chính nghỉ ốm"))));
+        mvc.perform(get("/portal/petitions/lookup").param("code", codeOf(shown)))
+                .andExpect(content().string(containsString("Thuộc thẩm quyền của Phòng Tài nguyên và Môi trường")));
+        mvc.perform(get("/open311/v2/requests.json").param("service_request_id", codeOf(kept)))
+                .andExpect(content().string(not(containsString("Cán bộ địa chính nghỉ ốm"))));
+        // the officers see both notes
+        mvc.perform(get("/petitions/{id}", kept).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(content().string(containsString("Cán bộ địa chính nghỉ ốm")));
+    }
+
+    private String codeOf(long id) {
+        return jdbc.sql("select code from petition where id = :id").param("id", id).query(String.class).single();
+    }
+
+    @Test
+    void theInboxExportCarriesNoFormula() throws Exception {
+        intake("=HYPERLINK(\"http://evil.example\",\"Bấm vào đây\")");
+        String csv = mvc.perform(get("/petitions/export").param("format", "csv").param("q", "hyperlink evil")
+                        .with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain("\"=HYPERLINK").doesNotContain(",=HYPERLINK")
+                .doesNotContain("\n=HYPERLINK");
     }
 
     @Test

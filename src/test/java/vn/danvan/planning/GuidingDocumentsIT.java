@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
@@ -83,14 +84,49 @@ class GuidingDocumentsIT {
         mvc.perform(get("/planning/guides/{id}/files/{f}", id, file).with(SignedIn.as(context, "vhtt")))
                 .andExpect(status().isOk());
 
+        // a reason is required: the page comes back with the message beside the field
         mvc.perform(post("/planning/guides/{id}/retire", id).with(SignedIn.as(context, "noivu")).with(csrf())
-                .param("version", "0").param("note", " ")).andExpect(status().is3xxRedirection());
+                        .param("version", "0").param("note", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"retire-note-error\"")))
+                .andExpect(content().string(containsString("Vui lòng nêu lý do.")));
         assertThat(active(id)).isTrue();
         mvc.perform(post("/planning/guides/{id}/retire", id).with(SignedIn.as(context, "noivu")).with(csrf())
                 .param("version", "0").param("note", "Đã có kế hoạch thay thế")).andExpect(status().is3xxRedirection());
         assertThat(active(id)).isFalse();
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'GuidingDocument' and entity_id = :id")
                 .param("id", String.valueOf(id)).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void overLongAndWrongTypedValuesComeBackAsTypedAndChangeNothing() throws Exception {
+        int before = jdbc.sql("select count(*) from guiding_document").query(Integer.class).single();
+        mvc.perform(multipart("/planning/guides").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("numberSymbol", "X".repeat(101)).param("issuedOn", "12/03/2019")
+                        .param("issuer", "Tỉnh ủy Bình Dương").param("summary", "Trích yếu giữ nguyên").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"numberSymbol-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 100 ký tự.")))
+                .andExpect(content().string(containsString("value=\"12/03/2019\"")))
+                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                        .contains("Trích yếu giữ nguyên"));
+        assertThat(jdbc.sql("select count(*) from guiding_document").query(Integer.class).single()).isEqualTo(before);
+
+        long id = jdbc.sql("select id from guiding_document where number_symbol = '16/CT-TTg'").query(Long.class).single();
+        long version = jdbc.sql("select version from guiding_document where id = :id").param("id", id)
+                .query(Long.class).single();
+        mvc.perform(post("/planning/guides/{id}/retire", id).with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("version", String.valueOf(version)).param("note", "x".repeat(1001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"retire-note-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 1000 ký tự.")));
+        mvc.perform(post("/planning/guides/{id}/reactivate", id).with(SignedIn.as(context, "noivu")).with(csrf())
+                .param("version", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(post("/planning/guides/{id}/retire", id).with(SignedIn.as(context, "vhtt")).with(csrf())
+                .param("version", "abc").param("note", "x".repeat(1001))).andExpect(status().isForbidden());
+        assertThat(active(id)).isTrue();
+        assertThat(jdbc.sql("select version from guiding_document where id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(version);
     }
 
     private boolean active(long id) {
@@ -106,13 +142,21 @@ class GuidingDocumentsIT {
                 .param("numberSymbol", "01/KH-X").param("issuedOn", "01/01/2019").param("issuer", "X")
                 .param("summary", "Y").param("version", "0")).andExpect(status().isForbidden());
         int before = jdbc.sql("select count(*) from guiding_document").query(Integer.class).single();
+        // a date that does not exist comes back as typed (a value that does not convert stops the other checks)
         mvc.perform(post("/planning/guides").with(SignedIn.as(context, "admin")).with(csrf())
                         .param("numberSymbol", "01/KH-UBND").param("issuedOn", "31/02/2019").param("issuer", "UBND huyện")
+                        .param("summary", "Trích yếu").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"issuedOn-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2019\"")));
+        mvc.perform(post("/planning/guides").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("numberSymbol", "01/KH-UBND").param("issuedOn", "").param("issuer", "UBND huyện")
                         .param("summary", "").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"issuedOn-error\"")))
-                .andExpect(content().string(containsString("Ngày không hợp lệ")))
-                .andExpect(content().string(containsString("id=\"summary-error\"")));
+                .andExpect(content().string(containsString("id=\"summary-error\"")))
+                .andExpect(content().string(containsString("Trường này là bắt buộc.")));
         assertThat(jdbc.sql("select count(*) from guiding_document").query(Integer.class).single()).isEqualTo(before);
     }
 }

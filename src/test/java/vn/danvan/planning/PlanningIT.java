@@ -293,6 +293,119 @@ class PlanningIT {
                 .single()).isZero();
     }
 
+    private int items(long planId) {
+        return jdbc.sql("select count(*) from plan_item where plan_id = :p").param("p", planId).query(Integer.class)
+                .single();
+    }
+
+    private static String page(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
+    }
+
+    @Test
+    void wrongTypedAndOverLongValuesComeBackOnTheirFieldsAsTypedAndSaveNothing() throws Exception {
+        // a unit and year of their own: An Bình's plans of every year are other tests'
+        long plan = openPlan("tnmt.truong", "TNMT", 2019);
+        // an item: a date that does not exist, an owner that is not an id, a number that is not one
+        mvc.perform(post("/planning/plans/{id}/items", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("task", "XSS").param("professionalWork", "Tiếp công dân").param("content", "Nội dung")
+                        .param("ownerAccountId", "abc").param("dueDate", "31/02/2019")
+                        .param("targetText", "Chỉ tiêu").param("targetNumber", "bốn").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"task-error\"")))
+                .andExpect(content().string(containsString("id=\"ownerAccountId-error\"")))
+                .andExpect(content().string(containsString("id=\"targetNumber-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("Hãy nhập một số (phần thập phân sau dấu phẩy")))
+                .andExpect(result -> assertThat(page(result)).contains("value=\"31/02/2019\"", "value=\"bốn\"",
+                        "value=\"Chỉ tiêu\"", "id=\"dueDate-error\""));
+        // an item: a content longer than its column, a number with too many digits
+        mvc.perform(post("/planning/plans/{id}/items", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("task", "T1D").param("professionalWork", "Tiếp công dân").param("content", "x".repeat(4001))
+                        .param("ownerAccountId", String.valueOf(fixtures.account("tnmt.truong")))
+                        .param("dueDate", "30/06/2019").param("targetText", "Chỉ tiêu")
+                        .param("targetNumber", "1234567890123,5").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"content-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("Số lượng có tối đa 12 chữ số phần nguyên")))
+                .andExpect(result -> assertThat(page(result)).contains("value=\"30/06/2019\""));
+        assertThat(items(plan)).isZero();
+
+        mvc.perform(post("/planning/plans/{id}/items", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("task", "T1D").param("professionalWork", "Quản lý đất đai").param("content", "Đối thoại của phòng năm 2019")
+                        .param("ownerAccountId", String.valueOf(fixtures.account("tnmt.truong")))
+                        .param("dueDate", "30/06/2019").param("targetText", "Hội nghị đối thoại")
+                        .param("targetNumber", "2,5").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        long item = itemId(plan, "Đối thoại của phòng năm 2019");
+        assertThat(jdbc.sql("select target_number from plan_item where id = :i").param("i", item)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("2.5");
+        mvc.perform(get("/planning/plans/{id}/items/{item}/edit", plan, item).with(SignedIn.as(context, "tnmt.truong")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"2,5\"")))
+                .andExpect(content().string(containsString("value=\"30/06/2019\"")));
+
+        // progress that is not a number, a note longer than its column
+        mvc.perform(post("/planning/plans/{id}/items/{item}/progress", plan, item)
+                        .with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("progress", "abc").param("progressNote", "Ghi chú giữ nguyên").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"progress-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(result -> assertThat(page(result)).contains("value=\"abc\"", "Ghi chú giữ nguyên"));
+        mvc.perform(post("/planning/plans/{id}/items/{item}/progress", plan, item)
+                        .with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("progress", "50").param("progressNote", "x".repeat(2001)).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"progressNote-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"50\"")));
+        // evidence with a label longer than its column
+        mvc.perform(post("/planning/plans/{id}/items/{item}/evidence", plan, item)
+                        .with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("url", "/petitions").param("label", "x".repeat(301)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"label-error\"")))
+                .andExpect(content().string(containsString("value=\"/petitions\"")));
+        assertThat(jdbc.sql("select progress from plan_item where id = :i").param("i", item).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from plan_item_evidence where item_id = :i").param("i", item)
+                .query(Integer.class).single()).isZero();
+
+        // buttons: a version that is not one is a tampered page
+        long version = version(plan);
+        mvc.perform(post("/planning/plans/{id}/submit", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("version", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(post("/planning/plans/{id}/items/{item}/remove", plan, item).with(SignedIn.as(context, "tnmt.truong"))
+                .with(csrf()).param("version", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(post("/planning/plans").with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("unitId", String.valueOf(fixtures.unit("TNMT"))).param("year", "abc"))
+                .andExpect(status().isBadRequest());
+        assertThat(stateOf(plan)).isEqualTo("DRAFT");
+        assertThat(version(plan)).isEqualTo(version);
+        assertThat(items(plan)).isEqualTo(1);
+
+        // the head's reason: required, and no longer than its column; the plan stays submitted
+        act("tnmt.truong", plan, "submit", null);
+        mvc.perform(post("/planning/plans/{id}/return", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("version", String.valueOf(version(plan))).param("note", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"return-note-error\"")))
+                .andExpect(content().string(containsString("Vui lòng nêu lý do.")));
+        mvc.perform(post("/planning/plans/{id}/return", plan).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                        .param("version", String.valueOf(version(plan))).param("note", "x".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")));
+        assertThat(stateOf(plan)).isEqualTo("SUBMITTED");
+
+        // outsiders are refused before their input is looked at
+        String alinh = fixtures.officerOf("ALINH");
+        mvc.perform(post("/planning/plans/{id}/items/{item}/progress", plan, item).with(SignedIn.as(context, alinh))
+                .with(csrf()).param("progress", "abc").param("version", "0")).andExpect(status().isForbidden());
+        mvc.perform(post("/planning/plans/{id}/return", plan).with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                .param("version", "abc").param("note", "")).andExpect(status().isForbidden());
+    }
+
     @Test
     void evidenceNamesAPetitionOfTheUnitOrIsRefused() throws Exception {
         long plan = approvedPlan(2022, "Giải quyết kiến nghị về đèn đường");

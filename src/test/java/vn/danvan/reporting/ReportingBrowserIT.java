@@ -36,12 +36,12 @@ class ReportingBrowserIT extends BrowserTestSupport {
         signIn("noivu", DEMO_PASSWORD);
         open("/reporting");
         clickAndWaitForPage(By.id("open-period"));
-        assertThat(value(By.id("deadline"))).endsWith("-10-15");
+        assertThat(value(By.id("deadline"))).matches("15/10/\\d{4}");
         // the figures run to the end of the year, so that today's petition counts
-        script("document.getElementById('spanTo').value = arguments[0].substring(0, 4) + '-12-31';", value(By.id("deadline")));
+        type(By.id("spanTo"), "31/12/" + value(By.id("deadline")).substring(6));
         // the deadline passed yesterday: the report that follows is submitted late
-        String yesterday = java.time.LocalDate.now(vn.danvan.shared.DanVanTime.ZONE).minusDays(1).toString();
-        script("document.getElementById('deadline').value = arguments[0];", yesterday);
+        type(By.id("deadline"), java.time.LocalDate.now(vn.danvan.shared.DanVanTime.ZONE).minusDays(1)
+                .format(vn.danvan.shared.DanVanTime.DATE));
         clickAndWaitForPage(By.id("save-period"));
         String periodPath = currentPath();
         assertThat(periodPath).matches("/reporting/periods/\\d+");
@@ -56,7 +56,7 @@ class ReportingBrowserIT extends BrowserTestSupport {
         assertThat(new BigDecimal(received.replace(".", ""))).isGreaterThanOrEqualTo(BigDecimal.ONE);
         assertThat(find(By.cssSelector("tr[data-code='petition.received'] a")).getAttribute("href"))
                 .matches(".*/petitions\\?unitId=[0-9]+$");
-        type(By.name("section.1b"), "Xã tổ chức 2 hội nghị đối thoại với Nhân dân. Các kiến nghị đều được trả lời.");
+        type(By.name("sections[1b]"), "Xã tổ chức 2 hội nghị đối thoại với Nhân dân. Các kiến nghị đều được trả lời.");
         select(By.id("selfRating"), "Hoàn thành tốt nhiệm vụ");
         clickAndWaitForPage(By.id("save-report"));
         assertThat(text(By.id("report-state"))).isEqualTo("Đang soạn");
@@ -76,7 +76,7 @@ class ReportingBrowserIT extends BrowserTestSupport {
         signIn("anbinh.canbo", DEMO_PASSWORD);
         open(reportPath);
         assertThat(text(By.id("return-comment"))).contains("bổ sung số liệu tiếp công dân");
-        type(By.name("section.1d"), "Tiếp 15 lượt công dân trong năm.");
+        type(By.name("sections[1d]"), "Tiếp 15 lượt công dân trong năm.");
         clickAndWaitForPage(By.id("save-report"));
         signOut();
         headSignsOffAndSubmits(reportPath);

@@ -91,8 +91,8 @@ final class ReportingFixture {
 
     /** The unit writes its narrative and self-rating, then the head signs off and submits. */
     void writeSignAndSubmit(long reportId, String officer, String head) throws Exception {
-        step(officer, reportId, "write", "section.1b", "Tổ chức 4 hội nghị đối thoại với Nhân dân. Đã trả lời 12 kiến nghị. "
-                + "Còn 1 kiến nghị đang xử lý.", "section.KN", "Đề nghị huyện tập huấn kỹ năng dân vận cho công chức xã.",
+        step(officer, reportId, "write", "sections[1b]", "Tổ chức 4 hội nghị đối thoại với Nhân dân. Đã trả lời 12 kiến nghị. "
+                + "Còn 1 kiến nghị đang xử lý.", "sections[KN]", "Đề nghị huyện tập huấn kỹ năng dân vận cho công chức xã.",
                 "selfRating", "GOOD").andExpect(status().is3xxRedirection());
         step(head, reportId, "signOff").andExpect(status().is3xxRedirection());
         step(head, reportId, "submit").andExpect(status().is3xxRedirection());

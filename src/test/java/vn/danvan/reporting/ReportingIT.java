@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
@@ -74,7 +75,7 @@ class ReportingIT {
                 .andExpect(content().string(containsString("Đã tiếp nhận")))
                 .andExpect(content().string(containsString("href=\"/petitions\"")));
 
-        fixture.step("anbinh.canbo", report, "write", "figure.manual.1", "abc").andExpect(status().isOk())
+        fixture.step("anbinh.canbo", report, "write", "figures[manual.1]", "abc").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập một số")))
                 .andExpect(content().string(containsString("value=\"abc\"")));
         fixture.step("anbinh.canbo", report, "signOff").andExpect(status().isForbidden());
@@ -92,7 +93,7 @@ class ReportingIT {
 
         fixture.step("noivu", report, "accept").andExpect(status().is3xxRedirection());
         assertThat(fixture.state(report)).isEqualTo("ACCEPTED");
-        fixture.step("anbinh.canbo", report, "write", "section.1b", "Sửa sau khi khóa")
+        fixture.step("anbinh.canbo", report, "write", "sections[1b]", "Sửa sau khi khóa")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Báo cáo đã được tiếp nhận và khóa, không thể sửa.")));
 
@@ -108,6 +109,52 @@ class ReportingIT {
                 .andExpect(content().string(containsString("Mở lại")))
                 .andExpect(content().string(containsString("Sai số liệu đối thoại quý III.")))
                 .andExpect(content().string(containsString("Trả lại")));
+    }
+
+    @Test
+    void wrongTypedAndOverLongValuesInTheReportComeBackAsTypedAndSaveNothing() throws Exception {
+        long period = fixture.open(2028, LocalDate.of(2028, 10, 15), 0, "ABINH");
+        long report = fixture.reportOf(period, "ABINH");
+        fixture.step("anbinh.canbo", report, "start").andExpect(status().is3xxRedirection());
+        long version = fixture.version(report);
+        fixture.step("anbinh.canbo", report, "write", "sections[1b]", "x".repeat(20_001), "sections[1d]",
+                        "Thuyết minh giữ nguyên", "figures[manual.1]", "87,5")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"section-1-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 20000 ký tự.")))
+                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                        .contains("Thuyết minh giữ nguyên").containsPattern("value=\"87[.,]5\""));
+        // a rating that is not offered (a tampered page) is refused beside its field
+        fixture.step("anbinh.canbo", report, "write", "selfRating", "XSS", "sections[1d]", "Thuyết minh")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"selfRating-error\"")));
+        fixture.step("anbinh.canbo", report, "write", "figures[manual.1]", "1234567890123456,5")
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"figure-\\d+-error\".*")))
+                .andExpect(content().string(containsString("tối đa 14 chữ số phần nguyên")))
+                .andExpect(content().string(containsString("value=\"1234567890123456,5\"")));
+        assertThat(fixture.version(report)).isEqualTo(version);
+        assertThat(jdbc.sql("select count(*) from report_section where report_id = :r").param("r", report)
+                .query(Long.class).single()).isZero();
+
+        fixture.step("anbinh.canbo", report, "write", "figures[manual.1]", "1.000,5", "highlights", "1b",
+                "sections[1b]", "Đã tổ chức đối thoại.").andExpect(status().is3xxRedirection());
+        assertThat(fixture.figure(report, "manual.1")).isEqualByComparingTo("1000.5");
+        assertThat(jdbc.sql("select highlight from report_section where report_id = :r and section_code = '1b'")
+                .param("r", report).query(Boolean.class).single()).isTrue();
+        mvc.perform(post("/reporting/reports/" + report + "/signOff").with(SignedIn.as(context, "anbinh.truong"))
+                .with(csrf()).param("version", "abc")).andExpect(status().isBadRequest());
+        assertThat(fixture.state(report)).isEqualTo("DRAFT");
+
+        fixture.step("anbinh.canbo", report, "write", "selfRating", "GOOD").andExpect(status().is3xxRedirection());
+        fixture.step("anbinh.truong", report, "signOff").andExpect(status().is3xxRedirection());
+        fixture.step("anbinh.truong", report, "submit").andExpect(status().is3xxRedirection());
+        fixture.step("noivu", report, "return", "comment", "x".repeat(4001)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"comment-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")));
+        fixture.step("anbinh.canbo", report, "return", "comment", "Không phải Phòng Nội vụ")
+                .andExpect(status().isForbidden());
+        assertThat(fixture.state(report)).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -174,10 +221,10 @@ class ReportingIT {
         long anBinh = fixture.reportOf(period, "ABINH");
         long tnmt = fixture.reportOf(period, "TNMT");
         fixture.step("anbinh.canbo", anBinh, "start").andExpect(status().is3xxRedirection());
-        fixture.step("anbinh.canbo", anBinh, "write", "figure.manual.1", "7", "selfRating", "GOOD")
+        fixture.step("anbinh.canbo", anBinh, "write", "figures[manual.1]", "7", "selfRating", "GOOD")
                 .andExpect(status().is3xxRedirection());
         fixture.writeSignAndSubmit(anBinh, "anbinh.canbo", "anbinh.truong");
-        fixture.step("tnmt.truong", tnmt, "write", "figure.manual.1", "5", "section.1d",
+        fixture.step("tnmt.truong", tnmt, "write", "figures[manual.1]", "5", "sections[1d]",
                 "Giải quyết dứt điểm 3 vụ tranh chấp đất đai. Công khai quy hoạch.", "selfRating", "DONE")
                 .andExpect(status().is3xxRedirection());
         fixture.step("tnmt.truong", tnmt, "signOff").andExpect(status().is3xxRedirection());

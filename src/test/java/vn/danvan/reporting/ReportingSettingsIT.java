@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
@@ -53,7 +54,7 @@ class ReportingSettingsIT {
     void theOpenFormProposes15OctoberAndEveryUnitButTheFrontAndOrganisations() throws Exception {
         String page = mvc.perform(get("/reporting/periods/new").with(SignedIn.as(context, "noivu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("-10-15\"", "id=\"unit-ABINH\"");
+        assertThat(page).containsPattern("value=\"15/10/\\d{4}\"").contains("id=\"unit-ABINH\"");
         assertThat(page).containsPattern("id=\"unit-ABINH\"[^>]*checked|checked[^>]*id=\"unit-ABINH\"");
         assertThat(page).doesNotContainPattern("id=\"unit-MTTQ\"[^>]*checked|checked[^>]*id=\"unit-MTTQ\"");
         mvc.perform(get("/reporting/periods/new").with(SignedIn.as(context, "anbinh.truong")))
@@ -69,7 +70,7 @@ class ReportingSettingsIT {
                         .param("unitIds", String.valueOf(fixture.unitId("ABINH"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hạn gửi báo cáo phải thuộc năm báo cáo.")))
-                .andExpect(content().string(containsString("value=\"2025-10-01\"")))
+                .andExpect(content().string(containsString("value=\"01/10/2025\"")))
                 .andExpect(content().string(containsString("value=\"3\"")));
         mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
                         .param("year", "2026").param("templateId", String.valueOf(fixture.templateId()))
@@ -77,6 +78,89 @@ class ReportingSettingsIT {
                         .param("spanFrom", "2026-01-01").param("spanTo", "2026-10-15"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một đơn vị phải báo cáo.")));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    void wrongTypedValuesInTheOpenFormComeBackAsTypedAndOpenNothing() throws Exception {
+        long periods = count("reporting_period");
+        mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("year", "abc").param("templateId", "XSS")
+                        .param("deadline", "31/02/2026").param("graceDays", "99")
+                        .param("spanFrom", "01/01/2026").param("spanTo", "31/12/2026")
+                        .param("unitIds", "abc"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"year-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
+                .andExpect(content().string(containsString("id=\"templateId-error\"")))
+                .andExpect(content().string(containsString("id=\"deadline-error\"")))
+                .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andExpect(content().string(containsString("value=\"01/01/2026\"")));
+        mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("year", "2026").param("templateId", String.valueOf(fixture.templateId()))
+                        .param("deadline", "15/10/2026").param("graceDays", "99")
+                        .param("spanFrom", "31/12/2026").param("spanTo", "01/01/2026")
+                        .param("unitIds", String.valueOf(fixture.unitId("ABINH"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số ngày gia hạn từ 0 đến 60.")))
+                .andExpect(content().string(containsString("Ngày kết thúc phải sau ngày bắt đầu.")))
+                .andExpect(content().string(containsString("value=\"99\"")));
+        mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                .param("year", "abc")).andExpect(status().isForbidden());
+        assertThat(count("reporting_period")).isEqualTo(periods);
+    }
+
+    @Test
+    void theTemplateEditorsFormsRefuseBadInputBesideTheirFields() throws Exception {
+        long templates = count("reporting_template");
+        mvc.perform(post("/reporting/templates").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("name", "x".repeat(201)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString("Không được dài quá 200 ký tự.")));
+        assertThat(count("reporting_template")).isEqualTo(templates);
+
+        long id = fixture.templateId();
+        long sections = count("reporting_template_section");
+        long indicators = count("reporting_template_indicator");
+        mvc.perform(post("/reporting/templates/" + id + "/sections").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("code", "1a]").param("title", "x".repeat(301)).param("guidance", "Hướng dẫn giữ nguyên"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mã phần chỉ gồm chữ, số")))
+                .andExpect(content().string(containsString("Không được dài quá 300 ký tự.")))
+                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                        .contains("value=\"Hướng dẫn giữ nguyên\"", "value=\"1a]\""));
+        long section = jdbc.sql("select min(id) from reporting_template_section where template_id = :t")
+                .param("t", id).query(Long.class).single();
+        String title = jdbc.sql("select title from reporting_template_section where id = :s").param("s", section)
+                .query(String.class).single();
+        mvc.perform(post("/reporting/templates/" + id + "/sections/" + section).with(SignedIn.as(context, "noivu"))
+                        .with(csrf()).param("title", " ").param("guidance", "Hướng dẫn mới"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"title-1-error\"")))
+                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                        .contains("Hướng dẫn mới"));
+        mvc.perform(post("/reporting/templates/" + id + "/manual").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("label", "Chỉ tiêu thử").param("kind", "XSS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kind-error\"")));
+        mvc.perform(post("/reporting/templates/" + id + "/manual").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("label", "Chỉ tiêu thử").param("kind", "DAYS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chọn loại chỉ tiêu trong danh sách.")));
+        mvc.perform(post("/reporting/templates/" + id + "/indicators").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("code", "khong.co"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chọn một chỉ tiêu trong danh sách.")));
+        assertThat(count("reporting_template_section")).isEqualTo(sections);
+        assertThat(count("reporting_template_indicator")).isEqualTo(indicators);
+        assertThat(jdbc.sql("select title from reporting_template_section where id = :s").param("s", section)
+                .query(String.class).single()).isEqualTo(title);
     }
 
     @Test
@@ -105,7 +189,8 @@ class ReportingSettingsIT {
                         .param("kind", "PERCENT").param("unitOfMeasure", "%").param("source", "Sổ theo dõi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trường này là bắt buộc.")))
-                .andExpect(content().string(containsString("value=\"Sổ theo dõi\"")));
+                .andExpect(result -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+                        .contains("value=\"Sổ theo dõi\""));
         mvc.perform(post("/reporting/templates/" + id + "/manual").with(SignedIn.as(context, "admin")).with(csrf())
                         .param("label", "Tỷ lệ hộ dân được phổ biến quy chế dân chủ").param("kind", "PERCENT")
                         .param("unitOfMeasure", "%"))

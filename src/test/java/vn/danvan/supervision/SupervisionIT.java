@@ -38,6 +38,8 @@ import vn.danvan.shared.DanVanTime;
 class SupervisionIT {
 
     private static final String FRONT = "mttq";
+    /** The message of messages.properties for a date that does not exist (typeMismatch). */
+    private static final String DATE_MESSAGE = "Hãy nhập ngày có thật theo dạng ngày/tháng/năm";
 
     private final MockMvc mvc;
     private final ApplicationContext context;
@@ -217,7 +219,9 @@ class SupervisionIT {
                 .andExpect(content().string(containsString(due.format(DanVanTime.DATE))))
                 .andExpect(content().string(containsString("15 ngày làm việc kể từ ngày gửi")))
                 .andExpect(content().string(containsString("Quyết định 217-QĐ/TW năm 2013")))
-                .andExpect(content().string(containsString("Kiến nghị 2: Kiến nghị thứ hai " + title)));
+                .andExpect(content().string(containsString("Kiến nghị 2: Kiến nghị thứ hai " + title)))
+                .andExpect(content().string(containsString("id=\"published\"")))
+                .andExpect(content().string(not(containsString("id=\"" + id + "\""))));
     }
 
     @Test
@@ -251,7 +255,7 @@ class SupervisionIT {
                 .param("recommendations", "", " ").param("action", "send"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập tiêu đề.")))
-                .andExpect(content().string(containsString("Ngày không hợp lệ, vui lòng nhập theo dạng dd/mm/yyyy.")))
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
                 .andExpect(content().string(containsString("Hạn trả lời không được trước ngày hôm nay.")))
                 .andExpect(content().string(containsString("Vui lòng chọn ít nhất một đơn vị được kiến nghị.")))
                 .andExpect(content().string(containsString("Vui lòng nhập ít nhất một kiến nghị.")))
@@ -262,7 +266,7 @@ class SupervisionIT {
         long id = sent("Giám sát chợ " + UUID.randomUUID(), "ABINH");
         answer("anbinh.canbo", id, "ABINH", 1, "ACCEPTED", "", "32/13/2026", null).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập nội dung tiếp thu, thực hiện.")))
-                .andExpect(content().string(containsString("Ngày không hợp lệ")))
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
                 .andExpect(content().string(containsString("value=\"32/13/2026\"")));
         answer("anbinh.canbo", id, "ABINH", 2, "EXPLAINED", null, null, " ").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vui lòng nhập nội dung giải trình.")));
@@ -275,6 +279,109 @@ class SupervisionIT {
         assertThat(column(id, "status")).isEqualTo("SENT");
     }
 
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    /** What the tables the screens write hold now, to see that a refused form saved nothing. */
+    private List<Object> state() {
+        return List.of(count("supervision_request"), count("supervision_recommendation"),
+                count("supervision_recipient"), count("supervision_answer"),
+                jdbc.sql("select coalesce(sum(version), 0) from supervision_request").query(Long.class).single(),
+                jdbc.sql("select coalesce(sum(version), 0) from supervision_answer").query(Long.class).single(),
+                jdbc.sql("select coalesce(sum(version), 0) from supervision_recipient").query(Long.class).single(),
+                jdbc.sql("select version from supervision_rule where rule_key = 'ANSWER'").query(Long.class).single());
+    }
+
+    @Test
+    void wrongTypedAndOverLongValuesComeBackAsTheFormWithWhatWasTypedAndNothingIsSaved() throws Exception {
+        String title = "Giám sát nước sạch " + UUID.randomUUID();
+        long id = sent(title, "ABINH");
+        answerAll(id, "ABINH", "anbinh.truong", "Lắp đặt đồng hồ " + title);
+        long answer = answerId(id, "ABINH", 1);
+        long recipient = recipient(id, "ABINH");
+        long other = sent("Giám sát chợ đêm " + UUID.randomUUID(), "ABINH");
+        long recommendation = recommendation(other, 1);
+        String x4001 = "x".repeat(4001);
+        List<Object> before = state();
+
+        // a new request: a date that does not exist, a title longer than its column, a recommendation too;
+        // what was typed in every box comes back, and every message at once
+        mvc.perform(post("/supervision").with(SignedIn.as(context, FRONT)).with(csrf()).param("kind", "XSS")
+                .param("title", "t".repeat(501)).param("content", "Nội dung cần giữ lại")
+                .param("documentDate", "31/02/2026").param("recommendations", "Kiến nghị cần giữ lại", x4001)
+                .param("unitIds", "abc").param("action", "send"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 500 ký tự.")))
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("Giá trị này không hợp lệ; hãy chọn hoặc nhập lại.")))
+                .andExpect(content().string(containsString("Có giá trị đã chọn không hợp lệ.")))
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(containsString("Kiến nghị cần giữ lại")))
+                .andExpect(content().string(containsString(x4001)))
+                .andExpect(content().string(containsString("Nội dung cần giữ lại")));
+        // an answer: a date that does not exist, a text longer than its column; hidden fields tampered are a 400
+        MockHttpServletRequestBuilder answering = post("/supervision/{id}/answers", other)
+                .with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("recipientId", String.valueOf(recipient(other, "ABINH")))
+                .param("recommendationId", String.valueOf(recommendation));
+        mvc.perform(answering.param("outcome", "ACCEPTED").param("actionText", x4001).param("actionDueDate", "30/02/2027"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 4000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"30/02/2027\"")))
+                .andExpect(content().string(containsString(x4001)));
+        mvc.perform(post("/supervision/{id}/answers", other).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("recipientId", "abc").param("recommendationId", String.valueOf(recommendation))
+                .param("outcome", "EXPLAINED").param("explanation", "Giải trình")).andExpect(status().isBadRequest());
+        // a mark: a date that does not exist, a comment longer than its column; no version is a 400
+        mvc.perform(post("/supervision/{id}/answers/{a}/mark", id, answer).with(SignedIn.as(context, FRONT)).with(csrf())
+                .param("mark", "UNSATISFACTORY").param("comment", "c".repeat(2001)).param("newDueDate", "32/01/2027")
+                .param("version", String.valueOf(version("supervision_answer", answer))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(DATE_MESSAGE)))
+                .andExpect(content().string(containsString("Không được dài quá 2000 ký tự.")))
+                .andExpect(content().string(containsString("value=\"32/01/2027\"")));
+        mvc.perform(post("/supervision/{id}/answers/{a}/mark", id, answer).with(SignedIn.as(context, FRONT)).with(csrf())
+                .param("mark", "SATISFACTORY")).andExpect(status().isBadRequest());
+        // the buttons nobody types into: a tampered version is a 400
+        for (String path : List.of("/supervision/{id}/send", "/supervision/{id}/publish", "/supervision/{id}/close")) {
+            mvc.perform(post(path, id).with(SignedIn.as(context, FRONT)).with(csrf()).param("version", "abc")
+                    .param("published", "true")).andExpect(status().isBadRequest());
+        }
+        mvc.perform(post("/supervision/{id}/recipients/{r}/send", other, recipient(other, "ABINH"))
+                .with(SignedIn.as(context, "anbinh.truong")).with(csrf())).andExpect(status().isBadRequest());
+        // the setting: a number out of range, a source longer than its column; no version is a 400
+        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
+                .param("workingDays", "91").param("legalSource", "s".repeat(501))
+                .param("version", String.valueOf(before.get(7))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Số ngày làm việc phải là số nguyên từ 1 đến 90.")))
+                .andExpect(content().string(containsString("Không được dài quá 500 ký tự.")))
+                .andExpect(content().string(containsString("value=\"91\"")));
+        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
+                .param("workingDays", "20").param("legalSource", "Căn cứ")).andExpect(status().isBadRequest());
+
+        // whoever may not do it is refused first, whatever was sent
+        mvc.perform(post("/supervision").with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                .param("documentDate", "31/02/2026")).andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/answers", other).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
+                .param("recipientId", String.valueOf(recipient(other, "ABINH")))
+                .param("recommendationId", String.valueOf(recommendation)).param("actionDueDate", "30/02/2027"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/answers/{a}/mark", id, answer).with(SignedIn.as(context, "anbinh.truong"))
+                .with(csrf()).param("newDueDate", "32/01/2027")).andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/publish", id).with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                .param("version", "abc")).andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/close", id).with(SignedIn.as(context, "vhtt")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/supervision/{id}/recipients/{r}/send", id, recipient).with(SignedIn.as(context, "anbinh.canbo"))
+                .with(csrf()).param("version", "abc")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "noivu")).with(csrf())
+                .param("workingDays", "abc")).andExpect(status().isForbidden());
+
+        assertThat(state()).isEqualTo(before);
+    }
+
     @Test
     void theAdministratorChangesTheDefaultAnswerTimeWhichAppliesToRequestsSentAfterwards() throws Exception {
         String source = jdbc.sql("select legal_source from supervision_rule where rule_key = 'ANSWER'")
@@ -283,13 +390,13 @@ class SupervisionIT {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/supervision-settings").with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"15\"")))
-                .andExpect(content().string(containsString("Nghị quyết liên tịch 403/2017")));
+                .andExpect(content().string(containsString("403/2017/NQLT-UBTVQH14")));
         long version = jdbc.sql("select version from supervision_rule where rule_key = 'ANSWER'").query(Long.class)
                 .single();
         mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
                 .param("workingDays", "mười").param("legalSource", "").param("version", String.valueOf(version)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Số ngày làm việc phải là số nguyên từ 1 đến 90.")))
+                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
                 .andExpect(content().string(containsString("Vui lòng nhập căn cứ pháp lý.")))
                 .andExpect(content().string(containsString("value=\"mười\"")));
         try {

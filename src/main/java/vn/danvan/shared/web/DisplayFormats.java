@@ -37,6 +37,14 @@ public final class DisplayFormats {
         return format(value, SECONDS);
     }
 
+    /**
+     * The anchor of a form field's block, "f-news-reason": the error summary at the top of a form links to
+     * it, whatever id the control itself carries.
+     */
+    public String anchor(String labels, String field) {
+        return ("f-" + (labels == null ? "" : labels) + "-" + field).replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
     private static String format(TemporalAccessor value, DateTimeFormatter formatter) {
         if (value == null) {
             return null;

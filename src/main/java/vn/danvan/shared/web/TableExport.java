@@ -56,10 +56,17 @@ public final class TableExport {
         return xlsx(fileName, TitledTable.of(fileName, header, rows));
     }
 
-    /** Dates as a person reads them (dd/MM/yyyy, in Vietnam's time); everything else as it is. */
-    private static Object csvValue(Object value) {
+    /**
+     * Dates as a person reads them (dd/MM/yyyy, in Vietnam's time); numbers as they are; text that a
+     * spreadsheet would take for a formula (it starts with =, +, -, @, a tab or a carriage return: a
+     * citizen's title "=HYPERLINK(...)") behind a single quote, the OWASP rule against CSV injection.
+     */
+    static Object csvValue(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof CharSequence text) {
+            return neutralised(text.toString());
         }
         if (value instanceof java.time.LocalDate d) {
             return d.format(vn.danvan.shared.DanVanTime.DATE);
@@ -69,6 +76,16 @@ public final class TableExport {
         }
         return value;
     }
+
+    /** Text that cannot start a formula when the CSV is opened in a spreadsheet. */
+    static String neutralised(String text) {
+        if (!text.isEmpty() && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    private static final String FORMULA_START = "=+-@\t\r";
 
     /** A titled table (a consolidated report's, for instance) as an XLSX download. */
     public static ResponseEntity<byte[]> xlsx(String fileName, TitledTable table) {

@@ -1,0 +1,22 @@
+package vn.danvan.organisation;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** The roles ticked on an account form. */
+final class Roles {
+
+    private Roles() {
+    }
+
+    /** The roles without the empty values a hand-made request may send; none when none was ticked. */
+    static Set<Role> chosen(Collection<Role> ticked) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (ticked != null) {
+            ticked.stream().filter(Objects::nonNull).forEach(roles::add);
+        }
+        return roles;
+    }
+}
