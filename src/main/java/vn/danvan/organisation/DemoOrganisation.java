@@ -20,12 +20,15 @@ class DemoOrganisation {
     private final UnitAdministration units;
     private final PersonAdministration people;
     private final AccountAdministration accounts;
+    private final LocalGovernments localGovernments;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoOrganisation(UnitAdministration units, PersonAdministration people, AccountAdministration accounts) {
+    DemoOrganisation(UnitAdministration units, PersonAdministration people, AccountAdministration accounts,
+            LocalGovernments localGovernments) {
         this.units = units;
         this.people = people;
         this.accounts = accounts;
+        this.localGovernments = localGovernments;
     }
 
     void load() {
@@ -72,6 +75,12 @@ class DemoOrganisation {
         account("mttq", "Võ Thị Lan", "Phó Chủ tịch Ủy ban MTTQ huyện", "MTTQ", false, EnumSet.of(Role.FRONT_MEMBER));
         account("vhtt", "Huỳnh Văn Phúc", "Chuyên viên Phòng Văn hóa và Thông tin", "VHTT", false,
                 EnumSet.of(Role.INFORMATION_OFFICER));
+        localGovernments.save(new LocalGovernments.Stored(ids.get("UBND-PG"), ids.get("NV"), ids.get("MTTQ"),
+                "Huyện ủy", "huyện Phú Giáo",
+                "Chỉ thị số 02/CT-UBND ngày 05/4/2018 của Chủ tịch Ủy ban nhân dân huyện Phú Giáo về tiếp tục "
+                        + "thực hiện và đổi mới công tác dân vận",
+                String.join("\n", "Thường trực Huyện ủy", "Ban Dân vận Huyện ủy", "Chủ tịch, các PCT UBND huyện",
+                        "Các cơ quan, đơn vị, xã, thị trấn"), 0), 0);
     }
 
     private void unit(String code, String name, UnitKind kind, String parentCode, String address) {

@@ -15,11 +15,23 @@ public class OrganisationService {
     private final UnitRepository units;
     private final AccountRepository accounts;
     private final PersonRepository people;
+    private final LocalGovernments localGovernments;
 
-    OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people) {
+    OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people,
+            LocalGovernments localGovernments) {
         this.units = units;
         this.accounts = accounts;
         this.people = people;
+        this.localGovernments = localGovernments;
+    }
+
+    /**
+     * The local government DanVan serves: the committee, the office that consolidates reports, the
+     * Front, the party committee, the locality and the directive cited; what an administrator saved,
+     * else what the unit tree says. Empty only when the tree has no People's Committee.
+     */
+    public Optional<LocalGovernment> localGovernment() {
+        return localGovernments.current();
     }
 
     public Optional<UnitView> unit(long id) {

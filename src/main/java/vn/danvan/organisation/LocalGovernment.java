@@ -1,0 +1,87 @@
+package vn.danvan.organisation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The local government DanVan serves, as documents and screens name it: the People's Committee that
+ * issues the consolidated report and decisions ({@code committee}), the office that receives and
+ * consolidates the units' reports ({@code homeAffairs}: Phòng Nội vụ of a district in 2018, Sở Nội vụ
+ * of a province-level city after 1 July 2025), the Fatherland Front committee ({@code front}, may be
+ * null), the party committee named in recipient lists ("Huyện ủy", "Thành ủy", "Đảng ủy xã"; may be
+ * null), the locality ("huyện Phú Giáo", "Thành phố Hồ Chí Minh"), the directive cited as the basis of
+ * the work and the recipients of the consolidated report (one per line). No text of a level lives in
+ * the message bundles: it comes from here.
+ */
+public record LocalGovernment(UnitView committee, UnitView homeAffairs, UnitView front, String partyCommittee,
+        String locality, String directiveBasis, List<String> reportRecipients, boolean stored, long version) {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final Pattern COMMITTEE = Pattern.compile("^(ủy|uỷ) ban nhân dân\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    public LocalGovernment {
+        reportRecipients = reportRecipients == null ? List.of() : List.copyOf(reportRecipients);
+    }
+
+    /** The committee's full name: "Ủy ban nhân dân huyện Phú Giáo". */
+    public String committeeName() {
+        return committee.name();
+    }
+
+    /** The committee's short name: "UBND huyện Phú Giáo", "UBND Thành phố Hồ Chí Minh". */
+    public String committeeShortName() {
+        return "UBND " + area(committee.name());
+    }
+
+    /** The chair's title in full: "Chủ tịch Ủy ban nhân dân huyện Phú Giáo". */
+    public String chairTitle() {
+        return "Chủ tịch " + committee.name();
+    }
+
+    /** The chair's title in short: "Chủ tịch UBND huyện Phú Giáo". */
+    public String chairShortTitle() {
+        return "Chủ tịch " + committeeShortName();
+    }
+
+    /** The office that consolidates the yearly reports: "Phòng Nội vụ", "Sở Nội vụ". */
+    public String homeAffairsName() {
+        return homeAffairs.name();
+    }
+
+    /** The head of that office's title: "Trưởng phòng Nội vụ", "Giám đốc Sở Nội vụ". */
+    public String homeAffairsHeadTitle() {
+        String name = homeAffairs.name();
+        if (name.startsWith("Phòng ")) {
+            return "Trưởng phòng " + name.substring("Phòng ".length());
+        }
+        if (name.startsWith("Sở ")) {
+            return "Giám đốc " + name;
+        }
+        return "Thủ trưởng " + name;
+    }
+
+    /** The Front committee's name, or null when none is set. */
+    public String frontName() {
+        return front == null ? null : front.name();
+    }
+
+    /** The area of a committee's name: "huyện Phú Giáo" of "Ủy ban nhân dân huyện Phú Giáo". */
+    public static String area(String committeeName) {
+        return COMMITTEE.matcher(committeeName).replaceFirst("");
+    }
+
+    /** The locality with a capital first letter, as it starts a line: "Huyện Phú Giáo". */
+    public String localityCapitalised() {
+        return locality.isEmpty() ? locality : locality.substring(0, 1).toUpperCase(VIETNAMESE) + locality.substring(1);
+    }
+
+    static List<String> lines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
