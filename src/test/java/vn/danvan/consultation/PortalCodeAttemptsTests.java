@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.danvan.attachment.AttachmentService;
+import vn.danvan.legal.LegalRules;
 
 /** Household-code attempts on the portal are limited per client address: the next one is refused unseen. */
 class PortalCodeAttemptsTests {
@@ -26,7 +27,7 @@ class PortalCodeAttemptsTests {
     private final Consultations consultations = mock(Consultations.class);
     private final Participations participations = mock(Participations.class);
     private final ConsultationPortalController controller = new ConsultationPortalController(consultations,
-            participations, new ConsultationSettings(50, 2), mock(AttachmentService.class), mock(BoardFindings.class));
+            participations, new ConsultationSettings(mock(LegalRules.class), 2), mock(AttachmentService.class), mock(BoardFindings.class));
 
     private MockHttpServletResponse attempt(String address, BindingResult result) {
         var request = new MockHttpServletRequest();

@@ -212,7 +212,8 @@ class DossierIT {
         String page = mvc.perform(get("/dossiers/new").with(SignedIn.as(context, OFFICER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(page).text()).contains("Hồ sơ nhận từ 15:00 trở đi hoặc vào ngày nghỉ",
-                "Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP");
+                "Nghị định 118/2025/NĐ-CP");
+        assertThat(page).doesNotContain("61/2018", "107/2021");
     }
 
     @Test
