@@ -41,17 +41,17 @@ from petition_rule where rule_key = 'ACCEPTANCE';
 insert into legal_rule_value (rule_key, rule_value, legal_source, applies_from, recorded_by, recorded_at)
 select 'SUPERVISION_ANSWER', cast(working_days as varchar(20)),
        case when legal_source = 'Quyết định 217-QĐ/TW năm 2013 của Bộ Chính trị; Nghị quyết liên tịch 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'
-            then 'Quy định 124-QĐ/TW năm 2023 của Bộ Chính trị về giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và Nhân dân (thay thế Quyết định 217-QĐ/TW năm 2013); Nghị quyết liên tịch 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'
+            then 'Quy định 124-QĐ/TW năm 2023 của Bộ Chính trị về giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và Nhân dân; Nghị quyết liên tịch 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN'
             else legal_source end,
        date '2023-10-10', 'migration', current_timestamp
 from supervision_rule where rule_key = 'ANSWER';
 
 insert into legal_rule_value (rule_key, rule_value, legal_source, applies_from, recorded_by, recorded_at) values
 ('DOSSIER_NEXT_DAY_FROM', '15:00',
- 'Nghị định 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông (thay thế Nghị định 61/2018/NĐ-CP và Nghị định 107/2021/NĐ-CP)',
+ 'Nghị định 118/2025/NĐ-CP về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông',
  date '2025-07-01', 'migration', current_timestamp),
 ('DOSSIER_APOLOGY_NOTICE', '1',
- 'Nghị định 118/2025/NĐ-CP: hồ sơ quá hạn giải quyết phải có văn bản xin lỗi và hẹn lại ngày trả kết quả, chậm nhất trước ngày hẹn trả; hẹn lại không quá một lần',
+ 'Nghị định 118/2025/NĐ-CP: hồ sơ quá hạn giải quyết phải có phiếu xin lỗi và hẹn lại ngày trả kết quả gửi trước ngày hẹn trả; việc hẹn lại không quá một lần',
  date '2025-07-01', 'migration', current_timestamp),
 ('CONSULTATION_APPROVAL', '50',
  'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, Điều 21 và 22: được thông qua khi trên 50% tổng số hộ gia đình tán thành',
