@@ -180,8 +180,8 @@ class ConsultationController {
         model.addAttribute("tally", consultations.tally(c));
         model.addAttribute("comments", consultations.comments(c));
         model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
-        model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
-        model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
+        model.addAttribute("threshold", settings.approvalRule(c.closesOn()).thresholdPercent());
+        model.addAttribute("legalSource", settings.approvalSource(c.closesOn()));
         model.addAttribute("findings", findings.of(c));
         addUnlessPresent(model, "publishForm", PublishForm.of(c.version()));
         addUnlessPresent(model, "findingForm", FindingForm.empty());

@@ -121,8 +121,8 @@ class ConsultationPortalController {
         model.addAttribute("tally", consultations.tally(c));
         model.addAttribute("findings", findings.publicOf(c));
         model.addAttribute("documents", attachments.of(Consultations.ENTITY, c.id()));
-        model.addAttribute("threshold", settings.approvalRule().thresholdPercent());
-        model.addAttribute("legalSource", ApprovalRule.LEGAL_SOURCE);
+        model.addAttribute("threshold", settings.approvalRule(c.closesOn()).thresholdPercent());
+        model.addAttribute("legalSource", settings.approvalSource(c.closesOn()));
         if (!model.containsAttribute("takePartForm")) {
             model.addAttribute("takePartForm", ParticipationForm.empty());
         }

@@ -329,7 +329,7 @@ public class Consultations {
         List<OptionCount> counts = options(c.id()).stream()
                 .map(o -> new OptionCount(o, votes.getOrDefault(o.id(), 0L))).toList();
         Participation p = participation(c);
-        ApprovalRule rule = settings.approvalRule();
+        ApprovalRule rule = settings.approvalRule(c.closesOn());
         Boolean approved = c.decide() && c.status().ended() && !counts.isEmpty()
                 ? rule.approved(counts.get(0).votes(), p.inScope()) : null;
         return new Tally(counts, p, approved, rule.thresholdPercent());

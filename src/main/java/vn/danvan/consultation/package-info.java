@@ -9,5 +9,5 @@
  * Uses {@code organisation} for units and scope, {@code audit} for every change and {@code attachment}
  * for the documents put to residents.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "attachment"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "attachment", "legal"})
 package vn.danvan.consultation;

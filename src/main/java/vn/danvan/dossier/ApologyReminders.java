@@ -28,7 +28,7 @@ import vn.danvan.shared.DanVanTime;
 
 /**
  * Tells the unit's heads in-app, once per dossier, that a dossier needs an apology slip: still open, no
- * slip issued, and due by the next working day. The row in {@code dossier_apology_notice} is written in the
+ * slip issued, and due within the working days of the legal rule in force (one: by the next working day). The row in {@code dossier_apology_notice} is written in the
  * same transaction as the notices; its primary key stops a second node or run. Runs every morning.
  */
 @Component
@@ -46,10 +46,13 @@ class ApologyReminders {
     private final WorkingCalendar calendar;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
+    private final DossierSettings settings;
     private final Clock clock;
 
     ApologyReminders(JdbcClient jdbc, OrganisationService organisation, NotificationService notifications,
-            WorkingCalendar calendar, MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
+            WorkingCalendar calendar, MessageSource messages, PlatformTransactionManager transactions,
+            DossierSettings settings, Clock clock) {
+        this.settings = settings;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.notifications = notifications;
@@ -61,7 +64,7 @@ class ApologyReminders {
 
     /** Sends the notices due on {@code today}; the number of dossiers told about. */
     int run(LocalDate today) {
-        LocalDate next = calendar.addWorkingDays(today, 1);
+        LocalDate next = calendar.addWorkingDays(today, settings.apologyWorkingDays(today));
         List<Due> due = jdbc.sql("""
                 select d.id, d.code, d.unit_id, d.due_date from dossier d
                  where d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date <= :next

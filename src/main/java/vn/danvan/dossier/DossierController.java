@@ -1,6 +1,5 @@
 package vn.danvan.dossier;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,8 +140,9 @@ class DossierController {
 
     private String receiptForm(Model model) {
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("nextDayFrom", settings.nextDayFrom().format(DateTimeFormatter.ofPattern("HH:mm")));
-        model.addAttribute("nextDaySource", DossierSettings.LEGAL_SOURCE);
+        var cutOff = settings.nextDayRule(dossiers.today());
+        model.addAttribute("nextDayFrom", cutOff.value());
+        model.addAttribute("nextDaySource", cutOff.legalSource());
         List<Procedure> receivable = procedures.receivable().stream().filter(p -> dossiers.canAct(p.unitId())).toList();
         model.addAttribute("procedures", Choice.of(receivable, Procedure::id,
                 p -> messages.getMessage("dossier.new.procedureOption",

@@ -107,7 +107,8 @@ class DossierDemo implements ApplicationRunner {
                 .query((rs, i) -> new long[] {rs.getLong("id"), rs.getInt("time_limit")}).single();
         LocalDateTime received = receivedOn.atTime(9, 0);
         OffsetDateTime at = received.atZone(DanVanTime.ZONE).toOffsetDateTime();
-        LocalDate due = DossierRules.appointment(received, settings.nextDayFrom(), (int) p[1], calendar::isWorkingDay);
+        LocalDate due = DossierRules.appointment(received, settings.nextDayFrom(receivedOn), (int) p[1],
+                calendar::isWorkingDay);
         OffsetDateTime returned = returnedAfter < 0 ? null
                 : calendar.addWorkingDays(receivedOn, returnedAfter).atTime(10, 0).atZone(DanVanTime.ZONE).toOffsetDateTime();
         var keys = new GeneratedKeyHolder();

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * The appointment-date and on-time rules of a dossier, free of the database so that they can be tested
  * day by day.
  *
- * <p>A dossier received on a working day before the cut-off hour ({@link DossierSettings}, default 15:00)
+ * <p>A dossier received on a working day before the cut-off hour ({@link DossierSettings}: 15:00 under
+ * Nghị định 118/2025/NĐ-CP)
  * counts from that day; one received at or after it, or on a day off, counts as received on the next working
  * day. The appointment date is then the
  * procedure's time limit in working days after that day, the day itself not counted (Civil Code 2015,
@@ -58,17 +59,21 @@ final class DossierRules {
 
     /**
      * Whether an apology slip (phiếu xin lỗi và hẹn lại ngày trả kết quả) may be issued: the dossier is being
-     * handled (received or in progress) and its appointment date is at most the next working day after today (or already past).
+     * handled (received or in progress) and its appointment date is at most {@code leadWorkingDays} working days
+     * after today (the legal rule: one under Nghị định 118/2025/NĐ-CP), or already past.
      */
-    static boolean apologyDue(DossierState state, LocalDate due, LocalDate today, Predicate<LocalDate> workingDay) {
+    static boolean apologyDue(DossierState state, LocalDate due, LocalDate today, int leadWorkingDays,
+            Predicate<LocalDate> workingDay) {
         if (!state.clockRuns()) {
             return false;
         }
-        LocalDate next = today.plusDays(1);
-        while (!workingDay.test(next)) {
-            next = next.plusDays(1);
+        LocalDate limit = today;
+        for (int left = leadWorkingDays; left > 0; left--) {
+            do {
+                limit = limit.plusDays(1);
+            } while (!workingDay.test(limit));
         }
-        return !due.isAfter(next);
+        return !due.isAfter(limit);
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.danvan.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -256,8 +257,9 @@ public class Dossiers {
         String phone = form.applicantPhone();
         String address = form.applicantAddress();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
-        LocalDate due = DossierRules.appointment(now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(),
-                settings.nextDayFrom(), p.timeLimit(), calendar::isWorkingDay);
+        LocalDateTime receivedAt = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime();
+        LocalDate due = DossierRules.appointment(receivedAt, settings.nextDayFrom(receivedAt.toLocalDate()),
+                p.timeLimit(), calendar::isWorkingDay);
         String code = codes.next();
         while (byCode(code).isPresent()) {
             code = codes.next();
@@ -341,9 +343,11 @@ public class Dossiers {
             case REQUEST_SUPPLEMENT -> missing = note;
             case REFUSE -> refusal = note;
             case TRANSFER -> unitId = form.toUnitId();
-            case SUPPLEMENT_COMPLETE -> due = DossierRules.appointment(
-                    now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime(), settings.nextDayFrom(), d.timeLimit(),
-                    calendar::isWorkingDay);
+            case SUPPLEMENT_COMPLETE -> {
+                LocalDateTime completeAt = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime();
+                due = DossierRules.appointment(completeAt, settings.nextDayFrom(completeAt.toLocalDate()),
+                        d.timeLimit(), calendar::isWorkingDay);
+            }
             case RETURN -> returnedAt = now;
             default -> {
                 // the state alone changes
@@ -380,9 +384,14 @@ public class Dossiers {
 
     // ------------------------------------------------------------------ apology slip
 
-    /** Whether the apology slip may be issued now: open, due by the next working day, none issued yet. */
+    /**
+     * Whether the apology slip may be issued now: open, due within the working days of the legal rule in force
+     * today (one, by Nghị định 118/2025/NĐ-CP), none issued yet.
+     */
     public boolean apologyDue(Dossier d) {
-        return !d.apologised() && DossierRules.apologyDue(d.state(), d.dueDate(), today(), calendar::isWorkingDay);
+        LocalDate today = today();
+        return !d.apologised() && DossierRules.apologyDue(d.state(), d.dueDate(), today,
+                settings.apologyWorkingDays(today), calendar::isWorkingDay);
     }
 
     /**
@@ -395,7 +404,7 @@ public class Dossiers {
                     d.apologyIssuedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE));
         }
         if (!apologyDue(d)) {
-            throw new InvalidRequestException("dossier.error.apologyNotDue");
+            throw new InvalidRequestException("dossier.error.apologyNotDue", settings.apologyWorkingDays(today()));
         }
     }
 

@@ -17,6 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.legal.LegalRule;
+import vn.danvan.legal.LegalRules;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
@@ -40,11 +42,13 @@ class PetitionIntake {
     private final AuditService audit;
     private final AttachmentService attachments;
     private final PetitionNotices notices;
+    private final LegalRules legalRules;
     private final Clock clock;
 
     PetitionIntake(PetitionRepository petitions, TrackingCodes codes, WorkingCalendar calendar,
             OrganisationService organisation, AuditService audit, AttachmentService attachments,
-            PetitionNotices notices, Clock clock) {
+            PetitionNotices notices, LegalRules legalRules, Clock clock) {
+        this.legalRules = legalRules;
         this.attachments = attachments;
         this.notices = notices;
         this.petitions = petitions;
@@ -104,7 +108,8 @@ class PetitionIntake {
             }
         }
         LocalDate receivedOn = receivedAt.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
-        LocalDate acceptanceDue = calendar.addWorkingDays(receivedOn, petitions.acceptanceRule().workingDays());
+        LocalDate acceptanceDue = calendar.addWorkingDays(receivedOn,
+                legalRules.workingDays(LegalRule.PETITION_ACCEPTANCE, receivedOn));
         LocalDate answerDue = calendar.addCalendarDays(receivedOn, category.answerDays());
         Petition p = Petition.received(codes.next(), s.kind(), category.id(), channel, VietnameseText.clean(s.title()),
                 s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), receivedAt, acceptanceDue, answerDue);

@@ -245,15 +245,6 @@ class PetitionRepository {
         return categories(false).stream().filter(c -> c.id() == id).findFirst();
     }
 
-    /** Working days allowed for the acceptance notice and its legal source. */
-    Rule acceptanceRule() {
-        return jdbc.sql("select working_days, legal_source from petition_rule where rule_key = 'ACCEPTANCE'")
-                .query((rs, n) -> new Rule(rs.getInt("working_days"), rs.getString("legal_source"))).single();
-    }
-
-    record Rule(int workingDays, String legalSource) {
-    }
-
     private static String searchKey(Petition p) {
         return VietnameseText.searchKey(p.code() + " " + p.title() + " " + p.content() + " "
                 + (p.place() == null ? "" : p.place()));

@@ -19,8 +19,8 @@ import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
- * The administrator's petition settings: the working days allowed for the acceptance notice and the
- * categories with their answer time. Categories are referenced by petitions, so they are deactivated,
+ * The administrator's petition settings: the categories with their answer time (the acceptance notice's
+ * time limit is a legal rule, {@link vn.danvan.legal.LegalRule#PETITION_ACCEPTANCE}). Categories are referenced by petitions, so they are deactivated,
  * never deleted. A change applies to petitions received afterwards; due dates already computed stay.
  * Every change is audited and takes the version the administrator saw, so a stale form is refused.
  */
@@ -29,8 +29,6 @@ import vn.danvan.shared.web.NotFoundException;
 class PetitionSettings {
 
     static final String CATEGORY_ENTITY = "PetitionCategory";
-    static final String RULE_ENTITY = "PetitionRule";
-    static final String ACCEPTANCE = "ACCEPTANCE";
 
     private final JdbcClient jdbc;
     private final AuditService audit;
@@ -40,16 +38,6 @@ class PetitionSettings {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The acceptance rule with its version. */
-    @Transactional(readOnly = true)
-    Rule acceptanceRule() {
-        return jdbc.sql("select working_days, legal_source, version from petition_rule where rule_key = :key")
-                .param("key", ACCEPTANCE)
-                .query((rs, n) -> new Rule(rs.getInt("working_days"), rs.getString("legal_source"),
-                        rs.getLong("version")))
-                .single();
     }
 
     @Transactional(readOnly = true)
@@ -62,21 +50,6 @@ class PetitionSettings {
     Optional<Category> category(long id) {
         return jdbc.sql("select " + CATEGORY_COLUMNS + " from petition_category where id = :id").param("id", id)
                 .query(PetitionSettings::category).optional();
-    }
-
-    void updateAcceptanceRule(long version, int workingDays, String legalSource) {
-        Rule before = acceptanceRule();
-        int rows = jdbc.sql("""
-                update petition_rule set working_days = :days, legal_source = :source, updated_at = :now,
-                    version = version + 1
-                where rule_key = :key and version = :version""")
-                .param("days", workingDays).param("source", legalSource).param("now", OffsetDateTime.now(clock))
-                .param("key", ACCEPTANCE).param("version", version)
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("petition_rule " + ACCEPTANCE);
-        }
-        audit.updated(RULE_ENTITY, ACCEPTANCE, null, before.auditFields(), acceptanceRule().auditFields());
     }
 
     long createCategory(CategoryData data) {
@@ -142,17 +115,6 @@ class PetitionSettings {
     private static Category category(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Category(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("answer_days"),
                 rs.getString("legal_source"), rs.getInt("sort_order"), rs.getBoolean("active"), rs.getLong("version"));
-    }
-
-    /** The acceptance rule: working days for the acceptance notice, its legal source, its version. */
-    record Rule(int workingDays, String legalSource, long version) {
-
-        Map<String, Object> auditFields() {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("workingDays", workingDays);
-            fields.put("legalSource", legalSource);
-            return fields;
-        }
     }
 
     /** A category as the administrator edits it. */

@@ -1,5 +1,8 @@
 package vn.danvan.petition;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,13 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.legal.LegalRule;
+import vn.danvan.legal.LegalRules;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
- * The administrator's petition settings: the acceptance rule and the categories with their answer
- * time. Changes apply to petitions received afterwards.
+ * The administrator's petition settings: the categories with their answer time; changes apply to petitions
+ * received afterwards. The acceptance notice's time limit is shown with a link to the legal rules screen,
+ * where it is edited.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -29,26 +36,21 @@ class PetitionSettingsController {
     static final String BASE = "/admin/petition-settings";
 
     private final PetitionSettings settings;
+    private final LegalRules legalRules;
+    private final Clock clock;
 
-    PetitionSettingsController(PetitionSettings settings) {
+    PetitionSettingsController(PetitionSettings settings, LegalRules legalRules, Clock clock) {
         this.settings = settings;
+        this.legalRules = legalRules;
+        this.clock = clock;
     }
 
     @GetMapping(BASE)
-    String initRuleForm(Model model) {
-        model.addAttribute("form", PetitionSettingsRuleForm.of(settings.acceptanceRule()));
-        return settings(model);
-    }
-
-    @PostMapping(BASE + "/acceptance")
-    String processRuleForm(@Valid @ModelAttribute("form") PetitionSettingsRuleForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return settings(model);
-        }
-        settings.updateAcceptanceRule(form.version(), form.workingDays(), form.cleanLegalSource());
-        redirect.addFlashAttribute("flash", "petition.settings.rule.updated");
-        return "redirect:" + BASE;
+    String settings(Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+        model.addAttribute("rule", legalRules.inForce(LegalRule.PETITION_ACCEPTANCE, today));
+        model.addAttribute("categories", settings.categories());
+        return VIEW;
     }
 
     @GetMapping(BASE + "/categories/new")
@@ -100,12 +102,6 @@ class PetitionSettingsController {
 
     private PetitionSettings.Category require(long id) {
         return settings.category(id).orElseThrow(() -> new NotFoundException("petitionCategory", id));
-    }
-
-    private String settings(Model model) {
-        model.addAttribute("rule", settings.acceptanceRule());
-        model.addAttribute("categories", settings.categories());
-        return VIEW;
     }
 
     private String categoryForm(Model model, Long id) {

@@ -162,7 +162,7 @@ class Supervision {
     }
 
     private void sendNow(Views.Request request, LocalDate today) {
-        LocalDate due = AnswerDueDate.of(today, request.statedDueDate(), settings.answerRule().workingDays(),
+        LocalDate due = AnswerDueDate.of(today, request.statedDueDate(), settings.answerRule(today).workingDays(),
                 calendar::addWorkingDays);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
@@ -340,7 +340,7 @@ class Supervision {
         after.put("mark", mark.name());
         after.put("comment", TypedText.of(comment));
         if (reopen) {
-            LocalDate due = AnswerDueDate.of(today, newDueDate, settings.answerRule().workingDays(),
+            LocalDate due = AnswerDueDate.of(today, newDueDate, settings.answerRule(today).workingDays(),
                     calendar::addWorkingDays);
             jdbc.sql("""
                     update supervision_recipient set status = 'OPEN', due_date = :due, answered_on = null,

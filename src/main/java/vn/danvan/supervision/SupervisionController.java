@@ -113,7 +113,7 @@ class SupervisionController {
         model.addAttribute("kindChoices", Choice.ofEnum(RequestKind::messageKey, RequestKind.values()));
         model.addAttribute("unitChoices", organisation.activeUnits().stream()
                 .map(u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code())).toList());
-        model.addAttribute("rule", settings.answerRule());
+        model.addAttribute("rule", settings.answerRule(records.today()));
         return FORM;
     }
 
@@ -186,7 +186,8 @@ class SupervisionController {
         model.addAttribute("front", access.isFront(request));
         model.addAttribute("outcomeChoices", Choice.ofEnum(AnswerOutcome::messageKey, AnswerOutcome.values()));
         model.addAttribute("markChoices", Choice.ofEnum(AnswerMark::messageKey, AnswerMark.values()));
-        model.addAttribute("rule", settings.answerRule());
+        // the rule the due date was counted with: the one in force on the day the request was sent
+        model.addAttribute("rule", settings.answerRule(request.sentOn() != null ? request.sentOn() : records.today()));
         addIfAbsent(model, "answerFailed", "");
         addIfAbsent(model, "markFailed", -1L);
         addIfAbsent(model, "publishForm", new PublishForm(request.published(), request.version()));

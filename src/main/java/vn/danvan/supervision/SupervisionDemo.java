@@ -74,7 +74,7 @@ class SupervisionDemo implements ApplicationRunner {
     private void load(UnitView front, UnitView anBinh, UnitView tnmt) {
         LocalDate today = records.today();
         LocalDate sent = calendar.addWorkingDays(today, -5);
-        LocalDate due = AnswerDueDate.of(sent, null, settings.answerRule().workingDays(), calendar::addWorkingDays);
+        LocalDate due = AnswerDueDate.of(sent, null, settings.answerRule(sent).workingDays(), calendar::addWorkingDays);
         OffsetDateTime now = OffsetDateTime.now();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

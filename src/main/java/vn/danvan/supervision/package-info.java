@@ -8,6 +8,6 @@
  * to reports and the dashboard through the indicator contract. Scope comes from {@code organisation},
  * changes go to {@code audit}. No petitioner data is read or shown here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "legal",
     "calendar", "notification"})
 package vn.danvan.supervision;

@@ -266,6 +266,31 @@ class ConsultationIT {
         assertThat(staffPage(aboveId)).contains("Được thông qua").doesNotContain("Không được thông qua");
     }
 
+    @Test
+    void theStatutoryThresholdInForceOnTheClosingDayDecides() throws Exception {
+        // a later law (recorded on the legal rules screen) requiring more than 75% from tomorrow: a consultation
+        // closing in ten days is decided by it, and the pages cite it
+        String law = "Luật thử nghiệm ConsultationIT sửa đổi Luật 10/2022/QH15";
+        long version = jdbc.sql("select version from legal_rule where rule_key = 'CONSULTATION_APPROVAL'")
+                .query(Long.class).single();
+        mvc.perform(post("/legal-rules/CONSULTATION_APPROVAL").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("value", "75").param("legalSource", law).param("appliesFrom", today(1))
+                        .param("version", Long.toString(version)))
+                .andExpect(status().is3xxRedirection());
+        try {
+            String title = "Nâng cấp nhà văn hóa tổ 6 " + UUID.randomUUID();
+            long id = opened(title, area(4));
+            castAgreements(id, 3);
+            mvc.perform(post("/consultations/{id}/close", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                    .param("version", Long.toString(version(id)))).andExpect(status().is3xxRedirection());
+            // three of four households is 75%: more than half, but not more than 75%
+            assertThat(staffPage(id)).contains("Không được thông qua", "trên 75%", law)
+                    .doesNotContain("Được thông qua");
+        } finally {
+            jdbc.sql("delete from legal_rule_value where legal_source = :s").param("s", law).update();
+        }
+    }
+
     /** The first {@code agreeing} households of the consultation's only area agree on the portal, the others stay away. */
     private void castAgreements(long id, int agreeing) throws Exception {
         long areaId = jdbc.sql("select min(area_id) from consultation_code where consultation_id = :id")

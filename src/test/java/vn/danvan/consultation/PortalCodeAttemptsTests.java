@@ -19,6 +19,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import vn.danvan.attachment.AttachmentService;
+import vn.danvan.legal.LegalRule;
+import vn.danvan.legal.LegalRules;
+import vn.danvan.legal.RuleValue;
 
 /** Household-code attempts on the portal are limited per client address: the next one is refused unseen. */
 class PortalCodeAttemptsTests {
@@ -26,7 +29,20 @@ class PortalCodeAttemptsTests {
     private final Consultations consultations = mock(Consultations.class);
     private final Participations participations = mock(Participations.class);
     private final ConsultationPortalController controller = new ConsultationPortalController(consultations,
-            participations, new ConsultationSettings(50, 2), mock(AttachmentService.class), mock(BoardFindings.class));
+            participations, new ConsultationSettings(statutoryHalf(), 2), mock(AttachmentService.class),
+            mock(BoardFindings.class));
+
+    /** The legal rules as seeded: more than 50% of households, Luật 10/2022/QH15. */
+    private static LegalRules statutoryHalf() {
+        LegalRules rules = mock(LegalRules.class);
+        org.mockito.Mockito.when(rules.percent(org.mockito.ArgumentMatchers.eq(LegalRule.CONSULTATION_APPROVAL),
+                org.mockito.ArgumentMatchers.any())).thenReturn(50);
+        org.mockito.Mockito.when(rules.inForce(org.mockito.ArgumentMatchers.eq(LegalRule.CONSULTATION_APPROVAL),
+                org.mockito.ArgumentMatchers.any())).thenReturn(new RuleValue(1, LegalRule.CONSULTATION_APPROVAL, "50",
+                        "Luật 10/2022/QH15", java.time.LocalDate.of(2023, 7, 1), "migration",
+                        java.time.OffsetDateTime.now()));
+        return rules;
+    }
 
     private MockHttpServletResponse attempt(String address, BindingResult result) {
         var request = new MockHttpServletRequest();

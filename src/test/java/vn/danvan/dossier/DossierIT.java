@@ -212,7 +212,49 @@ class DossierIT {
         String page = mvc.perform(get("/dossiers/new").with(SignedIn.as(context, OFFICER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(org.jsoup.Jsoup.parse(page).text()).contains("Hồ sơ nhận từ 15:00 trở đi hoặc vào ngày nghỉ",
-                "Nghị định 61/2018/NĐ-CP, sửa đổi bởi Nghị định 107/2021/NĐ-CP");
+                "Nghị định 118/2025/NĐ-CP");
+        assertThat(page).doesNotContain("61/2018", "107/2021");
+    }
+
+    @Test
+    void aCutOffRecordedOnTheLegalRulesScreenChangesTheNextDayCountOfDossiersReceivedFromItsDate() throws Exception {
+        // an hour that puts this moment on the other side of the cut-off than 15:00 does, where it can
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(DanVanTime.ZONE);
+        java.time.LocalTime cutOff = now.toLocalTime().isBefore(java.time.LocalTime.of(15, 0))
+                ? java.time.LocalTime.of(6, 0) : java.time.LocalTime.of(23, 59);
+        String hour = cutOff.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        String source = "Nghị định thử nghiệm DossierIT: " + hour;
+        long version = jdbc.sql("select version from legal_rule where rule_key = 'DOSSIER_NEXT_DAY_FROM'")
+                .query(Long.class).single();
+        mvc.perform(post("/legal-rules/DOSSIER_NEXT_DAY_FROM").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("value", hour).param("legalSource", source)
+                        .param("appliesFrom", now.toLocalDate().format(DanVanTime.DATE))
+                        .param("version", Long.toString(version)))
+                .andExpect(status().is3xxRedirection());
+        try {
+            String form = mvc.perform(get("/dossiers/new").with(SignedIn.as(context, OFFICER)))
+                    .andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(org.jsoup.Jsoup.parse(form).text()).contains("Hồ sơ nhận từ " + hour + " trở đi", source);
+
+            long id = receive(procedure(3));
+            var received = jdbc.sql("select received_at from dossier where id = :id").param("id", id)
+                    .query(OffsetDateTime.class).single().atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime();
+            LocalDate due = jdbc.sql("select due_date from dossier where id = :id").param("id", id)
+                    .query(LocalDate.class).single();
+            LocalDate byTheRule = DossierRules.appointment(received, cutOff, 3, calendar::isWorkingDay);
+            LocalDate byFifteen = DossierRules.appointment(received, java.time.LocalTime.of(15, 0), 3,
+                    calendar::isWorkingDay);
+            assertThat(due).isEqualTo(byTheRule);
+            boolean between = received.toLocalTime().isAfter(java.time.LocalTime.of(6, 0))
+                    && received.toLocalTime().isBefore(java.time.LocalTime.of(23, 59));
+            if (calendar.isWorkingDay(received.toLocalDate()) && between) {
+                // on a working day the new hour moves the count by a day one way or the other
+                assertThat(byTheRule).isNotEqualTo(byFifteen);
+            }
+        } finally {
+            jdbc.sql("delete from legal_rule_value where legal_source = :s").param("s", source).update();
+        }
     }
 
     @Test

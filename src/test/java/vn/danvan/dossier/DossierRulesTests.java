@@ -43,12 +43,12 @@ class DossierRulesTests {
     }
 
     @Test
-    void theCutOffHourIsASetting() {
+    void theCutOffHourIsTheRuleGiven() {
         var seventeen = java.time.LocalTime.of(17, 0);
         assertThat(DossierRules.appointment(LocalDateTime.parse("2026-03-05T16:00"), seventeen, 3, WORKING))
                 .isEqualTo(LocalDate.of(2026, 3, 10));
-        assertThat(new DossierSettings("15:00").nextDayFrom()).isEqualTo(FIFTEEN);
-        assertThat(new DossierSettings("16:30").nextDayFrom()).isEqualTo(java.time.LocalTime.of(16, 30));
+        assertThat(DossierRules.appointment(LocalDateTime.parse("2026-03-05T16:00"), FIFTEEN, 3, WORKING))
+                .isEqualTo(LocalDate.of(2026, 3, 11));
     }
 
     @Test
@@ -108,24 +108,34 @@ class DossierRulesTests {
     void anApologySlipIsDueFromOneWorkingDayBeforeTheAppointmentDate() {
         LocalDate thursday = LocalDate.of(2026, 3, 5);
         // due Friday: the next working day after Thursday
-        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 6), thursday, WORKING))
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 6), thursday, 1, WORKING))
                 .isTrue();
         // due Monday: not yet on Thursday, but on Friday (Monday is the next working day after Friday)
-        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9), thursday, WORKING))
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9), thursday, 1, WORKING))
                 .isFalse();
         assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9),
-                LocalDate.of(2026, 3, 6), WORKING)).isTrue();
+                LocalDate.of(2026, 3, 6), 1, WORKING)).isTrue();
         // already late: still due
-        assertThat(DossierRules.apologyDue(DossierState.RECEIVED, LocalDate.of(2026, 3, 2), thursday, WORKING))
+        assertThat(DossierRules.apologyDue(DossierState.RECEIVED, LocalDate.of(2026, 3, 2), thursday, 1, WORKING))
                 .isTrue();
         // before Tết: due on Monday 23 February, the next working day after Friday 13
         assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 2, 23),
-                LocalDate.of(2026, 2, 13), WORKING)).isTrue();
+                LocalDate.of(2026, 2, 13), 1, WORKING)).isTrue();
         // a result ready, returned, refused or waiting for documents needs none
         for (DossierState s : new DossierState[] {DossierState.RESULT_READY, DossierState.RETURNED,
             DossierState.REFUSED, DossierState.SUPPLEMENT_REQUESTED}) {
-            assertThat(DossierRules.apologyDue(s, LocalDate.of(2026, 3, 6), thursday, WORKING)).isFalse();
+            assertThat(DossierRules.apologyDue(s, LocalDate.of(2026, 3, 6), thursday, 1, WORKING)).isFalse();
         }
+    }
+
+    @Test
+    void aLongerLeadInTheRuleMakesTheSlipDueEarlier() {
+        LocalDate thursday = LocalDate.of(2026, 3, 5);
+        // due Monday 9: two working days after Thursday (Friday, Monday)
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 9), thursday, 2, WORKING))
+                .isTrue();
+        assertThat(DossierRules.apologyDue(DossierState.IN_PROGRESS, LocalDate.of(2026, 3, 10), thursday, 2, WORKING))
+                .isFalse();
     }
 
     @Test

@@ -99,11 +99,12 @@ class PetitionImportIT {
         assertThat(current.kind()).isEqualTo(PetitionKind.PROPOSAL);
         assertThat(historic.receivedAt().atZoneSameInstant(DanVanTime.ZONE).toLocalDate()).isEqualTo(earlier);
         assertThat(current.receivedAt().atZoneSameInstant(DanVanTime.ZONE).toLocalDate()).isEqualTo(today);
-        int acceptanceDays = jdbc.sql("select working_days from petition_rule where rule_key = 'ACCEPTANCE'")
-                .query(Integer.class).single();
-        assertThat(historic.acceptanceDue()).isEqualTo(calendar.addWorkingDays(earlier, acceptanceDays));
+        var rules = context.getBean(vn.danvan.legal.LegalRules.class);
+        assertThat(historic.acceptanceDue()).isEqualTo(calendar.addWorkingDays(earlier,
+                rules.workingDays(vn.danvan.legal.LegalRule.PETITION_ACCEPTANCE, earlier)));
         assertThat(historic.answerDue()).isEqualTo(calendar.addCalendarDays(earlier, answerDays("MOI_TRUONG")));
-        assertThat(current.acceptanceDue()).isEqualTo(calendar.addWorkingDays(today, acceptanceDays));
+        assertThat(current.acceptanceDue()).isEqualTo(calendar.addWorkingDays(today,
+                rules.workingDays(vn.danvan.legal.LegalRule.PETITION_ACCEPTANCE, today)));
         assertThat(current.answerDue()).isEqualTo(calendar.addCalendarDays(today, answerDays("DAT_DAI")));
         assertThat(jdbc.sql("select full_name from petitioner where petition_id = :id").param("id", historic.id())
                 .query(String.class).single()).isEqualTo("Trần Thị Mai");

@@ -23,7 +23,10 @@ import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.DanVanTime;
 
-/** The administrator edits the acceptance rule and the categories; new petitions follow the settings. */
+/**
+ * The administrator edits the categories here and the acceptance time on the legal rules screen; new petitions
+ * follow both.
+ */
 @DanVanIntegrationTest
 class PetitionSettingsIT {
 
@@ -41,7 +44,8 @@ class PetitionSettingsIT {
     }
 
     private long ruleVersion() {
-        return jdbc.sql("select version from petition_rule where rule_key = 'ACCEPTANCE'").query(Long.class).single();
+        return jdbc.sql("select version from legal_rule where rule_key = 'PETITION_ACCEPTANCE'").query(Long.class)
+                .single();
     }
 
     private long categoryVersion(long id) {
@@ -57,11 +61,11 @@ class PetitionSettingsIT {
         return "KT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
-    private void saveRule(int days, String source, long version) throws Exception {
-        mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
-                        .param("workingDays", String.valueOf(days)).param("legalSource", source)
-                        .param("version", String.valueOf(version)))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(BASE));
+    private void saveRule(int days, String source, LocalDate from, long version) throws Exception {
+        mvc.perform(post("/legal-rules/PETITION_ACCEPTANCE").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("value", String.valueOf(days)).param("legalSource", source)
+                        .param("appliesFrom", from.format(DanVanTime.DATE)).param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/legal-rules/PETITION_ACCEPTANCE"));
     }
 
     private String intake() throws Exception {
@@ -83,36 +87,34 @@ class PetitionSettingsIT {
         String page = mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("10 ngày làm việc", "Luật Tiếp công dân năm 2013, Điều 28", "Đất đai", "DAT_DAI",
-                "Đang sử dụng", "không được tính lại");
+                "Đang sử dụng", "không được tính lại", "href=\"/legal-rules/PETITION_ACCEPTANCE\"");
     }
 
     @Test
-    void aNewAcceptanceTimeAppliesToPetitionsReceivedAfterwards() throws Exception {
-        var original = jdbc.sql("select working_days, legal_source from petition_rule where rule_key = 'ACCEPTANCE'")
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)}).single();
-        long auditBefore = count("select count(*) from audit_entry where entity_type = 'PetitionRule'");
+    void aNewAcceptanceTimeOnTheLegalRulesScreenAppliesToPetitionsReceivedFromItsDate() throws Exception {
+        LocalDate today = LocalDate.now(DanVanTime.ZONE);
+        long auditBefore = count("select count(*) from audit_entry where entity_type = 'LegalRule'"
+                + " and entity_id = 'PETITION_ACCEPTANCE'");
         try {
-            saveRule(7, "Quy định thử nghiệm: 7 ngày làm việc", ruleVersion());
+            saveRule(7, "Quy định thử nghiệm: 7 ngày làm việc", today, ruleVersion());
             String code = intake();
             LocalDate due = jdbc.sql("select acceptance_due from petition where code = :c").param("c", code)
                     .query(LocalDate.class).single();
-            LocalDate today = LocalDate.now(DanVanTime.ZONE);
             assertThat(due).isEqualTo(context.getBean(WorkingCalendar.class).addWorkingDays(today, 7));
-            assertThat(count("select count(*) from audit_entry where entity_type = 'PetitionRule'"))
-                    .isEqualTo(auditBefore + 1);
+            assertThat(count("select count(*) from audit_entry where entity_type = 'LegalRule'"
+                    + " and entity_id = 'PETITION_ACCEPTANCE'")).isEqualTo(auditBefore + 1);
             String page = mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).contains("7 ngày làm việc", "Quy định thử nghiệm: 7 ngày làm việc");
-
-            // a form based on an older version is refused
-            mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
-                            .param("workingDays", "9").param("legalSource", "Cũ").param("version", "0"))
-                    .andExpect(status().isConflict());
         } finally {
-            saveRule((Integer) original[0], (String) original[1], ruleVersion());
+            jdbc.sql("delete from legal_rule_value where rule_key = 'PETITION_ACCEPTANCE'"
+                    + " and legal_source = 'Quy định thử nghiệm: 7 ngày làm việc'").update();
         }
-        assertThat(jdbc.sql("select working_days from petition_rule where rule_key = 'ACCEPTANCE'")
-                .query(Integer.class).single()).isEqualTo(original[0]);
+        // and a petition received afterwards follows the original rule again
+        String code = intake();
+        assertThat(jdbc.sql("select acceptance_due from petition where code = :c").param("c", code)
+                .query(LocalDate.class).single())
+                .isEqualTo(context.getBean(WorkingCalendar.class).addWorkingDays(today, 10));
     }
 
     @Test
@@ -158,7 +160,6 @@ class PetitionSettingsIT {
     @Test
     void badInputIsShownInVietnameseAndNothingIsSaved() throws Exception {
         long before = count("select count(*) from petition_category");
-        long days = count("select working_days from petition_rule where rule_key = 'ACCEPTANCE'");
         String page = mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "admin")).with(csrf())
                         .param("code", "co dau").param("name", "").param("answerDays", "0")
                         .param("legalSource", "Nguồn").param("sortOrder", "1").param("version", "0"))
@@ -170,20 +171,15 @@ class PetitionSettingsIT {
                         .param("legalSource", "Nguồn").param("sortOrder", "1").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Mã DAT_DAI đã được dùng cho một lĩnh vực khác.");
-        page = mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "admin")).with(csrf())
-                        .param("workingDays", "0").param("legalSource", "").param("version",
-                                String.valueOf(ruleVersion())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Số ngày làm việc phải từ 1 đến 60.", "Trường này là bắt buộc.");
         assertThat(count("select count(*) from petition_category")).isEqualTo(before);
-        assertThat(count("select working_days from petition_rule where rule_key = 'ACCEPTANCE'")).isEqualTo(days);
     }
 
     @Test
     void onlyAdministratorsReachTheSettings() throws Exception {
         mvc.perform(get(BASE).with(SignedIn.as(context, "anbinh.truong"))).andExpect(status().isForbidden());
-        mvc.perform(post(BASE + "/acceptance").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                        .param("workingDays", "3").param("legalSource", "x").param("version", "0"))
+        mvc.perform(post("/legal-rules/PETITION_ACCEPTANCE").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("value", "3").param("legalSource", "x").param("appliesFrom", "01/01/2030")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(BASE + "/categories").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("code", "KT_CAM").param("name", "x").param("answerDays", "3")

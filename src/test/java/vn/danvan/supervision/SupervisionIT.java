@@ -218,7 +218,7 @@ class SupervisionIT {
         mvc.perform(get("/supervision/{id}", id).with(SignedIn.as(context, FRONT))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(due.format(DanVanTime.DATE))))
                 .andExpect(content().string(containsString("15 ngày làm việc kể từ ngày gửi")))
-                .andExpect(content().string(containsString("Quyết định 217-QĐ/TW năm 2013")))
+                .andExpect(content().string(containsString("Quy định 124-QĐ/TW năm 2023")))
                 .andExpect(content().string(containsString("Kiến nghị 2: Kiến nghị thứ hai " + title)))
                 .andExpect(content().string(containsString("id=\"published\"")))
                 .andExpect(content().string(not(containsString("id=\"" + id + "\""))));
@@ -290,7 +290,7 @@ class SupervisionIT {
                 jdbc.sql("select coalesce(sum(version), 0) from supervision_request").query(Long.class).single(),
                 jdbc.sql("select coalesce(sum(version), 0) from supervision_answer").query(Long.class).single(),
                 jdbc.sql("select coalesce(sum(version), 0) from supervision_recipient").query(Long.class).single(),
-                jdbc.sql("select version from supervision_rule where rule_key = 'ANSWER'").query(Long.class).single());
+                jdbc.sql("select version from legal_rule where rule_key = 'SUPERVISION_ANSWER'").query(Long.class).single());
     }
 
     @Test
@@ -350,17 +350,6 @@ class SupervisionIT {
         }
         mvc.perform(post("/supervision/{id}/recipients/{r}/send", other, recipient(other, "ABINH"))
                 .with(SignedIn.as(context, "anbinh.truong")).with(csrf())).andExpect(status().isBadRequest());
-        // the setting: a number out of range, a source longer than its column; no version is a 400
-        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
-                .param("workingDays", "91").param("legalSource", "s".repeat(501))
-                .param("version", String.valueOf(before.get(7))))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Số ngày làm việc phải là số nguyên từ 1 đến 90.")))
-                .andExpect(content().string(containsString("Không được dài quá 500 ký tự.")))
-                .andExpect(content().string(containsString("value=\"91\"")));
-        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
-                .param("workingDays", "20").param("legalSource", "Căn cứ")).andExpect(status().isBadRequest());
-
         // whoever may not do it is refused first, whatever was sent
         mvc.perform(post("/supervision").with(SignedIn.as(context, "anbinh.truong")).with(csrf())
                 .param("documentDate", "31/02/2026")).andExpect(status().isForbidden());
@@ -376,37 +365,33 @@ class SupervisionIT {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/supervision/{id}/recipients/{r}/send", id, recipient).with(SignedIn.as(context, "anbinh.canbo"))
                 .with(csrf()).param("version", "abc")).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "noivu")).with(csrf())
-                .param("workingDays", "abc")).andExpect(status().isForbidden());
+        mvc.perform(post("/legal-rules/SUPERVISION_ANSWER").with(SignedIn.as(context, "noivu")).with(csrf())
+                .param("value", "abc")).andExpect(status().isForbidden());
 
         assertThat(state()).isEqualTo(before);
     }
 
     @Test
-    void theAdministratorChangesTheDefaultAnswerTimeWhichAppliesToRequestsSentAfterwards() throws Exception {
-        String source = jdbc.sql("select legal_source from supervision_rule where rule_key = 'ANSWER'")
-                .query(String.class).single();
-        mvc.perform(get("/admin/supervision-settings").with(SignedIn.as(context, "noivu")))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/admin/supervision-settings").with(SignedIn.as(context, "admin"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"15\"")))
-                .andExpect(content().string(containsString("403/2017/NQLT-UBTVQH14")));
-        long version = jdbc.sql("select version from supervision_rule where rule_key = 'ANSWER'").query(Long.class)
-                .single();
-        mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
-                .param("workingDays", "mười").param("legalSource", "").param("version", String.valueOf(version)))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hãy nhập một số nguyên.")))
-                .andExpect(content().string(containsString("Vui lòng nhập căn cứ pháp lý.")))
-                .andExpect(content().string(containsString("value=\"mười\"")));
+    void aNewAnswerTimeOnTheLegalRulesScreenAppliesToRequestsSentFromItsDate() throws Exception {
+        mvc.perform(get("/supervision/new").with(SignedIn.as(context, FRONT))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("15 ngày làm việc kể từ ngày gửi")))
+                .andExpect(content().string(containsString("Quy định 124-QĐ/TW năm 2023")));
+        long version = jdbc.sql("select version from legal_rule where rule_key = 'SUPERVISION_ANSWER'")
+                .query(Long.class).single();
+        mvc.perform(post("/legal-rules/SUPERVISION_ANSWER").with(SignedIn.as(context, "admin")).with(csrf())
+                        .param("value", "20").param("legalSource", "Văn bản thử nghiệm: 20 ngày làm việc")
+                        .param("appliesFrom", today().format(DanVanTime.DATE)).param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
         try {
-            mvc.perform(post("/admin/supervision-settings").with(SignedIn.as(context, "admin")).with(csrf())
-                    .param("workingDays", "20").param("legalSource", source).param("version", String.valueOf(version)))
-                    .andExpect(status().is3xxRedirection());
-            long id = sent("Theo cài đặt mới " + UUID.randomUUID(), "TNMT");
+            long id = sent("Theo quy định mới " + UUID.randomUUID(), "TNMT");
             assertThat(column(id, "due_date")).isEqualTo(calendar.addWorkingDays(today(), 20).toString());
+            mvc.perform(get("/supervision/{id}", id).with(SignedIn.as(context, FRONT))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("20 ngày làm việc kể từ ngày gửi")))
+                    .andExpect(content().string(containsString("Văn bản thử nghiệm: 20 ngày làm việc")));
         } finally {
-            jdbc.sql("update supervision_rule set working_days = 15 where rule_key = 'ANSWER'").update();
+            jdbc.sql("delete from legal_rule_value where rule_key = 'SUPERVISION_ANSWER'"
+                    + " and legal_source = 'Văn bản thử nghiệm: 20 ngày làm việc'")
+                    .update();
         }
     }
 
