@@ -77,6 +77,15 @@ class ConsultationDemo implements ApplicationRunner {
      */
     record Places(List<Area> areas, DemoConsultations.Rules rules) {
 
+        private static final String QUARTER_RULES = """
+                Ban điều hành Khu phố 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: giữ gìn vệ sinh \
+                chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước khi Ủy ban nhân \
+                dân thị trấn xem xét công nhận.""";
+        private static final String HAMLET_RULES = """
+                Trưởng ấp và Ban công tác Mặt trận Ấp 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: \
+                giữ gìn vệ sinh chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước \
+                khi Ủy ban nhân dân xã xem xét công nhận.""";
+
         static Places of(DemoDataset dataset) {
             return switch (dataset) {
                 case PHU_GIAO_2018 -> new Places(List.of(
@@ -89,23 +98,17 @@ class ConsultationDemo implements ApplicationRunner {
                         new Area(THIRD_COMMUNE, "Khu phố 3", 712), new Area(THIRD_COMMUNE, "Khu phố 4", 668),
                         new Area(THIRD_COMMUNE, "Khu phố 5", 534)),
                         new DemoConsultations.Rules("Khu phố 3", "Dự thảo hương ước, quy ước Khu phố 3 (sửa đổi)",
-                                """
-                                Ban điều hành Khu phố 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: giữ gìn vệ sinh \
-                                chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước khi Ủy ban nhân \
-                                dân thị trấn xem xét công nhận."""));
+                                QUARTER_RULES));
                 case TWO_TIER_2025 -> new Places(List.of(
                         new Area(FIRST_COMMUNE, "Ấp Bình Thắng", 612), new Area(FIRST_COMMUNE, "Ấp Bình Hòa", 538),
                         new Area(FIRST_COMMUNE, "Ấp Nhà Mát", 447), new Area(FIRST_COMMUNE, "Khu phố 1", 845),
                         new Area(FIRST_COMMUNE, "Khu phố 2", 790), new Area(FIRST_COMMUNE, "Khu phố 3", 712),
                         new Area(SECOND_COMMUNE, "Ấp Cây Khô", 480), new Area(SECOND_COMMUNE, "Ấp Bùng Binh", 402),
                         new Area(SECOND_COMMUNE, "Ấp Cây Điệp", 365), new Area(SECOND_COMMUNE, "Ấp Bà Mãng", 290),
-                        new Area(THIRD_COMMUNE, "Ấp 1", 512), new Area(THIRD_COMMUNE, "Ấp 2", 468), new Area(THIRD_COMMUNE, "Ấp 3", 431),
-                        new Area(THIRD_COMMUNE, "Ấp 4", 377)),
+                        new Area(THIRD_COMMUNE, "Ấp 1", 512), new Area(THIRD_COMMUNE, "Ấp 2", 468),
+                        new Area(THIRD_COMMUNE, "Ấp 3", 431), new Area(THIRD_COMMUNE, "Ấp 4", 377)),
                         new DemoConsultations.Rules("Ấp 3", "Dự thảo hương ước, quy ước Ấp 3 (sửa đổi)",
-                                """
-                                Trưởng ấp và Ban công tác Mặt trận Ấp 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: \
-                                giữ gìn vệ sinh chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp \
-                                trước khi Ủy ban nhân dân xã xem xét công nhận."""));
+                                HAMLET_RULES));
             };
         }
     }

@@ -40,8 +40,9 @@ class DossierDemo implements ApplicationRunner {
 
     /**
      * code, name, field, working days, fee, whether the works office (else the commune) handles it, active.
-     * Time limits as the laws set them: civil status the same or next day (marriage up to 5 days when the facts need checking), marital-status certificate 3,
-     * certification the same day, permanent residence 7, a house building permit 15.
+     * Time limits as the laws set them: civil status the same or next day (marriage up to 5 days when the
+     * facts need checking), marital-status certificate 3, certification the same day, permanent residence 7,
+     * a house building permit 15.
      */
     private static final Object[][] PROCEDURES = {
         {"HT-01", "Đăng ký khai sinh", "Hộ tịch", 1, 0L, false, true},

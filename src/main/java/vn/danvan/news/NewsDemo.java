@@ -74,51 +74,54 @@ class NewsDemo implements ApplicationRunner {
      */
     record Stories(String[][] published, String draftSummary) {
 
+        private static final Stories PHU_GIAO_2018 = new Stories(new String[][] {
+            {"Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã An Bình",
+                "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
+                "<p>Sáng nay, UBND huyện Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân xã An Bình "
+                    + "về bồi thường, hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được "
+                    + "tại hội nghị được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại "
+                    + "tại <a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
+                "/portal/dialogues", "20"},
+            {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng",
+                "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
+                "<p>Từ năm 2016, Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
+                    + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
+                    + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các ấp trong huyện.</p>",
+                null, "10"},
+            {"Thị trấn Phước Vĩnh lấy ý kiến Nhân dân về quy định nếp sống văn minh",
+                "Người dân các khu phố góp ý dự thảo quy định trên cổng thông tin, phiếu giấy và tại cuộc họp.",
+                "<p>UBND thị trấn Phước Vĩnh lấy ý kiến Nhân dân về dự thảo quy định nếp sống văn minh đô thị "
+                    + "theo Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
+                    + "được phát.</p>",
+                "/portal/consultations", "3"}},
+                "Tổng hợp các buổi tiếp công dân của lãnh đạo huyện và các xã, thị trấn.");
+        private static final Stories TWO_TIER_2025 = new Stories(new String[][] {
+            {"Hội nghị đối thoại giữa Chủ tịch UBND xã Phú Giáo với Nhân dân",
+                "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
+                "<p>Sáng nay, UBND xã Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân về bồi thường, "
+                    + "hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được tại hội nghị "
+                    + "được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại tại "
+                    + "<a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
+                "/portal/dialogues", "20"},
+            {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng, xã Phú Giáo",
+                "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
+                "<p>Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
+                    + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
+                    + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các xã, phường trên địa bàn Thành "
+                    + "phố.</p>",
+                null, "10"},
+            {"Xã Phước Hòa lấy ý kiến Nhân dân về hương ước, quy ước Ấp 3",
+                "Các hộ gia đình Ấp 3 góp ý dự thảo trên cổng thông tin, phiếu giấy và tại cuộc họp.",
+                "<p>UBND xã Phước Hòa lấy ý kiến Nhân dân về dự thảo sửa đổi hương ước, quy ước Ấp 3 theo "
+                    + "Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
+                    + "được phát.</p>",
+                "/portal/consultations", "3"}},
+                "Tổng hợp các buổi tiếp công dân của lãnh đạo Thành phố và các xã, phường.");
+
         static Stories of(DemoDataset dataset) {
             return switch (dataset) {
-                case PHU_GIAO_2018 -> new Stories(new String[][] {
-                    {"Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã An Bình",
-                        "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
-                        "<p>Sáng nay, UBND huyện Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân xã An Bình "
-                            + "về bồi thường, hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được "
-                            + "tại hội nghị được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại "
-                            + "tại <a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
-                        "/portal/dialogues", "20"},
-                    {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng",
-                        "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
-                        "<p>Từ năm 2016, Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
-                            + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
-                            + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các ấp trong huyện.</p>",
-                        null, "10"},
-                    {"Thị trấn Phước Vĩnh lấy ý kiến Nhân dân về quy định nếp sống văn minh",
-                        "Người dân các khu phố góp ý dự thảo quy định trên cổng thông tin, phiếu giấy và tại cuộc họp.",
-                        "<p>UBND thị trấn Phước Vĩnh lấy ý kiến Nhân dân về dự thảo quy định nếp sống văn minh đô thị "
-                            + "theo Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
-                            + "được phát.</p>",
-                        "/portal/consultations", "3"}},
-                        "Tổng hợp các buổi tiếp công dân của lãnh đạo huyện và các xã, thị trấn.");
-                case TWO_TIER_2025 -> new Stories(new String[][] {
-                    {"Hội nghị đối thoại giữa Chủ tịch UBND xã Phú Giáo với Nhân dân",
-                        "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
-                        "<p>Sáng nay, UBND xã Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân về bồi thường, "
-                            + "hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được tại hội nghị "
-                            + "được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại tại "
-                            + "<a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
-                        "/portal/dialogues", "20"},
-                    {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng, xã Phú Giáo",
-                        "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
-                        "<p>Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
-                            + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
-                            + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các xã, phường trên địa bàn Thành "
-                            + "phố.</p>",
-                        null, "10"},
-                    {"Xã Phước Hòa lấy ý kiến Nhân dân về hương ước, quy ước Ấp 3",
-                        "Các hộ gia đình Ấp 3 góp ý dự thảo trên cổng thông tin, phiếu giấy và tại cuộc họp.",
-                        "<p>UBND xã Phước Hòa lấy ý kiến Nhân dân về dự thảo sửa đổi hương ước, quy ước Ấp 3 theo "
-                            + "Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
-                            + "được phát.</p>",
-                        "/portal/consultations", "3"}},
-                        "Tổng hợp các buổi tiếp công dân của lãnh đạo Thành phố và các xã, phường.");
+                case PHU_GIAO_2018 -> PHU_GIAO_2018;
+                case TWO_TIER_2025 -> TWO_TIER_2025;
             };
         }
     }

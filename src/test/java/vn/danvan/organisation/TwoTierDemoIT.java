@@ -101,8 +101,9 @@ class TwoTierDemoIT {
             String area = LocalGovernment.area(commune.name());
             assertThat(commune.parentId()).isEqualTo(g.committee().id());
             assertThat(tree.stream().filter(u -> commune.id() == (u.parentId() == null ? -1 : u.parentId())))
-                    .extracting(UnitView::name).containsExactlyInAnyOrder("Văn phòng HĐND và UBND " + area, "Phòng Kinh tế " + area,
-                            "Phòng Văn hóa - Xã hội " + area, "Trung tâm Phục vụ hành chính công " + area);
+                    .extracting(UnitView::name).containsExactlyInAnyOrder("Văn phòng HĐND và UBND " + area,
+                            "Phòng Kinh tế " + area, "Phòng Văn hóa - Xã hội " + area,
+                            "Trung tâm Phục vụ hành chính công " + area);
         }
         assertThat(tree).filteredOn(u -> u.kind() == UnitKind.SOCIO_POLITICAL_ORGANISATION)
                 .allMatch(u -> u.parentId() == g.front().id()).hasSize(5);
