@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.shared.DanVanTime;
 
@@ -33,14 +35,16 @@ class CommendationDemo implements ApplicationRunner {
     private final boolean demo;
     private final JdbcClient jdbc;
     private final Commendations commendations;
+    private final OrganisationService organisation;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     CommendationDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, Commendations commendations,
-            TransactionTemplate transactions, Clock clock) {
+            OrganisationService organisation, TransactionTemplate transactions, Clock clock) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.commendations = commendations;
+        this.organisation = organisation;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -51,9 +55,24 @@ class CommendationDemo implements ApplicationRunner {
             return;
         }
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
-        transactions.executeWithoutResult(s -> commendations.insertWithDefaultWeights(year,
-                List.of("Giấy khen của Chủ tịch UBND huyện", "Tập thể lao động xuất sắc"),
-                List.of("Giấy khen của Chủ tịch UBND huyện"), Set.of(UnitKind.COMMUNE_COMMITTEE), 3, "noivu"));
+        Titles titles = Titles.of(organisation.demoDataset());
+        transactions.executeWithoutResult(s -> commendations.insertWithDefaultWeights(year, titles.collective(),
+                titles.individual(), Set.of(UnitKind.COMMUNE_COMMITTEE), 3, "noivu"));
         log.info("Opened the demo commendation round of {}", year);
+    }
+
+    /** The titles the round proposes, as the committee of each demo set awards them. */
+    record Titles(List<String> collective, List<String> individual) {
+
+        static Titles of(DemoDataset dataset) {
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> new Titles(
+                        List.of("Giấy khen của Chủ tịch UBND huyện", "Tập thể lao động xuất sắc"),
+                        List.of("Giấy khen của Chủ tịch UBND huyện"));
+                case TWO_TIER_2025 -> new Titles(
+                        List.of("Bằng khen của Chủ tịch UBND Thành phố", "Tập thể lao động xuất sắc"),
+                        List.of("Bằng khen của Chủ tịch UBND Thành phố"));
+            };
+        }
     }
 }

@@ -1,5 +1,11 @@
 package vn.danvan.consultation;
 
+import static vn.danvan.organisation.DemoPart.FIRST_COMMUNE;
+import static vn.danvan.organisation.DemoPart.SECOND_COMMUNE;
+import static vn.danvan.organisation.DemoPart.THIRD_COMMUNE;
+
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,26 +16,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.OrganisationService;
 
 /**
- * With {@code danvan.demo} on, gives the demo communes their hamlets (ấp) and the township its
- * quarters (khu phố) with household counts of the size such places have, and a few consultations in
- * An Linh and Phước Vĩnh (see {@link DemoConsultations}), when no area exists yet.
+ * With {@code danvan.demo} on, gives the demo communes their hamlets (ấp) and quarters (khu phố) with
+ * household counts of the size such places have, and a few consultations in the second and third
+ * communes of the set (see {@link DemoConsultations}), when no area exists yet. Which communes and places
+ * depends on the demo set ({@link Places}).
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ConsultationDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConsultationDemo.class);
-
-    private static final Object[][] AREAS = {
-        {"ABINH", "Ấp Bình Thắng", 612}, {"ABINH", "Ấp Bình Hòa", 538}, {"ABINH", "Ấp Nhà Mát", 447},
-        {"ABINH", "Ấp Đồng Sẵn", 395}, {"ABINH", "Ấp Cà Na", 326},
-        {"ALINH", "Ấp Cây Khô", 480}, {"ALINH", "Ấp Bùng Binh", 402}, {"ALINH", "Ấp Cây Điệp", 365},
-        {"ALINH", "Ấp Bà Mãng", 290},
-        {"PVINH", "Khu phố 1", 845}, {"PVINH", "Khu phố 2", 790}, {"PVINH", "Khu phố 3", 712},
-        {"PVINH", "Khu phố 4", 668}, {"PVINH", "Khu phố 5", 534}};
 
     private final boolean demo;
     private final ResidentialAreas areas;
@@ -51,17 +52,64 @@ class ConsultationDemo implements ApplicationRunner {
         if (!demo || !areas.empty()) {
             return;
         }
+        Places places = Places.of(organisation.demoDataset());
         transactions.executeWithoutResult(s -> {
-            for (Object[] a : AREAS) {
-                organisation.unitByCode((String) a[0])
-                        .ifPresent(u -> areas.addDemo(u.id(), (String) a[1], (Integer) a[2]));
+            for (Area a : places.areas()) {
+                organisation.demoUnit(a.commune()).ifPresent(u -> areas.addDemo(u.id(), a.name(), a.households()));
             }
-            var anLinh = organisation.unitByCode("ALINH");
-            var phuocVinh = organisation.unitByCode("PVINH");
-            if (anLinh.isPresent() && phuocVinh.isPresent()) {
-                consultations.load(anLinh.get().id(), phuocVinh.get().id());
+            var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
+            var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
+            if (second.isPresent() && third.isPresent()) {
+                consultations.load(second.get(), third.get(), places.rules());
             }
         });
         log.info("Loaded the demo residential areas and consultations");
+    }
+
+    /** A residential area of a demo commune. */
+    record Area(DemoPart commune, String name, int households) {
+    }
+
+    /**
+     * The areas of each demo set and the third commune's draft rules: in 2018 the township's quarter, in 2025
+     * a hamlet of xã Phước Hòa. The 2025 hamlets are illustrative: those of the communes merged, where the
+     * 2018 data had them, else numbered.
+     */
+    record Places(List<Area> areas, DemoConsultations.Rules rules) {
+
+        private static final String QUARTER_RULES = """
+                Ban điều hành Khu phố 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: giữ gìn vệ sinh \
+                chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước khi Ủy ban nhân \
+                dân thị trấn xem xét công nhận.""";
+        private static final String HAMLET_RULES = """
+                Trưởng ấp và Ban công tác Mặt trận Ấp 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: \
+                giữ gìn vệ sinh chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước \
+                khi Ủy ban nhân dân xã xem xét công nhận.""";
+
+        static Places of(DemoDataset dataset) {
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> new Places(List.of(
+                        new Area(FIRST_COMMUNE, "Ấp Bình Thắng", 612), new Area(FIRST_COMMUNE, "Ấp Bình Hòa", 538),
+                        new Area(FIRST_COMMUNE, "Ấp Nhà Mát", 447), new Area(FIRST_COMMUNE, "Ấp Đồng Sẵn", 395),
+                        new Area(FIRST_COMMUNE, "Ấp Cà Na", 326),
+                        new Area(SECOND_COMMUNE, "Ấp Cây Khô", 480), new Area(SECOND_COMMUNE, "Ấp Bùng Binh", 402),
+                        new Area(SECOND_COMMUNE, "Ấp Cây Điệp", 365), new Area(SECOND_COMMUNE, "Ấp Bà Mãng", 290),
+                        new Area(THIRD_COMMUNE, "Khu phố 1", 845), new Area(THIRD_COMMUNE, "Khu phố 2", 790),
+                        new Area(THIRD_COMMUNE, "Khu phố 3", 712), new Area(THIRD_COMMUNE, "Khu phố 4", 668),
+                        new Area(THIRD_COMMUNE, "Khu phố 5", 534)),
+                        new DemoConsultations.Rules("Khu phố 3", "Dự thảo hương ước, quy ước Khu phố 3 (sửa đổi)",
+                                QUARTER_RULES));
+                case TWO_TIER_2025 -> new Places(List.of(
+                        new Area(FIRST_COMMUNE, "Ấp Bình Thắng", 612), new Area(FIRST_COMMUNE, "Ấp Bình Hòa", 538),
+                        new Area(FIRST_COMMUNE, "Ấp Nhà Mát", 447), new Area(FIRST_COMMUNE, "Khu phố 1", 845),
+                        new Area(FIRST_COMMUNE, "Khu phố 2", 790), new Area(FIRST_COMMUNE, "Khu phố 3", 712),
+                        new Area(SECOND_COMMUNE, "Ấp Cây Khô", 480), new Area(SECOND_COMMUNE, "Ấp Bùng Binh", 402),
+                        new Area(SECOND_COMMUNE, "Ấp Cây Điệp", 365), new Area(SECOND_COMMUNE, "Ấp Bà Mãng", 290),
+                        new Area(THIRD_COMMUNE, "Ấp 1", 512), new Area(THIRD_COMMUNE, "Ấp 2", 468),
+                        new Area(THIRD_COMMUNE, "Ấp 3", 431), new Area(THIRD_COMMUNE, "Ấp 4", 377)),
+                        new DemoConsultations.Rules("Ấp 3", "Dự thảo hương ước, quy ước Ấp 3 (sửa đổi)",
+                                HAMLET_RULES));
+            };
+        }
     }
 }

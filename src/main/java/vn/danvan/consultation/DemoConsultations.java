@@ -12,13 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * The demo start's consultations, in the state the screens would have left them: in An Linh one
- * published a month ago (meeting counts and codes used on the portal, approved, with the commune's
- * decision, and the People's Inspection Board's report on it) and one open now (tally hidden); in Phước Vĩnh a draft regulation open for comments.
- * Rows are marked {@code demo}; codes are issued for every household in scope as opening does.
+ * The demo start's consultations, in the state the screens would have left them: in the second commune
+ * (An Linh in 2018, An Long in 2025) one published a month ago (meeting counts and codes used on the
+ * portal, approved, with the commune's decision, and the People's Inspection Board's report on it) and
+ * one open now (tally hidden); in the third commune a draft of a quarter's or hamlet's rules open for
+ * comments. Rows are marked {@code demo}; codes are issued for every household in scope as opening does.
  */
 @Component
 class DemoConsultations {
@@ -36,9 +38,15 @@ class DemoConsultations {
         this.clock = clock;
     }
 
-    void load(long anLinh, long phuocVinh) {
+    /** The third commune's draft rules: the area consulted, the title and the description. */
+    record Rules(String area, String title, String description) {
+    }
+
+    void load(UnitView secondCommune, UnitView thirdCommune, Rules rules) {
+        long second = secondCommune.id();
+        long third = thirdCommune.id();
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
-        long road = consultation(anLinh, "Đóng góp làm đường bê tông liên ấp Cây Khô - Bùng Binh",
+        long road = consultation(second, "Đóng góp làm đường bê tông liên ấp Cây Khô - Bùng Binh",
                 """
                 Tuyến đường đất dài 1,8 km nối ấp Cây Khô với ấp Bùng Binh thường lầy lội vào mùa mưa. Ủy ban nhân \
                 dân xã đề xuất bê tông hóa theo phương thức Nhà nước và Nhân dân cùng làm: ngân sách xã hỗ trợ 60%, \
@@ -47,17 +55,18 @@ class DemoConsultations {
         long agree = option(road, 1, "Đồng ý");
         long disagree = option(road, 2, "Không đồng ý");
         // per area: households, codes used on the portal (agree, disagree), meeting (agree, disagree)
-        takePart(road, area(anLinh, "Ấp Cây Khô"), agree, disagree, 48, 6, 292, 24);
-        takePart(road, area(anLinh, "Ấp Bùng Binh"), agree, disagree, 37, 9, 251, 33);
+        takePart(road, area(second, "Ấp Cây Khô"), agree, disagree, 48, 6, 292, 24);
+        takePart(road, area(second, "Ấp Bùng Binh"), agree, disagree, 37, 9, 251, 33);
         comment(road, today.minusDays(40), "Đề nghị xã cho các hộ khó khăn được đóng góp bằng ngày công.");
         comment(road, today.minusDays(33), "Nên làm thêm rãnh thoát nước hai bên đường.");
         jdbc.sql("""
                 update consultation set decision_text = :text, decision_number = '125/QĐ-UBND', decision_date = :date,
                        closed_at = :closed, published_at = :published where id = :id""")
                 .param("text", """
-                        Ủy ban nhân dân xã An Linh quyết định triển khai bê tông hóa tuyến đường liên ấp Cây Khô - Bùng \
+                        %s quyết định triển khai bê tông hóa tuyến đường liên ấp Cây Khô - Bùng \
                         Binh trong quý I năm sau theo phương án đã được Nhân dân thông qua; các hộ khó khăn được đóng \
-                        góp bằng ngày công; Ban giám sát đầu tư của cộng đồng theo dõi việc thi công.""")
+                        góp bằng ngày công; Ban giám sát đầu tư của cộng đồng theo dõi việc thi công.""".formatted(
+                        secondCommune.name()))
                 .param("date", today.minusDays(20)).param("closed", at(today.minusDays(25)))
                 .param("published", at(today.minusDays(20))).param("id", road).update();
         jdbc.sql("""
@@ -73,22 +82,18 @@ class DemoConsultations {
                 .param("recommendation", "Công khai danh sách hộ đóng góp bằng ngày công và tiến độ thi công hằng tháng.")
                 .param("by", BY).param("at", at(today.minusDays(18))).update();
 
-        long playground = consultation(anLinh, "Chuyển sân bóng ấp Cây Điệp thành khu vui chơi thiếu nhi",
+        long playground = consultation(second, "Chuyển sân bóng ấp Cây Điệp thành khu vui chơi thiếu nhi",
                 """
                 Sân bóng đất của ấp Cây Điệp ít được sử dụng. Xã đề xuất chuyển một nửa diện tích thành khu vui chơi \
                 cho thiếu nhi có cây xanh và ghế đá, phần còn lại giữ làm sân bóng mini.""",
                 ConsultationKind.DECIDE, today.minusDays(5), today.plusDays(20), ConsultationStatus.OPEN);
-        takePart(playground, area(anLinh, "Ấp Cây Điệp"), option(playground, 1, "Đồng ý"),
+        takePart(playground, area(second, "Ấp Cây Điệp"), option(playground, 1, "Đồng ý"),
                 option(playground, 2, "Không đồng ý"), 31, 8, 0, 0);
 
-        long rules = consultation(phuocVinh, "Dự thảo hương ước, quy ước Khu phố 3 (sửa đổi)",
-                """
-                Ban điều hành Khu phố 3 lấy ý kiến các hộ gia đình về dự thảo sửa đổi quy ước: giữ gìn vệ sinh \
-                chung, giờ giữ trật tự, việc cưới, việc tang văn minh. Ý kiến được tổng hợp trước khi Ủy ban nhân \
-                dân thị trấn xem xét công nhận.""",
+        long draft = consultation(third, rules.title(), rules.description(),
                 ConsultationKind.COMMENT, today.minusDays(3), today.plusDays(12), ConsultationStatus.OPEN);
-        takePart(rules, area(phuocVinh, "Khu phố 3"), null, null, 0, 0, 0, 0);
-        comment(rules, today.minusDays(2), "Đề nghị quy định rõ giờ hát karaoke, không quá 22 giờ.");
+        takePart(draft, area(third, rules.area()), null, null, 0, 0, 0, 0);
+        comment(draft, today.minusDays(2), "Đề nghị quy định rõ giờ hát karaoke, không quá 22 giờ.");
     }
 
     private long consultation(long unit, String title, String description, ConsultationKind kind, LocalDate opens,

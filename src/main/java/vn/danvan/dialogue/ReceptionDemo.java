@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 
 /**
- * With {@code danvan.demo} on, gives An Bình a reception record to look at: a session held on a
+ * With {@code danvan.demo} on, gives the first demo commune (An Bình in 2018, Phú Giáo in 2025) a
+ * reception record to look at: a session held on a
  * working day of each of the last {@value #WEEKS} ended weeks but one ({@value #MISSED_WEEK} weeks ago,
  * left missed), most chaired by the chairman, and one planned next week. Rows are marked demo.
  */
@@ -59,8 +62,8 @@ class ReceptionDemo implements ApplicationRunner {
         if (!demo) {
             return;
         }
-        UnitView anBinh = organisation.unitByCode("ABINH").orElse(null);
-        if (anBinh == null || jdbc.sql("select count(*) from dialogue_conference where demo = true and kind = 'RECEPTION'")
+        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
+        if (commune == null || jdbc.sql("select count(*) from dialogue_conference where demo = true and kind = 'RECEPTION'")
                 .query(Long.class).single() > 0) {
             return;
         }
@@ -73,15 +76,15 @@ class ReceptionDemo implements ApplicationRunner {
                 LocalDate day = receptionDay(thisMonday.minusWeeks(ago));
                 if (day != null) {
                     boolean byHead = ago != 2;
-                    insert(anBinh, day, byHead, "HELD", 4 + ago % 5);
+                    insert(commune, day, byHead, "HELD", 4 + ago % 5);
                 }
             }
             LocalDate next = receptionDay(thisMonday.plusWeeks(1));
             if (next != null) {
-                insert(anBinh, next, true, "PLANNED", null);
+                insert(commune, next, true, "PLANNED", null);
             }
         });
-        log.info("Loaded the demo reception sessions of An Bình");
+        log.info("Loaded the demo reception sessions of {}", commune.name());
     }
 
     /** Thursday, the usual reception day, or the week's first working day; null in a week without one. */
@@ -103,7 +106,7 @@ class ReceptionDemo implements ApplicationRunner {
                     :heldAt, true, 'demo', :now, :now)
                 """).param("unit", unit.id()).param("chair", byHead ? unit.headPersonId() : null)
                 .param("chairName", byHead && unit.headName() != null ? unit.headName() : "Phó Chủ tịch UBND xã")
-                .param("startsAt", startsAt).param("place", "Trụ sở tiếp công dân xã An Bình")
+                .param("startsAt", startsAt).param("place", "Trụ sở tiếp công dân " + LocalGovernment.area(unit.name()))
                 .param("topic", "Tiếp công dân định kỳ của Chủ tịch UBND xã").param("status", status)
                 .param("attendance", attendance)
                 .param("heldAt", "HELD".equals(status) ? startsAt.atZone(vn.danvan.shared.DanVanTime.ZONE)

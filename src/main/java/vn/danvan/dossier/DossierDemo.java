@@ -18,14 +18,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and an empty catalogue: eight procedures (six of An Bình's commune counter,
- * the building permit of the district's Phòng Kinh tế - Hạ tầng, one no longer in force) and three An
- * Bình dossiers: one returned on time, one in progress, one past its appointment date. The applicants are
- * invented.
+ * With {@code danvan.demo} on and an empty catalogue: eight procedures (six of the first demo commune's
+ * counter, the building permit of the works office, one no longer in force) and three dossiers of that
+ * commune: one returned on time, one in progress, one past its appointment date. The commune is xã An
+ * Bình in 2018, xã Phú Giáo in 2025; the works office the district's Phòng Kinh tế - Hạ tầng in 2018, the
+ * commune's own Phòng Kinh tế in 2025 (which grants house building permits once districts are gone). The
+ * applicants are invented.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -34,19 +39,20 @@ class DossierDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
 
     /**
-     * code, name, field, working days, fee, unit code, active. Time limits as the laws set them: civil status
-     * the same or next day (marriage up to 5 days when the facts need checking), marital-status certificate 3,
-     * certification the same day, permanent residence 7, a house building permit 15.
+     * code, name, field, working days, fee, whether the works office (else the commune) handles it, active.
+     * Time limits as the laws set them: civil status the same or next day (marriage up to 5 days when the
+     * facts need checking), marital-status certificate 3, certification the same day, permanent residence 7,
+     * a house building permit 15.
      */
     private static final Object[][] PROCEDURES = {
-        {"HT-01", "Đăng ký khai sinh", "Hộ tịch", 1, 0L, "ABINH", true},
-        {"HT-02", "Đăng ký kết hôn", "Hộ tịch", 5, 0L, "ABINH", true},
-        {"HT-03", "Cấp giấy xác nhận tình trạng hôn nhân", "Hộ tịch", 3, 0L, "ABINH", true},
-        {"CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", 1, 2_000L, "ABINH", true},
-        {"CT-02", "Chứng thực chữ ký trong giấy tờ, văn bản", "Chứng thực", 1, 10_000L, "ABINH", true},
-        {"CTR-01", "Đăng ký thường trú", "Cư trú", 7, 15_000L, "ABINH", true},
-        {"XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15, 75_000L, "KTHT", true},
-        {"HT-09", "Đăng ký khai sinh (quy trình cũ, không còn áp dụng)", "Hộ tịch", 5, 0L, "ABINH", false}};
+        {"HT-01", "Đăng ký khai sinh", "Hộ tịch", 1, 0L, false, true},
+        {"HT-02", "Đăng ký kết hôn", "Hộ tịch", 5, 0L, false, true},
+        {"HT-03", "Cấp giấy xác nhận tình trạng hôn nhân", "Hộ tịch", 3, 0L, false, true},
+        {"CT-01", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", "Chứng thực", 1, 2_000L, false, true},
+        {"CT-02", "Chứng thực chữ ký trong giấy tờ, văn bản", "Chứng thực", 1, 10_000L, false, true},
+        {"CTR-01", "Đăng ký thường trú", "Cư trú", 7, 15_000L, false, true},
+        {"XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15, 75_000L, true, true},
+        {"HT-09", "Đăng ký khai sinh (quy trình cũ, không còn áp dụng)", "Hộ tịch", 5, 0L, false, false}};
 
     private final boolean demo;
     private final JdbcClient jdbc;
@@ -76,15 +82,15 @@ class DossierDemo implements ApplicationRunner {
         if (!demo || jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0) {
             return;
         }
-        var anBinh = organisation.unitByCode("ABINH");
-        var works = organisation.unitByCode("KTHT");
-        if (anBinh.isEmpty() || works.isEmpty()) {
+        var commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
+        var works = organisation.demoUnit(DemoPart.WORKS_OFFICE);
+        if (commune.isEmpty() || works.isEmpty()) {
             return;
         }
         transactions.executeWithoutResult(s -> {
             OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
             for (Object[] p : PROCEDURES) {
-                long unit = "ABINH".equals(p[5]) ? anBinh.get().id() : works.get().id();
+                long unit = (Boolean) p[5] ? works.get().id() : commune.get().id();
                 jdbc.sql("""
                         insert into dossier_procedure (code, name, field, time_limit, fee, unit_id, active, demo,
                             created_at, updated_at)
@@ -93,16 +99,29 @@ class DossierDemo implements ApplicationRunner {
                         .param("fee", p[4]).param("unit", unit).param("active", p[6]).param("now", now).update();
             }
             LocalDate today = now.toLocalDate();
-            dossier("CTR-01", anBinh.get().id(), "Nguyễn Văn Tám", calendar.addWorkingDays(today, -12), "RETURNED", 5);
-            dossier("HT-03", anBinh.get().id(), "Trần Thị Mai", calendar.addWorkingDays(today, -1), "IN_PROGRESS", -1);
-            dossier("CTR-01", anBinh.get().id(), "Lê Văn Hùng", calendar.addWorkingDays(today, -9), "IN_PROGRESS", -1);
+            String address = applicantAddress(commune.get());
+            dossier("CTR-01", commune.get().id(), "Nguyễn Văn Tám", address, calendar.addWorkingDays(today, -12),
+                    "RETURNED", 5);
+            dossier("HT-03", commune.get().id(), "Trần Thị Mai", address, calendar.addWorkingDays(today, -1),
+                    "IN_PROGRESS", -1);
+            dossier("CTR-01", commune.get().id(), "Lê Văn Hùng", address, calendar.addWorkingDays(today, -9),
+                    "IN_PROGRESS", -1);
         });
         log.info("Loaded the demo procedure catalogue and one-stop dossiers");
     }
 
+    /** The invented applicants' address: a hamlet of the commune ("Ấp Đồng Tâm, xã An Bình" in 2018). */
+    private String applicantAddress(UnitView commune) {
+        String hamlet = switch (organisation.demoDataset()) {
+            case PHU_GIAO_2018 -> "Ấp Đồng Tâm";
+            case TWO_TIER_2025 -> "Ấp Bình Hòa";
+        };
+        return hamlet + ", " + LocalGovernment.area(commune.name());
+    }
+
     /** A dossier received at 9:00 on {@code receivedOn}, returned {@code returnedAfter} working days later. */
-    private void dossier(String procedureCode, long unitId, String applicant, LocalDate receivedOn, String state,
-            int returnedAfter) {
+    private void dossier(String procedureCode, long unitId, String applicant, String address, LocalDate receivedOn,
+            String state, int returnedAfter) {
         var p = jdbc.sql("select id, time_limit from dossier_procedure where code = :c").param("c", procedureCode)
                 .query((rs, i) -> new long[] {rs.getLong("id"), rs.getInt("time_limit")}).single();
         LocalDateTime received = receivedOn.atTime(9, 0);
@@ -115,10 +134,11 @@ class DossierDemo implements ApplicationRunner {
         jdbc.sql("""
                 insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
                     received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at, updated_at)
-                values (:code, :p, :unit, :name, '0274 3670 000', 'Ấp Đồng Tâm, xã An Bình', :at, 'anbinh.canbo',
+                values (:code, :p, :unit, :name, '0274 3670 000', :address, :at, 'anbinh.canbo',
                     'Lê Thị Hoa', :due, :state, :returned, true, :at, :at)""")
                 .param("code", codes.next()).param("p", p[0]).param("unit", unitId).param("name", applicant)
-                .param("at", at).param("due", due).param("state", state).param("returned", returned)
+                .param("address", address).param("at", at).param("due", due).param("state", state)
+                .param("returned", returned)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         step(id, at, "RECEIVE", null, "RECEIVED");

@@ -19,11 +19,13 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.OrganisationService;
 
 /**
- * With {@code danvan.demo} on and no assessment yet: the current year's criteria, survey answers for
- * An Bình, Phước Vĩnh and An Linh, An Bình's self-assessment submitted and Phước Vĩnh's reviewed.
+ * With {@code danvan.demo} on and no assessment yet: the current year's criteria, survey answers for the
+ * three demo communes (An Bình, Phước Vĩnh and An Linh in 2018; Phú Giáo, Phước Hòa and An Long in 2025),
+ * the first commune's self-assessment submitted and the third's reviewed.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -60,10 +62,10 @@ class FriendlyDemo implements ApplicationRunner {
         if (!demo || jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0) {
             return;
         }
-        var anBinh = organisation.unitByCode("ABINH");
-        var phuocVinh = organisation.unitByCode("PVINH");
-        var anLinh = organisation.unitByCode("ALINH");
-        if (anBinh.isEmpty() || phuocVinh.isEmpty() || anLinh.isEmpty()) {
+        var first = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
+        var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
+        var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
+        if (first.isEmpty() || third.isEmpty() || second.isEmpty()) {
             return;
         }
         transactions.executeWithoutResult(s -> {
@@ -71,11 +73,11 @@ class FriendlyDemo implements ApplicationRunner {
             criteria.ensureYear(year);
             List<Criterion> set = criteria.criteria(year);
             Random random = new Random(2018);
-            answers(anBinh.get().id(), 12, 4, random);
-            answers(phuocVinh.get().id(), 9, 3, random);
-            answers(anLinh.get().id(), 6, 3, random);
-            assessment(anBinh.get().id(), year, set, "SUBMITTED", new double[] {22, 18, 17, 12});
-            assessment(phuocVinh.get().id(), year, set, "REVIEWED", new double[] {23, 19, 18, 13});
+            answers(first.get().id(), 12, 4, random);
+            answers(third.get().id(), 9, 3, random);
+            answers(second.get().id(), 6, 3, random);
+            assessment(first.get().id(), year, set, "SUBMITTED", new double[] {22, 18, 17, 12});
+            assessment(third.get().id(), year, set, "REVIEWED", new double[] {23, 19, 18, 13});
         });
         log.info("Loaded the demo friendly-office criteria, survey answers and self-assessments");
     }

@@ -16,15 +16,20 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.text.VietnameseText;
 
 /**
- * With {@code danvan.demo} on: an approved 2026 inspection plan of Home Affairs (An Bình, Phòng Tài nguyên
- * và Môi trường, An Linh; the Home Affairs officer leads the team), a concluded inspection of An Bình with
- * its checklist marked, and one violation found there, decided with a reprimand (khiển trách) and under
- * follow-up. The official is a demo civil servant of An Bình without an account. Rows are marked demo.
+ * With {@code danvan.demo} on: an approved 2026 inspection plan of Home Affairs (the first demo commune,
+ * the environment office, the second commune: An Bình, Phòng Tài nguyên và Môi trường, An Linh in 2018;
+ * Phú Giáo, Sở Nông nghiệp và Môi trường, An Long in 2025; the Home Affairs officer leads the team), a
+ * concluded inspection of the first commune with its checklist marked, and one violation found there,
+ * decided with a reprimand (khiển trách) and under follow-up. The official is a demo civil servant of the
+ * commune without an account. Rows are marked demo.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -55,20 +60,42 @@ class InspectionDemo implements ApplicationRunner {
         if (!demo) {
             return;
         }
-        UnitView anBinh = organisation.unitByCode("ABINH").orElse(null);
-        UnitView tnmt = organisation.unitByCode("TNMT").orElse(null);
-        UnitView anLinh = organisation.unitByCode("ALINH").orElse(null);
+        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
+        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElse(null);
+        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElse(null);
         Long lead = jdbc.sql("select person_id from account where username = 'noivu'").query(Long.class).optional()
                 .orElse(null);
-        if (anBinh == null || tnmt == null || anLinh == null || lead == null
+        if (first == null || environment == null || second == null || lead == null
                 || jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0) {
             return;
         }
-        transactions.executeWithoutResult(s -> load(anBinh, tnmt, anLinh, lead));
+        Texts texts = Texts.of(organisation.demoDataset(), first);
+        transactions.executeWithoutResult(s -> load(first, environment, second, lead, texts));
         log.info("Loaded the demo inspection plan, inspection and violation");
     }
 
-    private void load(UnitView anBinh, UnitView tnmt, UnitView anLinh, long lead) {
+    /** What the inspection found at the commune, its conclusion and the title of the official at fault. */
+    record Texts(String findings, String conclusion, String officialTitle) {
+
+        static Texts of(DemoDataset dataset, UnitView commune) {
+            String area = LocalGovernment.area(commune.name());
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> new Texts("Bộ phận tiếp nhận và trả kết quả mở cửa đúng giờ; thủ tục hành chính"
+                        + " niêm yết đầy đủ. Một công chức địa chính đến muộn và có thái độ chưa đúng mực khi tiếp công dân.",
+                        conclusion(area), "Công chức Địa chính - Xây dựng " + area);
+                case TWO_TIER_2025 -> new Texts("Trung tâm Phục vụ hành chính công xã mở cửa đúng giờ; thủ tục hành"
+                        + " chính niêm yết đầy đủ. Một công chức Phòng Kinh tế đến muộn và có thái độ chưa đúng mực khi"
+                        + " tiếp công dân.", conclusion(area), "Chuyên viên Phòng Kinh tế " + area);
+            };
+        }
+
+        private static String conclusion(String area) {
+            return "UBND " + area + " cơ bản chấp hành tốt kỷ luật, kỷ cương hành chính; đề nghị xử lý"
+                    + " kỷ luật công chức vi phạm và chấn chỉnh tác phong tiếp công dân.";
+        }
+    }
+
+    private void load(UnitView first, UnitView environment, UnitView second, long lead, Texts texts) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long plan = insert("""
                 insert into inspection_plan (plan_year, scope, status, approved_by, approved_at, demo, created_by,
@@ -76,8 +103,8 @@ class InspectionDemo implements ApplicationRunner {
                 values (:year, :scope, 'APPROVED', 'noivu', :now, true, 'demo', :now, :now)""", YEAR,
                 "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ và thực hiện công tác dân vận"
                         + " chính quyền năm 2026", now);
-        Object[][] units = {{anBinh.id(), LocalDate.of(YEAR, 5, 12)}, {tnmt.id(), LocalDate.of(YEAR, 6, 9)},
-            {anLinh.id(), LocalDate.of(YEAR, 9, 15)}};
+        Object[][] units = {{first.id(), LocalDate.of(YEAR, 5, 12)}, {environment.id(), LocalDate.of(YEAR, 6, 9)},
+            {second.id(), LocalDate.of(YEAR, 9, 15)}};
         for (Object[] u : units) {
             jdbc.sql("insert into inspection_plan_unit (plan_id, unit_id, planned_on) values (:p, :u, :d)")
                     .param("p", plan).param("u", u[0]).param("d", u[1]).update();
@@ -95,11 +122,8 @@ class InspectionDemo implements ApplicationRunner {
                 insert into inspection (plan_id, unit_id, inspected_on, status, findings, conclusion, concluded_at, demo,
                     created_by, created_at, updated_at)
                 values (:plan, :unit, :on, 'CONCLUDED', :findings, :conclusion, :now, true, 'demo', :now, :now)""")
-                .param("plan", plan).param("unit", anBinh.id()).param("on", on)
-                .param("findings", "Bộ phận tiếp nhận và trả kết quả mở cửa đúng giờ; thủ tục hành chính niêm yết đầy đủ."
-                        + " Một công chức địa chính đến muộn và có thái độ chưa đúng mực khi tiếp công dân.")
-                .param("conclusion", "UBND xã An Bình cơ bản chấp hành tốt kỷ luật, kỷ cương hành chính; đề nghị xử lý"
-                        + " kỷ luật công chức vi phạm và chấn chỉnh tác phong tiếp công dân.")
+                .param("plan", plan).param("unit", first.id()).param("on", on)
+                .param("findings", texts.findings()).param("conclusion", texts.conclusion())
                 .param("now", now).update(keys, "id");
         long inspection = keys.getKey().longValue();
         jdbc.sql("insert into inspection_member (inspection_id, person_id, lead) values (:i, :p, true)")
@@ -114,14 +138,15 @@ class InspectionDemo implements ApplicationRunner {
         }
         long official = insert("""
                 insert into person (full_name, search_key, unit_id, title, created_at, updated_at)
-                values (:name, :key, :unit, :title, :now, :now)""", "Ngô Văn Tám", anBinh.id(), now);
+                values (:name, :key, :unit, :title, :now, :now)""", "Ngô Văn Tám", texts.officialTitle(), first.id(),
+                now);
         jdbc.sql("""
                 insert into inspection_violation (inspection_id, unit_id, official_person_id, found_on, rule_broken,
                     evidence, measure_proposed, status, decision_number, decision_date, measure, follow_up_due, demo,
                     created_by, created_at, updated_at)
                 values (:i, :unit, :official, :on, :rule, :evidence, 'KHIEN_TRACH', 'DECIDED', '45/QĐ-UBND', :decided,
                     'KHIEN_TRACH', :due, true, 'demo', :now, :now)""")
-                .param("i", inspection).param("unit", anBinh.id()).param("official", official).param("on", on)
+                .param("i", inspection).param("unit", first.id()).param("official", official).param("on", on)
                 .param("rule", "Quy tắc ứng xử của cán bộ, công chức khi tiếp công dân (thái độ thiếu tôn trọng)")
                 .param("evidence", "Biên bản làm việc của Đoàn kiểm tra ngày 12/5/2026; phản ánh của người dân tại buổi kiểm tra.")
                 .param("decided", LocalDate.of(YEAR, 6, 2)).param("due", LocalDate.of(YEAR, 12, 31))
@@ -134,10 +159,10 @@ class InspectionDemo implements ApplicationRunner {
         return keys.getKey().longValue();
     }
 
-    private long insert(String sql, String name, long unit, OffsetDateTime now) {
+    private long insert(String sql, String name, String title, long unit, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql(sql).param("name", name).param("key", VietnameseText.searchKey(name)).param("unit", unit)
-                .param("title", "Công chức Địa chính - Xây dựng xã An Bình").param("now", now).update(keys, "id");
+                .param("title", title).param("now", now).update(keys, "id");
         return keys.getKey().longValue();
     }
 }

@@ -16,13 +16,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and no model yet: two recognised models (An Bình, An Linh) with their
- * scores and a replication, one submitted model waiting for Home Affairs (Phước Vĩnh), and one
- * recognised exemplary person of An Bình. Rows are marked demo.
+ * With {@code danvan.demo} on and no model yet: two recognised models (the first and second demo
+ * communes: An Bình and An Linh in 2018, Phú Giáo and An Long in 2025) with their scores and a
+ * replication, one submitted model waiting for Home Affairs (the third commune: Phước Vĩnh, Phước Hòa),
+ * and one recognised exemplary person of the first commune. Rows are marked demo.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -50,15 +54,16 @@ class ModelDemo implements ApplicationRunner {
         if (!demo || jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0) {
             return;
         }
-        var anBinh = organisation.unitByCode("ABINH");
-        var anLinh = organisation.unitByCode("ALINH");
-        var phuocVinh = organisation.unitByCode("PVINH");
-        if (anBinh.isEmpty() || anLinh.isEmpty() || phuocVinh.isEmpty()) {
+        var first = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
+        var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
+        var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
+        if (first.isEmpty() || second.isEmpty() || third.isEmpty()) {
             return;
         }
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        Texts texts = Texts.of(organisation.demoDataset());
         transactions.executeWithoutResult(s -> {
-            long road = entry(anBinh.get().id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+            long road = entry(first.get().id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
                     "ECONOMY", year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
                             + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
                     "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
@@ -66,7 +71,7 @@ class ModelDemo implements ApplicationRunner {
             line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
             line(road, 2, "Số hộ hiến đất", "86", "hộ");
             scores(road, 27, 22, 22, 15);
-            long linh = entry(anLinh.get().id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
+            long linh = entry(second.get().id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
                     year, "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
                     "Giải quyết tại cơ sở phần lớn vụ việc mâu thuẫn nhỏ.", "Tổ hòa giải ấp Cây Khô",
                     null, null, "RECOGNISED", 78, year);
@@ -75,17 +80,32 @@ class ModelDemo implements ApplicationRunner {
             jdbc.sql("""
                     insert into model_replication (entry_id, unit_id, taken_up_on, outcome, demo, created_by,
                         created_at, updated_at) values (:e, :u, :d, :o, true, 'demo', :now, :now)""")
-                    .param("e", road).param("u", phuocVinh.get().id()).param("d", LocalDate.of(year, 3, 1))
-                    .param("o", "Khu phố 2 vận động hiến đất mở rộng hẻm, 40 hộ tham gia.")
+                    .param("e", road).param("u", third.get().id()).param("d", LocalDate.of(year, 3, 1))
+                    .param("o", texts.replication())
                     .param("now", OffsetDateTime.now(clock)).update();
-            entry(phuocVinh.get().id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
-                    "Các hộ khu phố góp kinh phí lắp camera tại các tuyến đường chính.", "Giảm trộm cắp vặt.",
-                    "Công an thị trấn, Ban điều hành khu phố", null, null, "SUBMITTED", null, null);
-            entry(anBinh.get().id(), "PERSON", "Nguyễn Văn Tám", null, year,
+            entry(third.get().id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
+                    texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, "SUBMITTED", null, null);
+            entry(first.get().id(), "PERSON", "Nguyễn Văn Tám", null, year,
                     "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
-                    "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, xã An Bình", "RECOGNISED", 88, year);
+                    "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.get().name()), "RECOGNISED",
+                    88, year);
         });
         log.info("Loaded the demo models and exemplary people");
+    }
+
+    /** The third commune's texts: a quarter of the township in 2018, a hamlet of a commune in 2025. */
+    record Texts(String replication, String cameras, String camerasPeople) {
+
+        static Texts of(DemoDataset dataset) {
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> new Texts("Khu phố 2 vận động hiến đất mở rộng hẻm, 40 hộ tham gia.",
+                        "Các hộ khu phố góp kinh phí lắp camera tại các tuyến đường chính.",
+                        "Công an thị trấn, Ban điều hành khu phố");
+                case TWO_TIER_2025 -> new Texts("Ấp 2 vận động hiến đất mở rộng đường liên tổ, 40 hộ tham gia.",
+                        "Các hộ trong ấp góp kinh phí lắp camera tại các tuyến đường chính.",
+                        "Công an xã, trưởng ấp và các tổ tự quản");
+            };
+        }
     }
 
     private long entry(long unitId, String kind, String name, String field, int year, String description,

@@ -14,39 +14,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.OrganisationService;
 
 /**
- * With {@code danvan.demo} on and no story yet, the culture-information office (Phòng Văn hóa và Thông
- * tin) has three published stories (a dialogue conference, a "Dân vận khéo" model, a consultation of
- * residents) and one draft, as the screens would have left them. Rows are marked {@code demo}.
+ * With {@code danvan.demo} on and no story yet, the information office of the demo set (Phòng Văn hóa và
+ * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025) has three published stories (a dialogue conference, a
+ * "Dân vận khéo" model, a consultation of residents) and one draft, as the screens would have left them.
+ * Rows are marked {@code demo}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class NewsDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NewsDemo.class);
-
-    private static final String[][] STORIES = {
-        {"Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã An Bình",
-            "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
-            "<p>Sáng nay, UBND huyện Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân xã An Bình "
-                + "về bồi thường, hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được "
-                + "tại hội nghị được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại "
-                + "tại <a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
-            "/portal/dialogues", "20"},
-        {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng",
-            "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
-            "<p>Từ năm 2016, Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
-                + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu đồng</li>"
-                + "</ul><p>Mô hình được đề nghị nhân rộng ra các ấp trong huyện.</p>",
-            null, "10"},
-        {"Thị trấn Phước Vĩnh lấy ý kiến Nhân dân về quy định nếp sống văn minh",
-            "Người dân các khu phố góp ý dự thảo quy định trên cổng thông tin, phiếu giấy và tại cuộc họp.",
-            "<p>UBND thị trấn Phước Vĩnh lấy ý kiến Nhân dân về dự thảo quy định nếp sống văn minh đô thị "
-                + "theo Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
-                + "được phát.</p>",
-            "/portal/consultations", "3"}};
 
     private final boolean demo;
     private final JdbcClient jdbc;
@@ -68,22 +50,80 @@ class NewsDemo implements ApplicationRunner {
         if (!demo || jdbc.sql("select count(*) from news").query(Long.class).single() > 0) {
             return;
         }
-        var unit = organisation.unitByCode("VHTT");
+        var unit = organisation.demoUnit(DemoPart.INFORMATION_OFFICE);
         if (unit.isEmpty()) {
             return;
         }
         long unitId = unit.get().id();
+        Stories stories = Stories.of(organisation.demoDataset());
         OffsetDateTime now = OffsetDateTime.now(clock);
         transactions.executeWithoutResult(t -> {
-            for (String[] s : STORIES) {
+            for (String[] s : stories.published()) {
                 OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
                 insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
             }
-            insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này",
-                    "Tổng hợp các buổi tiếp công dân của lãnh đạo huyện và các xã, thị trấn.",
+            insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này", stories.draftSummary(),
                     "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
         });
         log.info("Loaded the demo news stories");
+    }
+
+    /**
+     * The stories of each demo set: title, summary, body, related links and days since publication of each
+     * published one, and the summary of the draft.
+     */
+    record Stories(String[][] published, String draftSummary) {
+
+        private static final Stories PHU_GIAO_2018 = new Stories(new String[][] {
+            {"Hội nghị đối thoại giữa Chủ tịch UBND huyện với Nhân dân xã An Bình",
+                "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
+                "<p>Sáng nay, UBND huyện Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân xã An Bình "
+                    + "về bồi thường, hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được "
+                    + "tại hội nghị được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại "
+                    + "tại <a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
+                "/portal/dialogues", "20"},
+            {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng",
+                "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
+                "<p>Từ năm 2016, Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
+                    + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
+                    + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các ấp trong huyện.</p>",
+                null, "10"},
+            {"Thị trấn Phước Vĩnh lấy ý kiến Nhân dân về quy định nếp sống văn minh",
+                "Người dân các khu phố góp ý dự thảo quy định trên cổng thông tin, phiếu giấy và tại cuộc họp.",
+                "<p>UBND thị trấn Phước Vĩnh lấy ý kiến Nhân dân về dự thảo quy định nếp sống văn minh đô thị "
+                    + "theo Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
+                    + "được phát.</p>",
+                "/portal/consultations", "3"}},
+                "Tổng hợp các buổi tiếp công dân của lãnh đạo huyện và các xã, thị trấn.");
+        private static final Stories TWO_TIER_2025 = new Stories(new String[][] {
+            {"Hội nghị đối thoại giữa Chủ tịch UBND xã Phú Giáo với Nhân dân",
+                "Hơn 120 đại biểu và người dân dự hội nghị; 14 ý kiến được trả lời trực tiếp tại hội nghị.",
+                "<p>Sáng nay, UBND xã Phú Giáo tổ chức hội nghị đối thoại trực tiếp với Nhân dân về bồi thường, "
+                    + "hỗ trợ khi thu hồi đất làm đường ĐT 741.</p><p>Các ý kiến chưa trả lời được tại hội nghị "
+                    + "được chuyển thành kiến nghị và theo dõi đến khi có kết quả. Xem lịch đối thoại tại "
+                    + "<a href=\"/portal/dialogues\">trang đối thoại</a>.</p>",
+                "/portal/dialogues", "20"},
+            {"Mô hình \"Dân vận khéo\": Tổ tự quản đường giao thông nông thôn ấp Bình Thắng, xã Phú Giáo",
+                "Bà con ấp Bình Thắng góp công, góp đất làm 2,5 km đường bê tông, không để ai phải bồi thường.",
+                "<p>Tổ tự quản ấp Bình Thắng vận động 86 hộ hiến đất, góp ngày công làm đường.</p>"
+                    + "<ul><li>2,5 km đường bê tông nông thôn</li><li>Tổng kinh phí Nhân dân đóng góp: 640 triệu "
+                    + "đồng</li></ul><p>Mô hình được đề nghị nhân rộng ra các xã, phường trên địa bàn Thành "
+                    + "phố.</p>",
+                null, "10"},
+            {"Xã Phước Hòa lấy ý kiến Nhân dân về hương ước, quy ước Ấp 3",
+                "Các hộ gia đình Ấp 3 góp ý dự thảo trên cổng thông tin, phiếu giấy và tại cuộc họp.",
+                "<p>UBND xã Phước Hòa lấy ý kiến Nhân dân về dự thảo sửa đổi hương ước, quy ước Ấp 3 theo "
+                    + "Luật Thực hiện dân chủ ở cơ sở năm 2022.</p><p>Mỗi hộ gia đình góp ý một lần bằng mã "
+                    + "được phát.</p>",
+                "/portal/consultations", "3"}},
+                "Tổng hợp các buổi tiếp công dân của lãnh đạo Thành phố và các xã, phường.");
+
+        static Stories of(DemoDataset dataset) {
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> PHU_GIAO_2018;
+                case TWO_TIER_2025 -> TWO_TIER_2025;
+            };
+        }
     }
 
     private void insert(long unitId, String title, String summary, String body, String links, String status,

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On start: loads the demo organisation into an empty database when {@code danvan.demo} is on,
+ * On start: loads the demo organisation of the set {@code danvan.demo-dataset} names into an empty
+ * database when {@code danvan.demo} is on,
  * then makes sure an administrator exists. Without one, the first comes from
  * {@code DANVAN_ADMIN_USERNAME} / {@code DANVAN_ADMIN_PASSWORD}; with neither, the system refuses
  * to start rather than run with nobody able to administer it.
@@ -24,7 +25,7 @@ class OrganisationBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationBootstrap.class);
 
-    private final boolean demo;
+    private final DemoSettings demo;
     private final String adminUsername;
     private final String adminPassword;
     private final UnitRepository units;
@@ -35,8 +36,7 @@ class OrganisationBootstrap implements ApplicationRunner {
     private final AccountAdministration accountAdministration;
     private final TransactionTemplate transactions;
 
-    OrganisationBootstrap(@Value("${danvan.demo:false}") boolean demo,
-            @Value("${danvan.admin.username:}") String adminUsername,
+    OrganisationBootstrap(DemoSettings demo, @Value("${danvan.admin.username:}") String adminUsername,
             @Value("${danvan.admin.password:}") String adminPassword, UnitRepository units,
             AccountRepository accounts, DemoOrganisation demoOrganisation, UnitAdministration unitAdministration,
             PersonAdministration personAdministration, AccountAdministration accountAdministration,
@@ -55,9 +55,13 @@ class OrganisationBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demo && units.count() == 0) {
-            transactions.executeWithoutResult(s -> demoOrganisation.load());
-            log.info("Loaded the Phú Giáo 2018 demo organisation and accounts");
+        if (demo.enabled() && units.count() == 0) {
+            transactions.executeWithoutResult(s -> demoOrganisation.load(demo.dataset()));
+            log.info("Loaded the {} demo organisation and accounts", demo.dataset().key());
+        } else if (demo.enabled()
+                && units.findByCode(DemoOrganisation.code(demo.dataset(), DemoPart.COMMITTEE)).isEmpty()) {
+            log.warn("The database already holds an organisation that is not the {} demo set: the demo data set "
+                    + "(DANVAN_DEMO_DATASET) is loaded into an empty database only", demo.dataset().key());
         }
         if (accounts.anyAdmin()) {
             return;

@@ -16,13 +16,15 @@ public class OrganisationService {
     private final AccountRepository accounts;
     private final PersonRepository people;
     private final LocalGovernments localGovernments;
+    private final DemoSettings demo;
 
     OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people,
-            LocalGovernments localGovernments) {
+            LocalGovernments localGovernments, DemoSettings demo) {
         this.units = units;
         this.accounts = accounts;
         this.people = people;
         this.localGovernments = localGovernments;
+        this.demo = demo;
     }
 
     /**
@@ -85,5 +87,18 @@ public class OrganisationService {
     public Optional<String> emailOfAccount(long accountId) {
         return accounts.find(accountId).flatMap(a -> people.find(a.personId())).map(PersonView::email)
                 .filter(email -> !email.isBlank());
+    }
+
+    /** The demo data set the settings name ({@code danvan.demo-dataset}), whether or not demo data is on. */
+    public DemoDataset demoDataset() {
+        return demo.dataset();
+    }
+
+    /**
+     * The unit that plays the part in the demo data set loaded; empty when that set is not in the
+     * database (no demo, or another organisation). Module demos find their units here, never by code.
+     */
+    public Optional<UnitView> demoUnit(DemoPart part) {
+        return units.findByCode(DemoOrganisation.code(demo.dataset(), part));
     }
 }

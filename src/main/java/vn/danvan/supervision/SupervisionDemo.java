@@ -17,12 +17,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 
 /**
- * With {@code danvan.demo} on, a supervision conclusion of the district Front to look at: sent five working
- * days ago to An Bình and the environment office with three recommendations, answered by the office.
+ * With {@code danvan.demo} on, a supervision conclusion of the demo set's Front (the district's in 2018, the
+ * city's in 2025) to look at: sent five working days ago to the first demo commune (An Bình, Phú Giáo) and
+ * the environment office (Phòng Tài nguyên và Môi trường, Sở Nông nghiệp và Môi trường) with three
+ * recommendations, answered by the office.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -60,18 +65,38 @@ class SupervisionDemo implements ApplicationRunner {
         if (!demo) {
             return;
         }
-        UnitView front = organisation.unitByCode("MTTQ").orElse(null);
-        UnitView anBinh = organisation.unitByCode("ABINH").orElse(null);
-        UnitView tnmt = organisation.unitByCode("TNMT").orElse(null);
-        if (front == null || anBinh == null || tnmt == null
+        UnitView front = organisation.demoUnit(DemoPart.FRONT).orElse(null);
+        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
+        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElse(null);
+        if (front == null || commune == null || environment == null
                 || jdbc.sql("select count(*) from supervision_request where demo = true").query(Long.class).single() > 0) {
             return;
         }
-        transactions.executeWithoutResult(s -> load(front, anBinh, tnmt));
-        log.info("Loaded the demo supervision conclusion of the district Front");
+        Texts texts = Texts.of(organisation.demoDataset(), LocalGovernment.area(commune.name()));
+        transactions.executeWithoutResult(s -> load(front, commune, environment, texts));
+        log.info("Loaded the demo supervision conclusion of {}", front.name());
     }
 
-    private void load(UnitView front, UnitView anBinh, UnitView tnmt) {
+    /** The conclusion's content, the office's answer and its explanation, as each demo set words them. */
+    record Texts(String content, String action, String explanation) {
+
+        static Texts of(DemoDataset dataset, String commune) {
+            String explanation = "Việc đối thoại thuộc thẩm quyền UBND " + commune + ".";
+            return switch (dataset) {
+                case PHU_GIAO_2018 -> new Texts(content(commune, "Ban Thường trực Ủy ban MTTQ huyện"),
+                        "Phòng phối hợp UBND xã kiểm tra và công khai kết quả.", explanation);
+                case TWO_TIER_2025 -> new Texts(content(commune, "Ban Thường trực Ủy ban MTTQ Việt Nam Thành phố"),
+                        "Sở phối hợp UBND xã kiểm tra và công khai kết quả.", explanation);
+            };
+        }
+
+        private static String content(String commune, String standingBoard) {
+            return "Qua giám sát việc giải quyết các kiến nghị của cử tri về ô nhiễm môi trường do cơ sở chăn nuôi gây"
+                    + " ra tại " + commune + ", " + standingBoard + " kiến nghị như sau.";
+        }
+    }
+
+    private void load(UnitView front, UnitView commune, UnitView environment, Texts texts) {
         LocalDate today = records.today();
         LocalDate sent = calendar.addWorkingDays(today, -5);
         LocalDate due = AnswerDueDate.of(sent, null, settings.answerRule(sent).workingDays(), calendar::addWorkingDays);
@@ -83,8 +108,7 @@ class SupervisionDemo implements ApplicationRunner {
                 values (:front, 'CONCLUSION', :title, :content, '12/KL-MTTQ', :sent, :due, 'SENT', :sent, false, true,
                     'demo', :now, :now)""")
                 .param("front", front.id()).param("title", TITLE)
-                .param("content", "Qua giám sát việc giải quyết các kiến nghị của cử tri về ô nhiễm môi trường do "
-                        + "cơ sở chăn nuôi gây ra tại xã An Bình, Ban Thường trực Ủy ban MTTQ huyện kiến nghị như sau.")
+                .param("content", texts.content())
                 .param("sent", sent).param("due", due).param("now", now).update(keys, "id");
         long request = keys.getKey().longValue();
         long[] recommendation = new long[RECOMMENDATIONS.size()];
@@ -94,18 +118,18 @@ class SupervisionDemo implements ApplicationRunner {
                     .param("r", request).param("n", i + 1).param("c", RECOMMENDATIONS.get(i)).update(key, "id");
             recommendation[i] = key.getKey().longValue();
         }
-        recipient(request, anBinh.id(), due, "OPEN", null, now);
-        long office = recipient(request, tnmt.id(), due, "ANSWERED", today, now);
+        recipient(request, commune.id(), due, "OPEN", null, now);
+        long answering = recipient(request, environment.id(), due, "ANSWERED", today, now);
         for (int i = 0; i < recommendation.length; i++) {
             boolean explained = i == 2;
             jdbc.sql("""
                     insert into supervision_answer (recommendation_id, recipient_id, outcome, action_text,
                         action_due_date, explanation, status, sent_on, late, drafted_by, sent_by, created_at, updated_at)
                     values (:m, :p, :outcome, :text, :by, :why, 'SENT', :today, false, 'demo', 'demo', :now, :now)""")
-                    .param("m", recommendation[i]).param("p", office).param("outcome", explained ? "EXPLAINED" : "ACCEPTED")
-                    .param("text", explained ? null : "Phòng phối hợp UBND xã kiểm tra và công khai kết quả.")
+                    .param("m", recommendation[i]).param("p", answering).param("outcome", explained ? "EXPLAINED" : "ACCEPTED")
+                    .param("text", explained ? null : texts.action())
                     .param("by", explained ? null : today.plusMonths(1))
-                    .param("why", explained ? "Việc đối thoại thuộc thẩm quyền UBND xã An Bình." : null)
+                    .param("why", explained ? texts.explanation() : null)
                     .param("today", today).param("now", now).update();
         }
     }
