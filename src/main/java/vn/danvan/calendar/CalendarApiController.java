@@ -53,7 +53,7 @@ class CalendarApiController {
             description = "The official calendar of 2020-2026 as the Government set it, a calendar an admin confirmed "
                     + "or edited, else the one proposed from the Labour Code 2019, art. 112 (confirmed: false, no "
                     + "source). Each day carries the document that set it when one is recorded: kind, number and "
-                    + "date (null when not checked against the document), issuer, what it set, a note, and the "
+                    + "date (absent when not checked against the document), issuer, what it set, a note, and the "
                     + "citation in the request's language. Sorted by date.")
     List<HolidayView> holidays(@Parameter(description = "Year, 1900-2199", example = "2026")
             @RequestParam int year) {
