@@ -34,6 +34,7 @@ class CalendarAdminController {
     static final String YEAR = "calendar/year";
     static final String DAY_FORM = "calendar/dayForm";
     static final String SWAP_FORM = "calendar/swapForm";
+    static final String SOURCE_FORM = "calendar/sourceForm";
 
     private final CalendarAdministration administration;
     private final LunarCalendar lunar;
@@ -57,7 +58,8 @@ class CalendarAdminController {
     String showYear(@PathVariable int year, Model model) {
         YearView view = administration.view(year);
         model.addAttribute("calendar", view);
-        model.addAttribute("rows", view.days().stream().map(day -> DayRow.of(day, lunar)).toList());
+        model.addAttribute("rows",
+                view.days().stream().map(day -> DayRow.of(day, view.sourceOf(day.date()), lunar)).toList());
         return YEAR;
     }
 
@@ -118,6 +120,33 @@ class CalendarAdminController {
                 () -> administration.swap(year, form.version(), form.dayOff(), form.workingDay()));
     }
 
+    @GetMapping("/{year}/sources/new")
+    String initSourceForm(@PathVariable int year, Model model) {
+        model.addAttribute("sourceForm", SourceForm.empty(administration.view(year).version()));
+        return sourceForm(year, model);
+    }
+
+    @PostMapping("/{year}/sources")
+    String processSourceForm(@PathVariable int year, @Valid @ModelAttribute("sourceForm") SourceForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        return apply(year, result, redirect, "calendar.flash.sourceAdded", () -> sourceForm(year, model),
+                () -> administration.addSource(year, form.version(), form.document(year)));
+    }
+
+    /** Removes a document; a rule it breaks (no such document) is shown above the year. */
+    @PostMapping("/{year}/sources/remove")
+    String removeSource(@PathVariable int year, @Valid RemoveSourceForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        Forms.requireValid(result);
+        try {
+            administration.removeSource(year, form.version(), form.position());
+            redirect.addFlashAttribute("flash", "calendar.flash.sourceRemoved");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("calendarError", text(e));
+        }
+        return redirectTo(year);
+    }
+
     /**
      * Makes the change a valid form asks for and goes back to the year; a form with errors, or whose
      * change breaks a rule, is shown again with the messages beside its fields.
@@ -141,6 +170,11 @@ class CalendarAdminController {
         model.addAttribute("year", year);
         model.addAttribute("kindChoices", Choice.ofEnum(k -> "calendar.kind." + k.name(), DayKind.values()));
         return DAY_FORM;
+    }
+
+    private String sourceForm(int year, Model model) {
+        model.addAttribute("year", year);
+        return SOURCE_FORM;
     }
 
     private String swapForm(int year, Model model) {

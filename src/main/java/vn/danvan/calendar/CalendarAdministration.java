@@ -1,5 +1,6 @@
 package vn.danvan.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class CalendarAdministration {
 
     static final String YEAR_ENTITY = "CalendarYear";
     static final String DAY_ENTITY = "CalendarDay";
+    static final String SOURCE_ENTITY = "CalendarSource";
     static final String MAKE_UP_FOR = "Làm bù cho ngày nghỉ ";
     static final String SWAPPED_WITH = "Nghỉ hoán đổi, làm bù ngày ";
 
@@ -38,12 +40,15 @@ class CalendarAdministration {
     private final HolidayRules rules;
     private final WorkingCalendar calendar;
     private final AuditService audit;
+    private final Clock clock;
 
-    CalendarAdministration(CalendarStore store, HolidayRules rules, WorkingCalendar calendar, AuditService audit) {
+    CalendarAdministration(CalendarStore store, HolidayRules rules, WorkingCalendar calendar, AuditService audit,
+            Clock clock) {
         this.store = store;
         this.rules = rules;
         this.calendar = calendar;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The year as an admin sees it: stored, or proposed by the rules. */
@@ -51,7 +56,7 @@ class CalendarAdministration {
     public YearView view(int year) {
         LunarCalendar.requireSupportedYear(year);
         return store.findYear(year)
-                .map(stored -> YearView.stored(stored, store.days(year).stream().map(StoredDay::day).toList()))
+                .map(stored -> YearView.stored(stored, store.days(year), store.sources(year)))
                 .orElseGet(() -> YearView.proposed(year, rules.propose(year)));
     }
 
@@ -116,6 +121,36 @@ class CalendarAdministration {
             insert(year, new CalendarDay(dayOff, MAKE_UP_FOR + format(workingDay), DayKind.MAKE_UP_WORKDAY));
             insert(year, new CalendarDay(workingDay, SWAPPED_WITH + format(dayOff), DayKind.HOLIDAY));
         }
+        forgetAfterCommit(year);
+    }
+
+    /**
+     * Records a document that set the year's calendar (a decision or notice), after the year's other
+     * documents. Its date, when given, must lie in the past (a notice comes before the days it sets,
+     * but may be dated the year before).
+     */
+    public void addSource(int year, Long expectedVersion, SourceDocument document) {
+        if (document.issuedOn() != null && document.issuedOn().isAfter(LocalDate.now(clock))) {
+            throw InvalidRequestException.onField("issuedOn", "calendar.error.issuedInFuture",
+                    format(document.issuedOn()));
+        }
+        editable(year, expectedVersion);
+        int position = store.sources(year).stream().mapToInt(SourceDocument::position).max().orElse(0) + 1;
+        SourceDocument added = new SourceDocument(0, year, position, document.kind(), document.number(),
+                document.issuedOn(), document.issuer(), document.subject(), document.note(), 0);
+        long id = store.insertSource(year, added);
+        audit.created(SOURCE_ENTITY, id, null, added.auditFields());
+        forgetAfterCommit(year);
+    }
+
+    /** Removes a document from the year; the days it set stay, without a source. */
+    public void removeSource(int year, Long expectedVersion, int position) {
+        editable(year, expectedVersion);
+        SourceDocument document = store.sources(year).stream().filter(s -> s.position() == position).findFirst()
+                .orElseThrow(() -> InvalidRequestException.onField("position", "calendar.error.noSource",
+                        String.valueOf(position)));
+        store.deleteSource(document);
+        audit.retired(SOURCE_ENTITY, document.id(), null, document.auditFields(), Map.of());
         forgetAfterCommit(year);
     }
 

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +28,15 @@ class CalendarApiController {
 
     private final LunarCalendar lunar;
     private final WorkingCalendar calendar;
+    private final CalendarAdministration years;
+    private final MessageSource messages;
 
-    CalendarApiController(LunarCalendar lunar, WorkingCalendar calendar) {
+    CalendarApiController(LunarCalendar lunar, WorkingCalendar calendar, CalendarAdministration years,
+            MessageSource messages) {
         this.lunar = lunar;
         this.calendar = calendar;
+        this.years = years;
+        this.messages = messages;
     }
 
     @GetMapping("/lunar")
@@ -42,14 +49,29 @@ class CalendarApiController {
     }
 
     @GetMapping("/holidays")
-    @Operation(summary = "The days off and make-up working days of a year",
-            description = "The calendar an admin confirmed or edited, else the one proposed from the Labour Code "
-                    + "2019, art. 112. Sorted by date.")
+    @Operation(summary = "The days off and make-up working days of a year, with the documents that set them",
+            description = "The official calendar of 2020-2026 as the Government set it, a calendar an admin confirmed "
+                    + "or edited, else the one proposed from the Labour Code 2019, art. 112 (confirmed: false, no "
+                    + "source). Each day carries the document that set it when one is recorded: kind, number and "
+                    + "date (absent when not checked against the document), issuer, what it set, a note, and the "
+                    + "citation in the request's language. Sorted by date.")
     List<HolidayView> holidays(@Parameter(description = "Year, 1900-2199", example = "2026")
             @RequestParam int year) {
-        return calendar.daysOff(year).stream()
-                .map(day -> new HolidayView(day.date(), day.name(), day.kind()))
+        YearView view = years.view(year);
+        return view.days().stream()
+                .map(day -> new HolidayView(day.date(), day.name(), day.kind(), view.confirmed(),
+                        source(view.sourceOf(day.date()))))
                 .toList();
+    }
+
+    private SourceView source(SourceDocument document) {
+        if (document == null) {
+            return null;
+        }
+        String citation = messages.getMessage(document.citationKey(), document.citationArguments(),
+                LocaleContextHolder.getLocale());
+        return new SourceView(document.kind(), document.number(), document.issuedOn(), document.issuer(),
+                document.subject(), document.note(), citation);
     }
 
     @GetMapping("/due-date")
@@ -71,7 +93,11 @@ class CalendarApiController {
     record LunarView(LocalDate date, int lunarDay, int lunarMonth, int lunarYear, boolean leapMonth) {
     }
 
-    record HolidayView(LocalDate date, String name, DayKind kind) {
+    record HolidayView(LocalDate date, String name, DayKind kind, boolean confirmed, SourceView source) {
+    }
+
+    record SourceView(String kind, String number, LocalDate issuedOn, String issuer, String subject, String note,
+            String citation) {
     }
 
     record DueDateView(LocalDate from, int workingDays, LocalDate dueDate) {

@@ -29,7 +29,7 @@ class CalendarStore {
 
     Optional<CalendarYear> findYear(int year) {
         return jdbc.sql("""
-                select id, year_number, status, confirmed_by, confirmed_at, version
+                select id, year_number, status, confirmed_by, confirmed_at, official, version
                 from calendar_year where year_number = :year""")
                 .param("year", year)
                 .query(CalendarStore::year)
@@ -39,11 +39,53 @@ class CalendarStore {
     /** The days of a stored year, in date order. */
     List<StoredDay> days(int year) {
         return jdbc.sql("""
-                select id, day_date, name, kind, version from calendar_day
+                select id, day_date, name, kind, source_id, version from calendar_day
                 where year_number = :year order by day_date""")
                 .param("year", year)
                 .query(CalendarStore::day)
                 .list();
+    }
+
+    /** The documents of a stored year, in their order. */
+    List<SourceDocument> sources(int year) {
+        return jdbc.sql("""
+                select id, year_number, position, kind, document_number, issued_on, issuer, subject, note, version
+                from calendar_source where year_number = :year order by position""")
+                .param("year", year)
+                .query(CalendarStore::source)
+                .list();
+    }
+
+    long insertSource(int year, SourceDocument source) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into calendar_source (year_number, position, kind, document_number, issued_on, issuer, subject,
+                                             note, created_at, updated_at, version)
+                values (:year, :position, :kind, :number, :issuedOn, :issuer, :subject, :note, :now, :now, 0)""")
+                .param("year", year)
+                .param("position", source.position())
+                .param("kind", source.kind())
+                .param("number", source.number())
+                .param("issuedOn", source.issuedOn())
+                .param("issuer", source.issuer())
+                .param("subject", source.subject())
+                .param("note", source.note())
+                .param("now", now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Removes a document; the days it set keep their place in the calendar, without a source. */
+    void deleteSource(SourceDocument source) {
+        jdbc.sql("update calendar_day set source_id = null, updated_at = :now where source_id = :id")
+                .param("now", now())
+                .param("id", source.id())
+                .update();
+        int rows = jdbc.sql("delete from calendar_source where id = :id and version = :version")
+                .param("id", source.id())
+                .param("version", source.version())
+                .update();
+        requireOne(rows, "calendar_source", source.id());
     }
 
     long insertYear(int year) {
@@ -131,7 +173,8 @@ class CalendarStore {
     private static CalendarYear year(ResultSet rs, int n) throws SQLException {
         return new CalendarYear(rs.getLong("id"), rs.getInt("year_number"),
                 YearStatus.valueOf(rs.getString("status")), rs.getString("confirmed_by"),
-                local(rs.getObject("confirmed_at", OffsetDateTime.class)), rs.getLong("version"));
+                local(rs.getObject("confirmed_at", OffsetDateTime.class)), rs.getBoolean("official"),
+                rs.getLong("version"));
     }
 
     /** PostgreSQL answers in UTC; the screens show Vietnamese time. */
@@ -141,6 +184,12 @@ class CalendarStore {
 
     private static StoredDay day(ResultSet rs, int n) throws SQLException {
         return new StoredDay(rs.getLong("id"), rs.getObject("day_date", LocalDate.class), rs.getString("name"),
-                DayKind.valueOf(rs.getString("kind")), rs.getLong("version"));
+                DayKind.valueOf(rs.getString("kind")), rs.getObject("source_id", Long.class), rs.getLong("version"));
+    }
+
+    private static SourceDocument source(ResultSet rs, int n) throws SQLException {
+        return new SourceDocument(rs.getLong("id"), rs.getInt("year_number"), rs.getInt("position"),
+                rs.getString("kind"), rs.getString("document_number"), rs.getObject("issued_on", LocalDate.class),
+                rs.getString("issuer"), rs.getString("subject"), rs.getString("note"), rs.getLong("version"));
     }
 }

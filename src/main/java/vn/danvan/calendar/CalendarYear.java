@@ -4,9 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A year whose calendar is stored (opened by an admin). */
+/**
+ * A year whose calendar is stored: opened by an admin, or shipped as the official calendar set by
+ * the Government's documents ({@code official}, V29), confirmed by "system".
+ */
 record CalendarYear(long id, int year, YearStatus status, String confirmedBy, OffsetDateTime confirmedAt,
-        long version) {
+        boolean official, long version) {
 
     boolean confirmed() {
         return status == YearStatus.CONFIRMED;

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
  * 30/4; 1/5; 2/9 and one day next to it. A holiday that falls on a Saturday or a Sunday, or on
  * the same day as another holiday, is made up by a day off (nghỉ bù) on the next working day that
  * is not already off.
+ *
+ * <p>From 2026 the proposal adds Ngày Văn hóa Việt Nam, 24/11 (Nghị quyết 28/2026/QH16, in force from
+ * 01/07/2026: a paid day off). It is not one of the holidays of art. 112(1), whose make-up rule (art.
+ * 111(3)) the resolution does not extend to it, so on a weekend it is proposed without a make-up day;
+ * an admin adds one if a notice gives it.
  */
 @Component
 class HolidayRules {
@@ -28,7 +33,9 @@ class HolidayRules {
     static final String LABOUR = "Ngày Quốc tế Lao động 1/5";
     static final String NATIONAL_DAY = "Quốc khánh 2/9";
     static final String NATIONAL_DAY_ADJACENT = "Quốc khánh 2/9 (ngày nghỉ liền kề)";
+    static final String CULTURE_DAY = "Ngày Văn hóa Việt Nam (24/11)";
     static final String COMPENSATION = "Nghỉ bù ";
+    static final int FIRST_CULTURE_DAY_YEAR = 2026;
 
     private final LunarCalendar lunar;
 
@@ -46,7 +53,12 @@ class HolidayRules {
         holidays.add(holiday(LocalDate.of(year, 4, 30), VICTORY));
         holidays.add(holiday(LocalDate.of(year, 5, 1), LABOUR));
         holidays.addAll(nationalDay(year));
-        return withCompensation(holidays);
+        List<CalendarDay> days = new ArrayList<>(withCompensation(holidays));
+        if (year >= FIRST_CULTURE_DAY_YEAR) {
+            // the last holiday of the year: no make-up day of the holidays before it reaches November
+            days.add(holiday(LocalDate.of(year, 11, 24), CULTURE_DAY));
+        }
+        return List.copyOf(days);
     }
 
     private List<CalendarDay> tet(int year) {

@@ -2,6 +2,7 @@ package vn.danvan.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,14 @@ import vn.danvan.shared.web.InvalidRequestException;
  * <p>This is not the Chinese calendar: China computes for UTC+8, and a new moon or a solar term
  * close to midnight then falls on another day (Tết 1985 was 21/01/1985 in Viet Nam and 20/02/1985
  * in China; Tết 2007 was 17/02 and 18/02).
+ *
+ * <p>The new moons come from the series of Meeus's <i>Astronomical Algorithms</i>, chapter 49, with
+ * ΔT ({@link NewMoons}, {@link DeltaT}); they agree with the lunar theory ELP2000-82B within about
+ * 20 s. The shorter series used before put three month starts of the supported years a day late
+ * against the ephemeris, whose new moons fall within two minutes of midnight (UTC+7): tháng 5 of
+ * Giáp Thân starts on 20/06/1944 (new moon at 23:59:33), tháng 11 of Nhâm Thìn on 09/12/2072
+ * (23:58:43) and tháng 10 of Đinh Dậu on 15/11/2077 (23:59:50); likewise five months after 2130.
+ * Future times rest on ΔT extrapolated by Espenak and Meeus, which may be a minute or more off.
  *
  * <p>Supported: solar dates of the years {@value #FIRST_YEAR} to {@value #LAST_YEAR}; anything
  * else is refused with {@code calendar.error.outOfRange}. Every day from 1968 (when North Viet Nam
@@ -33,6 +42,17 @@ public class LunarCalendar {
     private static final double SYNODIC_MONTH = 29.530588853;
     /** The Julian day of the new moon numbered 0, which fell on 1 January 1900. */
     private static final double NEW_MOON_ZERO = 2415021.076998695;
+    /** The number Meeus gives the new moon of 1 January 1900 (his 0 is that of 6 January 2000). */
+    private static final long MEEUS_NUMBER_OF_NEW_MOON_ZERO = -1237;
+    /**
+     * New moons so close to midnight (UTC+7) that the error of the series of {@link NewMoons} (up
+     * to about 20 s) could put them on the wrong day, and for which a computation with the full
+     * lunar theory ELP2000-82B and VSOP87 (same ΔT) gives the other day: Meeus's number of the new
+     * moon, and its local day (Julian day number). Every new moon of the supported years within
+     * a minute of midnight was checked that way; this one is the only disagreement. 1967-07: the
+     * series gives 23:59:58 on 7 July, ELP2000-82B 00:00:03 on 8 July (16:59:58 and 17:00:03 UT).
+     */
+    private static final Map<Long, Long> EPHEMERIS_DAYS = Map.of(-402L, 2439680L);
     private static final double DEGREE = Math.PI / 180;
 
     public LunarDate toLunar(LocalDate date) {
@@ -185,32 +205,17 @@ public class LunarCalendar {
         return newMoonDay(k);
     }
 
-    /** The local day (Julian day number) of the k-th new moon after 1 January 1900. */
+    /**
+     * The local day (Julian day number, UTC+7) of the k-th new moon after 1 January 1900: the day
+     * of its moment by {@link NewMoons}, unless the ephemeris settled it (see {@link #EPHEMERIS_DAYS}).
+     */
     private static long newMoonDay(long k) {
-        return (long) Math.floor(newMoon(k) + 0.5 + TIME_ZONE / 24);
-    }
-
-    /** The moment (Julian day, UT) of the k-th new moon; Meeus, Astronomical Algorithms. */
-    private static double newMoon(long k) {
-        double t = k / 1236.85;
-        double t2 = t * t;
-        double t3 = t2 * t;
-        double jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
-                + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DEGREE);
-        double m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;
-        double mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3;
-        double f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3;
-        double c1 = (0.1734 - 0.000393 * t) * Math.sin(m * DEGREE) + 0.0021 * Math.sin(2 * DEGREE * m)
-                - 0.4068 * Math.sin(mpr * DEGREE) + 0.0161 * Math.sin(DEGREE * 2 * mpr)
-                - 0.0004 * Math.sin(DEGREE * 3 * mpr)
-                + 0.0104 * Math.sin(DEGREE * 2 * f) - 0.0051 * Math.sin(DEGREE * (m + mpr))
-                - 0.0074 * Math.sin(DEGREE * (m - mpr)) + 0.0004 * Math.sin(DEGREE * (2 * f + m))
-                - 0.0004 * Math.sin(DEGREE * (2 * f - m)) - 0.0006 * Math.sin(DEGREE * (2 * f + mpr))
-                + 0.0010 * Math.sin(DEGREE * (2 * f - mpr)) + 0.0005 * Math.sin(DEGREE * (2 * mpr + m));
-        double deltaT = t < -11
-                ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-                : -0.000278 + 0.000265 * t + 0.000262 * t2;
-        return jd1 + c1 - deltaT;
+        long meeusK = k + MEEUS_NUMBER_OF_NEW_MOON_ZERO;
+        Long settled = EPHEMERIS_DAYS.get(meeusK);
+        if (settled != null) {
+            return settled;
+        }
+        return (long) Math.floor(NewMoons.universalTime(meeusK) + 0.5 + TIME_ZONE / 24);
     }
 
     /** Which 30-degree segment (0-11) of the ecliptic the sun is in at 00:00 local time of a day. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A calendar entry as stored, with its id and version. */
-record StoredDay(long id, LocalDate date, String name, DayKind kind, long version) {
+/** A calendar entry as stored, with its id, the document that set it (if known) and its version. */
+record StoredDay(long id, LocalDate date, String name, DayKind kind, Long sourceId, long version) {
 
     CalendarDay day() {
         return new CalendarDay(date, name, kind);

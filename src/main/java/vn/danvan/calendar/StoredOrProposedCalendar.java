@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** A year opened by an admin is read from the database; any other year is proposed by the rules. */
+/**
+ * A stored year (an official one of 2020-2026, or one an admin opened) is read from the database; any
+ * other year is proposed by the rules.
+ */
 @Component
 class StoredOrProposedCalendar implements CalendarSource {
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 /**
  * Working-day arithmetic (ngày làm việc) for every deadline in DanVan: Monday to Friday, minus the
  * days off of the year's calendar, plus its make-up working days. The calendar of a year is the one
- * an admin stored, else the one the holiday rules propose.
+ * stored (the official calendars of 2020-2026, or one an admin edited), else the one the holiday
+ * rules propose.
  *
  * <p>Counting follows the Civil Code 2015, art. 147-148: the start day (the day of receipt) is not
  * counted, and a period always ends on a working day.

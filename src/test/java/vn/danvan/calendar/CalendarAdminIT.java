@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.shared.DanVanTime;
 
 /** The admin screens of the calendar, through the web layer; each test uses a year of its own. */
 @DanVanIntegrationTest
@@ -44,6 +45,7 @@ class CalendarAdminIT {
     @AfterEach
     void removeTestYears() {
         jdbc.sql("delete from calendar_day where year_number between 2071 and 2079").update();
+        jdbc.sql("delete from calendar_source where year_number between 2071 and 2079").update();
         jdbc.sql("delete from calendar_year where year_number between 2071 and 2079").update();
         for (int year = 2071; year <= 2079; year++) {
             calendar.forget(year);
@@ -205,6 +207,108 @@ class CalendarAdminIT {
         mvc.perform(post("/admin/calendar/2075/days/remove").with(ADMIN).with(csrf())
                         .param("date", "2075-05-01").param("version", String.valueOf(confirmed)))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void showsAnOfficialYearWithTheDocumentsThatSetIt() throws Exception {
+        mvc.perform(get("/admin/calendar/2024").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Lịch chính thức"), containsString("Văn bản căn cứ"),
+                        containsString("Thông báo số 5015/TB-LĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội"),
+                        containsString("Công văn số 2450/VPCP-KGVX ngày 12/04/2024 của Văn phòng Chính phủ"),
+                        containsString("Thông báo số 1570/TB-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội"),
+                        containsString("Ghi chú: Ngày ban hành chưa đối chiếu được với bản gốc."),
+                        containsString("08/02/2024"), containsString("Tết Nguyên đán (29 tháng Chạp)"),
+                        containsString("href=\"#source-2\""),
+                        not(containsString("Xác nhận bởi system")))));
+        mvc.perform(get("/admin/calendar/2021").with(ADMIN))
+                .andExpect(content().string(containsString("Thông báo của Bộ Lao động - Thương binh và Xã hội")));
+    }
+
+    @Test
+    void anAdministratorRecordsTheDocumentThatSetALaterYearAndRemovesIt() throws Exception {
+        mvc.perform(get("/admin/calendar/2078/sources/new").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("for=\"kind\""), containsString("for=\"number\""),
+                        containsString("for=\"issuedOn\""), containsString("for=\"issuer\""),
+                        containsString("for=\"subject\""), containsString("không ghi số phỏng đoán"))));
+        long audited = auditCount(CalendarAdministration.SOURCE_ENTITY);
+        mvc.perform(post("/admin/calendar/2078/sources").with(ADMIN).with(csrf())
+                        .param("kind", "Thông báo").param("number", "123/TB-BNV").param("issuedOn", "15/10/2025")
+                        .param("issuer", "Bộ Nội vụ").param("subject", "Nghỉ Tết Âm lịch năm 2078.")
+                        .param("note", "").param("version", ""))
+                .andExpect(redirectedUrl("/admin/calendar/2078"))
+                .andExpect(flash().attribute("flash", "calendar.flash.sourceAdded"));
+        mvc.perform(get("/admin/calendar/2078").with(ADMIN))
+                .andExpect(content().string(allOf(
+                        containsString("Thông báo số 123/TB-BNV ngày 15/10/2025 của Bộ Nội vụ"),
+                        containsString("Nghỉ Tết Âm lịch năm 2078."), containsString("Đã lưu, chưa xác nhận"))));
+        assertThat(auditCount(CalendarAdministration.SOURCE_ENTITY)).isEqualTo(audited + 1);
+
+        long version = storedVersion(2078);
+        mvc.perform(post("/admin/calendar/2078/sources/remove").with(ADMIN).with(csrf())
+                        .param("position", "1").param("version", String.valueOf(version)))
+                .andExpect(redirectedUrl("/admin/calendar/2078"))
+                .andExpect(flash().attribute("flash", "calendar.flash.sourceRemoved"));
+        assertThat(jdbc.sql("select count(*) from calendar_source where year_number = 2078").query(Long.class).single())
+                .isZero();
+        mvc.perform(post("/admin/calendar/2078/sources/remove").with(ADMIN).with(csrf())
+                        .param("position", "1").param("version", String.valueOf(storedVersion(2078))))
+                .andExpect(flash().attribute("calendarError", "Lịch của năm không có văn bản thứ 1."));
+        mvc.perform(post("/admin/calendar/2078/sources/remove").with(ADMIN).with(csrf())
+                        .param("position", "abc").param("version", String.valueOf(storedVersion(2078))))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aDocumentFormWithErrorsComesBackWithItsMessagesAndNothingIsSaved() throws Exception {
+        mvc.perform(post("/admin/calendar/2079/sources").with(ADMIN).with(csrf())
+                        .param("kind", " ").param("number", "9/TB").param("issuedOn", "31/02/2025")
+                        .param("issuer", "").param("subject", "").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"form-errors\""),
+                        containsString("Vui lòng nhập loại văn bản."),
+                        containsString("Vui lòng nhập cơ quan ban hành."),
+                        containsString("Vui lòng nhập nội dung văn bản quy định."),
+                        containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm"),
+                        containsString("value=\"31/02/2025\""), containsString("value=\"9/TB\""))));
+        String tomorrow = DanVanTime.DATE.format(LocalDate.now(clock).plusDays(1));
+        mvc.perform(post("/admin/calendar/2079/sources").with(ADMIN).with(csrf())
+                        .param("kind", "Thông báo").param("issuedOn", tomorrow).param("issuer", "Bộ Nội vụ")
+                        .param("subject", "Nghỉ Tết").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Ngày ban hành " + tomorrow + " chưa đến"),
+                        containsString("id=\"issuedOn-error\""))));
+        mvc.perform(post("/admin/calendar/2079/sources").with(ADMIN).with(csrf())
+                        .param("kind", "Thông báo").param("issuer", "Bộ Nội vụ".repeat(30))
+                        .param("subject", "Nghỉ Tết").param("version", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không được dài quá 200 ký tự.")));
+        assertThat(jdbc.sql("select count(*) from calendar_year where year_number = 2079").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from calendar_source where year_number = 2079").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void onlyAdministratorsRecordDocuments() throws Exception {
+        mvc.perform(get("/admin/calendar/2078/sources/new").with(user("clerk").roles("STAFF")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/calendar/2078/sources").with(csrf()).with(user("clerk").roles("STAFF"))
+                        .param("kind", "Thông báo").param("issuer", "Bộ Nội vụ").param("subject", "Nghỉ Tết"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/calendar/2024/sources/remove").with(csrf()).with(user("clerk").roles("STAFF"))
+                        .param("position", "1").param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from calendar_source where year_number = 2078").query(Long.class).single())
+                .isZero();
+    }
+
+    private long auditCount(String type) {
+        return jdbc.sql("select count(*) from audit_entry where entity_type = :type")
+                .param("type", type).query(Long.class).single();
     }
 
     @Test

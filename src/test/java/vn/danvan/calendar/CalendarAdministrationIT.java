@@ -36,6 +36,8 @@ class CalendarAdministrationIT {
     void removeTestYears() {
         jdbc.sql("delete from calendar_day where year_number between :a and :b")
                 .param("a", FIRST_TEST_YEAR).param("b", LAST_TEST_YEAR).update();
+        jdbc.sql("delete from calendar_source where year_number between :a and :b")
+                .param("a", FIRST_TEST_YEAR).param("b", LAST_TEST_YEAR).update();
         jdbc.sql("delete from calendar_year where year_number between :a and :b")
                 .param("a", FIRST_TEST_YEAR).param("b", LAST_TEST_YEAR).update();
         for (int year = FIRST_TEST_YEAR; year <= LAST_TEST_YEAR; year++) {

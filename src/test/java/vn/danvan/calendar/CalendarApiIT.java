@@ -47,21 +47,56 @@ class CalendarApiIT {
     }
 
     @Test
-    void listsTheDaysOffOfAYearInDateOrder() throws Exception {
+    void listsTheDaysOffOfAYearInDateOrderWithTheDocumentsThatSetThem() throws Exception {
+        // 2026 as the Government set it: 1/1 with the swap of 02/01 for 10/01, Tết 14-22/02, Giỗ Tổ and
+        // its make-up day, 30/4, 1/5, the swap of 31/08 for 22/08, 1-2/9, 24/11.
         mvc.perform(get("/api/v1/calendar/holidays").param("year", "2026"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(12)))
+                .andExpect(jsonPath("$", hasSize(21)))
                 .andExpect(jsonPath("$[0].date").value("2026-01-01"))
                 .andExpect(jsonPath("$[0].name").value("Tết Dương lịch"))
                 .andExpect(jsonPath("$[0].kind").value("HOLIDAY"))
-                .andExpect(jsonPath("$[1].date").value("2026-02-16"))
-                .andExpect(jsonPath("$[2].date").value("2026-02-17"))
-                .andExpect(jsonPath("$[6].date").value("2026-04-26"))
-                .andExpect(jsonPath("$[6].name").value("Giỗ Tổ Hùng Vương (10/3 âm lịch)"))
-                .andExpect(jsonPath("$[7].date").value("2026-04-27"))
-                .andExpect(jsonPath("$[7].name").value("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"))
-                .andExpect(jsonPath("$[11].date").value("2026-09-02"))
-                .andExpect(jsonPath("$[11].name").value("Quốc khánh 2/9"));
+                .andExpect(jsonPath("$[0].confirmed").value(true))
+                .andExpect(jsonPath("$[0].source.kind").value("Bộ luật Lao động"))
+                .andExpect(jsonPath("$[0].source.number").value("45/2019/QH14"))
+                .andExpect(jsonPath("$[1].date").value("2026-01-02"))
+                .andExpect(jsonPath("$[1].source.number").value("12729/VPCP-KGVX"))
+                .andExpect(jsonPath("$[2].date").value("2026-01-10"))
+                .andExpect(jsonPath("$[2].kind").value("MAKE_UP_WORKDAY"))
+                .andExpect(jsonPath("$[3].date").value("2026-02-14"))
+                .andExpect(jsonPath("$[6].date").value("2026-02-17"))
+                .andExpect(jsonPath("$[6].name").value("Tết Nguyên đán (mùng 1 tháng Giêng)"))
+                .andExpect(jsonPath("$[6].source.number").value("9441/TB-BNV"))
+                .andExpect(jsonPath("$[6].source.issuedOn").value("2025-10-16"))
+                .andExpect(jsonPath("$[6].source.issuer").value("Bộ Nội vụ"))
+                .andExpect(jsonPath("$[6].source.citation").value("Thông báo số 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ"))
+                .andExpect(jsonPath("$[11].date").value("2026-02-22"))
+                .andExpect(jsonPath("$[13].date").value("2026-04-27"))
+                .andExpect(jsonPath("$[13].name").value("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"))
+                .andExpect(jsonPath("$[20].date").value("2026-11-24"))
+                .andExpect(jsonPath("$[20].source.number").value("28/2026/QH16"));
+    }
+
+    @Test
+    void citesADocumentWhoseNumberIsNotCheckedWithoutANumber() throws Exception {
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2021"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].date").value("2021-02-10"))
+                .andExpect(jsonPath("$[1].source.number").doesNotExist())
+                .andExpect(jsonPath("$[1].source.citation").value("Thông báo của Bộ Lao động - Thương binh và Xã hội"))
+                .andExpect(jsonPath("$[1].source.note", containsString("chưa đối chiếu")));
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2025").param("lang", "en"))
+                .andExpect(jsonPath("$[1].source.citation")
+                        .value("Thông báo No. 6150/TB-BLĐTBXH of 03/12/2024, Bộ Lao động - Thương binh và Xã hội"));
+    }
+
+    @Test
+    void aProposedYearHasNoDocument() throws Exception {
+        mvc.perform(get("/api/v1/calendar/holidays").param("year", "2027"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].date").value("2027-01-01"))
+                .andExpect(jsonPath("$[0].confirmed").value(false))
+                .andExpect(jsonPath("$[0].source").doesNotExist());
     }
 
     @Test

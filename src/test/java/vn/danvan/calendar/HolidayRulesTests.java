@@ -33,10 +33,15 @@ class HolidayRulesTests {
                 tuple(date("2026-04-30"), "Ngày Chiến thắng 30/4"),
                 tuple(date("2026-05-01"), "Ngày Quốc tế Lao động 1/5"),
                 tuple(date("2026-09-01"), "Quốc khánh 2/9 (ngày nghỉ liền kề)"),
-                tuple(date("2026-09-02"), "Quốc khánh 2/9"));
+                tuple(date("2026-09-02"), "Quốc khánh 2/9"),
+                tuple(date("2026-11-24"), "Ngày Văn hóa Việt Nam (24/11)"));
         assertThat(rules.propose(2026)).extracting(CalendarDay::kind).containsOnly(DayKind.HOLIDAY);
     }
 
+    /**
+     * The rules alone, before the Government decides: the official 2024 calendar (Thông báo
+     * 5015/TB-LĐTBXH, shipped as data) started the break a day earlier, 08-14/02.
+     */
     @Test
     void tetDaysOnAWeekendAreMadeUpAfterTheBreak() {
         // Tết Giáp Thìn: 30 tháng Chạp is Friday 09/02/2024, mùng 1 and 2 fall on the weekend.
@@ -102,14 +107,27 @@ class HolidayRulesTests {
                 tuple(date("2029-09-04"), "Nghỉ bù Quốc khánh 2/9"));
     }
 
+    /** Nghị quyết 28/2026/QH16: 24/11 from 2026, not made up when it falls on a weekend. */
+    @ParameterizedTest(name = "24/11/{0}")
+    @CsvSource({"2025, false", "2026, true", "2029, true", "2030, true"})
+    void vietnameseCultureDayIsOffFrom2026WithoutAMakeUpDay(int year, boolean off) {
+        LocalDate cultureDay = LocalDate.of(year, 11, 24);
+        assertThat(rules.propose(year)).extracting(CalendarDay::date).as("24/11/%s", year)
+                .matches(dates -> dates.contains(cultureDay) == off);
+        // 24/11/2029 is a Saturday: nothing in the week after it
+        assertThat(rules.propose(year)).filteredOn(day -> day.date().isAfter(cultureDay)).isEmpty();
+    }
+
     @Test
-    void everyYearGivesElevenWeekdaysOff() {
-        // 1/1, five days of Tết, Giỗ Tổ, 30/4, 1/5 and two for 2/9: each on a weekday or made up on one.
+    void everyYearGivesElevenWeekdaysOffAndTwelveFrom2026WhenTheCultureDayIsAWeekday() {
+        // 1/1, five days of Tết, Giỗ Tổ, 30/4, 1/5 and two for 2/9: each on a weekday or made up on one;
+        // from 2026 also 24/11 when it falls on a weekday.
         for (int y = LunarCalendar.FIRST_YEAR; y <= LunarCalendar.LAST_YEAR; y++) {
             int year = y;
             List<CalendarDay> days = rules.propose(year);
+            boolean cultureDayOnAWeekday = year >= 2026 && !HolidayRules.isWeekend(LocalDate.of(year, 11, 24));
             assertThat(days).as("weekdays off in %s", year)
-                    .filteredOn(day -> !HolidayRules.isWeekend(day.date())).hasSize(11);
+                    .filteredOn(day -> !HolidayRules.isWeekend(day.date())).hasSize(cultureDayOnAWeekday ? 12 : 11);
             assertThat(days).as("days of %s", year).allMatch(day -> day.date().getYear() == year);
             assertThat(days).extracting(CalendarDay::date).as("order of %s", year).isSorted().doesNotHaveDuplicates();
         }

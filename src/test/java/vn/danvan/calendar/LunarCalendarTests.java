@@ -66,6 +66,47 @@ class LunarCalendarTests {
         assertThat(lunar.toLunar(china)).isNotEqualTo(LunarDate.of(1, 1, lunarYear));
     }
 
+    /**
+     * Months whose new moon falls within two minutes of midnight in Hà Nội, where a less precise
+     * series of the moon's phases puts the start a day late: the first day is the one of the new
+     * moon by the ephemeris (ELP2000-82B: 23:59:33 on 20/06/1944, 23:58:43 on 09/12/2072, 23:59:50
+     * on 15/11/2077, UTC+7), and the month before ends a day earlier.
+     */
+    @ParameterizedTest(name = "tháng {0} of {1} starts on {2}, the day before is {3}/{4}")
+    @CsvSource({
+        "5, 1944, 1944-06-20, 29, 4",
+        "11, 2072, 2072-12-09, 29, 10",
+        "10, 2077, 2077-11-15, 29, 9"
+    })
+    void aNewMoonJustBeforeMidnightStartsTheMonthThatDay(int month, int year, LocalDate firstDay, int lastDay,
+            int previousMonth) {
+        assertThat(lunar.toLunar(firstDay)).isEqualTo(LunarDate.of(1, month, year));
+        assertThat(lunar.toSolar(LunarDate.of(1, month, year))).isEqualTo(firstDay);
+        LunarDate eve = lunar.toLunar(firstDay.minusDays(1));
+        assertThat(eve.day()).isEqualTo(lastDay);
+        assertThat(eve.month()).isEqualTo(previousMonth);
+        assertThat(lunar.toLunar(firstDay.plusDays(1))).isEqualTo(LunarDate.of(2, month, year));
+    }
+
+    @Test
+    void theLeapMonthOf1944HasTwentyNineDays() {
+        // 1944 repeats tháng 4; with the new moon of 20/06 on its own day, the leap month ends on 19/06.
+        assertThat(lunar.toLunar(LocalDate.of(1944, 6, 19))).isEqualTo(new LunarDate(29, 4, 1944, true));
+        assertThatThrownBy(() -> lunar.toSolar(new LunarDate(30, 4, 1944, true)))
+                .isInstanceOf(InvalidRequestException.class).hasMessage("calendar.error.noSuchLunarDate");
+    }
+
+    /**
+     * The new moon of July 1967 is 2 s before midnight by the series and 3 s after it by the
+     * ephemeris (ELP2000-82B, 17:00:03 UT), closer than the series can tell: the month starts on
+     * 8 July, as the ephemeris says.
+     */
+    @Test
+    void aNewMoonTooCloseToMidnightForTheSeriesFollowsTheEphemeris() {
+        assertThat(lunar.toLunar(LocalDate.of(1967, 7, 8))).isEqualTo(LunarDate.of(1, 6, 1967));
+        assertThat(lunar.toLunar(LocalDate.of(1967, 7, 7))).isEqualTo(LunarDate.of(30, 5, 1967));
+    }
+
     @ParameterizedTest(name = "{0}: 1 tháng {1} nhuận is {2}")
     @CsvSource({
         "2020, 4, 2020-05-23",
