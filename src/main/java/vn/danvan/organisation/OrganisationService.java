@@ -1,9 +1,11 @@
 package vn.danvan.organisation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,11 @@ public class OrganisationService {
     private final AccountRepository accounts;
     private final PersonRepository people;
     private final LocalGovernments localGovernments;
+    private final MessageSource messages;
 
     OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people,
-            LocalGovernments localGovernments) {
+            LocalGovernments localGovernments, MessageSource messages) {
+        this.messages = messages;
         this.units = units;
         this.accounts = accounts;
         this.people = people;
@@ -32,6 +36,14 @@ public class OrganisationService {
      */
     public Optional<LocalGovernment> localGovernment() {
         return localGovernments.current();
+    }
+
+    /**
+     * The names screens and notices print for the local government, in the locale's neutral words
+     * ("cơ quan tổng hợp") where no committee is known yet; never a fixed level.
+     */
+    public LocalNames localNames(Locale locale) {
+        return LocalNames.of(localGovernment(), messages, locale);
     }
 
     public Optional<UnitView> unit(long id) {
