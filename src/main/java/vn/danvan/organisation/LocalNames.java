@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * The names of the local government as screens and notices print them, never null: the committee
  * ("Ủy ban nhân dân huyện Phú Giáo"), its short name ("UBND huyện Phú Giáo"), the chair's title, the
@@ -21,8 +23,7 @@ public record LocalNames(String committee, String committeeShort, String chair, 
         if (government.isPresent()) {
             LocalGovernment g = government.get();
             return new LocalNames(g.committeeName(), g.committeeShortName(), g.chairTitle(), g.chairShortTitle(),
-                    g.homeAffairsName(), g.locality(),
-                    g.directiveBasis() == null || g.directiveBasis().isBlank() ? null : g.directiveBasis());
+                    g.homeAffairsName(), g.locality(), TypedText.of(g.directiveBasis()));
         }
         return new LocalNames(fallback(messages, "committee", locale), fallback(messages, "committee", locale),
                 fallback(messages, "chair", locale), fallback(messages, "chair", locale),
