@@ -25,8 +25,8 @@ import vn.danvan.organisation.UnitView;
  * version (its summary when none was written) with its reading time at about 150 words a minute, as an
  * unnumbered draft notice (thông báo) of the author unit dated today. A script is read on air, not
  * issued, so it takes no number from the register. Written in Vietnamese whatever the screen's language.
- * It goes to the radio station of the unit tree (a unit whose name has "truyền thanh"), else to the
- * radio of the local government's locality.
+ * It goes to the radio station under the local government's committee (a unit whose name has
+ * "truyền thanh"), else to the radio of its locality.
  */
 @Component
 class RadioScriptDocument {
@@ -74,9 +74,14 @@ class RadioScriptDocument {
                 + format.extension(), format.mediaType());
     }
 
-    /** The radio station among the active units, else "Đài Truyền thanh" of the locality. */
+    /**
+     * The radio station among the active units under the local government's committee (a name with
+     * "truyền thanh"), else "Đài Truyền thanh" of the locality.
+     */
     String radio() {
-        return organisation.activeUnits().stream().map(UnitView::name)
+        java.util.Set<Long> branch = organisation.localGovernment()
+                .map(g -> organisation.branch(g.committee().id())).orElse(java.util.Set.of());
+        return organisation.activeUnits().stream().filter(u -> branch.contains(u.id())).map(UnitView::name)
                 .filter(name -> name.toLowerCase(VIETNAMESE).contains("truyền thanh"))
                 .findFirst()
                 .orElseGet(() -> text("news.radio.recipient", organisation.localNames(VIETNAMESE).locality()));
