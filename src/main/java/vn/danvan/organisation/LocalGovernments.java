@@ -46,7 +46,7 @@ class LocalGovernments {
     }
 
     /**
-     * The local government, stored or derived; empty only when the tree has no People's Committee.
+     * The local government, stored or derived; empty only when the tree has no committee at all.
      * Once stored it costs two small queries (the row, then its units in one query).
      */
     Optional<LocalGovernment> current() {

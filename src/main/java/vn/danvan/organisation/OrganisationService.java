@@ -32,7 +32,7 @@ public class OrganisationService {
     /**
      * The local government DanVan serves: the committee, the office that consolidates reports, the
      * Front, the party committee, the locality and the directive cited; what an administrator saved,
-     * else what the unit tree says. Empty only when the tree has no People's Committee.
+     * else what the unit tree says. Empty only when the tree has no committee at all.
      */
     public Optional<LocalGovernment> localGovernment() {
         return localGovernments.current();
