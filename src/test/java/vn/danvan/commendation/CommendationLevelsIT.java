@@ -26,6 +26,13 @@ import vn.danvan.documents.OfficialDocuments;
 @DanVanIntegrationTest
 class CommendationLevelsIT {
 
+    private final OfficialDocuments official;
+
+    @Autowired
+    CommendationLevelsIT(OfficialDocuments official) {
+        this.official = official;
+    }
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -34,8 +41,6 @@ class CommendationLevelsIT {
     JdbcClient jdbc;
     @Autowired
     CommendationDocuments documents;
-    @Autowired
-    OfficialDocuments official;
     @Autowired
     Rounds rounds;
 
