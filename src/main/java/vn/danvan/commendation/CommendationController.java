@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.IssuedNumber;
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
@@ -52,10 +53,13 @@ class CommendationController {
     private final vn.danvan.documents.OfficialDocuments official;
     private final OrganisationScope scope;
     private final MessageSource messages;
+    private final OrganisationService organisation;
 
     CommendationController(Commendations commendations, CommendationDocuments documents,
-            vn.danvan.documents.OfficialDocuments official, OrganisationScope scope, MessageSource messages) {
+            vn.danvan.documents.OfficialDocuments official, OrganisationScope scope, MessageSource messages,
+            OrganisationService organisation) {
         this.messages = messages;
+        this.organisation = organisation;
         this.commendations = commendations;
         this.documents = documents;
         this.official = official;
@@ -74,15 +78,16 @@ class CommendationController {
         commendations.requireRole(Role.HOME_AFFAIRS);
         Set<UnitKind> kinds = EnumSet.allOf(UnitKind.class);
         kinds.remove(UnitKind.PEOPLES_COMMITTEE);
+        String chair = organisation.localNames(CommendationDocuments.VIETNAMESE).chairShort();
         model.addAttribute("openForm", new OpenForm(java.time.Year.now(vn.danvan.shared.DanVanTime.ZONE).getValue(),
-                text("commendation.default.collectiveTitles"), text("commendation.default.individualTitles"), kinds,
-                5));
+                text("commendation.default.collectiveTitles", chair), text("commendation.default.individualTitles", chair),
+                kinds, 5));
         return openPage(model);
     }
 
-    /** Default titles are data, written in Vietnamese whatever the screen's language. */
-    private String text(String key) {
-        return messages.getMessage(key, null, CommendationDocuments.VIETNAMESE);
+    /** Default titles are data, written in Vietnamese whatever the screen's language; the chair is the local government's. */
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, CommendationDocuments.VIETNAMESE);
     }
 
     private String openPage(Model model) {

@@ -23,6 +23,7 @@ import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
 import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
@@ -32,7 +33,9 @@ import vn.danvan.shared.web.NotFoundException;
  * The round's official documents (Decree 30/2020), always in Vietnamese: Home Affairs' proposal
  * (Tờ trình đề nghị khen thưởng) with the collectives' scores and the individuals' achievements,
  * and the Chairman's decision (Quyết định khen thưởng) with the approved entries. Each takes its
- * number from the register once (submission, decision) and keeps it; before that a draft.
+ * number from the register once (submission, decision) and keeps it; before that a draft. The
+ * committee, its chair, the office that proposes and the Front come from the local government
+ * ({@link OrganisationService#localGovernment()}), the heads' titles from the units' names.
  */
 @Component
 class CommendationDocuments {
@@ -40,8 +43,6 @@ class CommendationDocuments {
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     static final String PROPOSAL = "CommendationProposal";
     static final String DECISION = "CommendationDecision";
-    static final String DISTRICT_CODE = "UBND-PG";
-    static final String HOME_AFFAIRS_CODE = "NV";
 
     private final OfficialDocuments documents;
     private final DocumentRegister register;
@@ -74,7 +75,7 @@ class CommendationDocuments {
         if (issued.isPresent()) {
             return issued.get().text();
         }
-        return register.issue(IssueRequest.of(district().id(), DocumentType.QUYET_DINH, today,
+        return register.issue(IssueRequest.of(government().committee().id(), DocumentType.QUYET_DINH, today,
                 decisionSummary(round)).about(DECISION, round.id())).text();
     }
 
@@ -84,19 +85,22 @@ class CommendationDocuments {
     }
 
     OfficialDocument proposal(Round round) {
-        UnitView issuer = number(PROPOSAL, round.id()).map(n -> organisation.unit(n.issuerUnitId()).orElseThrow())
-                .orElseGet(this::homeAffairs);
+        LocalGovernment government = government();
+        UnitView issuer = proposer(round, government);
         List<Entry> entries = rounds.entries(round.id());
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Addressees(List.of(text("commendation.doc.proposal.to"))));
-        body.add(new Block.Paragraph(text("commendation.doc.proposal.basis", round.year())));
-        body.add(new Block.Paragraph(text("commendation.doc.proposal.intro", round.year())));
+        body.add(new Block.Addressees(List.of(government.chairTitle())));
+        body.add(new Block.Paragraph(government.directiveBasis() == null || government.directiveBasis().isBlank()
+                ? text("commendation.doc.proposal.basisNoDirective", round.year())
+                : text("commendation.doc.proposal.basis", round.year(), government.directiveBasis().strip())));
+        body.add(new Block.Paragraph(text("commendation.doc.proposal.intro", round.year(), issuer.name(),
+                government.chairTitle())));
         body.add(new Block.Heading(1, text("commendation.doc.collectives")));
         body.add(collectives(entries, false));
         body.add(new Block.Heading(1, text("commendation.doc.individuals")));
         body.add(individuals(entries, false));
-        body.add(new Block.Paragraph(text("commendation.doc.proposal.closing")));
-        Signature signature = new Signature(SigningAuthority.NONE, null, text("commendation.doc.proposal.position"),
+        body.add(new Block.Paragraph(text("commendation.doc.proposal.closing", issuer.name(), government.chairTitle())));
+        Signature signature = new Signature(SigningAuthority.NONE, null, LocalGovernment.headPosition(issuer.name()),
                 issuer.headName() == null ? "" : issuer.headName());
         DocumentContent content = new DocumentContent(proposalSummary(round), body, signature,
                 new Recipients(List.of(text("commendation.doc.proposal.recipient")), issuerAbbreviation(issuer)));
@@ -105,13 +109,16 @@ class CommendationDocuments {
     }
 
     OfficialDocument decision(Round round) {
-        UnitView district = district();
+        LocalGovernment government = government();
+        UnitView committee = government.committee();
+        UnitView proposer = proposer(round, government);
         List<Entry> entries = rounds.entries(round.id());
         String proposalNumber = number(PROPOSAL, round.id()).map(IssuedNumber::text).orElse("");
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Heading(1, text("commendation.doc.decision.authority")));
+        body.add(new Block.Heading(1, government.chairTitle().toUpperCase(VIETNAMESE)));
         body.add(new Block.Paragraph(text("commendation.doc.decision.basisLaw")));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.basisProposal", proposalNumber)));
+        body.add(new Block.Paragraph(text("commendation.doc.decision.basisProposal", proposalNumber,
+                LocalGovernment.headTitle(proposer.name()))));
         body.add(new Block.Heading(1, text("commendation.doc.decision.decides")));
         body.add(new Block.Paragraph(text("commendation.doc.decision.article1", round.year())));
         body.add(new Block.Heading(2, text("commendation.doc.collectives")));
@@ -119,15 +126,41 @@ class CommendationDocuments {
         body.add(new Block.Heading(2, text("commendation.doc.individuals")));
         body.add(individuals(entries, true));
         body.add(new Block.Paragraph(text("commendation.doc.decision.article2")));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.article3")));
+        String executors = executors(government, proposer);
+        body.add(new Block.Paragraph(executors.isEmpty() ? text("commendation.doc.decision.article3Heads")
+                : text("commendation.doc.decision.article3", executors)));
         Signature signature = new Signature(SigningAuthority.NONE, null, text("commendation.doc.decision.position"),
                 round.decidedBy() == null ? "" : round.decidedBy());
+        List<String> recipients = new ArrayList<>(List.of(text("commendation.doc.decision.recipient1")));
+        if (government.frontName() != null) {
+            recipients.add(government.frontName());
+        }
         DocumentContent content = new DocumentContent(decisionSummary(round), body, signature,
-                new Recipients(List.of(text("commendation.doc.decision.recipient1"),
-                        text("commendation.doc.decision.recipient2")), "VT, NV"));
+                new Recipients(recipients, issuerAbbreviation(proposer)));
         return number(DECISION, round.id()).map(n -> documents.registered(n, content))
-                .orElseGet(() -> documents.draft(district.id(), DocumentType.QUYET_DINH, null, null, round.year(),
+                .orElseGet(() -> documents.draft(committee.id(), DocumentType.QUYET_DINH, null, null, round.year(),
                         content));
+    }
+
+    /** The unit that proposes: the issuer of the numbered proposal, else the office that consolidates. */
+    private UnitView proposer(Round round, LocalGovernment government) {
+        return number(PROPOSAL, round.id()).map(n -> organisation.unit(n.issuerUnitId()).orElseThrow())
+                .orElseGet(government::homeAffairs);
+    }
+
+    /**
+     * Who carries out the decision, before "thủ trưởng các cơ quan, đơn vị": the head of the committee's
+     * own office when the tree has one, and the head of the office that proposed.
+     */
+    private String executors(LocalGovernment government, UnitView proposer) {
+        List<String> heads = new ArrayList<>();
+        government.committeeOffice(organisation.activeUnits())
+                .filter(office -> office.id() != proposer.id())
+                .ifPresent(office -> heads.add(LocalGovernment.headTitle(office.name())));
+        if (proposer.id() != government.committee().id()) {
+            heads.add(LocalGovernment.headTitle(proposer.name()));
+        }
+        return String.join(", ", heads);
     }
 
     private Block collectives(List<Entry> entries, boolean approvedOnly) {
@@ -187,13 +220,12 @@ class CommendationDocuments {
     }
 
     private UnitView homeAffairs() {
-        return organisation.unitByCode(HOME_AFFAIRS_CODE).orElseGet(this::district);
+        return government().homeAffairs();
     }
 
-    private UnitView district() {
-        return organisation.unitByCode(DISTRICT_CODE)
-                .or(() -> organisation.activeUnits().stream().filter(u -> u.parentId() == null).findFirst())
-                .orElseThrow(() -> new NotFoundException("unit", DISTRICT_CODE));
+    /** The committee that decides and the office that proposes; 404 when the tree has no committee. */
+    private LocalGovernment government() {
+        return organisation.localGovernment().orElseThrow(() -> new NotFoundException("localGovernment", 1));
     }
 
     private String text(String key, Object... args) {

@@ -3,15 +3,18 @@ package vn.danvan.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 
 /**
  * A demonstration "Báo cáo" with every kind of block, issued in the name of the committee above the
- * given unit, with its number left blank: it takes no number from the register.
+ * given unit, with its number left blank: it takes no number from the register. The directive, the
+ * locality and the recipients are the local government's; the units in its table are the committee's own.
  */
 @Component
 class SampleDocument {
@@ -28,6 +31,18 @@ class SampleDocument {
 
     OfficialDocument forUnit(long unitId) {
         UnitView issuer = committeeAbove(issuers.unit(unitId));
+        Optional<LocalGovernment> government = organisation.localGovernment();
+        String directive = government.map(LocalGovernment::directiveBasis).filter(d -> !d.isBlank())
+                .map(d -> "Thực hiện " + d.strip() + ", ").orElse("");
+        String locality = government.map(LocalGovernment::locality).orElse(LocalGovernment.area(issuer.name()));
+        List<String> recipients = government.filter(g -> g.committee().id() == issuer.id())
+                .map(LocalGovernment::recipientsOfReports)
+                .orElseGet(() -> List.of("Các cơ quan, đơn vị"));
+        List<String> units = organisation.activeUnits().stream()
+                .filter(u -> u.parentId() != null && u.parentId() == issuer.id()).map(UnitView::name).limit(2)
+                .toList();
+        String first = units.isEmpty() ? issuer.name() : units.get(0);
+        String second = units.size() < 2 ? issuer.name() : units.get(1);
         LocalDate today = LocalDate.now(clock);
         DocumentType type = DocumentType.BAO_CAO;
         return new OfficialDocument(
@@ -37,12 +52,11 @@ class SampleDocument {
                 PlaceAndDate.on(issuers.place(issuer.id()), today),
                 "Kết quả thực hiện công tác dân vận chính quyền năm " + today.getYear(),
                 List.of(
-                        Block.paragraph("Thực hiện Chỉ thị số 02/CT-UBND ngày 05 tháng 4 năm 2018 của Ủy ban nhân dân "
-                                + "huyện về tăng cường công tác dân vận chính quyền, Ủy ban nhân dân huyện báo cáo kết "
-                                + "quả thực hiện như sau:"),
+                        Block.paragraph(capitalised(directive + issuer.name()
+                                + " báo cáo kết quả thực hiện công tác dân vận chính quyền như sau:")),
                         Block.heading(1, "I. KẾT QUẢ ĐẠT ĐƯỢC"),
                         Block.heading(2, "1. Công tác tuyên truyền, phổ biến"),
-                        Block.paragraph("Các cơ quan, đơn vị, xã, thị trấn đã quán triệt Chỉ thị đến toàn thể cán bộ, "
+                        Block.paragraph("Các cơ quan, đơn vị đã quán triệt Chỉ thị đến toàn thể cán bộ, "
                                 + "công chức, viên chức; tổ chức đối thoại trực tiếp với Nhân dân, tiếp nhận và giải "
                                 + "quyết kịp thời các phản ánh, kiến nghị chính đáng của người dân."),
                         Block.quote("\"Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng.\""),
@@ -52,15 +66,18 @@ class SampleDocument {
                         Block.bullets("Hồ sơ thủ tục hành chính giải quyết đúng hạn đạt 98,7%;",
                                 "Xây dựng 15 mô hình \"Dân vận khéo\"."),
                         new Block.Table(List.of("STT", "Đơn vị", "Phản ánh nhận", "Đã trả lời", "Tỷ lệ"),
-                                List.of(List.of("1", "Xã An Bình", "42", "41", "97,6%"),
-                                        List.of("2", "Thị trấn Phước Vĩnh", "57", "54", "94,7%"))),
+                                List.of(List.of("1", first, "42", "41", "97,6%"),
+                                        List.of("2", second, "57", "54", "94,7%"))),
                         Block.heading(1, "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM TỚI"),
                         Block.paragraph("Tiếp tục nâng cao chất lượng đối thoại, rút ngắn thời gian trả lời phản ánh, "
-                                + "kiến nghị và nhân rộng các mô hình \"Dân vận khéo\" trên địa bàn huyện.")),
+                                + "kiến nghị và nhân rộng các mô hình \"Dân vận khéo\" trên địa bàn " + locality + ".")),
                 new Signature(SigningAuthority.ON_BEHALF_OF, "Ủy ban nhân dân", "Chủ tịch",
                         issuer.headName() == null ? "" : issuer.headName()),
-                new Recipients(List.of("Ban Dân vận Tỉnh ủy", "Thường trực Huyện ủy", "Chủ tịch, các PCT UBND huyện",
-                        "Các cơ quan, đơn vị, xã, thị trấn"), "VT, NV"));
+                new Recipients(recipients, "VT"));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private UnitView committeeAbove(UnitView unit) {

@@ -19,14 +19,19 @@ import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.LocalNames;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
  * The conclusion of a concluded inspection (Thông báo kết luận kiểm tra công vụ) as an official document
- * issued by the unit of the team's lead (Phòng Nội vụ as a rule): the inspected unit, date, team, the
+ * issued by the unit of the team's lead (the office that consolidates, as a rule): the inspected unit, date, team, the
  * checklist with its marks and notes, findings, conclusion and the violations found, signed by the lead.
  * Written in Vietnamese whatever the screen's language ({@code inspection.conclusion.*}). The first issue
- * takes the next number of the register, stored with the record; later downloads reuse it.
+ * takes the next number of the register, stored with the record; later downloads reuse it. It goes to
+ * the inspected unit and to the office that consolidates (to the committee's chair when that office
+ * issued it), named as the local government names them.
  */
 @Component
 class ConclusionDocument {
@@ -39,9 +44,11 @@ class ConclusionDocument {
     private final Violations violations;
     private final MessageSource messages;
     private final JdbcClient jdbc;
+    private final OrganisationService organisation;
 
     ConclusionDocument(OfficialDocuments documents, DocumentRegister register, Inspections inspections,
-            Violations violations, MessageSource messages, JdbcClient jdbc) {
+            Violations violations, MessageSource messages, JdbcClient jdbc, OrganisationService organisation) {
+        this.organisation = organisation;
         this.documents = documents;
         this.register = register;
         this.inspections = inspections;
@@ -91,7 +98,7 @@ class ConclusionDocument {
         String summary = text("inspection.conclusion.summary", i.unitName());
         DocumentContent content = new DocumentContent(summary, body,
                 new Signature(SigningAuthority.NONE, null, text("inspection.conclusion.signer"), lead.fullName()),
-                new Recipients(List.of(i.unitName(), text("inspection.conclusion.recipient")), "VT"));
+                new Recipients(List.of(i.unitName(), reportedTo(lead)), "VT"));
         return documents.render(documents.registered(number(i, lead, summary), content), format);
     }
 
@@ -105,14 +112,25 @@ class ConclusionDocument {
                 return issued.get(issued.size() - 1);
             }
         }
-        long issuer = jdbc.sql("select unit_id from person where id = :id").param("id", lead.personId())
-                .query(Long.class).single();
+        long issuer = unitOf(lead);
         String shortSummary = summary.length() <= 1000 ? summary : summary.substring(0, 1000);
         IssuedNumber number = register.issue(IssueRequest.of(issuer, DocumentType.THONG_BAO, i.inspectedOn(),
                 shortSummary).about(REFERENCE, i.id()));
         jdbc.sql("update inspection set conclusion_number = :n, conclusion_issued_on = :on where id = :id")
                 .param("n", number.text()).param("on", number.issuedOn()).param("id", i.id()).update();
         return number;
+    }
+
+    /** The office that consolidates, or the committee's chair when the lead works in that office. */
+    private String reportedTo(Records.Member lead) {
+        LocalNames names = organisation.localNames(InspectionPlans.VIETNAMESE);
+        String leadUnit = organisation.unit(unitOf(lead)).map(UnitView::name).orElse("");
+        return leadUnit.equals(names.homeAffairs()) ? names.chairShort() : names.homeAffairs();
+    }
+
+    private long unitOf(Records.Member member) {
+        return jdbc.sql("select unit_id from person where id = :id").param("id", member.personId())
+                .query(Long.class).single();
     }
 
     private String text(String key, Object... args) {

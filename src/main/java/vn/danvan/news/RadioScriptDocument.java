@@ -17,12 +17,16 @@ import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 
 /**
- * The radio script (bản tin phát thanh) of a story for the district radio: the story's short plain-text
+ * The radio script (bản tin phát thanh) of a story for the local radio: the story's short plain-text
  * version (its summary when none was written) with its reading time at about 150 words a minute, as an
  * unnumbered draft notice (thông báo) of the author unit dated today. A script is read on air, not
  * issued, so it takes no number from the register. Written in Vietnamese whatever the screen's language.
+ * It goes to the radio station under the local government's committee (a unit whose name has
+ * "truyền thanh"), else to the radio of its locality.
  */
 @Component
 class RadioScriptDocument {
@@ -32,8 +36,11 @@ class RadioScriptDocument {
     private final OfficialDocuments documents;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final OrganisationService organisation;
 
-    RadioScriptDocument(OfficialDocuments documents, MessageSource messages, java.time.Clock clock) {
+    RadioScriptDocument(OfficialDocuments documents, MessageSource messages, java.time.Clock clock,
+            OrganisationService organisation) {
+        this.organisation = organisation;
         this.documents = documents;
         this.messages = messages;
         this.clock = clock;
@@ -57,7 +64,7 @@ class RadioScriptDocument {
         LocalDate today = LocalDate.now(clock);
         DocumentContent content = new DocumentContent(text("news.radio.summary", s.title()), body,
                 new Signature(SigningAuthority.NONE, null, text("news.radio.signer"), null),
-                new Recipients(List.of(text("news.radio.recipient")), "VT"));
+                new Recipients(List.of(radio()), "VT"));
         return documents.render(documents.draft(s.authorUnitId(), DocumentType.THONG_BAO, null, today,
                 today.getYear(), content), format);
     }
@@ -65,6 +72,19 @@ class RadioScriptDocument {
     ResponseEntity<byte[]> download(NewsStory s, DocumentFormat format) {
         return vn.danvan.shared.web.TableExport.download(render(s, format), "ban-tin-phat-thanh-" + s.id() + "."
                 + format.extension(), format.mediaType());
+    }
+
+    /**
+     * The radio station among the active units under the local government's committee (a name with
+     * "truyền thanh"), else "Đài Truyền thanh" of the locality.
+     */
+    String radio() {
+        java.util.Set<Long> branch = organisation.localGovernment()
+                .map(g -> organisation.branch(g.committee().id())).orElse(java.util.Set.of());
+        return organisation.activeUnits().stream().filter(u -> branch.contains(u.id())).map(UnitView::name)
+                .filter(name -> name.toLowerCase(VIETNAMESE).contains("truyền thanh"))
+                .findFirst()
+                .orElseGet(() -> text("news.radio.recipient", organisation.localNames(VIETNAMESE).locality()));
     }
 
     private String text(String key, Object... args) {

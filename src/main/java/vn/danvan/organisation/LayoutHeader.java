@@ -3,15 +3,19 @@ package vn.danvan.organisation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * Tells every page's header who is signed in: {@code layoutSignedIn}, and for a signed-in person
- * {@code layoutDisplayName} and {@code layoutUnitName}. Request attributes set before the handler
+ * {@code layoutDisplayName} and {@code layoutUnitName}; and every page the local government's names
+ * ({@code localNames}, {@link LocalNames}), loaded only if the page prints one. Request attributes set before the handler
  * runs, so that pages rendered by exception handlers have them too; the layout tests the flag
  * instead of {@code sec:authorize}, whose expression handler is looked up anew on each use (13% of
  * the public lookup page's CPU, bench/petitions with JFR).
@@ -21,12 +25,20 @@ class LayoutHeader implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String SIGNED_IN = "layoutSignedIn";
 
+    /** The request attribute pages read the local government's names from: {@code ${localNames.homeAffairs}}. */
+    static final String LOCAL_NAMES = "localNames";
+
     private final OrganisationScope scope;
     private final UnitRepository units;
+    private final LocalGovernments localGovernments;
+    private final MessageSource messages;
 
-    LayoutHeader(OrganisationScope scope, UnitRepository units) {
+    LayoutHeader(OrganisationScope scope, UnitRepository units, LocalGovernments localGovernments,
+            MessageSource messages) {
         this.scope = scope;
         this.units = units;
+        this.localGovernments = localGovernments;
+        this.messages = messages;
     }
 
     @Override
@@ -39,6 +51,7 @@ class LayoutHeader implements HandlerInterceptor, WebMvcConfigurer {
         if (!(handler instanceof HandlerMethod)) {
             return true; // static files have no header
         }
+        request.setAttribute(LOCAL_NAMES, lazyLocalNames());
         var user = scope.currentUser();
         request.setAttribute(SIGNED_IN, user.isPresent());
         user.ifPresent(u -> {
@@ -46,5 +59,18 @@ class LayoutHeader implements HandlerInterceptor, WebMvcConfigurer {
             request.setAttribute("layoutUnitName", units.find(u.unitId()).map(UnitView::name).orElse(""));
         });
         return true;
+    }
+
+    /**
+     * The local government's names for the page, read from the database only when the page prints
+     * one (most pages do not) and then once: two small queries (LocalGovernments#current).
+     */
+    LazyContextVariable<LocalNames> lazyLocalNames() {
+        return new LazyContextVariable<>() {
+            @Override
+            protected LocalNames loadValue() {
+                return LocalNames.of(localGovernments.current(), messages, LocaleContextHolder.getLocale());
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package vn.danvan.organisation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -53,14 +54,85 @@ public record LocalGovernment(UnitView committee, UnitView homeAffairs, UnitView
 
     /** The head of that office's title: "Trưởng phòng Nội vụ", "Giám đốc Sở Nội vụ". */
     public String homeAffairsHeadTitle() {
-        String name = homeAffairs.name();
-        if (name.startsWith("Phòng ")) {
-            return "Trưởng phòng " + name.substring("Phòng ".length());
+        return headTitle(homeAffairs.name());
+    }
+
+    /** The head of that office's position as a signature block prints it: "Trưởng phòng", "Giám đốc". */
+    public String homeAffairsHeadPosition() {
+        return headPosition(homeAffairs.name());
+    }
+
+    /**
+     * The committee's own office among the units, the one whose head countersigns the committee's
+     * decisions ("Văn phòng HĐND-UBND huyện", "Văn phòng Ủy ban nhân dân Thành phố", "Văn phòng HĐND và
+     * UBND xã"): an active unit directly under the committee whose name starts with "Văn phòng".
+     */
+    public Optional<UnitView> committeeOffice(List<UnitView> units) {
+        return units.stream()
+                .filter(u -> !u.retired() && u.parentId() != null && u.parentId() == committee.id())
+                .filter(u -> u.name().toLowerCase(VIETNAMESE).startsWith("văn phòng"))
+                .findFirst();
+    }
+
+    /**
+     * The usual position of a unit's head, from the start of its name, as a signature block prints it:
+     * "Chủ tịch" (a committee, an association), "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng phòng",
+     * "Giám đốc" (a department, a centre, a station), "Trưởng ban", else "Thủ trưởng đơn vị".
+     */
+    public static String headPosition(String unitName) {
+        String name = unitName.strip().toLowerCase(VIETNAMESE);
+        if (name.startsWith("ủy ban") || name.startsWith("uỷ ban") || name.startsWith("hội ")) {
+            return "Chủ tịch";
         }
-        if (name.startsWith("Sở ")) {
-            return "Giám đốc " + name;
+        if (name.startsWith("văn phòng")) {
+            return "Chánh Văn phòng";
         }
-        return "Thủ trưởng " + name;
+        if (name.startsWith("thanh tra")) {
+            return "Chánh Thanh tra";
+        }
+        if (name.startsWith("phòng")) {
+            return "Trưởng phòng";
+        }
+        if (name.startsWith("sở") || name.startsWith("trung tâm") || name.startsWith("đài")) {
+            return "Giám đốc";
+        }
+        if (name.startsWith("ban")) {
+            return "Trưởng ban";
+        }
+        return "Thủ trưởng đơn vị";
+    }
+
+    /**
+     * The full title of a unit's head, from its name: "Trưởng phòng Nội vụ", "Giám đốc Sở Nội vụ",
+     * "Chánh Văn phòng HĐND và UBND xã", "Chủ tịch Ủy ban nhân dân xã An Bình", else "Thủ trưởng" and the name.
+     */
+    public static String headTitle(String unitName) {
+        String name = unitName.strip();
+        String position = headPosition(name);
+        return switch (position) {
+            case "Trưởng phòng" -> ("Trưởng phòng " + name.substring("Phòng".length()).strip()).strip();
+            case "Chánh Văn phòng", "Chánh Thanh tra" -> "Chánh " + name;
+            case "Trưởng ban" -> "Trưởng " + name;
+            case "Thủ trưởng đơn vị" -> "Thủ trưởng " + name;
+            default -> position + " " + name;
+        };
+    }
+
+    /**
+     * The recipients of the consolidated report: those an administrator set, else the party committee's
+     * standing members (when one is set), the committee's chair and deputies, and the units.
+     */
+    public List<String> recipientsOfReports() {
+        if (!reportRecipients.isEmpty()) {
+            return reportRecipients;
+        }
+        List<String> recipients = new java.util.ArrayList<>();
+        if (partyCommittee != null && !partyCommittee.isBlank()) {
+            recipients.add("Thường trực " + partyCommittee.strip());
+        }
+        recipients.add("Chủ tịch, các Phó Chủ tịch " + committeeShortName());
+        recipients.add("Các cơ quan, đơn vị");
+        return List.copyOf(recipients);
     }
 
     /** The Front committee's name, or null when none is set. */

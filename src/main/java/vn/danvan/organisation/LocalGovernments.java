@@ -20,7 +20,8 @@ import vn.danvan.shared.web.Problem;
 
 /**
  * The stored local government (one row, table {@code local_government}) and, until an administrator
- * saves one, what the unit tree says: the first top-level People's Committee, the unit of the first
+ * saves one, what the unit tree says: the first top-level People's Committee (a commune's when the
+ * tree has no other, as where a commune runs DanVan alone), the unit of the first
  * Home Affairs officer (else the committee), the first Fatherland Front committee and the
  * committee's area as the locality.
  */
@@ -44,16 +45,24 @@ class LocalGovernments {
         this.clock = clock;
     }
 
-    /** The local government, stored or derived; empty only when the tree has no People's Committee. */
+    /**
+     * The local government, stored or derived; empty only when the tree has no committee at all.
+     * Once stored it costs two small queries (the row, then its units in one query).
+     */
     Optional<LocalGovernment> current() {
         Optional<Stored> stored = stored();
         if (stored.isPresent()) {
             Stored s = stored.get();
-            Optional<UnitView> committee = units.find(s.committeeUnitId());
-            Optional<UnitView> homeAffairs = units.find(s.homeAffairsUnitId());
-            if (committee.isPresent() && homeAffairs.isPresent()) {
-                UnitView front = s.frontUnitId() == null ? null : units.find(s.frontUnitId()).orElse(null);
-                return Optional.of(new LocalGovernment(committee.get(), homeAffairs.get(), front, s.partyCommittee(),
+            List<Long> ids = new ArrayList<>(List.of(s.committeeUnitId(), s.homeAffairsUnitId()));
+            if (s.frontUnitId() != null) {
+                ids.add(s.frontUnitId());
+            }
+            Map<Long, UnitView> found = units.findAll(ids);
+            UnitView committee = found.get(s.committeeUnitId());
+            UnitView homeAffairs = found.get(s.homeAffairsUnitId());
+            if (committee != null && homeAffairs != null) {
+                UnitView front = s.frontUnitId() == null ? null : found.get(s.frontUnitId());
+                return Optional.of(new LocalGovernment(committee, homeAffairs, front, s.partyCommittee(),
                         s.locality(), s.directiveBasis(), LocalGovernment.lines(s.reportRecipients()), true,
                         s.version()));
             }
@@ -64,7 +73,9 @@ class LocalGovernments {
     private Optional<LocalGovernment> derived() {
         List<UnitView> active = units.tree().stream().filter(u -> !u.retired()).toList();
         Optional<UnitView> committee = active.stream().filter(u -> u.kind() == UnitKind.PEOPLES_COMMITTEE)
-                .min(Comparator.comparingInt(UnitView::depth));
+                .min(Comparator.comparingInt(UnitView::depth))
+                .or(() -> active.stream().filter(u -> u.kind() == UnitKind.COMMUNE_COMMITTEE)
+                        .min(Comparator.comparingInt(UnitView::depth)));
         if (committee.isEmpty()) {
             return Optional.empty();
         }

@@ -1,9 +1,11 @@
 package vn.danvan.organisation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +19,11 @@ public class OrganisationService {
     private final PersonRepository people;
     private final LocalGovernments localGovernments;
     private final DemoSettings demo;
+    private final MessageSource messages;
 
     OrganisationService(UnitRepository units, AccountRepository accounts, PersonRepository people,
-            LocalGovernments localGovernments, DemoSettings demo) {
+            LocalGovernments localGovernments, DemoSettings demo, MessageSource messages) {
+        this.messages = messages;
         this.units = units;
         this.accounts = accounts;
         this.people = people;
@@ -30,10 +34,18 @@ public class OrganisationService {
     /**
      * The local government DanVan serves: the committee, the office that consolidates reports, the
      * Front, the party committee, the locality and the directive cited; what an administrator saved,
-     * else what the unit tree says. Empty only when the tree has no People's Committee.
+     * else what the unit tree says. Empty only when the tree has no committee at all.
      */
     public Optional<LocalGovernment> localGovernment() {
         return localGovernments.current();
+    }
+
+    /**
+     * The names screens and notices print for the local government, in the locale's neutral words
+     * ("cơ quan tổng hợp") where no committee is known yet; never a fixed level.
+     */
+    public LocalNames localNames(Locale locale) {
+        return LocalNames.of(localGovernment(), messages, locale);
     }
 
     public Optional<UnitView> unit(long id) {

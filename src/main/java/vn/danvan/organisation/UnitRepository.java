@@ -41,6 +41,17 @@ class UnitRepository {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UnitRepository::row).optional();
     }
 
+    /** The units of these ids, in one query; unknown ids are left out. */
+    Map<Long, UnitView> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UnitView> found = new LinkedHashMap<>();
+        jdbc.sql(SELECT + " where u.id in (:ids)").param("ids", ids).query(UnitRepository::row).list()
+                .forEach(u -> found.put(u.id(), u));
+        return found;
+    }
+
     Optional<UnitView> findByCode(String code) {
         return jdbc.sql(SELECT + " where u.code = :code").param("code", code).query(UnitRepository::row).optional();
     }

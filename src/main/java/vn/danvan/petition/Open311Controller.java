@@ -103,7 +103,7 @@ class Open311Controller {
         var endpoint = fields("specification", SPECIFICATION, "url", base, "changeset", CHANGESET,
                 "type", "production", "formats", new Many("format", List.of("text/xml", "application/json")));
         return new Open311Document("discovery", fields("changeset", CHANGESET,
-                "contact", text("open311.discovery.contact"),
+                "contact", text("open311.discovery.contact", organisation.localNames(VIETNAMESE).homeAffairs()),
                 "key_service", text("open311.discovery.keyService"),
                 "endpoints", new Many("endpoint", List.of(endpoint)))).answer(HttpStatus.OK, f);
     }
@@ -237,6 +237,8 @@ class Open311Controller {
     private ResponseEntity<byte[]> serviceRequests(List<Open311Requests.Row> rows, Format f) {
         Map<Long, String> units = organisation.tree().stream()
                 .collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
+        String routing = rows.stream().anyMatch(r -> r.unitId() == null)
+                ? text("open311.agency.routing", organisation.localNames(VIETNAMESE).homeAffairs()) : null;
         List<Map<String, Object>> answer = rows.stream().map(r -> fields(
                 "service_request_id", r.code(),
                 "status", r.status().open() ? "open" : "closed",
@@ -244,7 +246,7 @@ class Open311Controller {
                 "service_name", r.serviceName(),
                 "service_code", r.serviceCode(),
                 "description", r.title(),
-                "agency_responsible", r.unitId() == null ? text("open311.agency.routing") : units.get(r.unitId()),
+                "agency_responsible", r.unitId() == null ? routing : units.get(r.unitId()),
                 "service_notice", notice(r.answerDue()),
                 "requested_datetime", w3c(r.requestedAt()),
                 "updated_datetime", w3c(r.updatedAt()),

@@ -17,7 +17,7 @@ enum PetitionColumn implements ImportColumn {
     FULL_NAME("Họ tên", "Full name", false, "Nguyễn Văn An", "Họ và tên", "Name"),
     PHONE("Điện thoại", "Phone", false, "0912 345 678", "Số điện thoại"),
     EMAIL("Thư điện tử", "Email", false, "an.nguyen@example.vn", "E-mail"),
-    ADDRESS("Địa chỉ", "Address", false, "Ấp Bình Hòa, xã An Bình, huyện Phú Giáo");
+    ADDRESS("Địa chỉ", "Address", false, "Ấp Bình Hòa, xã An Bình");
 
     private final Definition definition;
 

@@ -17,6 +17,8 @@ import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.LocalGovernment;
+import vn.danvan.organisation.LocalNames;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
@@ -26,7 +28,9 @@ import vn.danvan.shared.DanVanTime;
  * The plan printed as an official "Kế hoạch" (Decree 30/2020): the unit's header, the number taken
  * at approval (left blank before), "KẾ HOẠCH / Công tác dân vận chính quyền năm YYYY", purpose and
  * requirements, the items as a table, the organisation of the work, the head's signature and the
- * recipients. Official documents are written in Vietnamese whatever the screen's language.
+ * recipients. Official documents are written in Vietnamese whatever the screen's language. The
+ * directive cited, the office reported to and the committee are the local government's
+ * ({@link OrganisationService#localNames(Locale)}), never a fixed level.
  */
 @Component
 class PlanDocument {
@@ -56,8 +60,9 @@ class PlanDocument {
 
     OfficialDocument document(PlanView plan) {
         UnitView unit = organisation.unit(plan.unitId()).orElseThrow();
-        DocumentContent content = new DocumentContent(summary(plan.year()), body(plan, unit), signature(plan, unit),
-                new Recipients(List.of(text("planning.document.recipient")), "VT"));
+        LocalNames names = organisation.localNames(VIETNAMESE);
+        DocumentContent content = new DocumentContent(summary(plan.year()), body(plan, unit, names),
+                signature(plan, unit), new Recipients(List.of(recipient(unit, names)), "VT"));
         var issued = register.issuedFor(Plans.PLAN, plan.id());
         if (!issued.isEmpty()) {
             return documents.registered(issued.get(issued.size() - 1), content);
@@ -65,12 +70,19 @@ class PlanDocument {
         return documents.draft(plan.unitId(), DocumentType.KE_HOACH, null, null, plan.year(), content);
     }
 
-    private List<Block> body(PlanView plan, UnitView unit) {
+    /** The plan goes to the office that consolidates, or to the committee when that office made it. */
+    private static String recipient(UnitView unit, LocalNames names) {
+        return unit.name().equals(names.homeAffairs()) ? names.committee() : names.homeAffairs();
+    }
+
+    private List<Block> body(PlanView plan, UnitView unit, LocalNames names) {
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Paragraph(text("planning.document.basis", unit.name(), plan.year())));
+        body.add(new Block.Paragraph(names.directive() == null
+                ? text("planning.document.basisNoDirective", unit.name(), plan.year())
+                : text("planning.document.basis", unit.name(), plan.year(), names.directive().strip())));
         body.add(new Block.Heading(1, text("planning.document.purposeHeading")));
         body.add(new Block.Paragraph(text("planning.document.purpose")));
-        body.add(new Block.Paragraph(text("planning.document.requirement")));
+        body.add(new Block.Paragraph(text("planning.document.requirement", names.homeAffairs())));
         body.add(new Block.Heading(1, text("planning.document.contentHeading")));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
@@ -84,7 +96,8 @@ class PlanDocument {
                 text("planning.document.col.content"), text("planning.document.col.owner"),
                 text("planning.document.col.due"), text("planning.document.col.target")), rows));
         body.add(new Block.Heading(1, text("planning.document.organisationHeading")));
-        body.add(new Block.Paragraph(text("planning.document.organisation", unit.name())));
+        body.add(new Block.Paragraph(text("planning.document.organisation", unit.name(), names.committee(),
+                names.homeAffairs())));
         return body;
     }
 
@@ -99,23 +112,7 @@ class PlanDocument {
 
     /** The usual title of the head of an office or service unit, from the start of its name. */
     static String headPosition(String unitName) {
-        String name = unitName.toLowerCase(VIETNAMESE);
-        if (name.startsWith("văn phòng")) {
-            return "Chánh Văn phòng";
-        }
-        if (name.startsWith("thanh tra")) {
-            return "Chánh Thanh tra";
-        }
-        if (name.startsWith("phòng")) {
-            return "Trưởng phòng";
-        }
-        if (name.startsWith("ban")) {
-            return "Trưởng ban";
-        }
-        if (name.startsWith("trung tâm") || name.startsWith("đài")) {
-            return "Giám đốc";
-        }
-        return "Thủ trưởng đơn vị";
+        return LocalGovernment.headPosition(unitName);
     }
 
     private String text(String key, Object... args) {

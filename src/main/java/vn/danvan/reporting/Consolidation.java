@@ -29,6 +29,7 @@ import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
 import vn.danvan.documents.SigningAuthority;
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
@@ -40,17 +41,17 @@ import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TitledTable;
 
 /**
- * The district's consolidated report for the Chairman (báo cáo tổng hợp): totals of each indicator
+ * The committee's consolidated report for the Chairman (báo cáo tổng hợp): totals of each indicator
  * over the submitted reports (one aggregate query over the stored figures), a line per unit, the
  * late and missing units, highlights quoted from the narratives and the units' proposals; as an
  * official document (DOCX, PDF) and a spreadsheet of every figure of every unit. The Chairman's
- * approval takes its number from the document register; the documents then show it.
+ * approval takes its number from the document register; the documents then show it. The issuing
+ * committee, the office the units report to, the directive cited and the recipients are the local
+ * government's ({@link OrganisationService#localGovernment()}), never a fixed level.
  */
 @Service
 class Consolidation {
 
-    /** The district committee that issues the report (demo: Ủy ban nhân dân huyện Phú Giáo). */
-    static final String ISSUER_CODE = "UBND-PG";
     static final String REFERENCE = "ReportingPeriod";
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final int HIGHLIGHT_SENTENCES = 2;
@@ -105,7 +106,7 @@ class Consolidation {
             throw new InvalidRequestException("reporting.error.approved");
         }
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
-        IssuedNumber number = register.issue(IssueRequest.of(issuer().id(), DocumentType.BAO_CAO, today,
+        IssuedNumber number = register.issue(IssueRequest.of(government().committee().id(), DocumentType.BAO_CAO, today,
                 "Báo cáo kết quả thực hiện công tác dân vận năm " + period.year()).about(REFERENCE, periodId));
         periods.approved(periodId, period.version(), ReportWork.actor(scope), OffsetDateTime.now(clock));
         audit.updated(ReportingPeriods.ENTITY, periodId, null, Map.of(),
@@ -126,7 +127,7 @@ class Consolidation {
         DocumentContent content = content(period);
         Optional<IssuedNumber> number = number(periodId);
         return number.isPresent() ? documents.registered(number.get(), content)
-                : documents.draft(issuer().id(), DocumentType.BAO_CAO, null, null, period.year(), content);
+                : documents.draft(government().committee().id(), DocumentType.BAO_CAO, null, null, period.year(), content);
     }
 
     /** Every indicator of every unit, a row per unit. */
@@ -187,11 +188,9 @@ class Consolidation {
         ReportingTemplate template = templates.find(period.templateId()).orElseThrow();
         List<UnitReportStatus> units = reports.statuses(period.id(), null);
         Completeness c = Completeness.of(units);
+        LocalGovernment government = government();
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Paragraph("Thực hiện Chỉ thị số 02/CT-UBND ngày 05 tháng 4 năm 2018 của Ủy ban nhân dân "
-                + "huyện về tiếp tục thực hiện và đổi mới công tác dân vận, trên cơ sở báo cáo của các cơ quan, đơn vị, "
-                + "xã, thị trấn gửi Phòng Nội vụ, Ủy ban nhân dân huyện báo cáo kết quả thực hiện công tác dân vận năm "
-                + period.year() + " như sau:"));
+        body.add(new Block.Paragraph(opening(government, period.year())));
         body.add(new Block.Heading(1, "I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ"));
         body.add(new Block.Paragraph("Số đơn vị phải báo cáo: " + c.expected() + "; đã gửi báo cáo: " + c.submitted()
                 + " (tỷ lệ " + c.completenessText() + "); đúng hạn: " + c.onTime() + " (tỷ lệ " + c.timelinessText()
@@ -266,13 +265,25 @@ class Consolidation {
             body.add(new Block.Items(false, proposals));
         }
         body.add(new Block.Paragraph("Trên đây là báo cáo kết quả thực hiện công tác dân vận năm " + period.year()
-                + " của Ủy ban nhân dân huyện./."));
-        UnitView issuer = issuer();
+                + " của " + government.committeeName() + "./."));
+        UnitView issuer = government.committee();
         return new DocumentContent("Kết quả thực hiện công tác dân vận năm " + period.year(), body,
                 new Signature(SigningAuthority.ON_BEHALF_OF, "Ủy ban nhân dân", "Chủ tịch",
                         issuer.headName() == null ? "" : issuer.headName()),
-                new Recipients(List.of("Thường trực Huyện ủy", "Ban Dân vận Huyện ủy", "Chủ tịch, các PCT UBND huyện",
-                        "Các cơ quan, đơn vị, xã, thị trấn"), "VT, NV"));
+                new Recipients(government.recipientsOfReports(), "VT, " + documents.abbreviation(government.homeAffairs().id())));
+    }
+
+    /**
+     * "Thực hiện [the directive], trên cơ sở báo cáo của các cơ quan, đơn vị gửi [the office], [the
+     * committee] báo cáo ...": every name from the local government; without a directive the sentence
+     * starts at the reports.
+     */
+    static String opening(LocalGovernment government, int year) {
+        String reports = "cơ sở báo cáo của các cơ quan, đơn vị gửi " + government.homeAffairsName() + ", "
+                + government.committeeName() + " báo cáo kết quả thực hiện công tác dân vận năm " + year + " như sau:";
+        String directive = government.directiveBasis();
+        return directive == null || directive.isBlank() ? "Trên " + reports
+                : "Thực hiện " + directive.strip() + ", trên " + reports;
     }
 
     /** The first sentences of a section, as a quotation of the unit's own words. */
@@ -334,10 +345,9 @@ class Consolidation {
         return messages.getMessage(key, null, key, IndicatorCatalogue.VIETNAMESE);
     }
 
-    private UnitView issuer() {
-        return organisation.unitByCode(ISSUER_CODE)
-                .or(() -> organisation.activeUnits().stream().filter(u -> u.parentId() == null).findFirst())
-                .orElseThrow(() -> new NotFoundException("unit", ISSUER_CODE));
+    /** The committee that issues the report and the office the units report to; 404 when the tree has no committee. */
+    private LocalGovernment government() {
+        return organisation.localGovernment().orElseThrow(() -> new NotFoundException("localGovernment", 1));
     }
 
     private ReportingPeriod period(long periodId) {

@@ -134,7 +134,8 @@ class ReportReminders {
         organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).forEach(to::add);
         String unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
         long left = java.time.temporal.ChronoUnit.DAYS.between(date, period.deadline());
-        Object[] args = {period.year(), unitName, DanVanTime.DATE.format(period.deadline()), left, -left};
+        String office = organisation.localNames(IndicatorCatalogue.VIETNAMESE).homeAffairs();
+        Object[] args = {period.year(), unitName, DanVanTime.DATE.format(period.deadline()), left, -left, office};
         String key = left > 0 ? "before" : left == 0 ? "today" : "after";
         String title = messages.getMessage("reporting.reminder." + key + ".title", args, IndicatorCatalogue.VIETNAMESE);
         String body = messages.getMessage("reporting.reminder." + key + ".body", args, IndicatorCatalogue.VIETNAMESE);

@@ -43,7 +43,7 @@ class ReportingApiController {
 
     @GetMapping("/api/v1/reporting/periods/{id}/completeness")
     @Operation(summary = "Per unit of the caller's scope: status, submission time, on time or late",
-            description = "District-wide roles see every unit; others their unit and the units under it.",
+            description = "Home Affairs officers, leaders and administrators see every unit; others their unit and the units under it.",
             security = @SecurityRequirement(name = "bearer"))
     CompletenessJson completeness(@PathVariable long id) {
         List<UnitReportStatus> rows = reporting.visibleReports(id);
@@ -62,12 +62,12 @@ class ReportingApiController {
             description = "Over the submitted and accepted reports, as the consolidated report shows them: the sum "
                     + "for counts (aggregation SUM), the number of yes answers for yes/no (YES_COUNT), the mean "
                     + "rounded to 4 decimals for percentages, days and ratings (MEAN); total is null when no counted "
-                    + "report gave a value; reports is the number of reports that gave one. District-wide roles "
+                    + "report gave a value; reports is the number of reports that gave one. Roles that see every unit "
                     + "(Home Affairs, leaders, administrators) only; 403 for others.",
             security = @SecurityRequirement(name = "bearer"))
     TotalsJson totals(@PathVariable long id) {
         if (!scope.requireUser().districtWide()) {
-            throw new AccessDeniedException("consolidated totals are for district-wide roles");
+            throw new AccessDeniedException("consolidated totals are for roles that see every unit");
         }
         return new TotalsJson(id, consolidation.totals(id).stream()
                 .map(t -> new IndicatorTotalJson(t.code(), t.label(), t.kind().name(), aggregation(t), t.total(),

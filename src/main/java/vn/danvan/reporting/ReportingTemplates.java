@@ -33,8 +33,8 @@ class ReportingTemplates {
                             + "chính đáng của Nhân dân."),
             section("1c", "Thực hiện các văn bản của Đảng, Nhà nước về công tác dân vận",
                     "Phối hợp và tổ chức thực hiện nghiêm túc Quyết định số 290-QĐ/TW, Kết luận số 114-KL/TW, Nghị "
-                            + "quyết số 25-NQ/TW, Chỉ thị số 16/CT-TTg, Kế hoạch số 104/KH-UBND và các văn bản chỉ đạo "
-                            + "của Tỉnh, của Huyện về công tác dân vận."),
+                            + "quyết số 25-NQ/TW, Chỉ thị số 16/CT-TTg và các văn bản chỉ đạo "
+                            + "của cấp trên và của địa phương về công tác dân vận."),
             section("1d", "Dân chủ, công khai, minh bạch; đối thoại; giải quyết kiến nghị của Nhân dân",
                     "Đẩy mạnh dân chủ, công khai, minh bạch trong hoạt động quản lý, điều hành; tổ chức hội nghị đối "
                             + "thoại trực tiếp với Nhân dân; giải quyết kịp thời bức xúc, kiến nghị của Nhân dân; thực "
@@ -54,8 +54,8 @@ class ReportingTemplates {
                             + "nhân rộng các gương điển hình, mô hình tốt, hiệu quả."),
             section("3", "Tự đánh giá kết quả thực hiện công tác dân vận",
                     "Hằng năm, các đơn vị, địa phương tổ chức đánh giá kết quả thực hiện công tác dân vận và báo cáo "
-                            + "gửi Phòng Nội vụ trước ngày 15 tháng 10."),
-            section(PROPOSALS, "Đề xuất, kiến nghị", "Những đề xuất, kiến nghị của đơn vị với Ủy ban nhân dân huyện."));
+                            + "gửi cơ quan tổng hợp trước ngày 15 tháng 10."),
+            section(PROPOSALS, "Đề xuất, kiến nghị", "Những đề xuất, kiến nghị của đơn vị với Ủy ban nhân dân."));
 
     private final JdbcClient jdbc;
     private final Clock clock;

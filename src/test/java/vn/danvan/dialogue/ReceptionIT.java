@@ -141,7 +141,7 @@ class ReceptionIT {
         assertThat(page).doesNotContain("reception-unit-" + anLinh, "/dialogue/" + anLinhHeld);
 
         String none = page("tnmt.truong", FEBRUARY);
-        assertThat(none).contains("id=\"reception-empty\"", "không theo dõi xã, thị trấn nào")
+        assertThat(none).contains("id=\"reception-empty\"", "không theo dõi Ủy ban nhân dân cấp xã nào")
                 .doesNotContain("reception-table", "/dialogue/" + held);
         mvc.perform(get("/dialogue/{id}", anLinhHeld).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isForbidden());
@@ -163,7 +163,7 @@ class ReceptionIT {
     @Test
     void theExportHasTheWeeksShownForTheCommunesInScope() throws Exception {
         Map<String, List<String>> rows = export("chutich");
-        assertThat(rows.get("header")).contains("Xã, thị trấn", "Số tuần đã tiếp / số tuần phải tiếp")
+        assertThat(rows.get("header")).contains("Đơn vị cấp xã", "Số tuần đã tiếp / số tuần phải tiếp")
                 .anyMatch(h -> h.contains("(16/02\u201322/02)"));
         int tet = -1;
         for (int i = 0; i < rows.get("header").size(); i++) {
@@ -198,7 +198,7 @@ class ReceptionIT {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                rows.put(cells.get(0).equals("Xã, thị trấn") ? "header" : cells.get(0), cells);
+                rows.put(cells.get(0).equals("Đơn vị cấp xã") ? "header" : cells.get(0), cells);
             }
         }
         return rows;

@@ -83,14 +83,14 @@ class FriendlyBrowserIT extends BrowserTestSupport {
             type(By.id("evidence_" + c.id()), "Minh chứng: " + c.name());
         }
         clickAndWaitForPage(By.id("submit-assessment"));
-        assertThat(text(By.id("assessment-status"))).isEqualTo("Đã gửi Phòng Nội vụ");
+        assertThat(text(By.id("assessment-status"))).isEqualTo("Đã gửi, chờ thẩm định");
         assertThat(text(By.id("self-total"))).isEqualTo(shown(total));
         assertThat(isPresent(By.id("save-scores"))).isFalse();
         signOut();
 
         signIn("noivu", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-friendly"));
-        assertThat(text(By.id("unit-" + anBinh))).contains("Đã gửi Phòng Nội vụ");
+        assertThat(text(By.id("unit-" + anBinh))).contains("Đã gửi, chờ thẩm định");
         clickAndWaitForPage(By.cssSelector("#unit-" + anBinh + " a"));
         Criterion first = set.get(0);
         type(By.id("reviewedPoints_" + first.id()), Integer.toString(first.maxPoints() - 5));

@@ -38,7 +38,7 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("new-unit"));
         type(By.id("code"), "TT" + suffix);
         type(By.id("name"), unitName);
-        select(By.id("kind"), "UBND xã, phường, thị trấn");
+        select(By.id("kind"), "Ủy ban nhân dân cấp xã");
         select(By.id("parentId"), "Ủy ban nhân dân huyện Phú Giáo");
         clickAndWaitForPage(By.id("save-unit"));
         waitForPathMatching("/units/\\d+");

@@ -46,7 +46,7 @@ class ImportBrowserIT extends BrowserTestSupport {
     void withHtmxTheResultReplacesTheFormInPlace() throws IOException {
         String code = "BR" + uniqueSuffix();
         file = csv("Mã đơn vị;Tên đơn vị;Loại đơn vị;Mã đơn vị cấp trên\n" + code
-                + ";Ủy ban nhân dân xã Trình Duyệt;UBND xã, phường, thị trấn;UBND-PG\n");
+                + ";Ủy ban nhân dân xã Trình Duyệt;Ủy ban nhân dân cấp xã;UBND-PG\n");
 
         open("/admin/import");
         assertThat(heading()).isEqualTo("Nhập dữ liệu đơn vị, cán bộ từ tệp");

@@ -60,7 +60,7 @@ class ImportControllerIT {
                     "Thư điện tử");
             ImportFixtures.row(sheet, 1, prefix + "-AP", "Ấp Một", "Đơn vị sự nghiệp công lập", prefix + "-XA",
                     "");
-            ImportFixtures.row(sheet, 2, prefix + "-XA", "Ủy ban nhân dân xã Thử", "UBND xa, phuong, thi tran",
+            ImportFixtures.row(sheet, 2, prefix + "-XA", "Ủy ban nhân dân xã Thử", "Uy ban nhan dan cap xa",
                     "UBND-PG", "xa@phugiao.gov.vn");
         });
 

@@ -31,7 +31,7 @@ class ImportUnitChecksTests {
         var check = check("""
                 Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Địa chỉ,Điện thoại,Thư điện tử
                 xa-1,  Ủy ban nhân dân   xã Một ,COMMUNE_COMMITTEE,ubnd-pg,Ấp 1,0274 1,ubnd.xa1@phugiao.gov.vn
-                PH.2,Phòng Hai,"ubnd XA, PHUONG, thi tran",UBND-PG,,,
+                PH.2,Phòng Hai,"uy ban NHAN DAN cap xa",UBND-PG,,,
                 DV_3,Đơn vị Ba,Public service unit,,,,
                 """);
 

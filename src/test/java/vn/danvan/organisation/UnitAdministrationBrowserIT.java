@@ -14,7 +14,7 @@ import vn.danvan.DanVanIntegrationTest;
 class UnitAdministrationBrowserIT extends BrowserTestSupport {
 
     static final String DISTRICT = "Ủy ban nhân dân huyện Phú Giáo";
-    static final String COMMUNE_KIND = "UBND xã, phường, thị trấn";
+    static final String COMMUNE_KIND = "Ủy ban nhân dân cấp xã";
 
     @BeforeEach
     void signInAsAdmin() {
