@@ -121,4 +121,21 @@ class TwoTierDemoIT {
         assertThat(texts).hasSizeGreaterThan(100);
         assertThat(DemoData.naming(texts, DISTRICT_2018)).isEmpty();
     }
+
+    /**
+     * What a person of a 2025 installation sees: every page each demo account (and an anonymous visitor)
+     * can reach, and every document those pages link to, names no body or level of the 2018 district.
+     */
+    @Test
+    void noPageOrDocumentOfThe2025SetNamesThe2018DistrictLevel() throws Exception {
+        LevelCrawl crawl = DemoCrawls.everything(mvc, context);
+        assertThat(crawl.pages()).isGreaterThan(100);
+        assertThat(crawl.documents()).isGreaterThan(5);
+        assertThat(crawl.naming(DemoCrawls.DISTRICT_2018_LEVEL)).isEmpty();
+        // the walk reads what it should: the set's own level is named on pages and in documents
+        var own = crawl.naming(DemoCrawls.CITY_2025_LEVEL);
+        assertThat(own.keySet()).anyMatch(where -> where.endsWith("/conclusion.docx"));
+        assertThat(own.keySet()).anyMatch(where -> where.endsWith("/radio.docx"));
+        assertThat(own.keySet()).anyMatch(where -> where.endsWith(" /admin/local-government"));
+    }
 }
