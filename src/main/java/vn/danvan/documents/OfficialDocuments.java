@@ -30,7 +30,7 @@ public class OfficialDocuments {
         long issuer = issued.issuerUnitId();
         return new OfficialDocument(issuingBody(issuer), issued.type(), issued.documentNumber(),
                 PlaceAndDate.on(place(issuer), issued.issuedOn()), content.summary(), content.body(),
-                content.signature(), content.recipients());
+                content.signature(), content.recipients(), content.secondSignature());
     }
 
     /**
@@ -43,7 +43,7 @@ public class OfficialDocuments {
         String place = place(issuerUnitId);
         return new OfficialDocument(issuingBody(issuerUnitId), type, unnumbered(issuerUnitId, type, draftingUnitId),
                 date == null ? PlaceAndDate.undated(place, year) : PlaceAndDate.on(place, date), content.summary(),
-                content.body(), content.signature(), content.recipients());
+                content.body(), content.signature(), content.recipients(), content.secondSignature());
     }
 
     public byte[] docx(OfficialDocument document) {
