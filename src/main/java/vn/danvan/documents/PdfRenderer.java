@@ -145,7 +145,6 @@ final class PdfRenderer {
             Paragraph p = centred(c.text(), Fonts.bold(Layout.BODY_SIZE));
             p.setSpacingBefore(Layout.PARAGRAPH_SPACING);
             p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
-            p.setKeepTogether(true);
             out.add(p);
         } else if (block instanceof Block.Bases b) {
             for (String line : b.lines()) {
@@ -167,11 +166,11 @@ final class PdfRenderer {
         return out;
     }
 
-    /** The QR code as a one-bit picture, a module a pixel, scaled without smoothing. */
+    /** The QR code as a grey picture, a module a pixel, scaled without smoothing. */
     private static Image qrCode(Block.QrCode q) {
         var matrix = QrCodes.matrix(q.text());
         try {
-            Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 1, QrCodes.grey1(matrix));
+            Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 8, QrCodes.grey8(matrix));
             image.setInterpolation(false);
             float size = Layout.points(q.sizeMm());
             image.scaleAbsolute(size, size);

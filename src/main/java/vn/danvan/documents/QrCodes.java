@@ -52,18 +52,12 @@ final class QrCodes {
         }
     }
 
-    /**
-     * The rows of a one-bit grey image, a module per pixel, each row padded to whole bytes, 1 for white
-     * as PDF's DeviceGray reads it.
-     */
-    static byte[] grey1(BitMatrix m) {
-        int rowBytes = (m.getWidth() + 7) / 8;
-        byte[] data = new byte[rowBytes * m.getHeight()];
+    /** An eight-bit grey image, a module a pixel, 0 black and 255 white, as PDF's DeviceGray reads it. */
+    static byte[] grey8(BitMatrix m) {
+        byte[] data = new byte[m.getWidth() * m.getHeight()];
         for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < m.getWidth(); x++) {
-                if (!m.get(x, y)) {
-                    data[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
-                }
+                data[y * m.getWidth() + x] = m.get(x, y) ? 0 : (byte) 0xFF;
             }
         }
         return data;
