@@ -18,13 +18,13 @@ import vn.danvan.documents.IssuedNumber;
 import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
-import vn.danvan.documents.SigningAuthority;
 import vn.danvan.shared.DanVanTime;
 
 /**
  * The conclusion of a concluded inspection (Thông báo kết luận kiểm tra công vụ) as an official document
  * issued by the unit of the team's lead (Phòng Nội vụ as a rule): the inspected unit, date, team, the
- * checklist with its marks and notes, findings, conclusion and the violations found, signed by the lead.
+ * checklist with its marks and notes, findings, conclusion and the violations found, signed in the form
+ * Decree 30/2020 gives the issuing unit: by its head, or "KT." by a deputy leading the team.
  * Written in Vietnamese whatever the screen's language ({@code inspection.conclusion.*}). The first issue
  * takes the next number of the register, stored with the record; later downloads reuse it.
  */
@@ -89,14 +89,23 @@ class ConclusionDocument {
         body.add(new Block.Heading(1, text("inspection.conclusion.conclusionHeading")));
         body.add(new Block.Paragraph(i.conclusion()));
         String summary = text("inspection.conclusion.summary", i.unitName());
-        DocumentContent content = new DocumentContent(summary, body,
-                new Signature(SigningAuthority.NONE, null, text("inspection.conclusion.signer"), lead.fullName()),
+        long issuer = issuerOf(lead);
+        // the notice is the issuing unit's: its head signs it ("TRƯỞNG PHÒNG"; "TM. ỦY BAN NHÂN DÂN" /
+        // "CHỦ TỊCH" for a committee), a deputy leading the team signs "KT."; a lead who is neither does
+        // not sign for the unit, its head does
+        Signature signature = documents.signatureOf(issuer, lead.personId(), lead.fullName(), lead.title());
+        DocumentContent content = new DocumentContent(summary, body, signature,
                 new Recipients(List.of(i.unitName(), text("inspection.conclusion.recipient")), "VT"));
-        return documents.render(documents.registered(number(i, lead, summary), content), format);
+        return documents.render(documents.registered(number(i, issuer, summary), content), format);
+    }
+
+    private long issuerOf(Records.Member lead) {
+        return jdbc.sql("select unit_id from person where id = :id").param("id", lead.personId())
+                .query(Long.class).single();
     }
 
     /** The stored number, or the next of the lead's unit's register the first time (the record locked). */
-    private IssuedNumber number(Records.Inspection i, Records.Member lead, String summary) {
+    private IssuedNumber number(Records.Inspection i, long issuer, String summary) {
         String stored = jdbc.sql("select conclusion_number from inspection where id = :id for update")
                 .param("id", i.id()).query(String.class).optional().orElse(null);
         if (stored != null) {
@@ -105,8 +114,6 @@ class ConclusionDocument {
                 return issued.get(issued.size() - 1);
             }
         }
-        long issuer = jdbc.sql("select unit_id from person where id = :id").param("id", lead.personId())
-                .query(Long.class).single();
         String shortSummary = summary.length() <= 1000 ? summary : summary.substring(0, 1000);
         IssuedNumber number = register.issue(IssueRequest.of(issuer, DocumentType.THONG_BAO, i.inspectedOn(),
                 shortSummary).about(REFERENCE, i.id()));
