@@ -13,14 +13,6 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import com.lowagie.text.pdf.PRStream;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -32,6 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+
+import vn.danvan.QrCodesRead;
 
 /**
  * What an office checks before it signs (Decree 30/2020): columns wide enough for "STT" and dates, the
@@ -266,42 +260,11 @@ class OfficeLayoutTests {
         try (XWPFDocument docx = open(d)) {
             assertThat(docx.getAllPictures()).hasSize(1);
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(docx.getAllPictures().get(0).getData()));
-            assertThat(decode(image)).isEqualTo(address);
+            assertThat(QrCodesRead.decode(image)).isEqualTo(address);
         }
         PdfReader reader = new PdfReader(PdfRenderer.render(d));
-        assertThat(decode(pdfImage(reader))).isEqualTo(address);
+        assertThat(QrCodesRead.decode(QrCodesRead.firstPdfImage(reader))).isEqualTo(address);
         assertThat(pdfText(reader)).contains("Tra cứu:");
-    }
-
-    static String decode(BufferedImage image) throws Exception {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))))
-                .getText();
-    }
-
-    /** The first image of the PDF (grey, a module a pixel), scaled up four times for the reader. */
-    static BufferedImage pdfImage(PdfReader reader) throws IOException {
-        for (int i = 0; i < reader.getXrefSize(); i++) {
-            PdfObject object = reader.getPdfObject(i);
-            if (object instanceof PRStream stream && PdfName.IMAGE.equals(stream.get(PdfName.SUBTYPE))) {
-                int w = ((PdfNumber) stream.get(PdfName.WIDTH)).intValue();
-                int h = ((PdfNumber) stream.get(PdfName.HEIGHT)).intValue();
-                assertThat(((PdfNumber) stream.get(PdfName.BITSPERCOMPONENT)).intValue()).isEqualTo(8);
-                byte[] data = PdfReader.getStreamBytes(stream);
-                int scale = 4;
-                BufferedImage image = new BufferedImage(w * scale, h * scale, BufferedImage.TYPE_INT_RGB);
-                for (int y = 0; y < h * scale; y++) {
-                    for (int x = 0; x < w * scale; x++) {
-                        boolean white = (data[(y / scale) * w + x / scale] & 0xFF) > 127;
-                        image.setRGB(x, y, white ? 0xFFFFFF : 0);
-                    }
-                }
-                return image;
-            }
-        }
-        throw new AssertionError("no image in the PDF");
     }
 
     // ------------------------------------------------------------------ helpers
