@@ -123,6 +123,18 @@ public sealed interface Block {
     }
 
     /**
+     * The mark of a document not yet issued (Decree 30/2020: "DỰ THẢO" in a box at the top of the first
+     * page), printed there whatever its place in the body; {@code text} "DỰ THẢO" or "DỰ THẢO LẦN 2".
+     */
+    record DraftMark(String text) implements Block {
+        public static final String DRAFT = "DỰ THẢO";
+
+        public DraftMark {
+            text = text == null || text.isBlank() ? DRAFT : text.strip();
+        }
+    }
+
+    /**
      * {@code text} that must not be broken across lines (a dossier code "HS-7K2M9QXT"): its hyphens become
      * non-breaking hyphens and its spaces non-breaking spaces, which both renderers keep on one line and
      * print as a plain hyphen and space.

@@ -58,13 +58,15 @@ final class DocxRenderer {
         try (var docx = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             page(docx);
             defaultFont(docx);
+            draftMark(docx, document);
             header(docx, document);
             title(docx, document);
             List<Block> body = document.body();
             for (int i = 0; i < body.size(); i++) {
                 int before = docx.getParagraphs().size();
                 block(docx, body.get(i));
-                if (i == body.size() - 1 && PdfRenderer.keepsWithSignature(body.get(i))) {
+                if (i == body.size() - 1 && PdfRenderer.keepsWithSignature(body.get(i))
+                        && docx.getParagraphs().size() > before) {
                     // Decree 30/2020 layout as offices keep it: the signature never alone on the last page
                     List<XWPFParagraph> added = docx.getParagraphs().subList(before, docx.getParagraphs().size());
                     int from = body.get(i) instanceof Block.Items ? Math.max(0, added.size() - 1) : 0;
@@ -155,6 +157,23 @@ final class DocxRenderer {
         text(p, d.placeAndDate().text(), Layout.BODY_SIZE, false, true);
     }
 
+    /** "DỰ THẢO" boxed at the top right of the first page, above the header. */
+    private static void draftMark(XWPFDocument docx, OfficialDocument d) {
+        d.body().stream().filter(Block.DraftMark.class::isInstance).map(Block.DraftMark.class::cast).findFirst()
+                .ifPresent(mark -> {
+                    XWPFParagraph p = docx.createParagraph();
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                    p.setSpacingAfter(Layout.POINT * 6);
+                    p.setIndentationLeft(TEXT_WIDTH - Layout.twips(40));
+                    p.setBorderTop(Borders.SINGLE);
+                    p.setBorderBottom(Borders.SINGLE);
+                    p.setBorderLeft(Borders.SINGLE);
+                    p.setBorderRight(Borders.SINGLE);
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    text(p, mark.text(), Layout.HEADER_SIZE, true, false);
+                });
+    }
+
     private static void title(XWPFDocument docx, OfficialDocument d) {
         if (d.type().isLetter()) {
             spacer(docx);
@@ -207,6 +226,7 @@ final class DocxRenderer {
         } else if (block instanceof Block.QrCode q) {
             qrCode(docx, q);
         }
+        // a DraftMark is printed above the header
         if (block instanceof Block.Heading) {
             // a heading never ends a page
             docx.getParagraphs().get(docx.getParagraphs().size() - 1).setKeepNext(true);

@@ -46,6 +46,8 @@ final class PdfRenderer {
         pdf.addTitle(Layout.nfc(d.type().title() + (d.summary() == null ? "" : " " + d.summary())));
         pdf.addCreator("DanVan");
         pdf.open();
+        d.body().stream().filter(Block.DraftMark.class::isInstance).map(Block.DraftMark.class::cast).findFirst()
+                .ifPresent(mark -> pdf.add(draftMark(mark)));
         pdf.add(header(d));
         title(pdf, d);
         List<Element> tail = new ArrayList<>();
@@ -69,7 +71,22 @@ final class PdfRenderer {
 
     /** The blocks whose last paragraph is moved to the signature's page: text, not a table or a picture. */
     static boolean keepsWithSignature(Block block) {
-        return !(block instanceof Block.Table) && !(block instanceof Block.QrCode);
+        return !(block instanceof Block.Table) && !(block instanceof Block.QrCode) && !(block instanceof Block.DraftMark);
+    }
+
+    /** "DỰ THẢO" boxed at the top right of the first page, above the header. */
+    private static PdfPTable draftMark(Block.DraftMark mark) {
+        PdfPTable box = new PdfPTable(1);
+        box.setTotalWidth(Layout.points(40));
+        box.setLockedWidth(true);
+        box.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        box.setSpacingAfter(6);
+        PdfPCell cell = new PdfPCell(chunks(mark.text(), Fonts.bold(Layout.HEADER_SIZE)));
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setPadding(3);
+        cell.setBorderWidth(0.8f);
+        box.addCell(cell);
+        return box;
     }
 
     private static PdfPTable header(OfficialDocument d) {
