@@ -88,6 +88,11 @@ public class OfficialDocuments {
         return SigningRules.head(unit, unit.headName());
     }
 
+    /** The same form signed by {@code signerName} as head (the head who approved a plan, say). */
+    public Signature headSignature(long unitId, String signerName) {
+        return SigningRules.head(issuers.unit(unitId), signerName);
+    }
+
     /**
      * The signature of a person for the unit: its head signs as head; a deputy (a title starting with
      * "Phó") signs "KT." in the head's stead; anyone else may not sign for the unit, so the head does.

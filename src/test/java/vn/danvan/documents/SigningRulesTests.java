@@ -35,6 +35,8 @@ class SigningRulesTests {
                 .containsExactly("CHÁNH VĂN PHÒNG");
         assertThat(SigningRules.head(unit("Thanh tra huyện", UnitKind.SPECIALISED_OFFICE), "A").titleLines())
                 .containsExactly("CHÁNH THANH TRA");
+        assertThat(SigningRules.head(unit("Phòng Tài nguyên và Môi trường", UnitKind.SPECIALISED_OFFICE), "A")
+                .titleLines()).containsExactly("TRƯỞNG PHÒNG");
         assertThat(SigningRules.head(unit("Trung tâm Phục vụ hành chính công", UnitKind.PUBLIC_SERVICE_UNIT), "A")
                 .titleLines()).containsExactly("GIÁM ĐỐC");
     }
