@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * A signature block: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", or "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", an optional
  * italic note under them ("(Ký, ghi rõ họ tên)" on slips and minutes), room for the signature and seal,
@@ -20,8 +22,8 @@ public record Signature(SigningAuthority authority, String authorityLine, String
 
     public Signature {
         authority = authority == null ? SigningAuthority.NONE : authority;
-        signerName = signerName == null ? null : signerName.strip();
-        note = note == null || note.isBlank() ? null : note.strip();
+        signerName = TypedText.of(signerName);
+        note = TypedText.of(note);
     }
 
     public Signature(SigningAuthority authority, String authorityLine, String position, String signerName) {
@@ -47,10 +49,10 @@ public record Signature(SigningAuthority authority, String authorityLine, String
 
     /** The name line under the space for the signature: the full name, or a dotted line to write it on. */
     public String nameLine() {
-        return signerName == null || signerName.isEmpty() ? NAME_TO_WRITE : signerName;
+        return signerName == null ? NAME_TO_WRITE : signerName;
     }
 
     public boolean named() {
-        return signerName != null && !signerName.isEmpty();
+        return signerName != null;
     }
 }

@@ -26,7 +26,7 @@ record ReceiptForm(
         @Size(max = 254) @Email(message = "{dossier.error.email}") String applicantEmail,
         @Size(max = 4000) @Pattern(regexp = DOCUMENT_LINES, message = "{dossier.error.documents}") String documentsReceived,
         @Min(value = 1, message = "{dossier.error.sets}") @Max(value = 99, message = "{dossier.error.sets}") Integer setsCount,
-        @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "{dossier.error.returnTime}") String returnTime,
+        @Size(max = 5) @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "{dossier.error.returnTime}") String returnTime,
         @Size(max = 300) String returnPlace,
         @Size(max = 20) @Pattern(regexp = "[0-9A-Za-z./-]{1,20}", message = "{dossier.error.registerBook}") String registerBook) {
 

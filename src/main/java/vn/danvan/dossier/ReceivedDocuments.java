@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * The documents received with a dossier (thành phần hồ sơ), as typed on the receipt form one a line:
  * "Tờ khai đăng ký khai sinh; bản chính; 1". Form and number may be left out: an original, one copy.
@@ -38,9 +40,8 @@ record ReceivedDocuments(List<Line> lines) {
 
     /** Kept as typed, one document a line, blank lines dropped. */
     static String normalised(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        return String.join("\n", typed.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        String text = TypedText.of(typed);
+        return text == null ? null
+                : String.join("\n", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }
