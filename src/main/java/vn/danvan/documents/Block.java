@@ -108,8 +108,9 @@ public sealed interface Block {
     }
 
     /**
-     * A QR code of {@code text} (an address to open on a phone), drawn as a picture about {@code sizeMm}
-     * wide and centred, with {@code caption} printed under it (may be null).
+     * A QR code of {@code text} (an address to open on a phone), drawn as a picture {@code sizeMm} wide at
+     * the right of the text width, with {@code caption} beside it on the left, one paragraph a line (may be
+     * null); it stays on the page of what follows it.
      */
     record QrCode(String text, int sizeMm, String caption) implements Block {
         public QrCode {

@@ -233,18 +233,32 @@ final class DocxRenderer {
         }
     }
 
+    /** The caption left, the picture right, in a borderless row that neither splits nor ends a page. */
     private static void qrCode(XWPFDocument docx, Block.QrCode q) {
-        XWPFParagraph p = centred(docx.createParagraph());
-        p.setSpacingBefore(Layout.POINT * Layout.PARAGRAPH_SPACING);
+        int right = Layout.twips(q.sizeMm() + 4);
+        XWPFTable table = borderless(docx, 1, 2, TEXT_WIDTH - right, right);
+        XWPFTableCell captionCell = table.getRow(0).getCell(0);
+        captionCell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        if (q.caption() != null) {
+            XWPFParagraph p = first(captionCell);
+            for (String line : q.caption().split("\\R")) {
+                p.setAlignment(ParagraphAlignment.LEFT);
+                p.setSpacingAfter(Layout.POINT * 3);
+                text(p, line, Layout.TABLE_SIZE, false, false);
+                p = captionCell.addParagraph();
+            }
+            captionCell.removeParagraph(captionCell.getParagraphs().size() - 1);
+        }
+        XWPFParagraph picture = first(table.getRow(0).getCell(1));
+        picture.setAlignment(ParagraphAlignment.RIGHT);
         int emu = Units.toEMU(Layout.points(q.sizeMm()));
         try (var in = new ByteArrayInputStream(QrCodes.png(q.text(), 8))) {
-            p.createRun().addPicture(in, Document.PICTURE_TYPE_PNG, "qr.png", emu, emu);
+            picture.createRun().addPicture(in, Document.PICTURE_TYPE_PNG, "qr.png", emu, emu);
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("cannot add the QR code", e);
         }
-        if (q.caption() != null) {
-            text(centred(docx.createParagraph()), q.caption(), Layout.TABLE_SIZE, false, true);
-        }
+        table.getRow(0).setCantSplitRow(true);
+        table.getRow(0).getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
     }
 
     /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */

@@ -71,7 +71,7 @@ final class PdfRenderer {
 
     /** The blocks whose last paragraph is moved to the signature's page: text, not a table or a picture. */
     static boolean keepsWithSignature(Block block) {
-        return !(block instanceof Block.Table) && !(block instanceof Block.QrCode) && !(block instanceof Block.DraftMark);
+        return !(block instanceof Block.Table) && !(block instanceof Block.DraftMark);
     }
 
     /** "DỰ THẢO" boxed at the top right of the first page, above the header. */
@@ -175,12 +175,38 @@ final class PdfRenderer {
             p.add(chunks(a.text(), Fonts.regular(Layout.BODY_SIZE)));
             out.add(p);
         } else if (block instanceof Block.QrCode q) {
-            out.add(qrCode(q));
-            if (q.caption() != null) {
-                out.add(centred(q.caption(), Fonts.italic(Layout.TABLE_SIZE)));
-            }
+            out.add(qrCodeRow(q));
         }
         return out;
+    }
+
+    /** The caption left, the picture right, in a borderless row kept whole. */
+    private static PdfPTable qrCodeRow(Block.QrCode q) {
+        float available = PageSize.A4.getWidth() - Layout.points(Layout.MARGIN_LEFT_MM)
+                - Layout.points(Layout.MARGIN_RIGHT_MM);
+        float right = Layout.points(q.sizeMm() + 4);
+        PdfPTable row = new PdfPTable(new float[] {available - right, right});
+        row.setTotalWidth(available);
+        row.setLockedWidth(true);
+        row.setKeepTogether(true);
+        row.setSpacingBefore(Layout.PARAGRAPH_SPACING);
+        PdfPCell caption = cell();
+        caption.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (q.caption() != null) {
+            for (String line : q.caption().split("\\R")) {
+                Paragraph p = new Paragraph(chunks(line, Fonts.regular(Layout.TABLE_SIZE)));
+                p.setSpacingAfter(3);
+                caption.addElement(p);
+            }
+        }
+        PdfPCell picture = new PdfPCell(qrCode(q), false);
+        picture.setBorder(Rectangle.NO_BORDER);
+        picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        picture.setPadding(0);
+        row.addCell(caption);
+        row.addCell(picture);
+        return row;
     }
 
     /** The QR code as a grey picture, a module a pixel, scaled without smoothing. */

@@ -37,7 +37,8 @@ class ReceiptSlip {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** The portal's lookup page of a dossier code. */
-    static final String LOOKUP = "/portal/dossiers/lookup?code=";
+    static final String LOOKUP_PAGE = "/portal/dossiers/lookup";
+    static final String LOOKUP = LOOKUP_PAGE + "?code=";
     private static final String DOTS = ".....";
 
     private final OfficialDocuments documents;
@@ -67,18 +68,20 @@ class ReceiptSlip {
         body.add(new Block.Paragraph(text("dossier.slip.documents")));
         body.add(documentsTable(d));
         body.add(new Block.Paragraph(text("dossier.slip.sets", d.setsCount() == null ? 1 : d.setsCount())));
-        body.add(new Block.Paragraph(text("dossier.slip.timeLimit", d.timeLimit())));
+        String feeText = text("dossier.slip.fee", fee == 0 ? text("dossier.slip.free")
+                : NumberFormat.getIntegerInstance(VIETNAMESE).format(fee) + " đồng");
+        body.add(new Block.Paragraph(text("dossier.slip.timeLimit", d.timeLimit(), feeText)));
         body.add(new Block.Paragraph(text("dossier.slip.receivedAt",
                 hourAndDay(received.toLocalTime(), received.toLocalDate()))));
         body.add(new Block.Paragraph(text("dossier.slip.appointment", hourAndDay(d.returnTime(), d.dueDate()))));
         body.add(new Block.Paragraph(text("dossier.slip.returnPlace", d.returnPlace() == null
                 ? text("dossier.slip.returnPlace.counter", d.unitName()) : d.returnPlace())));
-        body.add(new Block.Paragraph(text("dossier.slip.fee", fee == 0 ? text("dossier.slip.free")
-                : NumberFormat.getIntegerInstance(VIETNAMESE).format(fee) + " đồng")));
-        body.add(new Block.Paragraph(text("dossier.slip.register", d.registerBook() == null ? DOTS : d.registerBook(),
-                d.registerLine() == null ? DOTS : String.valueOf(d.registerLine()))));
+        // the register line and the lookup address beside the QR code, so that the slip holds on one page
         String lookup = lookupAddress(d);
-        body.add(new Block.QrCode(lookup, 25, text("dossier.slip.lookup", lookup)));
+        body.add(new Block.QrCode(lookup, 22, text("dossier.slip.register",
+                d.registerBook() == null ? DOTS : d.registerBook(),
+                d.registerLine() == null ? DOTS : String.valueOf(d.registerLine())) + "\n"
+                + text("dossier.slip.lookup", publicAddress.of(LOOKUP_PAGE), Block.unbroken(d.code()))));
         String note = text("dossier.slip.signNote");
         DocumentContent content = new DocumentContent(null, body,
                 new Signature(SigningAuthority.NONE, null, text("dossier.slip.signer"), d.receivedByName(), note),

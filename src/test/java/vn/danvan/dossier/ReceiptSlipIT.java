@@ -106,7 +106,8 @@ class ReceiptSlipIT {
                     "3. Thời gian giải quyết hồ sơ theo quy định là:", "4. Thời gian nhận hồ sơ: ",
                     "5. Thời gian trả kết quả giải quyết hồ sơ: 14 giờ 30 phút, ngày ",
                     "6. Đăng ký nhận kết quả tại: Qua dịch vụ bưu chính công ích",
-                    "Vào Sổ theo dõi hồ sơ, Quyển số: 07/2031, Số thứ tự: 1", lookup)
+                    "Vào Sổ theo dõi hồ sơ, Quyển số: 07/2031, Số thứ tự: 1",
+                    "https://dichvucong.danvan.example/portal/dossiers/lookup và nhập mã hồ sơ")
                     .containsPattern("4\\. Thời gian nhận hồ sơ: \\d{2} giờ \\d{2} phút, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
             XWPFTable documents = document.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(1).getText().equals("Tên giấy tờ")).findFirst().orElseThrow();
@@ -127,6 +128,10 @@ class ReceiptSlipIT {
         byte[] pdf = mvc.perform(get("/dossiers/" + id + "/slip").param("format", "pdf")
                 .with(SignedIn.as(context, OFFICER)).header("Host", "may-noi-bo.ubnd.local")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        // kept for a person to look at beside RenderedSamplesTests' samples
+        java.nio.file.Path samples = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents-samples"));
+        java.nio.file.Files.write(samples.resolve("giay-tiep-nhan.pdf"), pdf);
+        java.nio.file.Files.write(samples.resolve("giay-tiep-nhan.docx"), docx);
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
