@@ -100,8 +100,8 @@ class CommendationDocuments {
         body.add(new Block.Heading(1, text("commendation.doc.individuals")));
         body.add(individuals(entries, false));
         body.add(new Block.Paragraph(text("commendation.doc.proposal.closing", issuer.name(), government.chairTitle())));
-        Signature signature = new Signature(SigningAuthority.NONE, null, LocalGovernment.headPosition(issuer.name()),
-                issuer.headName() == null ? "" : issuer.headName());
+        // the head of the proposing office signs, with the name of the head recorded for it
+        Signature signature = documents.headSignature(issuer.id());
         DocumentContent content = new DocumentContent(proposalSummary(round), body, signature,
                 new Recipients(List.of(text("commendation.doc.proposal.recipient")), issuerAbbreviation(issuer)));
         return number(PROPOSAL, round.id()).map(n -> documents.registered(n, content))
@@ -114,23 +114,29 @@ class CommendationDocuments {
         UnitView proposer = proposer(round, government);
         List<Entry> entries = rounds.entries(round.id());
         String proposalNumber = number(PROPOSAL, round.id()).map(IssuedNumber::text).orElse("");
+        // Decree 30/2020, a decision: the deciding authority and "QUYẾT ĐỊNH:" centred in bold, the legal
+        // bases in italics one a line, each article's "Điều n." in bold
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Heading(1, government.chairTitle().toUpperCase(VIETNAMESE)));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.basisLaw")));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.basisProposal", proposalNumber,
-                LocalGovernment.headTitle(proposer.name()))));
-        body.add(new Block.Heading(1, text("commendation.doc.decision.decides")));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.article1", round.year())));
+        body.add(new Block.Centred(government.chairTitle().toUpperCase(VIETNAMESE)));
+        List<String> bases = new ArrayList<>(List.of(text("commendation.doc.decision.basisLaw").split("\\R")));
+        bases.add(text("commendation.doc.decision.basisProposal", proposalNumber,
+                LocalGovernment.headTitle(proposer.name())));
+        body.add(new Block.Bases(bases));
+        body.add(new Block.Centred(text("commendation.doc.decision.decides")));
+        body.add(Block.Article.of(text("commendation.doc.decision.article1", round.year())));
         body.add(new Block.Heading(2, text("commendation.doc.collectives")));
         body.add(collectives(entries, true));
         body.add(new Block.Heading(2, text("commendation.doc.individuals")));
         body.add(individuals(entries, true));
-        body.add(new Block.Paragraph(text("commendation.doc.decision.article2")));
+        body.add(Block.Article.of(text("commendation.doc.decision.article2")));
         String executors = executors(government, proposer);
-        body.add(new Block.Paragraph(executors.isEmpty() ? text("commendation.doc.decision.article3Heads")
+        body.add(Block.Article.of(executors.isEmpty() ? text("commendation.doc.decision.article3Heads")
                 : text("commendation.doc.decision.article3", executors)));
+        // the Chairman decides in person: "CHỦ TỊCH" and the name of who decided, else the committee's head
+        String signer = round.decidedBy() != null && !round.decidedBy().isBlank() ? round.decidedBy()
+                : committee.headName();
         Signature signature = new Signature(SigningAuthority.NONE, null, text("commendation.doc.decision.position"),
-                round.decidedBy() == null ? "" : round.decidedBy());
+                signer);
         List<String> recipients = new ArrayList<>(List.of(text("commendation.doc.decision.recipient1")));
         if (government.frontName() != null) {
             recipients.add(government.frontName());

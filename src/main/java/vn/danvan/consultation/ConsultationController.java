@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.organisation.OrganisationScope;
@@ -28,6 +27,7 @@ import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.Problem;
+import vn.danvan.shared.web.PublicAddress;
 import vn.danvan.shared.web.TableExport;
 
 /**
@@ -54,10 +54,12 @@ class ConsultationController {
     private final MessageSource messages;
     private final AttachmentService attachments;
     private final BoardFindings findings;
+    private final PublicAddress publicAddress;
 
     ConsultationController(Consultations consultations, Participations participations, ResidentialAreas areas,
             OrganisationScope scope, ConsultationSettings settings, SlipsDocument slips, MessageSource messages,
-            AttachmentService attachments, BoardFindings findings) {
+            AttachmentService attachments, BoardFindings findings, PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.attachments = attachments;
         this.findings = findings;
         this.consultations = consultations;
@@ -342,8 +344,8 @@ class ConsultationController {
         var area = consultations.scope(c).stream().filter(a -> a.areaId() == areaId).findFirst()
                 .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("consultation area", areaId));
         List<String> codes = consultations.codesOf(c, areaId);
-        String portal = ServletUriComponentsBuilder.fromCurrentContextPath().path("/portal/consultations/{id}")
-                .buildAndExpand(id).toUriString();
+        // the configured public address: an officer may print from inside the office network
+        String portal = publicAddress.of("/portal/consultations/" + id);
         return TableExport.download(slips.render(c, area.name(), codes, portal),
                 "phieu-ma-ho-" + id + "-" + areaId + ".pdf", MediaType.APPLICATION_PDF);
     }

@@ -34,7 +34,7 @@ public class Conferences {
     private static final String SELECT = """
             select c.id, c.host_unit_id, u.name as host_unit_name, c.kind, c.chair_name, c.starts_at, c.place,
                    c.topic, c.audience, c.status, c.short_notice, c.attendance, c.postponed_reason,
-                   c.cancelled_reason, c.version
+                   c.cancelled_reason, c.secretary_name, c.version
               from dialogue_conference c join unit u on u.id = c.host_unit_id
             """;
 
@@ -292,16 +292,28 @@ public class Conferences {
         }
         int changed = jdbc.sql("""
                 update dialogue_conference set status = 'HELD', attendance = :attendance, held_at = :at,
-                    updated_at = :at, version = version + 1
+                    secretary_name = :secretary, updated_at = :at, version = version + 1
                  where id = :id and version = :version
                 """).param("attendance", form.attendance()).param("at", OffsetDateTime.now(clock)).param("id", id)
+                .param("secretary", vn.danvan.shared.text.TypedText.of(form.secretaryName()))
                 .param("version", form.version()).update();
         if (changed == 0) {
             return List.of(STALE);
         }
         audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", c.status().name()),
-                Map.of("status", "HELD", "attendance", form.attendance()));
+                after("HELD", form));
         return List.of();
+    }
+
+    private static Map<String, Object> after(String status, HoldForm form) {
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("status", status);
+        after.put("attendance", form.attendance());
+        String secretary = vn.danvan.shared.text.TypedText.of(form.secretaryName());
+        if (secretary != null) {
+            after.put("secretary", secretary);
+        }
+        return after;
     }
 
     /** The conferences of the units the current user may see, latest first. */
@@ -329,6 +341,7 @@ public class Conferences {
                 rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"), rs.getString("topic"),
                 rs.getString("audience"), ConferenceStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("short_notice"), (Integer) rs.getObject("attendance", Integer.class),
-                rs.getString("postponed_reason"), rs.getString("cancelled_reason"), rs.getLong("version"));
+                rs.getString("postponed_reason"), rs.getString("cancelled_reason"), rs.getString("secretary_name"),
+                rs.getLong("version"));
     }
 }

@@ -25,7 +25,7 @@ import vn.danvan.shared.DanVanTime;
 /**
  * The minutes (biên bản) of a held conference as an official document of the host unit: time and
  * place, chair, attendance, the questions with the answers given or the petitions created, the
- * commitments with owners and due dates, the secretary's line and the chair's signature. Never the
+ * commitments with owners and due dates, the secretary's and the chair's signatures. Never the
  * askers nor the attendee list: the same document is served on the public portal. Official documents
  * are written in Vietnamese whatever the screen's language; the wording is in the dialogue bundle
  * ({@code dialogue.minutes.*}). The first time the minutes are issued they take the next number of the
@@ -98,11 +98,15 @@ class MinutesDocument {
                     text("dialogue.minutes.column.due")), rows));
         }
         body.add(new Block.Paragraph(text("dialogue.minutes.closing")));
-        body.add(new Block.Paragraph(text("dialogue.minutes.secretary")));
         String summary = text("dialogue.minutes.summary", kind, c.topic());
+        // Decree 30/2020, minutes: the secretary signs on the left, the chair on the right, each with the
+        // full name under the signature (a line to write it on when the secretary was not recorded)
+        String note = text("dialogue.minutes.signNote");
         DocumentContent content = new DocumentContent(summary, body,
-                new Signature(SigningAuthority.NONE, null, text("dialogue.minutes.signer"), c.chairName()),
-                new Recipients(List.of(text("dialogue.minutes.recipient")), "VT"));
+                new Signature(SigningAuthority.NONE, null, text("dialogue.minutes.signer"), c.chairFullName(), note),
+                new Recipients(List.of(text("dialogue.minutes.recipient")), "VT"),
+                new Signature(SigningAuthority.NONE, null, text("dialogue.minutes.secretarySigner"), c.secretaryName(),
+                        note));
         return documents.render(documents.registered(number(c, summary), content), format);
     }
 

@@ -1,12 +1,16 @@
 package vn.danvan.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -54,10 +58,20 @@ final class DocxRenderer {
         try (var docx = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             page(docx);
             defaultFont(docx);
+            draftMark(docx, document);
             header(docx, document);
             title(docx, document);
-            for (Block block : document.body()) {
-                block(docx, block);
+            List<Block> body = document.body();
+            for (int i = 0; i < body.size(); i++) {
+                int before = docx.getParagraphs().size();
+                block(docx, body.get(i));
+                if (i == body.size() - 1 && PdfRenderer.keepsWithSignature(body.get(i))
+                        && docx.getParagraphs().size() > before) {
+                    // Decree 30/2020 layout as offices keep it: the signature never alone on the last page
+                    List<XWPFParagraph> added = docx.getParagraphs().subList(before, docx.getParagraphs().size());
+                    int from = body.get(i) instanceof Block.Items ? Math.max(0, added.size() - 1) : 0;
+                    added.subList(from, added.size()).forEach(p -> p.setKeepNext(true));
+                }
             }
             closing(docx, document);
             docx.write(out);
@@ -143,6 +157,23 @@ final class DocxRenderer {
         text(p, d.placeAndDate().text(), Layout.BODY_SIZE, false, true);
     }
 
+    /** "DỰ THẢO" boxed at the top right of the first page, above the header. */
+    private static void draftMark(XWPFDocument docx, OfficialDocument d) {
+        d.body().stream().filter(Block.DraftMark.class::isInstance).map(Block.DraftMark.class::cast).findFirst()
+                .ifPresent(mark -> {
+                    XWPFParagraph p = docx.createParagraph();
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                    p.setSpacingAfter(Layout.POINT * 6);
+                    p.setIndentationLeft(TEXT_WIDTH - Layout.twips(40));
+                    p.setBorderTop(Borders.SINGLE);
+                    p.setBorderBottom(Borders.SINGLE);
+                    p.setBorderLeft(Borders.SINGLE);
+                    p.setBorderRight(Borders.SINGLE);
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    text(p, mark.text(), Layout.HEADER_SIZE, true, false);
+                });
+    }
+
     private static void title(XWPFDocument docx, OfficialDocument d) {
         if (d.type().isLetter()) {
             spacer(docx);
@@ -176,7 +207,58 @@ final class DocxRenderer {
             table(docx, t);
         } else if (block instanceof Block.Addressees a) {
             addressees(docx, a);
+        } else if (block instanceof Block.Centred c) {
+            XWPFParagraph p = centred(docx.createParagraph());
+            p.setSpacingBefore(Layout.POINT * Layout.PARAGRAPH_SPACING);
+            p.setSpacingAfter(Layout.POINT * Layout.PARAGRAPH_SPACING);
+            p.setKeepNext(true);
+            text(p, c.text(), Layout.BODY_SIZE, true, false);
+        } else if (block instanceof Block.Bases b) {
+            for (String line : b.lines()) {
+                text(body(docx.createParagraph()), line, Layout.BODY_SIZE, false, true);
+            }
+        } else if (block instanceof Block.Article a) {
+            XWPFParagraph p = body(docx.createParagraph());
+            if (!a.label().isEmpty()) {
+                text(p, a.label() + " ", Layout.BODY_SIZE, true, false);
+            }
+            text(p, a.text(), Layout.BODY_SIZE, false, false);
+        } else if (block instanceof Block.QrCode q) {
+            qrCode(docx, q);
         }
+        // a DraftMark is printed above the header
+        if (block instanceof Block.Heading) {
+            // a heading never ends a page
+            docx.getParagraphs().get(docx.getParagraphs().size() - 1).setKeepNext(true);
+        }
+    }
+
+    /** The caption left, the picture right, in a borderless row that neither splits nor ends a page. */
+    private static void qrCode(XWPFDocument docx, Block.QrCode q) {
+        int right = Layout.twips(q.sizeMm() + 4);
+        XWPFTable table = borderless(docx, 1, 2, TEXT_WIDTH - right, right);
+        XWPFTableCell captionCell = table.getRow(0).getCell(0);
+        captionCell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+        if (q.caption() != null) {
+            XWPFParagraph p = first(captionCell);
+            for (String line : q.caption().split("\\R")) {
+                p.setAlignment(ParagraphAlignment.LEFT);
+                p.setSpacingAfter(Layout.POINT * 3);
+                text(p, line, Layout.TABLE_SIZE, false, false);
+                p = captionCell.addParagraph();
+            }
+            captionCell.removeParagraph(captionCell.getParagraphs().size() - 1);
+        }
+        XWPFParagraph picture = first(table.getRow(0).getCell(1));
+        picture.setAlignment(ParagraphAlignment.RIGHT);
+        int emu = Units.toEMU(Layout.points(q.sizeMm()));
+        try (var in = new ByteArrayInputStream(QrCodes.png(q.text(), 8))) {
+            picture.createRun().addPicture(in, Document.PICTURE_TYPE_PNG, "qr.png", emu, emu);
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("cannot add the QR code", e);
+        }
+        table.getRow(0).setCantSplitRow(true);
+        table.getRow(0).getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setKeepNext(true)));
     }
 
     /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */
@@ -205,26 +287,37 @@ final class DocxRenderer {
         XWPFTable table = docx.createTable(1 + t.rows().size(), columns);
         // the row list itself: getRow(i) counts the table's rows again on every call (quadratic on a long table)
         List<XWPFTableRow> rows = table.getRows();
-        table.setWidth(String.valueOf(TEXT_WIDTH));
+        var props = table.getCTTbl().getTblPr();
+        var tableWidth = props.isSetTblW() ? props.getTblW() : props.addNewTblW();
+        tableWidth.setType(STTblWidth.DXA);
+        tableWidth.setW(BigInteger.valueOf(TEXT_WIDTH));
+        // fixed widths: Word and LibreOffice keep them instead of squeezing "STT" to a letter a line
+        CTTblLayoutType layout = props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        var margins = props.isSetTblCellMar() ? props.getTblCellMar() : props.addNewTblCellMar();
+        int padding = Math.round(Layout.CELL_PADDING * Layout.POINT);
+        margins.addNewLeft().setW(BigInteger.valueOf(padding));
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.valueOf(padding));
+        margins.getRight().setType(STTblWidth.DXA);
         table.setTableAlignment(TableRowAlign.CENTER);
-        // the same relative widths as the PDF, so that "STT" and dates stay narrow in Word too
-        float[] shares = PdfRenderer.columnWidths(t);
-        float sum = 0;
-        for (float share : shares) {
-            sum += share;
-        }
+        int[] widths = columnTwips(t);
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
         for (int c = 0; c < columns; c++) {
-            int width = Math.round(TEXT_WIDTH * shares[c] / sum);
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
-            for (int r = 0; r <= t.rows().size(); r++) {
-                rows.get(r).getCell(c).setWidth(String.valueOf(width));
+            grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
+        }
+        for (XWPFTableRow row : rows) {
+            for (int c = 0; c < columns; c++) {
+                var width = row.getCell(c).getCTTc().addNewTcPr().addNewTcW();
+                width.setType(STTblWidth.DXA);
+                width.setW(BigInteger.valueOf(widths[c]));
             }
         }
+        rows.get(0).setRepeatHeader(true);
         for (int c = 0; c < columns; c++) {
             XWPFTableCell cell = rows.get(0).getCell(c);
             XWPFParagraph p = centred(first(cell));
@@ -240,34 +333,86 @@ final class DocxRenderer {
         spacer(docx);
     }
 
+    /** The columns' widths in twips from {@link ColumnWidths}, adding up to the text width. */
+    static int[] columnTwips(Block.Table t) {
+        float[] points = ColumnWidths.of(t, (float) Layout.twipsToPoints(TEXT_WIDTH));
+        int[] twips = new int[points.length];
+        int total = 0;
+        for (int c = 0; c < points.length; c++) {
+            twips[c] = (int) Math.floor(points[c] * Layout.POINT);
+            total += twips[c];
+        }
+        // what rounding left goes to the widest column
+        int widest = 0;
+        for (int c = 1; c < twips.length; c++) {
+            widest = twips[c] > twips[widest] ? c : widest;
+        }
+        twips[widest] += TEXT_WIDTH - total;
+        return twips;
+    }
+
+    /**
+     * The signature block right and the recipients left; with a second signer, both signatures side by
+     * side and the recipients under them. Kept on one page with the paragraph before it.
+     */
     private static void closing(XWPFDocument docx, OfficialDocument d) {
-        spacer(docx);
-        XWPFTable table = borderless(docx, 1, 2, Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE),
-                TEXT_WIDTH - Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE));
-        XWPFTableCell recipients = table.getRow(0).getCell(0);
-        XWPFTableCell signature = table.getRow(0).getCell(1);
+        XWPFParagraph gap = docx.createParagraph();
+        gap.setSpacingAfter(0);
+        gap.setKeepNext(true);
+        gap.createRun().setFontSize(6);
+        boolean two = d.secondSignature() != null;
+        int left = two ? TEXT_WIDTH / 2 : Math.round(TEXT_WIDTH * Layout.RECIPIENTS_SHARE);
+        boolean recipientsBelow = two && d.recipients() != null;
+        XWPFTable table = borderless(docx, recipientsBelow ? 2 : 1, 2, left, TEXT_WIDTH - left);
+        if (two) {
+            signature(table.getRow(0).getCell(0), d.secondSignature());
+        }
         if (d.recipients() != null) {
-            XWPFParagraph p = first(recipients);
-            p.setAlignment(ParagraphAlignment.LEFT);
-            text(p, Recipients.LABEL, Layout.RECIPIENTS_LABEL_SIZE, true, true);
-            for (String line : d.recipients().lines()) {
-                XWPFParagraph item = recipients.addParagraph();
-                item.setAlignment(ParagraphAlignment.LEFT);
-                text(item, line, Layout.RECIPIENTS_SIZE, false, false);
-            }
+            recipients(table.getRow(recipientsBelow ? 1 : 0).getCell(0), d.recipients());
         }
         if (d.signature() != null) {
-            XWPFParagraph p = first(signature);
-            List<String> lines = d.signature().titleLines();
-            for (int i = 0; i < lines.size(); i++) {
-                text(p, lines.get(i), Layout.SIGNATURE_SIZE, true, false);
-                p = next(signature);
-            }
-            for (int i = 0; i < Layout.SIGNATURE_ROOM_LINES; i++) {
-                p = next(signature);
-            }
-            text(p, d.signature().signerName(), Layout.SIGNATURE_SIZE, true, false);
+            signature(table.getRow(0).getCell(1), d.signature());
         }
+        for (XWPFTableRow row : table.getRows()) {
+            row.setCantSplitRow(true);
+            for (XWPFTableCell cell : row.getTableCells()) {
+                cell.getParagraphs().forEach(p -> p.setKeepNext(true));
+            }
+        }
+    }
+
+    private static void recipients(XWPFTableCell cell, Recipients recipients) {
+        XWPFParagraph p = first(cell);
+        p.setAlignment(ParagraphAlignment.LEFT);
+        if (!cell.getText().isEmpty()) {
+            p = cell.addParagraph();
+            p.setAlignment(ParagraphAlignment.LEFT);
+            p.setSpacingBefore(Layout.POINT * 12);
+        }
+        text(p, Recipients.LABEL, Layout.RECIPIENTS_LABEL_SIZE, true, true);
+        for (String line : recipients.lines()) {
+            XWPFParagraph item = cell.addParagraph();
+            item.setAlignment(ParagraphAlignment.LEFT);
+            item.setSpacingAfter(0);
+            text(item, line, Layout.RECIPIENTS_SIZE, false, false);
+        }
+    }
+
+    private static void signature(XWPFTableCell cell, Signature signature) {
+        XWPFParagraph p = first(cell);
+        List<String> lines = signature.titleLines();
+        for (int i = 0; i < lines.size(); i++) {
+            text(p, lines.get(i), Layout.SIGNATURE_SIZE, true, false);
+            p = next(cell);
+        }
+        if (signature.note() != null) {
+            text(p, signature.note(), Layout.TABLE_SIZE, false, true);
+            p = next(cell);
+        }
+        for (int i = 0; i < Layout.SIGNATURE_ROOM_LINES; i++) {
+            p = next(cell);
+        }
+        text(p, signature.nameLine(), Layout.SIGNATURE_SIZE, signature.named(), false);
     }
 
     // ------------------------------------------------------------------ building blocks
@@ -348,13 +493,27 @@ final class DocxRenderer {
         p.createRun().setFontSize(6);
     }
 
+    /**
+     * A run of text; a hyphen that must not end a line ({@link Block#unbroken}) becomes Word's
+     * non-breaking hyphen between runs of the same look.
+     */
     private static XWPFRun text(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setText(Layout.nfc(text));
-        return run;
+        String[] parts = Layout.nfc(text).split(String.valueOf(Layout.NO_BREAK_HYPHEN), -1);
+        XWPFRun first = null;
+        for (int i = 0; i < parts.length; i++) {
+            XWPFRun run = p.createRun();
+            run.setFontFamily(FONT);
+            run.setFontSize(size);
+            run.setBold(bold);
+            run.setItalic(italic);
+            if (i > 0) {
+                run.getCTR().addNewNoBreakHyphen();
+            }
+            if (!parts[i].isEmpty() || parts.length == 1) {
+                run.setText(parts[i]);
+            }
+            first = first == null ? run : first;
+        }
+        return first;
     }
 }

@@ -34,6 +34,11 @@ final class Layout {
     /** Twips in a point. */
     static final int POINT = 20;
     static final int SIGNATURE_ROOM_LINES = 4;
+    /** Room left and right of the text in a table cell, in points (both renderers). */
+    static final float CELL_PADDING = 4f;
+    /** Marks a hyphen that must not end a line ({@link Block#unbroken}); printed as "-". */
+    static final char NO_BREAK_HYPHEN = '\u2011';
+    static final char NO_BREAK_SPACE = '\u00A0';
 
     /** The issuing body's column of the header; the motto takes the rest. */
     static final float LEFT_COLUMN_SHARE = 0.38f;
@@ -56,5 +61,14 @@ final class Layout {
     /** Vietnamese in composed form, so that each letter is one glyph of the font. */
     static String nfc(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** The text as printed: composed, non-breaking marks back to a plain hyphen and space. */
+    static String printed(String text) {
+        return nfc(text).replace(NO_BREAK_HYPHEN, '-').replace(NO_BREAK_SPACE, ' ');
+    }
+
+    static double twipsToPoints(int twips) {
+        return twips / (double) POINT;
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.TableExport;
 
 /**
@@ -17,9 +19,11 @@ import vn.danvan.shared.web.TableExport;
 public class OfficialDocuments {
 
     private final Issuers issuers;
+    private final OrganisationService organisation;
 
-    OfficialDocuments(Issuers issuers) {
+    OfficialDocuments(Issuers issuers, OrganisationService organisation) {
         this.issuers = issuers;
+        this.organisation = organisation;
     }
 
     /**
@@ -30,7 +34,7 @@ public class OfficialDocuments {
         long issuer = issued.issuerUnitId();
         return new OfficialDocument(issuingBody(issuer), issued.type(), issued.documentNumber(),
                 PlaceAndDate.on(place(issuer), issued.issuedOn()), content.summary(), content.body(),
-                content.signature(), content.recipients());
+                content.signature(), content.recipients(), content.secondSignature());
     }
 
     /**
@@ -43,7 +47,7 @@ public class OfficialDocuments {
         String place = place(issuerUnitId);
         return new OfficialDocument(issuingBody(issuerUnitId), type, unnumbered(issuerUnitId, type, draftingUnitId),
                 date == null ? PlaceAndDate.undated(place, year) : PlaceAndDate.on(place, date), content.summary(),
-                content.body(), content.signature(), content.recipients());
+                content.body(), content.signature(), content.recipients(), content.secondSignature());
     }
 
     public byte[] docx(OfficialDocument document) {
@@ -72,6 +76,42 @@ public class OfficialDocuments {
     /** The unit's abbreviation in symbols: "UBND" for a People's Committee, else e.g. "NV". */
     public String abbreviation(long unitId) {
         return issuers.abbreviation(unitId);
+    }
+
+    /**
+     * The signature of the unit's head in the form Decree 30/2020 gives it: "TM. ỦY BAN NHÂN DÂN" /
+     * "CHỦ TỊCH" for a committee, "TRƯỞNG PHÒNG" for an office, with the head's name (a dotted line to
+     * write it on when the unit has no head recorded).
+     */
+    public Signature headSignature(long unitId) {
+        UnitView unit = issuers.unit(unitId);
+        return SigningRules.head(unit, unit.headName());
+    }
+
+    /** The same form signed by {@code signerName} as head (the head who approved a plan, say). */
+    public Signature headSignature(long unitId, String signerName) {
+        return SigningRules.head(issuers.unit(unitId), signerName);
+    }
+
+    /**
+     * The signature of a person for the unit: its head signs as head; a deputy (a title starting with
+     * "Phó") signs "KT." in the head's stead; anyone else may not sign for the unit, so the head does.
+     */
+    public Signature signatureOf(long unitId, long personId, String fullName, String title) {
+        UnitView unit = issuers.unit(unitId);
+        if (unit.headPersonId() != null && unit.headPersonId() == personId) {
+            return SigningRules.head(unit, fullName);
+        }
+        if (SigningRules.isDeputyTitle(title) && organisation.peopleOf(unitId).stream()
+                .anyMatch(p -> p.id() == personId)) {
+            return SigningRules.deputy(unit, fullName);
+        }
+        return SigningRules.head(unit, unit.headName());
+    }
+
+    /** The head's title as signatures print it ("Chủ tịch", "Trưởng phòng", "Giám đốc"). */
+    public String headTitle(long unitId) {
+        return SigningRules.headTitle(issuers.unit(unitId));
     }
 
     /** The place name of the date line ("Phú Giáo"). */

@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -44,14 +46,47 @@ final class PdfRenderer {
         pdf.addTitle(Layout.nfc(d.type().title() + (d.summary() == null ? "" : " " + d.summary())));
         pdf.addCreator("DanVan");
         pdf.open();
+        d.body().stream().filter(Block.DraftMark.class::isInstance).map(Block.DraftMark.class::cast).findFirst()
+                .ifPresent(mark -> pdf.add(draftMark(mark)));
         pdf.add(header(d));
         title(pdf, d);
-        for (Block block : d.body()) {
-            block(pdf, block);
+        List<Element> tail = new ArrayList<>();
+        List<Block> body = d.body();
+        for (int i = 0; i < body.size(); i++) {
+            List<Element> elements = block(body.get(i));
+            if (i == body.size() - 1 && keepsWithSignature(body.get(i))) {
+                // the signature never alone on the last page: the last paragraph goes with it
+                int from = body.get(i) instanceof Block.Items ? Math.max(0, elements.size() - 1) : 0;
+                tail.addAll(elements.subList(from, elements.size()));
+                elements = elements.subList(0, from);
+            }
+            for (Element e : elements) {
+                pdf.add(e);
+            }
         }
-        pdf.add(closing(d));
+        pdf.add(closing(d, tail));
         pdf.close();
         return out.toByteArray();
+    }
+
+    /** The blocks whose last paragraph is moved to the signature's page: text, not a table or a picture. */
+    static boolean keepsWithSignature(Block block) {
+        return !(block instanceof Block.Table) && !(block instanceof Block.DraftMark);
+    }
+
+    /** "DỰ THẢO" boxed at the top right of the first page, above the header. */
+    private static PdfPTable draftMark(Block.DraftMark mark) {
+        PdfPTable box = new PdfPTable(1);
+        box.setTotalWidth(Layout.points(40));
+        box.setLockedWidth(true);
+        box.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        box.setSpacingAfter(6);
+        PdfPCell cell = new PdfPCell(chunks(mark.text(), Fonts.bold(Layout.HEADER_SIZE)));
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setPadding(3);
+        cell.setBorderWidth(0.8f);
+        box.addCell(cell);
+        return box;
     }
 
     private static PdfPTable header(OfficialDocument d) {
@@ -105,109 +140,197 @@ final class PdfRenderer {
         pdf.add(spacer(6));
     }
 
-    private static void block(Document pdf, Block block) {
+    private static List<Element> block(Block block) {
+        List<Element> out = new ArrayList<>();
         if (block instanceof Block.Heading h) {
-            pdf.add(body(h.text(), h.level() == 3 ? Fonts.boldItalic(Layout.BODY_SIZE) : Fonts.bold(Layout.BODY_SIZE)));
+            out.add(body(h.text(), h.level() == 3 ? Fonts.boldItalic(Layout.BODY_SIZE) : Fonts.bold(Layout.BODY_SIZE)));
         } else if (block instanceof Block.Paragraph p) {
-            pdf.add(body(p.text(), Fonts.regular(Layout.BODY_SIZE)));
+            out.add(body(p.text(), Fonts.regular(Layout.BODY_SIZE)));
         } else if (block instanceof Block.Quote q) {
-            pdf.add(body(q.text(), Fonts.italic(Layout.BODY_SIZE)));
+            out.add(body(q.text(), Fonts.italic(Layout.BODY_SIZE)));
         } else if (block instanceof Block.Items items) {
             int n = 1;
             for (String item : items.items()) {
                 String marker = items.numbered() ? (n++) + ". " : "- ";
-                pdf.add(body(marker + item, Fonts.regular(Layout.BODY_SIZE)));
+                out.add(body(marker + item, Fonts.regular(Layout.BODY_SIZE)));
             }
         } else if (block instanceof Block.Table t) {
-            pdf.add(table(t));
+            out.add(table(t));
         } else if (block instanceof Block.Addressees a) {
-            addressees(pdf, a);
+            addressees(out, a);
+        } else if (block instanceof Block.Centred c) {
+            Paragraph p = centred(c.text(), Fonts.bold(Layout.BODY_SIZE));
+            p.setSpacingBefore(Layout.PARAGRAPH_SPACING);
+            p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
+            out.add(p);
+        } else if (block instanceof Block.Bases b) {
+            for (String line : b.lines()) {
+                out.add(body(line, Fonts.italic(Layout.BODY_SIZE)));
+            }
+        } else if (block instanceof Block.Article a) {
+            Paragraph p = body("", Fonts.regular(Layout.BODY_SIZE));
+            if (!a.label().isEmpty()) {
+                p.add(chunks(a.label() + " ", Fonts.bold(Layout.BODY_SIZE)));
+            }
+            p.add(chunks(a.text(), Fonts.regular(Layout.BODY_SIZE)));
+            out.add(p);
+        } else if (block instanceof Block.QrCode q) {
+            out.add(qrCodeRow(q));
+        }
+        return out;
+    }
+
+    /** The caption left, the picture right, in a borderless row kept whole. */
+    private static PdfPTable qrCodeRow(Block.QrCode q) {
+        float available = PageSize.A4.getWidth() - Layout.points(Layout.MARGIN_LEFT_MM)
+                - Layout.points(Layout.MARGIN_RIGHT_MM);
+        float right = Layout.points(q.sizeMm() + 4);
+        PdfPTable row = new PdfPTable(new float[] {available - right, right});
+        row.setTotalWidth(available);
+        row.setLockedWidth(true);
+        row.setKeepTogether(true);
+        row.setSpacingBefore(Layout.PARAGRAPH_SPACING);
+        PdfPCell caption = cell();
+        caption.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (q.caption() != null) {
+            for (String line : q.caption().split("\\R")) {
+                Paragraph p = new Paragraph(chunks(line, Fonts.regular(Layout.TABLE_SIZE)));
+                p.setSpacingAfter(3);
+                caption.addElement(p);
+            }
+        }
+        PdfPCell picture = new PdfPCell(qrCode(q), false);
+        picture.setBorder(Rectangle.NO_BORDER);
+        picture.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        picture.setPadding(0);
+        row.addCell(caption);
+        row.addCell(picture);
+        return row;
+    }
+
+    /** The QR code as a grey picture, a module a pixel, scaled without smoothing. */
+    private static Image qrCode(Block.QrCode q) {
+        var matrix = QrCodes.matrix(q.text());
+        try {
+            Image image = Image.getInstance(matrix.getWidth(), matrix.getHeight(), 1, 8, QrCodes.grey8(matrix));
+            image.setInterpolation(false);
+            float size = Layout.points(q.sizeMm());
+            image.scaleAbsolute(size, size);
+            image.setAlignment(Image.MIDDLE);
+            image.setSpacingBefore(Layout.PARAGRAPH_SPACING);
+            return image;
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IllegalStateException("cannot draw the QR code", e);
         }
     }
 
     /** "Kính gửi: ..." on one centred line, or the label over a list of addressees. */
-    private static void addressees(Document pdf, Block.Addressees a) {
+    private static void addressees(List<Element> out, Block.Addressees a) {
         if (a.addressees().size() == 1) {
             Paragraph p = centred(Block.Addressees.LABEL + " " + a.addressees().get(0) + ".",
                     Fonts.regular(Layout.BODY_SIZE));
             p.setSpacingAfter(Layout.PARAGRAPH_SPACING);
-            pdf.add(p);
+            out.add(p);
             return;
         }
         Paragraph label = new Paragraph(Block.Addressees.LABEL, Fonts.regular(Layout.BODY_SIZE));
         label.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM));
-        pdf.add(label);
+        out.add(label);
         for (String line : a.lines()) {
-            Paragraph p = new Paragraph(Layout.nfc(line), Fonts.regular(Layout.BODY_SIZE));
+            Paragraph p = new Paragraph(chunks(line, Fonts.regular(Layout.BODY_SIZE)));
             p.setIndentationLeft(Layout.points(Layout.ADDRESSEES_INDENT_MM + 20));
-            pdf.add(p);
+            out.add(p);
         }
-        pdf.add(spacer(6));
+        out.add(spacer(6));
     }
 
     private static PdfPTable table(Block.Table t) {
-        PdfPTable table = new PdfPTable(columnWidths(t));
-        table.setWidthPercentage(100);
+        float available = PageSize.A4.getWidth() - Layout.points(Layout.MARGIN_LEFT_MM)
+                - Layout.points(Layout.MARGIN_RIGHT_MM);
+        PdfPTable table = new PdfPTable(ColumnWidths.of(t, available));
+        table.setTotalWidth(available);
+        table.setLockedWidth(true);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         for (String title : t.header()) {
-            PdfPCell cell = new PdfPCell(new Phrase(Layout.nfc(title), Fonts.bold(Layout.TABLE_SIZE)));
+            PdfPCell cell = new PdfPCell(chunks(title, Fonts.bold(Layout.TABLE_SIZE)));
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            cell.setPadding(4);
+            cell.setPadding(Layout.CELL_PADDING);
             table.addCell(cell);
         }
         for (List<String> row : t.rows()) {
             for (int c = 0; c < t.header().size(); c++) {
                 String value = c < row.size() ? row.get(c) : "";
-                PdfPCell cell = new PdfPCell(new Phrase(Layout.nfc(value), Fonts.regular(Layout.TABLE_SIZE)));
-                cell.setPadding(4);
+                PdfPCell cell = new PdfPCell(chunks(value, Fonts.regular(Layout.TABLE_SIZE)));
+                cell.setPadding(Layout.CELL_PADDING);
                 table.addCell(cell);
             }
         }
         return table;
     }
 
-    /** Relative column widths from the longest text of each column, so that "STT" stays narrow. */
-    static float[] columnWidths(Block.Table t) {
-        float[] widths = new float[t.header().size()];
-        for (int c = 0; c < widths.length; c++) {
-            int longest = t.header().get(c).length();
-            for (List<String> row : t.rows()) {
-                if (c < row.size() && row.get(c) != null) {
-                    longest = Math.max(longest, row.get(c).length());
-                }
-            }
-            widths[c] = Math.min(Math.max(longest, 4), 40);
-        }
-        return widths;
-    }
-
-    private static PdfPTable closing(OfficialDocument d) {
-        PdfPTable table = borderless(Layout.RECIPIENTS_SHARE);
+    /**
+     * The signature right and the recipients left (with a second signer: both signatures side by side,
+     * the recipients under them), kept on one page with {@code tail}, the last paragraph of the body.
+     */
+    private static PdfPTable closing(OfficialDocument d, List<Element> tail) {
+        boolean two = d.secondSignature() != null;
+        PdfPTable table = borderless(two ? 0.5f : Layout.RECIPIENTS_SHARE);
         table.setSpacingBefore(12);
         table.setKeepTogether(true);
         PdfPCell recipients = cell();
         if (d.recipients() != null) {
             recipients.addElement(new Paragraph(Recipients.LABEL, Fonts.boldItalic(Layout.RECIPIENTS_LABEL_SIZE)));
             for (String line : d.recipients().lines()) {
-                recipients.addElement(new Paragraph(Layout.nfc(line), Fonts.regular(Layout.RECIPIENTS_SIZE)));
+                recipients.addElement(new Paragraph(chunks(line, Fonts.regular(Layout.RECIPIENTS_SIZE))));
             }
         }
+        if (two) {
+            table.addCell(signature(d.secondSignature()));
+            table.addCell(signature(d.signature()));
+            if (d.recipients() != null) {
+                recipients.setPaddingTop(12);
+                table.addCell(recipients);
+                table.addCell(cell());
+            }
+        } else {
+            table.addCell(recipients);
+            table.addCell(signature(d.signature()));
+        }
+        if (tail.isEmpty()) {
+            return table;
+        }
+        PdfPTable together = new PdfPTable(1);
+        together.setWidthPercentage(100);
+        together.setKeepTogether(true);
+        together.setSplitLate(true);
+        PdfPCell all = cell();
+        tail.forEach(all::addElement);
+        all.addElement(table);
+        together.addCell(all);
+        return together;
+    }
+
+    private static PdfPCell signature(Signature s) {
         PdfPCell signature = cell();
-        if (d.signature() != null) {
-            for (String line : d.signature().titleLines()) {
-                signature.addElement(centred(line, Fonts.bold(Layout.SIGNATURE_SIZE)));
-            }
-            Paragraph room = new Paragraph(" ", Fonts.regular(Layout.SIGNATURE_SIZE));
-            room.setSpacingAfter(Layout.SIGNATURE_ROOM_LINES * Layout.SIGNATURE_SIZE);
-            signature.addElement(room);
-            signature.addElement(centred(d.signature().signerName(), Fonts.bold(Layout.SIGNATURE_SIZE)));
+        if (s == null) {
+            return signature;
         }
-        table.addCell(recipients);
-        table.addCell(signature);
-        return table;
+        for (String line : s.titleLines()) {
+            signature.addElement(centred(line, Fonts.bold(Layout.SIGNATURE_SIZE)));
+        }
+        if (s.note() != null) {
+            signature.addElement(centred(s.note(), Fonts.italic(Layout.TABLE_SIZE)));
+        }
+        Paragraph room = new Paragraph(" ", Fonts.regular(Layout.SIGNATURE_SIZE));
+        room.setSpacingAfter(Layout.SIGNATURE_ROOM_LINES * Layout.SIGNATURE_SIZE);
+        signature.addElement(room);
+        signature.addElement(centred(s.nameLine(), s.named() ? Fonts.bold(Layout.SIGNATURE_SIZE)
+                : Fonts.regular(Layout.SIGNATURE_SIZE)));
+        return signature;
     }
 
     // ------------------------------------------------------------------ building blocks
@@ -225,15 +348,46 @@ final class PdfRenderer {
         return cell;
     }
 
+    /**
+     * The text as chunks: a word holding a non-breaking hyphen ({@link Block#unbroken}) is one chunk that
+     * never splits, printed with a plain hyphen.
+     */
+    static Phrase chunks(String text, Font font) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(font);
+        String t = Layout.nfc(text);
+        if (t.indexOf(Layout.NO_BREAK_HYPHEN) < 0 && t.indexOf(Layout.NO_BREAK_SPACE) < 0) {
+            phrase.add(new Chunk(t, font));
+            return phrase;
+        }
+        var m = java.util.regex.Pattern.compile("[^ \\t\\n]*[\\u2011\\u00A0][^ \\t\\n]*").matcher(t);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                phrase.add(new Chunk(t.substring(at, m.start()), font));
+            }
+            Chunk whole = new Chunk(Layout.printed(m.group()), font);
+            whole.setSplitCharacter((start, current, end, cc, ck) -> false);
+            phrase.add(whole);
+            at = m.end();
+        }
+        if (at < t.length()) {
+            phrase.add(new Chunk(t.substring(at), font));
+        }
+        return phrase;
+    }
+
     private static Paragraph centred(String text, Font font) {
-        Paragraph p = new Paragraph(Layout.nfc(text), font);
+        Paragraph p = new Paragraph(chunks(text, font));
+        p.setFont(font);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setMultipliedLeading(1.15f);
         return p;
     }
 
     private static Paragraph body(String text, Font font) {
-        Paragraph p = new Paragraph(Layout.nfc(text), font);
+        Paragraph p = new Paragraph(chunks(text, font));
+        p.setFont(font);
         p.setAlignment(Element.ALIGN_JUSTIFIED);
         p.setFirstLineIndent(Layout.points(Layout.FIRST_LINE_INDENT_MM));
         p.setMultipliedLeading(MULTIPLIED_LEADING);
@@ -304,6 +458,10 @@ final class PdfRenderer {
 
         static BaseFont regularBase() {
             return REGULAR;
+        }
+
+        static BaseFont boldBase() {
+            return BOLD;
         }
 
         private static BaseFont load(String file) {

@@ -13,16 +13,14 @@ import vn.danvan.documents.DocumentContent;
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.DocumentType;
 import vn.danvan.documents.OfficialDocuments;
-import vn.danvan.documents.Recipients;
-import vn.danvan.documents.Signature;
-import vn.danvan.documents.SigningAuthority;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
  * The apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả) of a dossier that will not be ready by its
- * appointment date: the unit apologises to the applicant, gives the reason and the new date. Like the
- * receipt slip it takes no register number and is dated the day it was issued. Written in Vietnamese.
+ * appointment date: the unit apologises to the applicant, gives the reason and the new date, signed by
+ * the head of the unit in the form Decree 30/2020 gives it. Like the receipt slip it takes no register
+ * number and is dated the day it was issued. Written in Vietnamese.
  */
 @Component
 class ApologySlip {
@@ -43,7 +41,7 @@ class ApologySlip {
         }
         var issued = d.apologyIssuedAt().atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
         List<Block> body = new ArrayList<>();
-        body.add(new Block.Heading(1, text("dossier.apology.slip.title")));
+        body.add(new Block.Centred(text("dossier.apology.slip.title")));
         body.add(new Block.Paragraph(text("dossier.apology.slip.to", d.applicantName())));
         body.add(new Block.Paragraph(text("dossier.apology.slip.dossier", d.procedureName(), d.code(),
                 d.receivedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE),
@@ -51,9 +49,10 @@ class ApologySlip {
         body.add(new Block.Paragraph(text("dossier.apology.slip.reason", d.apologyReason())));
         body.add(new Block.Paragraph(text("dossier.apology.slip.sorry", d.unitName())));
         body.add(new Block.Paragraph(text("dossier.apology.slip.newDate", d.apologyNewDate().format(DanVanTime.DATE))));
+        // the form in force has the head of the agency sign it (thủ trưởng cơ quan), not the officer who wrote it:
+        // "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" for a commune, the head's name under the signature and seal
         DocumentContent content = new DocumentContent(null, body,
-                new Signature(SigningAuthority.NONE, null, text("dossier.apology.slip.signer"), d.apologyIssuedByName()),
-                new Recipients(List.of(text("dossier.slip.recipient")), text("dossier.slip.filed")));
+                documents.headSignature(d.unitId()).withNote(text("dossier.apology.slip.signNote")), null);
         return documents.render(documents.draft(d.unitId(), DocumentType.CONG_VAN, null, issued, issued.getYear(),
                 content), format);
     }

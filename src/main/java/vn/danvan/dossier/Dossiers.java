@@ -24,6 +24,7 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.Problem;
@@ -43,7 +44,8 @@ public class Dossiers {
                    p.time_limit, d.unit_id, u.name as unit_name, d.applicant_name, d.applicant_phone,
                    d.applicant_address, d.received_at, d.received_by_name, d.due_date, d.state, d.missing_documents,
                    d.refusal_reason, d.returned_at, d.apology_new_date, d.apology_reason, d.apology_issued_at,
-                   d.apology_issued_by_name, d.version
+                   d.apology_issued_by_name, d.applicant_email, d.documents_received, d.sets_count, d.return_time,
+                   d.return_place, d.register_book, d.register_line, d.version
               from dossier d join dossier_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id""";
 
     private final JdbcClient jdbc;
@@ -265,24 +267,45 @@ public class Dossiers {
             code = codes.next();
         }
         String by = scope.requireUser().username();
+        // the next line of the unit's register book: the unit's procedures are locked so that two officers
+        // receiving at once do not take the same line
+        String book = TypedText.isBlank(form.registerBook()) ? defaultBook(now) : form.registerBook().strip();
+        jdbc.sql("select id from dossier_procedure where unit_id = :u for update").param("u", p.unitId())
+                .query(Long.class).list();
+        int line = jdbc.sql("select coalesce(max(register_line), 0) + 1 from dossier where unit_id = :u "
+                + "and register_book = :b").param("u", p.unitId()).param("b", book).query(Integer.class).single();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
-                    received_at, received_by, received_by_name, due_date, state, created_at, updated_at)
-                values (:code, :procedure, :unit, :name, :phone, :address, :now, :by, :byName, :due, 'RECEIVED', :now,
-                    :now)""")
+                    received_at, received_by, received_by_name, due_date, state, applicant_email, documents_received,
+                    sets_count, return_time, return_place, register_book, register_line, created_at, updated_at)
+                values (:code, :procedure, :unit, :name, :phone, :address, :now, :by, :byName, :due, 'RECEIVED',
+                    :email, :documents, :sets, :returnTime, :returnPlace, :book, :line, :now, :now)""")
                 .param("code", code).param("procedure", p.id()).param("unit", p.unitId()).param("name", name)
                 .param("phone", phone).param("address", address).param("now", now).param("by", by)
-                .param("byName", scope.requireUser().displayName()).param("due", due).update(keys, "id");
+                .param("byName", scope.requireUser().displayName()).param("due", due)
+                .param("email", TypedText.of(form.applicantEmail()))
+                .param("documents", ReceivedDocuments.normalised(form.documentsReceived()))
+                .param("sets", form.setsCount() == null ? 1 : form.setsCount())
+                .param("returnTime", TypedText.isBlank(form.returnTime()) ? null
+                        : java.time.LocalTime.parse(form.returnTime().strip()))
+                .param("returnPlace", TypedText.of(form.returnPlace())).param("book", book).param("line", line)
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         step(id, now, by, DossierAction.RECEIVE, null, DossierState.RECEIVED, null, null, null);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("code", code);
         after.put("procedure", p.code());
         after.put("dueDate", due.toString());
+        after.put("register", book + "/" + line);
         after.put("state", DossierState.RECEIVED.name());
         audit.created(ENTITY, id, p.unitId(), after);
         return id;
+    }
+
+    /** The register book of a year when the officer names none: "01/2026". */
+    static String defaultBook(OffsetDateTime receivedAt) {
+        return "01/" + receivedAt.atZoneSameInstant(DanVanTime.ZONE).getYear();
     }
 
     // ------------------------------------------------------------------ handling

@@ -18,7 +18,6 @@ import vn.danvan.documents.IssuedNumber;
 import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
-import vn.danvan.documents.SigningAuthority;
 import vn.danvan.organisation.LocalNames;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
@@ -96,14 +95,18 @@ class ConclusionDocument {
         body.add(new Block.Heading(1, text("inspection.conclusion.conclusionHeading")));
         body.add(new Block.Paragraph(i.conclusion()));
         String summary = text("inspection.conclusion.summary", i.unitName());
-        DocumentContent content = new DocumentContent(summary, body,
-                new Signature(SigningAuthority.NONE, null, text("inspection.conclusion.signer"), lead.fullName()),
+        long issuer = unitOf(lead);
+        // the notice is the issuing unit's: its head signs it ("TRƯỞNG PHÒNG"; "TM. ỦY BAN NHÂN DÂN" /
+        // "CHỦ TỊCH" for a committee), a deputy leading the team signs "KT."; a lead who is neither does
+        // not sign for the unit, its head does
+        Signature signature = documents.signatureOf(issuer, lead.personId(), lead.fullName(), lead.title());
+        DocumentContent content = new DocumentContent(summary, body, signature,
                 new Recipients(List.of(i.unitName(), reportedTo(lead)), "VT"));
-        return documents.render(documents.registered(number(i, lead, summary), content), format);
+        return documents.render(documents.registered(number(i, issuer, summary), content), format);
     }
 
     /** The stored number, or the next of the lead's unit's register the first time (the record locked). */
-    private IssuedNumber number(Records.Inspection i, Records.Member lead, String summary) {
+    private IssuedNumber number(Records.Inspection i, long issuer, String summary) {
         String stored = jdbc.sql("select conclusion_number from inspection where id = :id for update")
                 .param("id", i.id()).query(String.class).optional().orElse(null);
         if (stored != null) {
@@ -112,7 +115,6 @@ class ConclusionDocument {
                 return issued.get(issued.size() - 1);
             }
         }
-        long issuer = unitOf(lead);
         String shortSummary = summary.length() <= 1000 ? summary : summary.substring(0, 1000);
         IssuedNumber number = register.issue(IssueRequest.of(issuer, DocumentType.THONG_BAO, i.inspectedOn(),
                 shortSummary).about(REFERENCE, i.id()));

@@ -97,6 +97,8 @@ class DemoOrganisation {
 
         account("admin", "Quản trị hệ thống", "Chuyên viên công nghệ thông tin", "VP", false, EnumSet.of(Role.ADMIN));
         account("noivu", "Nguyễn Thị Thu", "Chuyên viên Phòng Nội vụ", "NV", false, EnumSet.of(Role.HOME_AFFAIRS));
+        // the head who signs Home Affairs' documents (tờ trình, thông báo kết luận); no account of their own
+        people.create(new PersonData("Lê Văn Hải", "Trưởng phòng Nội vụ", ids.get("NV"), null, null), true);
         account("chutich", "Đoàn Văn Đông", "Chủ tịch UBND huyện", "UBND-PG", true, EnumSet.of(Role.LEADER));
         account("anbinh.truong", "Trần Văn Bình", "Chủ tịch UBND xã An Bình", "ABINH", true,
                 EnumSet.of(Role.UNIT_HEAD, Role.OFFICER));

@@ -16,11 +16,8 @@ import vn.danvan.documents.OfficialDocument;
 import vn.danvan.documents.OfficialDocuments;
 import vn.danvan.documents.Recipients;
 import vn.danvan.documents.Signature;
-import vn.danvan.documents.SigningAuthority;
-import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.LocalNames;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
@@ -101,18 +98,13 @@ class PlanDocument {
         return body;
     }
 
-    /** A committee signs on behalf of the collective body; an office or service unit signs as its head. */
+    /**
+     * The head signs in the form of the unit (documents' signing rules): "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"
+     * for a committee, "TRƯỞNG PHÒNG" for an office; the approver's name, else the head's.
+     */
     private Signature signature(PlanView plan, UnitView unit) {
-        String signer = plan.approverName() != null ? plan.approverName() : unit.headName() == null ? "" : unit.headName();
-        if (unit.kind() == UnitKind.PEOPLES_COMMITTEE || unit.kind() == UnitKind.COMMUNE_COMMITTEE) {
-            return new Signature(SigningAuthority.ON_BEHALF_OF, "Ủy ban nhân dân", "Chủ tịch", signer);
-        }
-        return new Signature(SigningAuthority.NONE, null, headPosition(unit.name()), signer);
-    }
-
-    /** The usual title of the head of an office or service unit, from the start of its name. */
-    static String headPosition(String unitName) {
-        return LocalGovernment.headPosition(unitName);
+        String signer = plan.approverName() != null ? plan.approverName() : unit.headName();
+        return documents.headSignature(unit.id(), signer);
     }
 
     private String text(String key, Object... args) {

@@ -146,7 +146,7 @@ class Consolidation {
         for (UnitReportStatus u : units) {
             List<Object> row = new ArrayList<>(Arrays.asList(u.unitCode(), u.unitName(), text(u.state().messageKey()),
                     u.submittedAt(), timeliness(u), u.selfRating() == null ? "" : text(u.selfRating().messageKey())));
-            Map<String, BigDecimal> values = figures.getOrDefault(u.reportId(), Map.of());
+            Map<String, BigDecimal> values = figuresOf(u, figures);
             template.indicators().forEach(i -> row.add(values.get(i.code())));
             rows.add(row);
         }
@@ -166,7 +166,7 @@ class Consolidation {
     List<IndicatorTotal> totals(long periodId) {
         ReportingPeriod period = period(periodId);
         ReportingTemplate template = templates.find(period.templateId()).orElseThrow();
-        Map<String, Reports.Aggregate> totals = reports.totals(periodId);
+        Map<String, Reports.Aggregate> totals = aggregates(periodId, reports.statuses(periodId, null));
         List<IndicatorTotal> result = new ArrayList<>();
         for (TemplateIndicator i : template.indicators()) {
             Reports.Aggregate a = totals.get(i.code());
@@ -178,6 +178,35 @@ class Consolidation {
             result.add(new IndicatorTotal(i.code(), i.label(), i.kind(), value, counted));
         }
         return result;
+    }
+
+    /**
+     * Each indicator's sum, mean and count over the submitted and accepted reports (one query), except
+     * reporting's own indicators (report submitted, on time, accepted), counted from the reports' states
+     * over every unit expected to report: the stored copy of those is taken while the unit writes, before
+     * it submits, and said "not submitted" of every report the text counted as submitted.
+     */
+    private Map<String, Reports.Aggregate> aggregates(long periodId, List<UnitReportStatus> units) {
+        Map<String, Reports.Aggregate> totals = new java.util.LinkedHashMap<>(reports.totals(periodId));
+        totals.keySet().removeIf(ReportingIndicators::fromState);
+        if (units.isEmpty()) {
+            return totals;
+        }
+        Map<String, BigDecimal> sums = new java.util.LinkedHashMap<>();
+        for (UnitReportStatus u : units) {
+            ReportingIndicators.ofState(u).forEach((code, value) -> sums.merge(code, value, BigDecimal::add));
+        }
+        BigDecimal expected = BigDecimal.valueOf(units.size());
+        sums.forEach((code, sum) -> totals.put(code, new Reports.Aggregate(sum,
+                sum.divide(expected, 4, RoundingMode.HALF_UP), units.size())));
+        return totals;
+    }
+
+    /** A unit's figures as consolidated: stored figures, reporting's own read from the report's state. */
+    private static Map<String, BigDecimal> figuresOf(UnitReportStatus u, Map<Long, Map<String, BigDecimal>> stored) {
+        Map<String, BigDecimal> values = new java.util.HashMap<>(stored.getOrDefault(u.reportId(), Map.of()));
+        values.putAll(ReportingIndicators.ofState(u));
+        return values;
     }
 
     /** An indicator's consolidated figure: null when no counted report gave a value. */
@@ -212,7 +241,7 @@ class Consolidation {
 
         body.add(new Block.Heading(1, "II. KẾT QUẢ ĐẠT ĐƯỢC"));
         body.add(new Block.Heading(2, "1. Số liệu tổng hợp"));
-        Map<String, Reports.Aggregate> totals = reports.totals(period.id());
+        Map<String, Reports.Aggregate> totals = aggregates(period.id(), units);
         List<List<String>> totalRows = new ArrayList<>();
         n = 1;
         for (TemplateIndicator i : template.indicators()) {

@@ -2,7 +2,9 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -49,9 +51,25 @@ class ReportingIndicators implements IndicatorProvider {
         }
         UnitReportStatus r = found.get(found.size() - 1);
         String link = "/reporting/reports/" + r.reportId();
-        return List.of(new IndicatorValue(SUBMITTED, yesNo(r.submitted()), link),
-                new IndicatorValue(ON_TIME, yesNo(r.submitted() && Boolean.TRUE.equals(r.onTime())), link),
-                new IndicatorValue(ACCEPTED, yesNo(r.state() == ReportState.ACCEPTED), link));
+        return ofState(r).entrySet().stream().map(e -> new IndicatorValue(e.getKey(), e.getValue(), link)).toList();
+    }
+
+    /**
+     * The three figures of a report read from its state: what a report says about its own submission is
+     * only known once it has moved, so the consolidated report reads them from the states, as its
+     * completeness count does, and never from a copy stored while the unit was still writing.
+     */
+    static Map<String, BigDecimal> ofState(UnitReportStatus r) {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        figures.put(SUBMITTED, yesNo(r.submitted()));
+        figures.put(ON_TIME, yesNo(r.submitted() && Boolean.TRUE.equals(r.onTime())));
+        figures.put(ACCEPTED, yesNo(r.state() == ReportState.ACCEPTED));
+        return figures;
+    }
+
+    /** Reporting's own indicators, whose figures come from the report's state. */
+    static boolean fromState(String code) {
+        return SUBMITTED.equals(code) || ON_TIME.equals(code) || ACCEPTED.equals(code);
     }
 
     private static BigDecimal yesNo(boolean yes) {

@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.OffsetDateTime;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -158,6 +161,11 @@ class CommendationIT {
         assertThat(proposalNumber).contains("/TTr-");
         assertThat(proposal).contains("TỜ TRÌNH", proposalNumber, unitName(tamLap), unitName(tanHiep), "Lê Thị Hoa",
                 "Tiếp nhận và trả lời đúng hạn 100%", "Đơn vị có nhiều mô hình dân vận khéo");
+        // signed by the head of Home Affairs, with the head's full name under the signature
+        try (XWPFDocument doc = document("/commendation/" + id + "/proposal.docx", "chutich")) {
+            String signature = signatureCell(doc);
+            assertThat(signature).contains("TRƯỞNG PHÒNG", "Lê Văn Hải").doesNotContain("TM.", "…");
+        }
 
         // a strike needs a reason
         long tanHiepEntry = entry(id, tanHiep);
@@ -184,6 +192,37 @@ class CommendationIT {
         assertThat(decision).contains("QUYẾT ĐỊNH", decisionNumber, proposalNumber, unitName(tamLap), "Lê Thị Hoa")
                 .doesNotContain(unitName(tanHiep));
         mvc.perform(get("/commendation/" + id + "/decision.pdf").with(as("chutich"))).andExpect(status().isOk());
+        // Decree 30/2020: authority and "QUYẾT ĐỊNH:" centred in bold, bases in italics one a line, "Điều n." bold
+        try (XWPFDocument doc = document("/commendation/" + id + "/decision.docx", "chutich")) {
+            List<XWPFParagraph> paragraphs = doc.getParagraphs();
+            XWPFParagraph decides = paragraphs.stream().filter(p -> p.getText().equals("QUYẾT ĐỊNH:")).findFirst()
+                    .orElseThrow();
+            assertThat(decides.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(decides.getRuns().get(0).isBold()).isTrue();
+            int at = paragraphs.indexOf(decides);
+            XWPFParagraph authority = paragraphs.stream().filter(p -> p.getText().startsWith("CHỦ TỊCH ")).findFirst()
+                    .orElseThrow();
+            assertThat(authority.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(authority.getRuns().get(0).isBold()).isTrue();
+            List<XWPFParagraph> bases = paragraphs.subList(paragraphs.indexOf(authority) + 1, at).stream()
+                    .filter(p -> !p.getText().isBlank()).toList();
+            assertThat(bases).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(bases.get(0).getText()).startsWith("Căn cứ").endsWith(";");
+            assertThat(bases.get(1).getText()).startsWith("Căn cứ").endsWith(";");
+            assertThat(bases.get(bases.size() - 1).getText()).contains(proposalNumber).endsWith(".");
+            assertThat(bases).allSatisfy(p -> assertThat(p.getRuns()).allSatisfy(r -> assertThat(r.isItalic()).isTrue()));
+            for (String article : List.of("Điều 1. ", "Điều 2. ", "Điều 3. ")) {
+                XWPFParagraph p = paragraphs.stream().filter(x -> x.getText().startsWith(article)).findFirst()
+                        .orElseThrow();
+                assertThat(p.getRuns().get(0).text()).isEqualTo(article);
+                assertThat(p.getRuns().get(0).isBold()).isTrue();
+                assertThat(p.getRuns().get(1).isBold()).isFalse();
+            }
+            XWPFParagraph last = paragraphs.stream().filter(x -> x.getText().startsWith("Điều 3. ")).findFirst()
+                    .orElseThrow();
+            assertThat(last.getCTP().getPPr().isSetKeepNext()).as("Điều 3 kept with the signature").isTrue();
+            assertThat(signatureCell(doc)).contains("CHỦ TỊCH", "Đoàn Văn Đông");
+        }
         // the numbers are kept: a second download shows the same ones, the register holds one of each
         assertThat(docx("/commendation/" + id + "/decision.docx", "chutich")).contains(decisionNumber);
         assertThat(jdbc.sql("select count(*) from document_register where reference_type like 'Commendation%' "
@@ -322,6 +361,18 @@ class CommendationIT {
             request.param("note", note);
         }
         mvc.perform(request).andExpect(status().is3xxRedirection());
+    }
+
+    private XWPFDocument document(String url, String user) throws Exception {
+        byte[] bytes = mvc.perform(get(url).with(as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        return new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    /** The right cell of the closing table: the signature block. */
+    private static String signatureCell(XWPFDocument doc) {
+        var tables = doc.getTables();
+        return tables.get(tables.size() - 1).getRow(0).getCell(1).getText();
     }
 
     private String docx(String url, String user) throws Exception {

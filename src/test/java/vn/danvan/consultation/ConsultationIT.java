@@ -597,8 +597,14 @@ class ConsultationIT {
         String title = "Thu gom rác thải sinh hoạt " + UUID.randomUUID();
         long id = opened(title, hamlet);
         for (int attempt = 0; attempt < 2; attempt++) {
+            // printed from inside the office network, under another host name than citizens use
             byte[] pdf = mvc.perform(get("/consultations/{id}/slips/{a}.pdf", id, hamlet)
-                    .with(SignedIn.as(context, OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
+                    .with(SignedIn.as(context, OFFICER)).header("Host", "may-noi-bo.ubnd.local:8443")
+                    .with(r -> {
+                        r.setServerName("may-noi-bo.ubnd.local");
+                        r.setServerPort(8443);
+                        return r;
+                    })).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsByteArray();
             var reader = new com.lowagie.text.pdf.PdfReader(pdf);
             StringBuilder text = new StringBuilder();
@@ -609,6 +615,10 @@ class ConsultationIT {
             reader.close();
             String flat = text.toString().replaceAll("\\s+", " ");
             assertThat(flat).contains("PHIẾU MÃ HỘ GIA ĐÌNH", "Thu gom rác thải sinh hoạt");
+            // the configured public address of the portal (danvan.public-url), never the request's host
+            assertThat(text.toString().replaceAll("\\s+", ""))
+                    .contains("https://dichvucong.danvan.example/portal/consultations/" + id)
+                    .doesNotContain("may-noi-bo", "localhost");
             for (String code : codes(id, hamlet)) {
                 assertThat(flat).contains(HouseholdCodes.display(code));
             }

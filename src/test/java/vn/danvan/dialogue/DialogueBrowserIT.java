@@ -51,9 +51,11 @@ class DialogueBrowserIT extends BrowserTestSupport {
         open(conferencePath);
 
         type(By.id("attendance"), "72");
+        type(By.id("secretaryName"), "Lê Thị Hoa");
         clickAndWaitForPage(By.id("hold"));
         assertThat(text(By.id("conference-state"))).isEqualTo("Đã tổ chức");
         assertThat(text(By.id("conference-attendance"))).isEqualTo("72");
+        assertThat(text(By.id("conference-secretary"))).isEqualTo("Lê Thị Hoa");
 
         type(By.id("askerName"), "Phạm Văn Riêng Tư");
         type(By.id("question"), "Bao giờ nạo vét cống ấp 4?");

@@ -241,7 +241,13 @@ class DialogueFollowUpIT {
                         "Số người dự không được nhỏ hơn số người trong danh sách người dự.")));
         assertThat(column(id, "status")).isEqualTo("PLANNED");
         mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
-                .param("attendance", "2").param("version", "0")).andExpect(status().is3xxRedirection());
+                .param("attendance", "2").param("secretaryName", "x".repeat(201)).param("version", "0"))
+                .andExpect(status().isOk());
+        assertThat(column(id, "status")).isEqualTo("PLANNED");
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("attendance", "2").param("secretaryName", "  Lê Thị Hoa ").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(column(id, "secretary_name")).isEqualTo("Lê Thị Hoa");
         mvc.perform(post("/dialogue/{id}/attendees", id).with(SignedIn.as(context, OFFICER)).with(csrf())
                 .param("fullName", "Người Thứ Ba")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Danh sách đã bằng số người dự đã ghi nhận")));
@@ -256,7 +262,23 @@ class DialogueFollowUpIT {
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains(topic).doesNotContain("Dự Một", "Dự Hai", "Cây Khô");
+            // the secretary signs on the left and the chair on the right, each with the full name alone
+            var closing = document.getTables().get(document.getTables().size() - 1);
+            String chair = jdbc.sql("select full_name from person where id = :id")
+                    .param("id", DialogueIT.chairOfAnBinh(jdbc)).query(String.class).single();
+            assertThat(closing.getRow(0).getCell(0).getText()).contains("THƯ KÝ", "(Ký, ghi rõ họ tên)", "Lê Thị Hoa");
+            assertThat(closing.getRow(0).getCell(1).getText()).contains("CHỦ TRÌ HỘI NGHỊ", chair)
+                    .doesNotContain(chair + ",");
+            assertThat(closing.getRow(1).getCell(0).getText()).startsWith("Nơi nhận:");
         }
+        byte[] pdf = mvc.perform(get("/dialogue/{id}/minutes.pdf", id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder pdfText = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pdfText.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(pdfText.toString()).contains("THƯ KÝ", "Lê Thị Hoa", "CHỦ TRÌ HỘI NGHỊ");
         assertThat(jdbc.sql("""
                 select count(*) from audit_change c join audit_entry e on e.id = c.entry_id
                  where e.entity_type = 'dialogue_attendee' and (c.after_value like '%Dự%' or c.before_value like '%Dự%')

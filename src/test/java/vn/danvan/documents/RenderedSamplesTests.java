@@ -18,6 +18,8 @@ class RenderedSamplesTests {
         write(dir, "bao-cao", TestDocuments.report(3));
         write(dir, "cong-van", TestDocuments.letter());
         write(dir, "to-trinh", TestDocuments.submission());
+        write(dir, "quyet-dinh", OfficeLayoutTests.decision(22));
+        write(dir, "bang-rong", OfficeLayoutTests.wideTable());
         assertThat(dir.resolve("bao-cao.pdf")).isNotEmptyFile();
         assertThat(dir.resolve("cong-van.docx")).isNotEmptyFile();
     }

@@ -32,6 +32,10 @@ class DossierBrowserIT extends BrowserTestSupport {
         type(By.id("applicantName"), "Huỳnh Thị Bích Ngân");
         type(By.id("applicantPhone"), "0908 123 456");
         type(By.id("applicantAddress"), "Ấp Bình Thắng, xã An Bình");
+        // what the slip of the form in force records: e-mail, documents with their form and number, sets
+        type(By.id("applicantEmail"), "bich.ngan@example.vn");
+        type(By.id("documentsReceived"), "Tờ khai xác nhận tình trạng hôn nhân; bản chính; 1\nCăn cước; bản chụp; 1");
+        type(By.id("setsCount"), "1");
         clickAndWaitForPage(By.id("receive"));
         waitForPathMatching("/dossiers/\\d+");
         String code = text(By.id("dossier-code"));
@@ -40,6 +44,9 @@ class DossierBrowserIT extends BrowserTestSupport {
         String due = jdbc.sql("select due_date from dossier where code = :c").param("c", code)
                 .query(java.time.LocalDate.class).single().format(vn.danvan.shared.DanVanTime.DATE);
         assertThat(text(By.id("dossier-due"))).isEqualTo(due);
+        assertThat(text(By.id("applicant-email"))).isEqualTo("bich.ngan@example.vn");
+        assertThat(text(By.id("dossier-documents"))).contains("Căn cước; bản chụp; 1");
+        assertThat(text(By.id("dossier-register"))).matches("Quyển số 01/\\d{4}, số thứ tự \\d+");
         assertThat(fetch(By.id("slip-pdf"))).isEqualTo("200 application/pdf");
         assertThat(fetch(By.id("slip-docx"))).isEqualTo(
                 "200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");

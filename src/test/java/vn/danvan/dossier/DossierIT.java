@@ -288,8 +288,10 @@ class DossierIT {
                 .getContentAsByteArray();
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
-            assertThat(extractor.getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", (String) d.get("code"),
-                    APPLICANT, expected.format(DanVanTime.DATE), "Bộ phận tiếp nhận và trả kết quả của Ủy ban nhân dân xã An Bình");
+            // the code's hyphens are Word's non-breaking hyphens; the dates as the form writes them
+            assertThat(extractor.getText().replace('\u2011', '-')).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                    (String) d.get("code"), APPLICANT, vn.danvan.documents.PlaceAndDate.on("", expected).dateText(),
+                    "Bộ phận tiếp nhận và trả kết quả của Ủy ban nhân dân xã An Bình");
         }
 
         // a stale form is refused and changes nothing
@@ -589,6 +591,20 @@ class DossierIT {
                 .query(LocalDate.class).single()).isEqualTo(later);
         mvc.perform(get("/dossiers/" + id + "/apology-slip").param("format", "pdf").with(SignedIn.as(context, OFFICER)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+        // signed by the head of the agency, not by the officer who wrote it: TM. of the commune's committee
+        byte[] apologyDocx = mvc.perform(get("/dossiers/" + id + "/apology-slip").param("format", "docx")
+                .with(SignedIn.as(context, OFFICER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(apologyDocx))) {
+            var closing = document.getTables().get(document.getTables().size() - 1);
+            String head = jdbc.sql("select p.full_name from account a join person p on p.id = a.person_id "
+                    + "where a.username = :u").param("u", HEAD).query(String.class).single();
+            assertThat(closing.getRow(0).getCell(1).getText()).contains("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                    "(Ký, ghi rõ họ tên và đóng dấu)", head);
+            var title = document.getParagraphs().stream()
+                    .filter(p -> p.getText().equals("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ")).findFirst().orElseThrow();
+            assertThat(title.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        }
         mvc.perform(get("/dossiers/" + id + "/apology-slip").param("format", "pdf")
                 .with(SignedIn.as(context, otherCommuneOfficer()))).andExpect(status().isForbidden());
         // twice is refused with a message

@@ -416,7 +416,11 @@ class InspectionIT {
                 var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains(number, "Kết luận kiểm tra công vụ tại Ủy ban nhân dân xã An Bình",
                     "Niêm yết đầy đủ thủ tục hành chính.", "UBND xã An Bình chấp hành tốt kỷ luật hành chính.",
-                    "Không đạt", "TRƯỞNG ĐOÀN KIỂM TRA", "Nguyễn Thị Thu");
+                    "Không đạt");
+            // the lead, an officer of Home Affairs, may not sign for it: its head does, as head
+            var closing = document.getTables().get(document.getTables().size() - 1);
+            assertThat(closing.getRow(0).getCell(1).getText()).contains("TRƯỞNG PHÒNG", "Lê Văn Hải")
+                    .doesNotContain("TRƯỞNG ĐOÀN", "Nguyễn Thị Thu");
         }
         byte[] pdf = mvc.perform(get("/inspection/{id}/conclusion.pdf", id).with(SignedIn.as(context, "chutich")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

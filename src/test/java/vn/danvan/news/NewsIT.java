@@ -220,7 +220,31 @@ class NewsIT {
                 var extractor = new XWPFWordExtractor(document)) {
             assertThat(extractor.getText()).contains(title, script, "19 từ, khoảng 0 phút 8 giây",
                     "PHÒNG VĂN HÓA VÀ THÔNG TIN", "Đài Truyền thanh huyện");
+            // a draft until the story is published: marked at the top, no number, signed by its compiler
+            assertThat(document.getParagraphs().get(0).getText()).isEqualTo("DỰ THẢO");
+            assertThat(document.getParagraphs().get(0).getCTP().getPPr().isSetPBdr()).isTrue();
+            assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).matches("Số:\\s+/TB-.+");
+            String compiler = jdbc.sql("select p.full_name from account a join person p on p.id = a.person_id "
+                    + "where a.username = :u").param("u", WRITER).query(String.class).single();
+            var closing = document.getTables().get(document.getTables().size() - 1);
+            assertThat(closing.getRow(0).getCell(1).getText()).contains("NGƯỜI BIÊN SOẠN", compiler);
         }
+        publish(id);
+        String number = null;
+        for (int download = 0; download < 2; download++) {
+            byte[] issued = mvc.perform(get("/news/{id}/radio.docx", id).with(SignedIn.as(context, WRITER)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var document = new XWPFDocument(new ByteArrayInputStream(issued));
+                    var extractor = new XWPFWordExtractor(document)) {
+                assertThat(extractor.getText()).doesNotContain("DỰ THẢO");
+                String line = document.getTables().get(0).getRow(1).getCell(0).getText();
+                assertThat(line).matches("Số: \\d{2,}/TB-.+");
+                number = number == null ? line : number;
+                assertThat(line).isEqualTo(number);
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from document_register where reference_type = 'NewsRadioScript' "
+                + "and reference_id = :id").param("id", id).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
