@@ -2,6 +2,7 @@ package vn.danvan.documents;
 
 import java.util.Locale;
 
+import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 
@@ -59,21 +60,6 @@ final class SigningRules {
         if (unit.kind() == UnitKind.SOCIO_POLITICAL_ORGANISATION) {
             return name.contains("đoàn") && !name.startsWith("hội") ? "Bí thư" : "Chủ tịch";
         }
-        if (name.startsWith("phòng")) {
-            return "Trưởng phòng";
-        }
-        if (name.startsWith("văn phòng")) {
-            return "Chánh Văn phòng";
-        }
-        if (name.startsWith("thanh tra")) {
-            return "Chánh Thanh tra";
-        }
-        if (name.startsWith("ban") && !name.startsWith("ban quản lý")) {
-            return "Trưởng ban";
-        }
-        if (name.startsWith("đài")) {
-            return "Trưởng đài";
-        }
-        return "Giám đốc";
+        return LocalGovernment.headPosition(unit.name() == null ? "" : unit.name());
     }
 }

@@ -77,7 +77,8 @@ public record LocalGovernment(UnitView committee, UnitView homeAffairs, UnitView
     /**
      * The usual position of a unit's head, from the start of its name, as a signature block prints it:
      * "Chủ tịch" (a committee, an association), "Chánh Văn phòng", "Chánh Thanh tra", "Trưởng phòng",
-     * "Giám đốc" (a department, a centre, a station), "Trưởng ban", else "Thủ trưởng đơn vị".
+     * "Giám đốc" (a department, a centre, a project board), "Trưởng đài", "Trưởng ban", else "Thủ trưởng đơn vị".
+     * The one rule for it: documents' signing rules read it too.
      */
     public static String headPosition(String unitName) {
         String name = unitName.strip().toLowerCase(VIETNAMESE);
@@ -93,8 +94,11 @@ public record LocalGovernment(UnitView committee, UnitView homeAffairs, UnitView
         if (name.startsWith("phòng")) {
             return "Trưởng phòng";
         }
-        if (name.startsWith("sở") || name.startsWith("trung tâm") || name.startsWith("đài")) {
+        if (name.startsWith("sở") || name.startsWith("trung tâm") || name.startsWith("ban quản lý")) {
             return "Giám đốc";
+        }
+        if (name.startsWith("đài")) {
+            return "Trưởng đài";
         }
         if (name.startsWith("ban")) {
             return "Trưởng ban";
