@@ -255,6 +255,8 @@ public abstract class BrowserTestSupport {
     private WebDriverWait waiter() {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.pollingEvery(POLL);
+        // a condition that reads an element an htmx swap or a reload is replacing meanwhile asks again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
 
