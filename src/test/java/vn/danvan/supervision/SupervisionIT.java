@@ -414,7 +414,7 @@ class SupervisionIT {
 
         escalation.run(today());
         escalation.run(today());
-        assertThat(jdbc.sql("select kind from supervision_notice where recipient_id = :p order by kind")
+        assertThat(jdbc.sql("select kind from notice_sent where topic = 'supervision.answer' and subject_id = :p order by kind")
                 .param("p", recipient).query(String.class).list()).containsExactly("DUE_DAY", "OVERDUE");
         assertThat(notifications("anbinh.truong", "Đến hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
         assertThat(notifications("chutich", "Quá hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
