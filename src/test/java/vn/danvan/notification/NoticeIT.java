@@ -2,6 +2,7 @@ package vn.danvan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,10 @@ class NoticeIT {
     JdbcClient jdbc;
     @Autowired
     NoticeService notices;
+    @Autowired
+    List<DueNotices> modules;
+    @Autowired
+    Clock clock;
 
     StaffAccounts staff;
     String topic;
@@ -178,6 +183,32 @@ class NoticeIT {
 
         assertThat(recorded()).isEqualTo(count);
         assertThat(notifications(head.accountId())).isEqualTo(count);
+    }
+
+    @Test
+    void oneRecurringTaskAsksEveryModuleAndOneModulesFailureStopsNoOther() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'due-notices'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(modules).extracting(DueNotices::topic).contains("petition.deadline", "reporting.reminder",
+                "dialogue.commitment", "supervision.answer", "dossier.apology");
+
+        var head = staff.officer();
+        DueNotices broken = new DueNotices() {
+            @Override
+            public String topic() {
+                return "test.broken";
+            }
+
+            @Override
+            public List<DueNotice> dueOn(LocalDate today) {
+                throw new IllegalStateException("this module's query fails");
+            }
+        };
+        var run = new DueNoticesRun(List.of(broken, source(2, s -> letterTo(List.of(head.accountId()), s))), notices,
+                clock);
+
+        assertThat(run.run(DUE)).isEqualTo(2);
+        assertThat(notifications(head.accountId())).isEqualTo(2);
     }
 
     private static void await(CyclicBarrier barrier) {
