@@ -6,6 +6,11 @@
  * which administrators read at {@code /admin/outbox}. E-mail addresses are personal data: they are
  * stored for delivery and shown to administrators, never logged. Uses {@code organisation} for the
  * signed-in account and for an account's e-mail address.
+ *
+ * <p>Telling someone once (a deadline warning, an escalation, a reminder) goes through
+ * {@link vn.danvan.notification.NoticeService#notifyOnce}: a module supplies a
+ * {@link vn.danvan.notification.DueNotices} bean (its "what is due now" query) and the {@code due-notices}
+ * task sends what was not sent before, recorded in {@code notice_sent}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
 package vn.danvan.notification;

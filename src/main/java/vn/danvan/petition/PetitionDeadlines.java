@@ -1,31 +1,23 @@
 package vn.danvan.petition;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
-import vn.danvan.notification.NotificationService;
+import vn.danvan.notification.DueNotice;
+import vn.danvan.notification.DueNotices;
+import vn.danvan.notification.NoticeKey;
+import vn.danvan.notification.NoticeLetter;
+import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
@@ -37,16 +29,17 @@ import vn.danvan.shared.DanVanTime;
  * heads) in the last {@value #WARN_WORKING_DAYS} working days before the answer is due; when it is
  * overdue, an escalation to the unit's heads, then to Home Affairs; the same to the heads for the
  * acceptance notice while the petition waits to be accepted. Each notice goes out once per petition,
- * kind and due date: its row in {@code petition_notice} is written in the same transaction as the
- * notifications, and the unique key stops a second node or run.
+ * kind and due date, through the notification module's notify-once mechanism (which asks this query
+ * with the other modules' every quarter of an hour); nobody to tell records nothing, so the notice goes
+ * out once someone is there.
  */
 @Component
-class PetitionDeadlines {
+class PetitionDeadlines implements DueNotices {
 
     static final int WARN_WORKING_DAYS = 2;
     static final int HEAD_AFTER_WORKING_DAYS = 1;
     static final int HOME_AFFAIRS_AFTER_WORKING_DAYS = 3;
-    static final Duration EVERY = Duration.ofMinutes(15);
+    static final String TOPIC = "petition.deadline";
 
     private static final Logger log = LoggerFactory.getLogger(PetitionDeadlines.class);
 
@@ -75,53 +68,52 @@ class PetitionDeadlines {
 
     private record Notice(Petition petition, Kind kind, LocalDate due, int overdueDays) {
 
-        PetitionNoticeLog.Sent sent() {
-            return new PetitionNoticeLog.Sent(petition.id(), kind.name(), due);
+        NoticeKey key() {
+            return new NoticeKey(TOPIC, petition.id(), kind.name(), due);
         }
     }
 
     private final PetitionNoticeLog notices;
     private final WorkingCalendar calendar;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
+    private final NoticeService sender;
     private final MessageSource messages;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
 
     PetitionDeadlines(PetitionNoticeLog notices, WorkingCalendar calendar, OrganisationService organisation,
-            NotificationService notifications, MessageSource messages, PlatformTransactionManager transactions,
-            Clock clock) {
+            NoticeService sender, MessageSource messages) {
         this.notices = notices;
         this.calendar = calendar;
         this.organisation = organisation;
-        this.notifications = notifications;
+        this.sender = sender;
         this.messages = messages;
-        this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
     }
 
     /** Sends the notices due on {@code today} that were not sent before; returns how many went out. */
     int run(LocalDate today) {
+        return sender.sendDue(this, today);
+    }
+
+    @Override
+    public List<DueNotice> dueOn(LocalDate today) {
         LocalDate horizon = calendar.addWorkingDays(today, WARN_WORKING_DAYS + 1);
-        Set<PetitionNoticeLog.Sent> sent = notices.sentForOpenPetitions();
         Recipients recipients = new Recipients();
-        int count = 0;
+        List<DueNotice> due = new ArrayList<>();
         for (Petition p : notices.openDueBy(horizon)) {
             try {
                 for (Notice notice : dueNotices(p, today)) {
-                    if (!sent.contains(notice.sent()) && send(notice, recipients.of(notice))) {
-                        count++;
-                    }
+                    due.add(new DueNotice(notice.key(), () -> letter(notice, recipients.of(notice))));
                 }
             } catch (RuntimeException e) {
                 // one petition's trouble (a date outside the calendar, say) must not stop the others
                 log.warn("Deadline notices of petition {} failed", p.id(), e);
             }
         }
-        if (count > 0) {
-            log.info("Sent {} petition deadline notices", count);
-        }
-        return count;
+        return due;
     }
 
     private List<Notice> dueNotices(Petition p, LocalDate today) {
@@ -149,29 +141,13 @@ class PetitionDeadlines {
         }
     }
 
-    /**
-     * Records the notice and notifies in one transaction: a failure sends nothing and leaves the
-     * notice for the next run. Nobody to tell (a unit without a head account) is not recorded, so
-     * that the notice goes out once someone is there.
-     */
-    private boolean send(Notice notice, List<Long> to) {
-        if (to.isEmpty()) {
-            return false;
-        }
+    private NoticeLetter letter(Notice notice, List<Long> to) {
         Petition p = notice.petition();
         Object[] args = {p.code(), p.title(), DanVanTime.DATE.format(notice.due()), notice.overdueDays(),
                 unitName(p.unitId())};
         String title = messages.getMessage(notice.kind().titleKey(), args, PetitionNotices.VIETNAMESE);
         String body = messages.getMessage(notice.kind().bodyKey(), args, PetitionNotices.VIETNAMESE);
-        try {
-            transaction.executeWithoutResult(status -> {
-                notices.record(notice.sent(), OffsetDateTime.now(clock));
-                to.forEach(account -> notifications.notifyAccount(account, title, body, "/petitions/" + p.id()));
-            });
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false; // another node or run sent it
-        }
+        return new NoticeLetter(to, title, body, "/petitions/" + p.id());
     }
 
     private String unitName(Long unitId) {
@@ -204,17 +180,6 @@ class PetitionDeadlines {
                         .toList();
             }
             return homeAffairs;
-        }
-    }
-
-    /** Runs the deadlines every {@link #EVERY}; db-scheduler gives each execution to one node only. */
-    @Configuration(proxyBeanMethods = false)
-    static class Schedule {
-
-        @Bean
-        RecurringTask<Void> petitionDeadlineNotices(PetitionDeadlines deadlines, Clock clock) {
-            return Tasks.recurring("petition-deadlines", FixedDelay.of(EVERY))
-                    .execute((instance, context) -> deadlines.run(LocalDate.now(clock.withZone(DanVanTime.ZONE))));
         }
     }
 }

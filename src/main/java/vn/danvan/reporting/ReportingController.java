@@ -249,7 +249,7 @@ class ReportingController {
                         "reporting.report.highlight").withId("highlight-" + n)))));
         model.addAttribute("sections", sections);
         model.addAttribute("history", reports.history(id));
-        model.addAttribute("reminders", reminders.sentFor(r.periodId(), r.unitId()));
+        model.addAttribute("reminders", reminders.sentFor(id));
         model.addAttribute("ratings", Choice.ofEnum(SelfRating::messageKey, SelfRating.values()));
         model.addAttribute("canWrite", unitStaff && r.state().editable());
         model.addAttribute("canSignOff", head && r.state() == ReportState.DRAFT);

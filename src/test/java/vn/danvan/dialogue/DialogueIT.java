@@ -152,6 +152,52 @@ class DialogueIT {
     }
 
     @Test
+    void anOverdueCommitmentOfAUnitWithoutAHeadIsEscalatedOnceAHeadIsNamed() throws Exception {
+        String topic = "Chiếu sáng đường ấp " + UUID.randomUUID();
+        schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));
+        long id = idOf(topic);
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("attendance", "25").param("version", "0")).andExpect(status().is3xxRedirection());
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        String promise = "Lắp đèn đường ấp 3 " + UUID.randomUUID();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                .param("content", promise).param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", java.time.LocalDate.now(clock).plusDays(40).format(DanVanTime.DATE)))
+                .andExpect(status().is3xxRedirection());
+        jdbc.sql("update dialogue_commitment set due_date = :d where content = :c")
+                .param("d", java.time.LocalDate.now(clock).minusDays(3)).param("c", promise).update();
+        long commitment = jdbc.sql("select id from dialogue_commitment where content = :c").param("c", promise)
+                .query(Long.class).single();
+        java.util.List<Long> heads = jdbc.sql("""
+                select r.account_id from account_role r join account a on a.id = r.account_id
+                 where r.role = 'UNIT_HEAD' and a.unit_id = :u""").param("u", unit).query(Long.class).list();
+        assertThat(heads).isNotEmpty();
+        var today = java.time.LocalDate.now(clock);
+        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
+        try {
+            escalation.run(today);
+            assertThat(escalationsRecorded(commitment)).isZero();
+        } finally {
+            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
+                    .param("a", a).update());
+        }
+
+        escalation.run(today);
+        escalation.run(today);
+
+        assertThat(escalationsRecorded(commitment)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join account a on a.id = n.account_id
+                 where a.username = 'anbinh.truong' and n.body like :body
+                """).param("body", "%" + promise + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long escalationsRecorded(long commitment) {
+        return jdbc.sql("select count(*) from notice_sent where topic = 'dialogue.commitment' and subject_id = :c")
+                .param("c", commitment).query(Long.class).single();
+    }
+
+    @Test
     void anOverdueCommitmentIsFlaggedInRedAndListedOnTheHostsNextConference() throws Exception {
         String topic = "Nước sạch nông thôn " + UUID.randomUUID();
         schedule("anbinh.canbo", topic, LocalDateTime.now(clock).plusDays(30));

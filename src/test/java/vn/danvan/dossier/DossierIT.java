@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -637,6 +638,40 @@ class DossierIT {
         long officer = jdbc.sql("select id from account where username = :u").param("u", OFFICER).query(Long.class)
                 .single();
         assertThat(notices(officer, link)).isZero();
+    }
+
+    @Test
+    void aUnitWithoutAHeadIsToldOnceAHeadIsNamed() throws Exception {
+        long id = receive(procedure(5));
+        LocalDate today = LocalDate.now(DanVanTime.ZONE);
+        jdbc.sql("update dossier set due_date = :d where id = :id").param("d", today).param("id", id).update();
+        long head = jdbc.sql("select id from account where username = :u").param("u", HEAD).query(Long.class).single();
+        String link = "/dossiers/" + id;
+        List<Long> heads = jdbc.sql("""
+                select r.account_id from account_role r join account a on a.id = r.account_id
+                 where r.role = 'UNIT_HEAD' and a.unit_id = (select unit_id from dossier where id = :id)""")
+                .param("id", id).query(Long.class).list();
+        assertThat(heads).contains(head);
+        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
+        try {
+            reminders.run(today);
+            assertThat(notices(head, link)).isZero();
+            assertThat(apologyNoticesRecorded(id)).isZero();
+        } finally {
+            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
+                    .param("a", a).update());
+        }
+
+        reminders.run(today);
+        reminders.run(today);
+
+        assertThat(notices(head, link)).isEqualTo(1);
+        assertThat(apologyNoticesRecorded(id)).isEqualTo(1);
+    }
+
+    private long apologyNoticesRecorded(long dossier) {
+        return jdbc.sql("select count(*) from notice_sent where topic = 'dossier.apology' and subject_id = :id")
+                .param("id", dossier).query(Long.class).single();
     }
 
     private long notices(long accountId, String link) {

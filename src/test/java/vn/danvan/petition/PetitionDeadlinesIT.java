@@ -25,14 +25,12 @@ class PetitionDeadlinesIT {
     private final PetitionDeadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
-    private final PetitionNoticeLog sent;
     private final PetitionNoticeFixture fixture;
 
     @Autowired
-    PetitionDeadlinesIT(PetitionDeadlines deadlines, PetitionNoticeLog sent, WorkingCalendar calendar, JdbcClient jdbc,
+    PetitionDeadlinesIT(PetitionDeadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc,
             PetitionIntake intake, PetitionRepository petitions) {
         this.deadlines = deadlines;
-        this.sent = sent;
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.fixture = new PetitionNoticeFixture(jdbc, intake, petitions);
@@ -71,7 +69,7 @@ class PetitionDeadlinesIT {
         assertThat(fixture.notificationsOf("anbinh.canbo", p)).isEqualTo(1);
         assertThat(fixture.notificationsOf("anbinh.truong", p)).isEqualTo(1);
         assertThat(fixture.notificationsOf("noivu", p)).isEqualTo(1);
-        assertThat(jdbc.sql("select kind from petition_notice where petition_id = :id order by kind")
+        assertThat(jdbc.sql("select kind from notice_sent where topic = 'petition.deadline' and subject_id = :id order by kind")
                 .param("id", p.id()).query(String.class).list())
                 .containsExactly("ESCALATION_HEAD", "ESCALATION_HOME_AFFAIRS", "WARNING");
     }
@@ -109,7 +107,7 @@ class PetitionDeadlinesIT {
 
         deadlines.run(workingDaysFrom(p.acceptanceDue(), 1));
         assertThat(fixture.notificationsOf("anbinh.truong", p)).isEqualTo(2);
-        assertThat(jdbc.sql("select kind from petition_notice where petition_id = :id order by kind")
+        assertThat(jdbc.sql("select kind from notice_sent where topic = 'petition.deadline' and subject_id = :id order by kind")
                 .param("id", p.id()).query(String.class).list())
                 .containsExactly("ESCALATION_ACCEPTANCE", "WARNING_ACCEPTANCE");
     }
@@ -155,12 +153,19 @@ class PetitionDeadlinesIT {
     @Test
     void aNoticeAnotherNodeAlreadySentIsNotSentAgain() {
         Petition p = assignedToTheOfficer("Nút khác đã gửi");
-        var notice = new PetitionNoticeLog.Sent(p.id(), "WARNING", p.answerDue());
-        sent.record(notice, OffsetDateTime.now());
+        sentByAnotherNode(p.id(), "WARNING", p.answerDue());
 
         deadlines.run(p.answerDue());
 
         assertThat(fixture.notificationsAbout(p)).isZero();
-        assertThatThrownBy(() -> sent.record(notice, OffsetDateTime.now())).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> sentByAnotherNode(p.id(), "WARNING", p.answerDue()))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    private void sentByAnotherNode(long petition, String kind, LocalDate due) {
+        jdbc.sql("""
+                insert into notice_sent (topic, subject_id, kind, due_date, recipients, sent_by, sent_at)
+                values ('petition.deadline', :p, :k, :d, 1, 'system', :at)""")
+                .param("p", petition).param("k", kind).param("d", due).param("at", OffsetDateTime.now()).update();
     }
 }

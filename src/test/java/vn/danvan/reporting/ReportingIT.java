@@ -207,7 +207,9 @@ class ReportingIT {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/reporting/reports/" + anBinh + "/remind").with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from report_reminder where period_id = :p and manual").param("p", period)
+        assertThat(jdbc.sql("""
+                select count(*) from notice_sent n join unit_report r on r.id = n.subject_id
+                 where n.topic = 'reporting.reminder' and r.period_id = :p and n.kind = 'MANUAL'""").param("p", period)
                 .query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/reporting/reports/" + anBinh).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isOk())
@@ -309,7 +311,9 @@ class ReportingIT {
     }
 
     private long remindersOf(long period) {
-        return jdbc.sql("select count(*) from report_reminder where period_id = :p and not manual").param("p", period)
+        return jdbc.sql("""
+                select count(*) from notice_sent n join unit_report r on r.id = n.subject_id
+                 where n.topic = 'reporting.reminder' and r.period_id = :p and n.kind = 'REMINDER'""").param("p", period)
                 .query(Long.class).single();
     }
 

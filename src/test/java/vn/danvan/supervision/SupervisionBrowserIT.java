@@ -65,7 +65,7 @@ class SupervisionBrowserIT extends BrowserTestSupport {
         jdbc.sql("update supervision_recipient set due_date = :d where id = :id")
                 .param("d", today().minusDays(1)).param("id", recipient).update();
         escalation.run(today());
-        assertThat(single("select count(*) from supervision_notice where recipient_id = :v", recipient)).isEqualTo(2);
+        assertThat(single("select count(*) from notice_sent where topic = 'supervision.answer' and subject_id = :v", recipient)).isEqualTo(2);
 
         signIn("anbinh.truong", DEMO_PASSWORD);
         open(path);

@@ -188,6 +188,39 @@ class SupervisionIT {
                 .param("published", "true").param("version", String.valueOf(version("supervision_request", request))));
     }
 
+    @Test
+    void aUnitWithoutAHeadIsToldOnTheDueDayOnceAHeadIsNamed() throws Exception {
+        String title = "Giám sát khi xã chưa có trưởng " + UUID.randomUUID();
+        long id = sent(title, "ABINH");
+        long recipient = recipient(id, "ABINH");
+        jdbc.sql("update supervision_recipient set due_date = :d where id = :id").param("d", today())
+                .param("id", recipient).update();
+        List<Long> heads = jdbc.sql("""
+                select r.account_id from account_role r join account a on a.id = r.account_id
+                 where r.role = 'UNIT_HEAD' and a.unit_id = :u""").param("u", unit("ABINH")).query(Long.class).list();
+        assertThat(heads).isNotEmpty();
+        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
+        try {
+            escalation.run(today());
+            assertThat(dueDayNoticesRecorded(recipient)).isZero();
+        } finally {
+            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
+                    .param("a", a).update());
+        }
+
+        escalation.run(today());
+        escalation.run(today());
+
+        assertThat(dueDayNoticesRecorded(recipient)).isEqualTo(1);
+        assertThat(notifications("anbinh.truong", "Đến hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
+    }
+
+    private long dueDayNoticesRecorded(long recipient) {
+        return jdbc.sql("""
+                select count(*) from notice_sent where topic = 'supervision.answer' and subject_id = :p
+                   and kind = 'DUE_DAY'""").param("p", recipient).query(Long.class).single();
+    }
+
     private long notifications(String username, String title, String bodyPart) {
         return jdbc.sql("""
                 select count(*) from notification n join account a on a.id = n.account_id
@@ -414,7 +447,7 @@ class SupervisionIT {
 
         escalation.run(today());
         escalation.run(today());
-        assertThat(jdbc.sql("select kind from supervision_notice where recipient_id = :p order by kind")
+        assertThat(jdbc.sql("select kind from notice_sent where topic = 'supervision.answer' and subject_id = :p order by kind")
                 .param("p", recipient).query(String.class).list()).containsExactly("DUE_DAY", "OVERDUE");
         assertThat(notifications("anbinh.truong", "Đến hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);
         assertThat(notifications("chutich", "Quá hạn trả lời kiến nghị giám sát", title)).isEqualTo(1);

@@ -1,0 +1,114 @@
+package vn.danvan.notification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tells someone once (the one notify-once mechanism). A notice is recorded in {@code notice_sent} in the
+ * same transaction as its notifications, and recorded first: a second node or run inserting the same
+ * {@link NoticeKey} waits for the first, then breaks the unique key and sends nothing. A notice nobody
+ * can receive is not recorded, so that it goes out once someone is there (a unit's head is named, say).
+ * Modules supply their "what is due now" query as a {@link DueNotices} bean; the {@code due-notices}
+ * task asks them all.
+ */
+@Service
+public class NoticeService {
+
+    /** Who sends the notices of the scheduled run. */
+    public static final String SYSTEM = "system";
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
+
+    private final SentNotices sent;
+    private final NotificationService notifications;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    NoticeService(SentNotices sent, NotificationService notifications, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.sent = sent;
+        this.notifications = notifications;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the notice unless it was sent before: records it and notifies each recipient in one
+     * transaction of its own (call it outside any transaction). Nobody to tell records nothing and says
+     * so in the log, so that the next run tries again.
+     */
+    public NoticeOutcome notifyOnce(NoticeKey key, NoticeLetter letter) {
+        return notifyOnce(key, letter, SYSTEM);
+    }
+
+    /** As {@link #notifyOnce(NoticeKey, NoticeLetter)}, sent by hand by the account named {@code sentBy}. */
+    public NoticeOutcome notifyOnce(NoticeKey key, NoticeLetter letter, String sentBy) {
+        if (letter.recipients().isEmpty()) {
+            log.info("Notice {} has nobody to receive it; not recorded, tried again on the next run", key);
+            return NoticeOutcome.NOBODY_TO_TELL;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                sent.record(key, letter.recipients().size(), sentBy, OffsetDateTime.now(clock));
+                letter.recipients().forEach(account -> notifications.notifyAccount(account, letter.title(),
+                        letter.body(), letter.link()));
+            });
+        } catch (DuplicateKeyException e) {
+            return NoticeOutcome.ALREADY_SENT; // another node or run sent it
+        }
+        log.info("Notice {} sent to {} accounts", key, letter.recipients().size());
+        return NoticeOutcome.SENT;
+    }
+
+    /**
+     * Sends what {@code source} finds due on {@code today} and was not sent before; the number sent. One
+     * notice's failure is logged and skipped; it never stops the others.
+     */
+    public int sendDue(DueNotices source, LocalDate today) {
+        List<DueNotice> due;
+        try {
+            due = source.dueOn(today);
+        } catch (RuntimeException e) {
+            log.warn("Due notices of {} could not be found", source.topic(), e);
+            return 0;
+        }
+        Set<NoticeKey> before = due.isEmpty() ? Set.of() : sent.sentAmong(due.stream().map(DueNotice::key).toList());
+        int count = 0;
+        for (DueNotice notice : due) {
+            if (before.contains(notice.key())) {
+                continue;
+            }
+            try {
+                if (notifyOnce(notice.key(), notice.letter().get()) == NoticeOutcome.SENT) {
+                    count++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Notice {} failed; tried again on the next run", notice.key(), e);
+            }
+        }
+        if (count > 0) {
+            log.info("Sent {} notices of {}", count, source.topic());
+        }
+        return count;
+    }
+
+    /** Whether the notice was sent. */
+    public boolean wasSent(NoticeKey key) {
+        return sent.find(key).isPresent();
+    }
+
+    /** The notices of a topic about one record, oldest first. */
+    public List<SentNotice> sentAbout(String topic, long subjectId) {
+        return sent.of(topic, subjectId);
+    }
+}
