@@ -2,9 +2,11 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+
+import vn.danvan.shared.indicator.IndicatorFormat;
+import vn.danvan.shared.indicator.IndicatorKind;
 
 /**
  * Completeness and timeliness of a period (tỷ lệ đầy đủ, đúng hạn): reports expected, submitted
@@ -45,11 +47,6 @@ public record Completeness(int expected, int submitted, int onTime, int late, in
 
     /** "87,5%", "100%" in Vietnamese number format; a dash when there is nothing to divide. */
     static String percent(BigDecimal rate) {
-        if (rate == null) {
-            return "-";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(VI);
-        format.setMaximumFractionDigits(1);
-        return format.format(rate) + "%";
+        return IndicatorFormat.number(IndicatorKind.PERCENT, rate);
     }
 }
