@@ -1,10 +1,10 @@
 package vn.danvan.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
+import vn.danvan.shared.indicator.Rates;
 import vn.danvan.shared.indicator.IndicatorFormat;
 import vn.danvan.shared.indicator.IndicatorKind;
 
@@ -41,8 +41,7 @@ public record Completeness(int expected, int submitted, int onTime, int late, in
     }
 
     private BigDecimal rate(int count) {
-        return expected == 0 ? null
-                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
+        return Rates.percent(count, expected);
     }
 
     /** "87,5%", "100%" in Vietnamese number format; a dash when there is nothing to divide. */
