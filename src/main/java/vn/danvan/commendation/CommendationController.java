@@ -128,6 +128,7 @@ class CommendationController {
         model.addAttribute("collectives", entries.stream().filter(e -> e.kind() == Entry.Kind.COLLECTIVE).toList());
         model.addAttribute("individuals", entries.stream().filter(e -> e.kind() == Entry.Kind.INDIVIDUAL).toList());
         model.addAttribute("labels", labels());
+        model.addAttribute("kinds", kinds());
         model.addAttribute("homeAffairs", homeAffairs());
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
         List<PersonView> people = round.state() == RoundState.RANKED || round.state() == RoundState.RETURNED
@@ -158,6 +159,13 @@ class CommendationController {
             model.addAttribute("returnForm", new ReturnForm(null, round.version()));
         }
         return ROUND;
+    }
+
+    /** Each indicator's kind by code: its raw figure is written as its kind says. */
+    private Map<String, vn.danvan.shared.indicator.IndicatorKind> kinds() {
+        Map<String, vn.danvan.shared.indicator.IndicatorKind> kinds = new HashMap<>();
+        commendations.weightRows(0).forEach(r -> kinds.put(r.definition().code(), r.definition().kind()));
+        return kinds;
     }
 
     private Map<String, String> labels() {

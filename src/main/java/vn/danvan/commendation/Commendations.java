@@ -26,6 +26,7 @@ import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorReader;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -44,14 +45,14 @@ class Commendations {
     static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
 
     private final Rounds rounds;
-    private final IndicatorSource indicators;
+    private final IndicatorReader indicators;
     private final CommendationDocuments documents;
     private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final AuditService audit;
     private final Clock clock;
 
-    Commendations(Rounds rounds, IndicatorSource indicators, CommendationDocuments documents,
+    Commendations(Rounds rounds, IndicatorReader indicators, CommendationDocuments documents,
             OrganisationService organisation, OrganisationScope scope, AuditService audit, Clock clock) {
         this.rounds = rounds;
         this.indicators = indicators;
@@ -165,8 +166,10 @@ class Commendations {
         requirePreparation(round);
         LocalDate[] span = span(round.year(), today());
         List<Scoring.Candidate> candidates = new ArrayList<>();
-        for (UnitView unit : candidates(round)) {
-            candidates.add(new Scoring.Candidate(unit.id(), unit.name(), indicators.values(unit.id(), span[0], span[1])));
+        List<UnitView> units = candidates(round);
+        var figures = indicators.values(units.stream().map(UnitView::id).toList(), span[0], span[1]);
+        for (UnitView unit : units) {
+            candidates.add(new Scoring.Candidate(unit.id(), unit.name(), figures.get(unit.id())));
         }
         List<Weight> weights = weightRows(id).stream().map(WeightRow::weight).toList();
         List<UnitScore> scores = Scoring.rank(candidates, weights);

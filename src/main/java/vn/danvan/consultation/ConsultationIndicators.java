@@ -1,6 +1,12 @@
 package vn.danvan.consultation;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,30 +53,32 @@ public class ConsultationIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        ZoneId zone = DanVanTime.ZONE;
-        var start = from.atStartOfDay(zone).toOffsetDateTime();
-        var end = to.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        long opened = jdbc.sql("""
-                select count(*) from consultation
-                 where unit_id = :unit and opened_at >= :from and opened_at < :to""")
-                .param("unit", unitId).param("from", start).param("to", end).query(Long.class).single();
-        long[] closed = jdbc.sql("""
-                select coalesce(sum(c.households_in_scope), 0) as scope,
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        IndicatorPeriod period = new IndicatorPeriod(from, to);
+        UnitCounts opened = UnitCounts.of(jdbc, """
+                select unit_id, count(*) from consultation
+                 where unit_id in (:units) and opened_at >= :from and opened_at < :to group by unit_id""",
+                unitIds, 1, q -> q.param("from", period.start()).param("to", period.end()));
+        UnitCounts closed = UnitCounts.of(jdbc, """
+                select c.unit_id, coalesce(sum(c.households_in_scope), 0) as scope,
                        coalesce(sum((select sum(s.participated) from consultation_scope s
                                       where s.consultation_id = c.id)), 0) as took_part
                   from consultation c
-                 where c.unit_id = :unit and c.closed_at >= :from and c.closed_at < :to""")
-                .param("unit", unitId).param("from", start).param("to", end)
-                .query((rs, n) -> new long[] {rs.getLong("scope"), rs.getLong("took_part")}).single();
-        BigDecimal rate = ConsultationViews.percent(closed[1], closed[0]);
-        long findings = jdbc.sql("""
-                select count(*) from consultation_finding f join consultation c on c.id = f.consultation_id
-                 where c.unit_id = :unit and f.found_on between :from and :to""")
-                .param("unit", unitId).param("from", from).param("to", to).query(Long.class).single();
-        return List.of(new IndicatorValue(OPENED, BigDecimal.valueOf(opened), LINK),
-                new IndicatorValue(PARTICIPATION, rate, LINK),
-                new IndicatorValue(BOARD_FINDINGS, BigDecimal.valueOf(findings), LINK));
+                 where c.unit_id in (:units) and c.closed_at >= :from and c.closed_at < :to group by c.unit_id""",
+                unitIds, 2, q -> q.param("from", period.start()).param("to", period.end()));
+        UnitCounts findings = UnitCounts.of(jdbc, """
+                select c.unit_id, count(*) from consultation_finding f join consultation c on c.id = f.consultation_id
+                 where c.unit_id in (:units) and f.found_on between :from and :to group by c.unit_id""",
+                unitIds, 1, q -> q.param("from", from).param("to", to));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            values.put(unit, List.of(new IndicatorValue(OPENED, BigDecimal.valueOf(opened.get(unit)), LINK),
+                    new IndicatorValue(PARTICIPATION, ConsultationViews.percent(closed.get(unit, 1), closed.get(unit, 0)),
+                            LINK),
+                    new IndicatorValue(BOARD_FINDINGS, BigDecimal.valueOf(findings.get(unit)), LINK)));
+        }
+        return values;
     }
 }

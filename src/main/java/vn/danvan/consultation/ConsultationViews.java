@@ -1,9 +1,10 @@
 package vn.danvan.consultation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+
+import vn.danvan.shared.indicator.Rates;
 
 /** The read models of a consultation: its options, its areas in scope, participation, tally and comments. */
 public final class ConsultationViews {
@@ -37,7 +38,6 @@ public final class ConsultationViews {
     }
 
     static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null
-                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        return Rates.percent(part, whole);
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,24 +16,25 @@ import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorDefinition;
 import vn.danvan.shared.indicator.IndicatorDefinition.AtAGlance;
-import vn.danvan.shared.indicator.IndicatorProvider;
+import vn.danvan.shared.indicator.IndicatorReader;
 import vn.danvan.shared.indicator.IndicatorValue;
 
 /**
- * Builds the dashboard from every indicator provider: a module that marks an indicator for the
+ * Builds the dashboard from every indicator provider, read in one call per provider for all the units
+ * ({@link IndicatorReader}, whose guard shows a failing provider's figures as missing): a module that marks an indicator for the
  * dashboard appears here without this class knowing it.
  */
 @Service
 class Dashboard {
 
-    private final List<IndicatorProvider> providers;
+    private final IndicatorReader indicators;
     private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final Clock clock;
 
-    Dashboard(List<IndicatorProvider> providers, OrganisationService organisation, OrganisationScope scope,
+    Dashboard(IndicatorReader indicators, OrganisationService organisation, OrganisationScope scope,
             Clock clock) {
-        this.providers = providers;
+        this.indicators = indicators;
         this.organisation = organisation;
         this.scope = scope;
         this.clock = clock;
@@ -46,7 +47,7 @@ class Dashboard {
 
     /** The directive clauses that indicators evidence, in the directive's order (1a, 1b, ... 2, 3, 4). */
     List<String> clauses() {
-        return providers.stream().flatMap(p -> p.definitions().stream()).map(IndicatorDefinition::directiveClause)
+        return indicators.definitions().values().stream().map(IndicatorDefinition::directiveClause)
                 .distinct().sorted().toList();
     }
 
@@ -59,27 +60,16 @@ class Dashboard {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         var visible = scope.visibleUnits();
-        List<IndicatorDefinition> columns = new ArrayList<>();
-        List<IndicatorProvider> shown = new ArrayList<>();
-        for (IndicatorProvider provider : providers) {
-            List<IndicatorDefinition> glance = provider.definitions().stream()
-                    .filter(d -> clause == null ? d.glance() != AtAGlance.NO : clause.equals(d.directiveClause()))
-                    .toList();
-            if (!glance.isEmpty()) {
-                columns.addAll(glance);
-                shown.add(provider);
-            }
-        }
+        Predicate<IndicatorDefinition> shown = d -> clause == null ? d.glance() != AtAGlance.NO
+                : clause.equals(d.directiveClause());
+        List<IndicatorDefinition> columns = indicators.definitions().values().stream().filter(shown).toList();
+        List<UnitView> units = organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList();
+        Map<Long, Map<String, IndicatorValue>> values = from.isAfter(to) || columns.isEmpty() ? Map.of()
+                : indicators.values(units.stream().map(UnitView::id).toList(), from, to, shown);
         List<DashboardTable.Row> rows = new ArrayList<>();
-        for (UnitView unit : organisation.activeUnits()) {
-            if (!visible.includes(unit.id())) {
-                continue;
-            }
-            Map<String, IndicatorValue> values = new HashMap<>();
-            if (!from.isAfter(to)) {
-                shown.forEach(p -> p.values(unit.id(), from, to).forEach(v -> values.put(v.code(), v)));
-            }
-            List<DashboardTable.Cell> cells = columns.stream().map(d -> cell(d, values.get(d.code()))).toList();
+        for (UnitView unit : units) {
+            Map<String, IndicatorValue> ofUnit = values.getOrDefault(unit.id(), Map.of());
+            List<DashboardTable.Cell> cells = columns.stream().map(d -> cell(d, ofUnit.get(d.code()))).toList();
             rows.add(new DashboardTable.Row(unit.id(), unit.name(), unit.depth(), cells));
         }
         return new DashboardTable(year, clause, columns, rows);

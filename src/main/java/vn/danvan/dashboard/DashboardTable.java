@@ -1,11 +1,11 @@
 package vn.danvan.dashboard;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorFormat;
 import vn.danvan.shared.indicator.IndicatorKind;
 
 /**
@@ -47,12 +47,7 @@ record DashboardTable(int year, String clause, List<IndicatorDefinition> columns
 
         /** The number as written in {@code locale}: "1.234", "87,5%" in Vietnamese; "-" when there is none. */
         public String number(Locale locale) {
-            if (value == null) {
-                return "-";
-            }
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
-            format.setMaximumFractionDigits(indicator.kind() == IndicatorKind.COUNT ? 0 : 1);
-            return format.format(value) + (indicator.kind() == IndicatorKind.PERCENT ? "%" : "");
+            return IndicatorFormat.number(indicator.kind(), value, locale);
         }
     }
 

@@ -1,6 +1,13 @@
 package vn.danvan.dialogue;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
+import java.util.HashMap;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -78,58 +85,69 @@ public class DialogueIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        var held = jdbc.sql("""
-                select count(*) as n, coalesce(sum(attendance), 0) as people from dialogue_conference
-                 where host_unit_id = :unit and status = 'HELD' and starts_at >= :from and starts_at < :to
-                """).param("unit", unitId).param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay())
-                .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("people")}).single();
-        long questions = jdbc.sql("""
-                select count(*) from dialogue_question q join dialogue_conference c on c.id = q.conference_id
-                 where c.host_unit_id = :unit and c.status = 'HELD' and c.starts_at >= :from and c.starts_at < :to
-                """).param("unit", unitId).param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay())
-                .query(Long.class).single();
-        var due = jdbc.sql("""
-                select count(*) as total,
-                       coalesce(sum(case when status = 'DONE' and done_on <= due_date then 1 else 0 end), 0) as kept
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        // conferences' starts_at is a local date-time (as the host typed it), so the period is of local days
+        var held = UnitCounts.of(jdbc, """
+                select host_unit_id, count(*) as n, coalesce(sum(attendance), 0) as people from dialogue_conference
+                 where host_unit_id in (:units) and status = 'HELD' and starts_at >= :from and starts_at < :to
+                 group by host_unit_id""", unitIds, 2,
+                q -> q.param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay()));
+        var questions = UnitCounts.of(jdbc, """
+                select c.host_unit_id, count(*) from dialogue_question q
+                  join dialogue_conference c on c.id = q.conference_id
+                 where c.host_unit_id in (:units) and c.status = 'HELD' and c.starts_at >= :from and c.starts_at < :to
+                 group by c.host_unit_id""", unitIds, 1,
+                q -> q.param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay()));
+        LocalDate cutoff = new IndicatorPeriod(from, to).cutoff(clock);
+        var due = UnitCounts.of(jdbc, """
+                select owner_unit_id, coalesce(sum(case when due_date <= :to then 1 else 0 end), 0) as total,
+                       coalesce(sum(case when due_date <= :to and status = 'DONE' and done_on <= due_date
+                           then 1 else 0 end), 0) as kept,
+                       coalesce(sum(case when status = 'OPEN' and due_date < :cutoff then 1 else 0 end), 0) as overdue
                   from dialogue_commitment
-                 where owner_unit_id = :unit and due_date >= :from and due_date <= :to
-                """).param("unit", unitId).param("from", from).param("to", to)
-                .query((rs, n) -> new long[] {rs.getLong("total"), rs.getLong("kept")}).single();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate cutoff = today.isAfter(to) ? to.plusDays(1) : today;
-        long overdue = jdbc.sql("""
-                select count(*) from dialogue_commitment
-                 where owner_unit_id = :unit and status = 'OPEN' and due_date < :cutoff and due_date >= :from
-                """).param("unit", unitId).param("cutoff", cutoff).param("from", from).query(Long.class).single();
-        BigDecimal rate = due[0] == 0 ? null : BigDecimal.valueOf(due[1] * 100)
-                .divide(BigDecimal.valueOf(due[0]), 1, RoundingMode.HALF_UP);
-        List<IndicatorValue> values = new ArrayList<>(List.of(
-                new IndicatorValue(CONFERENCES_HELD, BigDecimal.valueOf(held[0]), LINK),
-                new IndicatorValue(ATTENDANCE, BigDecimal.valueOf(held[1]), LINK),
-                new IndicatorValue(QUESTIONS, BigDecimal.valueOf(questions), LINK),
-                new IndicatorValue(COMMITMENTS_KEPT_ON_TIME, rate, LINK),
-                new IndicatorValue(COMMITMENTS_OVERDUE, BigDecimal.valueOf(overdue), LINK)));
-        values.addAll(reception(unitId, from, to));
+                 where owner_unit_id in (:units) and due_date >= :from
+                 group by owner_unit_id""", unitIds, 3,
+                q -> q.param("from", from).param("to", to).param("cutoff", cutoff));
+        Map<Long, List<IndicatorValue>> reception = reception(unitIds, from, to);
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            List<IndicatorValue> figures = new ArrayList<>(List.of(
+                    new IndicatorValue(CONFERENCES_HELD, BigDecimal.valueOf(held.get(unit, 0)), LINK),
+                    new IndicatorValue(ATTENDANCE, BigDecimal.valueOf(held.get(unit, 1)), LINK),
+                    new IndicatorValue(QUESTIONS, BigDecimal.valueOf(questions.get(unit)), LINK),
+                    new IndicatorValue(COMMITMENTS_KEPT_ON_TIME, Rates.percent(due.get(unit, 1), due.get(unit, 0)), LINK),
+                    new IndicatorValue(COMMITMENTS_OVERDUE, BigDecimal.valueOf(due.get(unit, 2)), LINK)));
+            figures.addAll(reception.get(unit));
+            values.put(unit, figures);
+        }
         return values;
     }
 
-    private List<IndicatorValue> reception(long unitId, LocalDate from, LocalDate to) {
-        List<ReceptionSession> sessions = receptions.sessions(List.of(unitId), from, to);
-        long held = sessions.stream().filter(s -> s.status() == ConferenceStatus.HELD
-                && !s.startsAt().toLocalDate().isBefore(from) && !s.startsAt().toLocalDate().isAfter(to)).count();
-        UnitView unit = organisation.unit(unitId).orElse(null);
-        BigDecimal covered = null;
-        BigDecimal missed = null;
-        if (unit != null && unit.kind() == UnitKind.COMMUNE_COMMITTEE) {
-            var coverage = ReceptionSchedule.coverage(receptions.weeksOf(unit, from, to, sessions));
-            missed = BigDecimal.valueOf(coverage.missed());
-            covered = coverage.due() == 0 ? null : BigDecimal.valueOf(coverage.covered() * 100L)
-                    .divide(BigDecimal.valueOf(coverage.due()), 1, RoundingMode.HALF_UP);
+    private Map<Long, List<IndicatorValue>> reception(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, List<ReceptionSession>> sessionsOf = new HashMap<>();
+        receptions.sessions(unitIds, from, to)
+                .forEach(s -> sessionsOf.computeIfAbsent(s.unitId(), u -> new ArrayList<>()).add(s));
+        Map<Long, UnitView> units = organisation.units(unitIds);
+        Map<Long, List<IndicatorValue>> values = new HashMap<>();
+        for (long unitId : unitIds) {
+            List<ReceptionSession> sessions = sessionsOf.getOrDefault(unitId, List.of());
+            long held = sessions.stream().filter(s -> s.status() == ConferenceStatus.HELD
+                    && !s.startsAt().toLocalDate().isBefore(from) && !s.startsAt().toLocalDate().isAfter(to)).count();
+            UnitView unit = units.get(unitId);
+            BigDecimal covered = null;
+            BigDecimal missed = null;
+            if (unit != null && unit.kind() == UnitKind.COMMUNE_COMMITTEE) {
+                var coverage = ReceptionSchedule.coverage(receptions.weeksOf(unit, from, to, sessions));
+                missed = BigDecimal.valueOf(coverage.missed());
+                covered = Rates.percent(coverage.covered(), coverage.due());
+            }
+            values.put(unitId, List.of(
+                    new IndicatorValue(RECEPTION_SESSIONS_HELD, BigDecimal.valueOf(held), RECEPTION_LINK),
+                    new IndicatorValue(RECEPTION_WEEKS_COVERED, covered, RECEPTION_LINK),
+                    new IndicatorValue(RECEPTION_WEEKS_MISSED, missed, RECEPTION_LINK)));
         }
-        return List.of(new IndicatorValue(RECEPTION_SESSIONS_HELD, BigDecimal.valueOf(held), RECEPTION_LINK),
-                new IndicatorValue(RECEPTION_WEEKS_COVERED, covered, RECEPTION_LINK),
-                new IndicatorValue(RECEPTION_WEEKS_MISSED, missed, RECEPTION_LINK));
+        return values;
     }
 }

@@ -1,7 +1,6 @@
 package vn.danvan.dossier;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.indicator.Rates;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.shared.DanVanTime;
 
@@ -38,8 +38,7 @@ public class DossierFigures {
     public record Line(String name, long received, long returned, long onTime) {
         /** Per cent with one decimal, null when nothing was returned. */
         public BigDecimal rate() {
-            return returned == 0 ? null
-                    : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(returned), 1, RoundingMode.HALF_UP);
+            return Rates.percent(onTime, returned);
         }
     }
 

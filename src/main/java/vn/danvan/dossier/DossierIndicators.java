@@ -1,6 +1,13 @@
 package vn.danvan.dossier;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
+import java.util.HashMap;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,53 +64,52 @@ public class DossierIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
-    @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
-        long received = count("received_at >= :start and received_at < :end", unitId, start, end);
-        long apologies = count("apology_issued_at >= :start and apology_issued_at < :end", unitId, start, end);
-        long returned = 0;
-        long onTime = 0;
-        long rated = 0;
-        long stars = 0;
-        for (Object[] r : jdbc.sql("""
-                select returned_at, due_date, rating from dossier
-                 where unit_id = :unit and state = 'RETURNED' and returned_at >= :start and returned_at < :end""")
-                .param("unit", unitId).param("start", start).param("end", end)
-                .query((rs, i) -> new Object[] {rs.getObject("returned_at", OffsetDateTime.class),
-                    rs.getObject("due_date", LocalDate.class), rs.getObject("rating")}).list()) {
-            returned++;
-            LocalDate day = ((OffsetDateTime) r[0]).atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
-            if (DossierRules.onTime(day, (LocalDate) r[1])) {
-                onTime++;
-            }
-            if (r[2] != null) {
-                rated++;
-                stars += ((Number) r[2]).longValue();
-            }
-        }
-        long late = jdbc.sql("""
-                select count(*) from dossier where unit_id = :unit
-                   and state in ('RECEIVED', 'IN_PROGRESS') and due_date < :today""")
-                .param("unit", unitId).param("today", today).query(Long.class).single();
-        BigDecimal rate = returned == 0 ? null
-                : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(returned), 1, RoundingMode.HALF_UP);
-        BigDecimal satisfaction = rated == 0 ? null
-                : BigDecimal.valueOf(stars).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
-        String list = "/dossiers?unitId=" + unitId;
-        return List.of(new IndicatorValue(RECEIVED, BigDecimal.valueOf(received), list),
-                new IndicatorValue(RETURNED, BigDecimal.valueOf(returned), list + "&state=RETURNED"),
-                new IndicatorValue(RETURNED_ON_TIME, BigDecimal.valueOf(onTime), list + "&state=RETURNED"),
-                new IndicatorValue(ON_TIME_RATE, rate, list + "&state=RETURNED"),
-                new IndicatorValue(LATE, BigDecimal.valueOf(late), list + "&late=true"),
-                new IndicatorValue(APOLOGIES, BigDecimal.valueOf(apologies), list),
-                new IndicatorValue(SATISFACTION, satisfaction, list + "&state=RETURNED"));
-    }
 
-    private long count(String condition, long unitId, OffsetDateTime start, OffsetDateTime end) {
-        return jdbc.sql("select count(*) from dossier where unit_id = :unit and " + condition).param("unit", unitId)
-                .param("start", start).param("end", end).query(Long.class).single();
+    @Override
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        IndicatorPeriod period = new IndicatorPeriod(from, to);
+        LocalDate today = IndicatorPeriod.today(clock);
+        UnitCounts counted = UnitCounts.of(jdbc, """
+                select unit_id,
+                       coalesce(sum(case when received_at >= :start and received_at < :end then 1 else 0 end), 0),
+                       coalesce(sum(case when apology_issued_at >= :start and apology_issued_at < :end
+                           then 1 else 0 end), 0),
+                       coalesce(sum(case when state in ('RECEIVED', 'IN_PROGRESS') and due_date < :today
+                           then 1 else 0 end), 0)
+                  from dossier where unit_id in (:units) group by unit_id""", unitIds, 3,
+                q -> q.param("start", period.start()).param("end", period.end()).param("today", today));
+        Map<Long, long[]> returnedOf = new HashMap<>(); // returned, on time, rated, stars
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                    select unit_id, returned_at, due_date, rating from dossier
+                     where unit_id in (:units) and state = 'RETURNED' and returned_at >= :start and returned_at < :end""")
+                    .param("units", unitIds).param("start", period.start()).param("end", period.end()).query(rs -> {
+                        long[] r = returnedOf.computeIfAbsent(rs.getLong("unit_id"), u -> new long[4]);
+                        r[0]++;
+                        LocalDate day = rs.getObject("returned_at", OffsetDateTime.class)
+                                .atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
+                        if (DossierRules.onTime(day, rs.getObject("due_date", LocalDate.class))) {
+                            r[1]++;
+                        }
+                        Object rating = rs.getObject("rating");
+                        if (rating != null) {
+                            r[2]++;
+                            r[3] += ((Number) rating).longValue();
+                        }
+                    });
+        }
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            long[] r = returnedOf.getOrDefault(unit, new long[4]);
+            String list = "/dossiers?unitId=" + unit;
+            values.put(unit, List.of(new IndicatorValue(RECEIVED, BigDecimal.valueOf(counted.get(unit, 0)), list),
+                    new IndicatorValue(RETURNED, BigDecimal.valueOf(r[0]), list + "&state=RETURNED"),
+                    new IndicatorValue(RETURNED_ON_TIME, BigDecimal.valueOf(r[1]), list + "&state=RETURNED"),
+                    new IndicatorValue(ON_TIME_RATE, Rates.percent(r[1], r[0]), list + "&state=RETURNED"),
+                    new IndicatorValue(LATE, BigDecimal.valueOf(counted.get(unit, 2)), list + "&late=true"),
+                    new IndicatorValue(APOLOGIES, BigDecimal.valueOf(counted.get(unit, 1)), list),
+                    new IndicatorValue(SATISFACTION, Rates.mean(r[3], r[2], 2), list + "&state=RETURNED")));
+        }
+        return values;
     }
 }

@@ -1,6 +1,14 @@
 package vn.danvan.friendly;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
+import java.util.HashMap;
+import java.util.Set;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -52,28 +60,42 @@ public class FriendlyIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
         int year = to.getYear();
-        String link = "/friendly/units/" + unitId + "?year=" + year;
-        var row = jdbc.sql("select id, status from friendly_assessment where unit_id = :unit and assessment_year = :year")
-                .param("unit", unitId).param("year", year)
-                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("status")}).optional();
-        BigDecimal score = null;
-        if (row.isPresent() && "REVIEWED".equals(row.get()[1])) {
-            score = jdbc.sql("""
-                    select coalesce(sum(coalesce(reviewed_points, points)), 0) from friendly_score
-                     where assessment_id = :id""").param("id", row.get()[0]).query(BigDecimal.class).single();
+        Map<Long, String> status = new HashMap<>();
+        Map<Long, BigDecimal> reviewed = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                    select a.unit_id, a.status,
+                           (select coalesce(sum(coalesce(s.reviewed_points, s.points)), 0) from friendly_score s
+                             where s.assessment_id = a.id) as score
+                      from friendly_assessment a where a.unit_id in (:units) and a.assessment_year = :year""")
+                    .param("units", unitIds).param("year", year).query(rs -> {
+                        long unit = rs.getLong("unit_id");
+                        status.put(unit, rs.getString("status"));
+                        if ("REVIEWED".equals(rs.getString("status"))) {
+                            reviewed.put(unit, rs.getBigDecimal("score"));
+                        }
+                    });
         }
-        SurveyResult result = survey.result(unitId, year);
-        BigDecimal submitted = null;
-        LocalDate today = LocalDate.now(clock);
-        boolean assesses = survey.assesses(unitId);
-        if (assesses && !today.isBefore(DUE.atYear(year))) {
-            submitted = row.isPresent() && !"DRAFT".equals(row.get()[1]) ? BigDecimal.ONE : BigDecimal.ZERO;
+        Map<Long, SurveyResult> results = survey.results(unitIds, year);
+        Set<Long> assessed = survey.assessed(unitIds);
+        boolean due = !LocalDate.now(clock).isBefore(DUE.atYear(year));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unitId : unitIds) {
+            String link = "/friendly/units/" + unitId + "?year=" + year;
+            BigDecimal submitted = null;
+            if (assessed.contains(unitId) && due) {
+                String s = status.get(unitId);
+                submitted = Rates.yesNo(s != null && !"DRAFT".equals(s));
+            }
+            values.put(unitId, List.of(new IndicatorValue(SCORE, reviewed.get(unitId), link),
+                    new IndicatorValue(SATISFACTION, results.get(unitId).overallPercent(),
+                            "/friendly/units/" + unitId + "/survey?year=" + year),
+                    new IndicatorValue(SUBMITTED, submitted, link)));
         }
-        return List.of(new IndicatorValue(SCORE, score, link),
-                new IndicatorValue(SATISFACTION, result.overallPercent(), "/friendly/units/" + unitId + "/survey?year=" + year),
-                new IndicatorValue(SUBMITTED, submitted, link));
+        return values;
     }
 }

@@ -83,20 +83,41 @@ public class FriendlySurvey {
     /** The unit's results for the year (the unit alone). */
     @Transactional(readOnly = true)
     public SurveyResult result(long unitId, int year) {
-        return jdbc.sql("""
-                select count(*) as n, avg(attitude * 1.0) as attitude, avg(waiting * 1.0) as waiting,
-                       avg(guidance * 1.0) as guidance, avg(facilities * 1.0) as facilities, avg(overall * 1.0) as overall
-                  from friendly_survey_answer where unit_id = :unit and answer_year = :year""")
-                .param("unit", unitId).param("year", year)
-                .query((rs, i) -> {
-                    long n = rs.getLong("n");
-                    List<BigDecimal> averages = new ArrayList<>();
-                    for (String q : QUESTIONS) {
-                        BigDecimal v = rs.getBigDecimal(q);
-                        averages.add(n == 0 || v == null ? null : v.setScale(2, RoundingMode.HALF_UP));
-                    }
-                    return new SurveyResult(unitId, year, n, n == 0 ? List.of() : averages);
-                }).single();
+        return results(List.of(unitId), year).get(unitId);
+    }
+
+    /** The results of each given unit (each alone) for the year, by unit: one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, SurveyResult> results(java.util.Collection<Long> unitIds, int year) {
+        java.util.Map<Long, SurveyResult> results = new java.util.LinkedHashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                    select unit_id, count(*) as n, avg(attitude * 1.0) as attitude, avg(waiting * 1.0) as waiting,
+                           avg(guidance * 1.0) as guidance, avg(facilities * 1.0) as facilities,
+                           avg(overall * 1.0) as overall
+                      from friendly_survey_answer where unit_id in (:units) and answer_year = :year
+                     group by unit_id""")
+                    .param("units", unitIds).param("year", year)
+                    .query(rs -> {
+                        long n = rs.getLong("n");
+                        List<BigDecimal> averages = new ArrayList<>();
+                        for (String q : QUESTIONS) {
+                            BigDecimal v = rs.getBigDecimal(q);
+                            averages.add(n == 0 || v == null ? null : v.setScale(2, RoundingMode.HALF_UP));
+                        }
+                        long unitId = rs.getLong("unit_id");
+                        results.put(unitId, new SurveyResult(unitId, year, n, n == 0 ? List.of() : averages));
+                    });
+        }
+        unitIds.forEach(u -> results.putIfAbsent(u, new SurveyResult(u, year, 0, List.of())));
+        return results;
+    }
+
+    /** Those of the given units whose friendliness is assessed (see {@link #assesses(long)}): one query. */
+    public java.util.Set<Long> assessed(java.util.Collection<Long> unitIds) {
+        java.util.Set<Long> assessed = new java.util.HashSet<>();
+        organisation.units(unitIds).values().stream().filter(FriendlySurvey::assesses).forEach(u -> assessed.add(u.id()));
+        return assessed;
     }
 
     /** The year's comments of the unit, newest first (at most 200), with their day only. */

@@ -1,6 +1,12 @@
 package vn.danvan.inspection;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,28 +60,31 @@ public class InspectionIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        long held = jdbc.sql("""
-                select count(*) from inspection where unit_id = :unit and status = 'CONCLUDED'
-                   and inspected_on >= :from and inspected_on <= :to""")
-                .param("unit", unitId).param("from", from).param("to", to).query(Long.class).single();
-        var found = jdbc.sql("""
-                select count(*) as n, coalesce(sum(case when status <> 'OPEN' then 1 else 0 end), 0) as handled
-                  from inspection_violation where unit_id = :unit and found_on >= :from and found_on <= :to""")
-                .param("unit", unitId).param("from", from).param("to", to)
-                .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("handled")}).single();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate cutoff = today.isAfter(to) ? to.plusDays(1) : today;
-        long late = jdbc.sql("""
-                select count(*) from inspection_violation where unit_id = :unit and found_on <= :to
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        UnitCounts held = UnitCounts.of(jdbc, """
+                select unit_id, count(*) from inspection where unit_id in (:units) and status = 'CONCLUDED'
+                   and inspected_on >= :from and inspected_on <= :to group by unit_id""",
+                unitIds, 1, q -> q.param("from", from).param("to", to));
+        UnitCounts found = UnitCounts.of(jdbc, """
+                select unit_id, count(*) as n, coalesce(sum(case when status <> 'OPEN' then 1 else 0 end), 0) as handled
+                  from inspection_violation where unit_id in (:units) and found_on >= :from and found_on <= :to
+                 group by unit_id""", unitIds, 2, q -> q.param("from", from).param("to", to));
+        LocalDate cutoff = new IndicatorPeriod(from, to).cutoff(clock);
+        UnitCounts late = UnitCounts.of(jdbc, """
+                select unit_id, count(*) from inspection_violation where unit_id in (:units) and found_on <= :to
                    and ((status = 'OPEN' and found_on < :undecidedSince)
-                     or (status = 'DECIDED' and follow_up_due is not null and follow_up_due < :cutoff))""")
-                .param("unit", unitId).param("to", to).param("undecidedSince", cutoff.minusDays(DAYS_TO_DECIDE))
-                .param("cutoff", cutoff).query(Long.class).single();
-        return List.of(new IndicatorValue(INSPECTIONS_HELD, BigDecimal.valueOf(held), LINK),
-                new IndicatorValue(VIOLATIONS_FOUND, BigDecimal.valueOf(found[0]), LINK),
-                new IndicatorValue(VIOLATIONS_HANDLED, BigDecimal.valueOf(found[1]), LINK),
-                new IndicatorValue(VIOLATIONS_LATE, BigDecimal.valueOf(late), LINK));
+                     or (status = 'DECIDED' and follow_up_due is not null and follow_up_due < :cutoff))
+                 group by unit_id""", unitIds, 1, q -> q.param("to", to)
+                .param("undecidedSince", cutoff.minusDays(DAYS_TO_DECIDE)).param("cutoff", cutoff));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            values.put(unit, List.of(new IndicatorValue(INSPECTIONS_HELD, BigDecimal.valueOf(held.get(unit)), LINK),
+                    new IndicatorValue(VIOLATIONS_FOUND, BigDecimal.valueOf(found.get(unit, 0)), LINK),
+                    new IndicatorValue(VIOLATIONS_HANDLED, BigDecimal.valueOf(found.get(unit, 1)), LINK),
+                    new IndicatorValue(VIOLATIONS_LATE, BigDecimal.valueOf(late.get(unit)), LINK)));
+        }
+        return values;
     }
 }

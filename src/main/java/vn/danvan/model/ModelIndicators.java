@@ -1,6 +1,12 @@
 package vn.danvan.model;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,25 +51,27 @@ public class ModelIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
-    @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        long registered = count("""
-                select count(*) from model_entry where unit_id = :unit and kind = 'MODEL'
-                   and submitted_at >= :from and submitted_at < :to""", unitId, start, end);
-        long recognised = count("""
-                select count(*) from model_entry where unit_id = :unit and kind = 'MODEL' and status = 'RECOGNISED'
-                   and evaluated_at >= :from and evaluated_at < :to""", unitId, start, end);
-        long people = count("""
-                select count(*) from model_entry where unit_id = :unit and kind = 'PERSON' and status = 'RECOGNISED'
-                   and evaluated_at >= :from and evaluated_at < :to""", unitId, start, end);
-        return List.of(new IndicatorValue(REGISTERED, BigDecimal.valueOf(registered), LINK),
-                new IndicatorValue(RECOGNISED, BigDecimal.valueOf(recognised), LINK),
-                new IndicatorValue(PEOPLE_RECOGNISED, BigDecimal.valueOf(people), LINK));
-    }
 
-    private long count(String sql, long unitId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql(sql).param("unit", unitId).param("from", from).param("to", to).query(Long.class).single();
+    @Override
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        IndicatorPeriod period = new IndicatorPeriod(from, to);
+        UnitCounts registered = UnitCounts.of(jdbc, """
+                select unit_id, count(*) from model_entry where unit_id in (:units) and kind = 'MODEL'
+                   and submitted_at >= :from and submitted_at < :to group by unit_id""", unitIds, 1,
+                q -> q.param("from", period.start()).param("to", period.end()));
+        UnitCounts recognised = UnitCounts.of(jdbc, """
+                select unit_id,
+                       coalesce(sum(case when kind = 'MODEL' then 1 else 0 end), 0),
+                       coalesce(sum(case when kind = 'PERSON' then 1 else 0 end), 0)
+                  from model_entry where unit_id in (:units) and status = 'RECOGNISED'
+                   and evaluated_at >= :from and evaluated_at < :to group by unit_id""", unitIds, 2,
+                q -> q.param("from", period.start()).param("to", period.end()));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            values.put(unit, List.of(new IndicatorValue(REGISTERED, BigDecimal.valueOf(registered.get(unit)), LINK),
+                    new IndicatorValue(RECOGNISED, BigDecimal.valueOf(recognised.get(unit, 0)), LINK),
+                    new IndicatorValue(PEOPLE_RECOGNISED, BigDecimal.valueOf(recognised.get(unit, 1)), LINK)));
+        }
+        return values;
     }
 }

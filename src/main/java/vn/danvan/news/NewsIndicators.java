@@ -1,6 +1,12 @@
 package vn.danvan.news;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,14 +43,18 @@ public class NewsIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        var start = from.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        var end = to.plusDays(1).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
-        long published = jdbc.sql("""
-                select count(*) from news
-                 where author_unit_id = :unit and status = 'PUBLISHED' and published_at >= :from and published_at < :to""")
-                .param("unit", unitId).param("from", start).param("to", end).query(Long.class).single();
-        return List.of(new IndicatorValue(PUBLISHED, BigDecimal.valueOf(published), "/news"));
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        IndicatorPeriod period = new IndicatorPeriod(from, to);
+        UnitCounts published = UnitCounts.of(jdbc, """
+                select author_unit_id, count(*) from news
+                 where author_unit_id in (:units) and status = 'PUBLISHED' and published_at >= :from and published_at < :to
+                 group by author_unit_id""", unitIds, 1, q -> q.param("from", period.start()).param("to", period.end()));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            values.put(unit, List.of(new IndicatorValue(PUBLISHED, BigDecimal.valueOf(published.get(unit)), "/news")));
+        }
+        return values;
     }
 }

@@ -52,6 +52,16 @@ public class OrganisationService {
         return units.find(id);
     }
 
+    /** The known units among {@code ids} (retired ones included), by id: one query whatever their number. */
+    public java.util.Map<Long, UnitView> units(java.util.Collection<Long> ids) {
+        java.util.Map<Long, UnitView> found = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
+            units.tree().stream().filter(u -> wanted.contains(u.id())).forEach(u -> found.put(u.id(), u));
+        }
+        return found;
+    }
+
     public Optional<UnitView> unitByCode(String code) {
         return units.findByCode(code);
     }

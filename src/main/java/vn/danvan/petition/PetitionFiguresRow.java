@@ -1,7 +1,8 @@
 package vn.danvan.petition;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+
+import vn.danvan.shared.indicator.Rates;
 
 /**
  * The petition figures of one unit (or the total of several) for a period; see
@@ -24,20 +25,17 @@ record PetitionFiguresRow(Long unitId, String unitName, long received, long answ
 
     /** Answered on time as a percentage of answered, one decimal; null when nothing was answered. */
     public BigDecimal onTimeRate() {
-        return answered == 0 ? null
-                : BigDecimal.valueOf(answeredOnTime * 100).divide(BigDecimal.valueOf(answered), 1, RoundingMode.HALF_UP);
+        return Rates.percent(answeredOnTime, answered);
     }
 
     /** Mean working days from receipt to answer, one decimal; null when nothing was answered. */
     public BigDecimal averageWorkingDaysToAnswer() {
-        return answered == 0 ? null
-                : BigDecimal.valueOf(workingDaysToAnswer).divide(BigDecimal.valueOf(answered), 1, RoundingMode.HALF_UP);
+        return Rates.mean(workingDaysToAnswer, answered, 1);
     }
 
     /** The petitioners' mean rating of the answers (1-5), one decimal; null when no one rated. */
     public BigDecimal satisfaction() {
-        return ratings == 0 ? null
-                : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(ratings), 1, RoundingMode.HALF_UP);
+        return Rates.mean(ratingSum, ratings, 1);
     }
 
     PetitionFiguresRow plus(PetitionFiguresRow other) {

@@ -1,6 +1,14 @@
 package vn.danvan.petition;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
+import java.util.HashMap;
+import vn.danvan.organisation.UnitView;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,18 +58,25 @@ public class PetitionIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        PetitionFiguresRow row = organisation.unit(unitId).map(u -> figures.forUnit(u, from, to))
-                .orElse(PetitionFiguresRow.empty(unitId, null));
-        String inbox = "/petitions?unitId=" + unitId;
-        return List.of(
-                new IndicatorValue(RECEIVED, BigDecimal.valueOf(row.received()), inbox),
-                new IndicatorValue(ANSWERED, BigDecimal.valueOf(row.answered()), inbox + "&status=ANSWERED"),
-                new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), inbox + "&status=ANSWERED"),
-                new IndicatorValue(AVERAGE_WORKING_DAYS_TO_ANSWER, row.averageWorkingDaysToAnswer(),
-                        inbox + "&status=ANSWERED"),
-                new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), inbox + "&overdue=true"),
-                new IndicatorValue(SATISFACTION, row.satisfaction(), inbox + "&status=ANSWERED"));
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, UnitView> known = organisation.units(unitIds);
+        Map<Long, PetitionFiguresRow> rows = new HashMap<>();
+        figures.forUnits(known.values(), from, to).forEach(r -> rows.put(r.unitId(), r));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unitId : unitIds) {
+            PetitionFiguresRow row = rows.getOrDefault(unitId, PetitionFiguresRow.empty(unitId, null));
+            String inbox = "/petitions?unitId=" + unitId;
+            values.put(unitId, List.of(
+                    new IndicatorValue(RECEIVED, BigDecimal.valueOf(row.received()), inbox),
+                    new IndicatorValue(ANSWERED, BigDecimal.valueOf(row.answered()), inbox + "&status=ANSWERED"),
+                    new IndicatorValue(ANSWERED_ON_TIME_RATE, row.onTimeRate(), inbox + "&status=ANSWERED"),
+                    new IndicatorValue(AVERAGE_WORKING_DAYS_TO_ANSWER, row.averageWorkingDaysToAnswer(),
+                            inbox + "&status=ANSWERED"),
+                    new IndicatorValue(OVERDUE_NOW, BigDecimal.valueOf(row.overdueNow()), inbox + "&overdue=true"),
+                    new IndicatorValue(SATISFACTION, row.satisfaction(), inbox + "&status=ANSWERED")));
+        }
+        return values;
     }
 }

@@ -48,6 +48,17 @@ class PlanRepository {
                 .param("unit", unitId).param("year", year).query(PlanRepository::plan).optional();
     }
 
+    /** The plans of the year of the given units, by unit: one query. */
+    Map<Long, AnnualPlan> findAll(Collection<Long> unitIds, int year) {
+        Map<Long, AnnualPlan> found = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("select " + PLAN_COLUMNS + " from annual_plan where unit_id in (:units) and plan_year = :year")
+                    .param("units", unitIds).param("year", year).query(PlanRepository::plan).list()
+                    .forEach(p -> found.put(p.unitId(), p));
+        }
+        return found;
+    }
+
     long insert(AnnualPlan plan, String actor) {
         var keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -287,6 +298,23 @@ class PlanRepository {
                 where i.unit_id = :unit and p.status = 'APPROVED' and i.due_date between :from and :to""")
                 .param("unit", unitId).param("from", from).param("to", to)
                 .query(PlanRepository::item).list();
+    }
+
+    /** As {@link #approvedItemsDue(long, LocalDate, LocalDate)} for several units, by unit: one query. */
+    Map<Long, List<PlanItem>> approvedItemsDue(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, List<PlanItem>> items = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("""
+                    select i.id, i.plan_id, i.unit_id, i.directive_task, i.professional_work, i.content,
+                        i.owner_account_id, i.owner_name, i.due_date, i.target_text, i.target_number, i.target_unit,
+                        i.progress, i.progress_note, i.completed_on, i.version
+                    from plan_item i join annual_plan p on p.id = i.plan_id
+                    where i.unit_id in (:units) and p.status = 'APPROVED' and i.due_date between :from and :to""")
+                    .param("units", unitIds).param("from", from).param("to", to)
+                    .query(PlanRepository::item).list()
+                    .forEach(i -> items.computeIfAbsent(i.unitId(), u -> new java.util.ArrayList<>()).add(i));
+        }
+        return items;
     }
 
     private static String searchKey(ItemRules.ItemData data) {

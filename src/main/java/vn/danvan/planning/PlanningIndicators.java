@@ -1,6 +1,13 @@
 package vn.danvan.planning;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
+import vn.danvan.organisation.UnitView;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,27 +63,34 @@ public class PlanningIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        var plan = plans.find(unitId, to.getYear());
-        String link = plan.map(p -> "/planning/plans/" + p.id()).orElse("/planning?year=" + to.getYear());
-        boolean approved = plan.map(p -> p.status() == PlanStatus.APPROVED).orElse(false);
-        // the Front and its organisations make no plan under the directive: nothing is due from them
-        boolean planned = organisation.unit(unitId).map(PlanningUnits::addressed).orElse(false);
-        List<PlanItem> items = plans.approvedItemsDue(unitId, from, to);
-        LocalDate today = LocalDate.now(clock);
-        LocalDate cutoff = today.isAfter(to) ? to.plusDays(1) : today;
-        long done = items.stream().filter(PlanItem::done).count();
-        long onTime = items.stream().filter(i -> i.done() && i.completedOn() != null
-                && !i.completedOn().isAfter(i.dueDate())).count();
-        long overdue = items.stream().filter(i -> !i.done() && i.dueDate().isBefore(cutoff)).count();
-        BigDecimal rate = items.isEmpty() ? null : BigDecimal.valueOf(onTime * 100)
-                .divide(BigDecimal.valueOf(items.size()), 1, RoundingMode.HALF_UP);
-        return List.of(
-                new IndicatorValue(PLAN_APPROVED, !planned ? null : approved ? BigDecimal.ONE : BigDecimal.ZERO, link),
-                new IndicatorValue(ITEMS_TOTAL, BigDecimal.valueOf(items.size()), link),
-                new IndicatorValue(ITEMS_DONE, BigDecimal.valueOf(done), link),
-                new IndicatorValue(ITEMS_DONE_ON_TIME_RATE, rate, link),
-                new IndicatorValue(ITEMS_OVERDUE, BigDecimal.valueOf(overdue), link));
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        int year = to.getYear();
+        Map<Long, AnnualPlan> plansOf = plans.findAll(unitIds, year);
+        Map<Long, List<PlanItem>> itemsOf = plans.approvedItemsDue(unitIds, from, to);
+        Map<Long, UnitView> units = organisation.units(unitIds);
+        LocalDate cutoff = new IndicatorPeriod(from, to).cutoff(clock);
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unitId : unitIds) {
+            AnnualPlan plan = plansOf.get(unitId);
+            String link = plan != null ? "/planning/plans/" + plan.id() : "/planning?year=" + year;
+            boolean approved = plan != null && plan.status() == PlanStatus.APPROVED;
+            // the Front and its organisations make no plan under the directive: nothing is due from them
+            UnitView unit = units.get(unitId);
+            boolean planned = unit != null && PlanningUnits.addressed(unit);
+            List<PlanItem> items = itemsOf.getOrDefault(unitId, List.of());
+            long done = items.stream().filter(PlanItem::done).count();
+            long onTime = items.stream().filter(i -> i.done() && i.completedOn() != null
+                    && !i.completedOn().isAfter(i.dueDate())).count();
+            long overdue = items.stream().filter(i -> !i.done() && i.dueDate().isBefore(cutoff)).count();
+            values.put(unitId, List.of(
+                    new IndicatorValue(PLAN_APPROVED, planned ? Rates.yesNo(approved) : null, link),
+                    new IndicatorValue(ITEMS_TOTAL, BigDecimal.valueOf(items.size()), link),
+                    new IndicatorValue(ITEMS_DONE, BigDecimal.valueOf(done), link),
+                    new IndicatorValue(ITEMS_DONE_ON_TIME_RATE, Rates.percent(onTime, items.size()), link),
+                    new IndicatorValue(ITEMS_OVERDUE, BigDecimal.valueOf(overdue), link)));
+        }
+        return values;
     }
 }

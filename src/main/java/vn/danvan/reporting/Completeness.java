@@ -1,10 +1,12 @@
 package vn.danvan.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+
+import vn.danvan.shared.indicator.Rates;
+import vn.danvan.shared.indicator.IndicatorFormat;
+import vn.danvan.shared.indicator.IndicatorKind;
 
 /**
  * Completeness and timeliness of a period (tỷ lệ đầy đủ, đúng hạn): reports expected, submitted
@@ -39,17 +41,11 @@ public record Completeness(int expected, int submitted, int onTime, int late, in
     }
 
     private BigDecimal rate(int count) {
-        return expected == 0 ? null
-                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
+        return Rates.percent(count, expected);
     }
 
     /** "87,5%", "100%" in Vietnamese number format; a dash when there is nothing to divide. */
     static String percent(BigDecimal rate) {
-        if (rate == null) {
-            return "-";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(VI);
-        format.setMaximumFractionDigits(1);
-        return format.format(rate) + "%";
+        return IndicatorFormat.number(IndicatorKind.PERCENT, rate);
     }
 }

@@ -2,7 +2,6 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,6 +34,7 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.indicator.IndicatorFormat;
 import vn.danvan.shared.indicator.IndicatorKind;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -343,13 +343,10 @@ class Consolidation {
         if (a == null || a.count() == 0) {
             return "-";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(VI);
-        format.setMaximumFractionDigits(1);
         return switch (i.kind()) {
-            case COUNT -> format.format(a.sum());
-            case YES_NO -> format.format(a.sum()) + "/" + a.count() + " đơn vị";
-            case PERCENT -> Completeness.percent(a.mean().setScale(1, RoundingMode.HALF_UP)) + " (bình quân)";
-            default -> format.format(a.mean().setScale(1, RoundingMode.HALF_UP)) + " (bình quân)";
+            case COUNT -> IndicatorFormat.number(IndicatorKind.COUNT, a.sum());
+            case YES_NO -> IndicatorFormat.number(IndicatorKind.COUNT, a.sum()) + "/" + a.count() + " đơn vị";
+            default -> IndicatorFormat.number(i.kind(), a.mean().setScale(1, RoundingMode.HALF_UP)) + " (bình quân)";
         };
     }
 

@@ -2,6 +2,7 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +44,22 @@ class ReportingIndicators implements IndicatorProvider {
     }
 
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        List<UnitReportStatus> found = reports.ofUnitWithDeadlineBetween(unitId, from, to);
-        if (found.isEmpty()) {
-            return List.of(new IndicatorValue(SUBMITTED, null, "/reporting"),
-                    new IndicatorValue(ON_TIME, null, "/reporting"), new IndicatorValue(ACCEPTED, null, "/reporting"));
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        Map<Long, List<UnitReportStatus>> found = reports.ofUnitsWithDeadlineBetween(unitIds, from, to);
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unitId : unitIds) {
+            List<UnitReportStatus> ofUnit = found.getOrDefault(unitId, List.of());
+            if (ofUnit.isEmpty()) {
+                values.put(unitId, List.of(new IndicatorValue(SUBMITTED, null, "/reporting"),
+                        new IndicatorValue(ON_TIME, null, "/reporting"), new IndicatorValue(ACCEPTED, null, "/reporting")));
+                continue;
+            }
+            UnitReportStatus r = ofUnit.get(ofUnit.size() - 1);
+            String link = "/reporting/reports/" + r.reportId();
+            values.put(unitId,
+                    ofState(r).entrySet().stream().map(e -> new IndicatorValue(e.getKey(), e.getValue(), link)).toList());
         }
-        UnitReportStatus r = found.get(found.size() - 1);
-        String link = "/reporting/reports/" + r.reportId();
-        return ofState(r).entrySet().stream().map(e -> new IndicatorValue(e.getKey(), e.getValue(), link)).toList();
+        return values;
     }
 
     /**

@@ -84,6 +84,19 @@ class Reports {
                 .param("u", unitId).param("from", from).param("to", to).query(Reports::status).list();
     }
 
+    /** As {@link #ofUnitWithDeadlineBetween} for several units, by unit: one query. */
+    Map<Long, List<UnitReportStatus>> ofUnitsWithDeadlineBetween(java.util.Collection<Long> unitIds,
+            java.time.LocalDate from, java.time.LocalDate to) {
+        Map<Long, List<UnitReportStatus>> found = new LinkedHashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql(STATUS + " join reporting_period p on p.id = r.period_id"
+                    + " where r.unit_id in (:units) and p.deadline between :from and :to order by p.deadline, r.id")
+                    .param("units", unitIds).param("from", from).param("to", to).query(Reports::status).list()
+                    .forEach(r -> found.computeIfAbsent(r.unitId(), u -> new java.util.ArrayList<>()).add(r));
+        }
+        return found;
+    }
+
     // --- narrative
 
     Map<String, String> sections(long reportId) {

@@ -1,6 +1,12 @@
 package vn.danvan.supervision;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.danvan.shared.indicator.IndicatorPeriod;
+import vn.danvan.shared.indicator.UnitCounts;
+import vn.danvan.shared.indicator.Rates;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,12 +58,13 @@ class SupervisionIndicators implements IndicatorProvider {
         return DEFINITIONS;
     }
 
+
     @Override
-    public List<IndicatorValue> values(long unitId, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+    public Map<Long, List<IndicatorValue>> values(Collection<Long> unitIds, LocalDate from, LocalDate to) {
+        LocalDate today = IndicatorPeriod.today(clock);
         LocalDate cutoff = today.isAfter(to) ? to.plusDays(1) : today;
-        long[] f = jdbc.sql("""
-                select count(*) as received,
+        UnitCounts f = UnitCounts.of(jdbc, """
+                select p.unit_id, count(*) as received,
                        coalesce(sum(case when a.status = 'SENT' or p.due_date < :today then 1 else 0 end), 0) as due,
                        coalesce(sum(case when a.status = 'SENT' and a.late = false then 1 else 0 end), 0) as on_time,
                        coalesce(sum(case when a.status = 'SENT' and a.outcome = 'ACCEPTED' then 1 else 0 end), 0)
@@ -68,17 +75,16 @@ class SupervisionIndicators implements IndicatorProvider {
                   join supervision_request r on r.id = p.request_id
                   join supervision_recommendation m on m.request_id = r.id
                   left join supervision_answer a on a.recommendation_id = m.id and a.recipient_id = p.id
-                 where p.unit_id = :unit and r.sent_on >= :from and r.sent_on <= :to
-                """).param("today", today).param("cutoff", cutoff).param("unit", unitId).param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new long[] {rs.getLong("received"), rs.getLong("due"), rs.getLong("on_time"),
-                        rs.getLong("accepted"), rs.getLong("overdue")})
-                .single();
-        BigDecimal rate = f[1] == 0 ? null
-                : BigDecimal.valueOf(f[2] * 100).divide(BigDecimal.valueOf(f[1]), 1, RoundingMode.HALF_UP);
-        return List.of(new IndicatorValue(RECEIVED, BigDecimal.valueOf(f[0]), LINK),
-                new IndicatorValue(ON_TIME, rate, LINK),
-                new IndicatorValue(ACCEPTED, BigDecimal.valueOf(f[3]), LINK),
-                new IndicatorValue(OVERDUE, BigDecimal.valueOf(f[4]), LINK));
+                 where p.unit_id in (:units) and r.sent_on >= :from and r.sent_on <= :to
+                 group by p.unit_id""", unitIds, 5,
+                q -> q.param("today", today).param("cutoff", cutoff).param("from", from).param("to", to));
+        Map<Long, List<IndicatorValue>> values = new LinkedHashMap<>();
+        for (long unit : unitIds) {
+            values.put(unit, List.of(new IndicatorValue(RECEIVED, BigDecimal.valueOf(f.get(unit, 0)), LINK),
+                    new IndicatorValue(ON_TIME, Rates.percent(f.get(unit, 2), f.get(unit, 1)), LINK),
+                    new IndicatorValue(ACCEPTED, BigDecimal.valueOf(f.get(unit, 3)), LINK),
+                    new IndicatorValue(OVERDUE, BigDecimal.valueOf(f.get(unit, 4)), LINK)));
+        }
+        return values;
     }
 }

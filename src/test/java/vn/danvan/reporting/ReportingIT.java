@@ -167,7 +167,14 @@ class ReportingIT {
         fixture.step(outsider, report, "start").andExpect(status().isForbidden());
         mvc.perform(get("/reporting/periods/" + period).with(SignedIn.as(context, outsider)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Ủy ban nhân dân xã An Bình"))));
+                .andExpect(content().string(not(containsString("Ủy ban nhân dân xã An Bình"))))
+                // a year is written as a year, not as a number with grouping ("2.026")
+                .andExpect(content().string(containsString("Kỳ báo cáo năm 2026")))
+                .andExpect(content().string(not(containsString("2.026"))));
+        mvc.perform(get("/reporting/reports/" + report).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Báo cáo công tác dân vận năm 2026")))
+                .andExpect(content().string(not(containsString("2.026"))));
         mvc.perform(get("/api/v1/reporting/periods/" + period + "/completeness").with(SignedIn.as(context, outsider)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reporting/periods/" + period + "/completeness").with(SignedIn.as(context, "anbinh.canbo")))

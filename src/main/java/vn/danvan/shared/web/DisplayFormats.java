@@ -1,12 +1,17 @@
 package vn.danvan.shared.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.indicator.IndicatorFormat;
+import vn.danvan.shared.indicator.IndicatorKind;
 
 /**
  * How templates show dates and times, as {@code #dv} (see {@link DisplayDialect}):
@@ -35,6 +40,14 @@ public final class DisplayFormats {
     /** dd/MM/yyyy HH:mm:ss in Vietnam's time, for logs such as the audit. */
     public String dateTimeSeconds(TemporalAccessor value) {
         return format(value, SECONDS);
+    }
+
+    /**
+     * An indicator's figure as its kind is written ({@link IndicatorFormat}) in the page's language:
+     * {@code ${#dv.figure(indicator.kind(), value)}} gives "1.234", "87,5%"; "-" when there is none.
+     */
+    public String figure(IndicatorKind kind, BigDecimal value) {
+        return IndicatorFormat.number(kind, value, LocaleContextHolder.getLocale());
     }
 
     /**
