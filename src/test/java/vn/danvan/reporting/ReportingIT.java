@@ -208,7 +208,8 @@ class ReportingIT {
         assertThat(remindersOf(period)).isEqualTo(6);
         assertThat(jdbc.sql("select title from notification n where n.link = :l and n.account_id = :a order by n.id")
                 .param("l", "/reporting/reports/" + anBinh).param("a", fixture.accountId("anbinh.canbo"))
-                .query(String.class).list()).last().asString().contains("Hôm nay là hạn gửi báo cáo");
+                .query(String.class).list()).last().asString().contains("Hôm nay là hạn gửi báo cáo")
+                .contains("năm 2027").doesNotContain("2.027");
 
         mvc.perform(post("/reporting/reports/" + anBinh + "/remind").with(SignedIn.as(context, "noivu")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
