@@ -14,7 +14,6 @@ import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
 import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
 
 /**
@@ -73,8 +72,7 @@ public class CommitmentEscalation implements DueNotices {
         String title = messages.getMessage("dialogue.notice.overdue.title", null, VIETNAMESE);
         String body = messages.getMessage("dialogue.notice.overdue.body",
                 new Object[] {d.content(), d.dueDate().format(DanVanTime.DATE)}, VIETNAMESE);
-        List<Long> heads = organisation.staffOf(d.ownerUnitId()).stream()
-                .filter(s -> s.roles().contains(Role.UNIT_HEAD)).map(s -> s.accountId()).toList();
+        List<Long> heads = organisation.headAccountsOf(d.ownerUnitId());
         return new NoticeLetter(heads, title, body, "/dialogue/" + d.conferenceId());
     }
 }

@@ -15,7 +15,6 @@ import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
 import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
 
 /**
@@ -82,8 +81,7 @@ class ApologyReminders implements DueNotices {
         String title = messages.getMessage("dossier.notice.apology.title", null, VIETNAMESE);
         String body = messages.getMessage("dossier.notice.apology.body",
                 new Object[] {d.code(), d.dueDate().format(DanVanTime.DATE)}, VIETNAMESE);
-        List<Long> heads = organisation.staffOf(d.unitId()).stream().filter(s -> s.roles().contains(Role.UNIT_HEAD))
-                .map(s -> s.accountId()).toList();
+        List<Long> heads = organisation.headAccountsOf(d.unitId());
         return new NoticeLetter(heads, title, body, "/dossiers/" + d.id());
     }
 }

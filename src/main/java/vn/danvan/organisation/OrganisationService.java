@@ -84,6 +84,12 @@ public class OrganisationService {
                 .toList();
     }
 
+    /** The accounts of the unit's heads (role UNIT_HEAD, the unit itself): who an escalation goes to. */
+    public List<Long> headAccountsOf(long unitId) {
+        return staffOf(unitId).stream().filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId)
+                .toList();
+    }
+
     /** Enabled accounts that hold the role, in any unit, by username: Home Affairs officers, for instance. */
     public List<StaffMember> staffWithRole(Role role) {
         return accounts.list(null, null).stream()

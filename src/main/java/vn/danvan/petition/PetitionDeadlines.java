@@ -170,8 +170,7 @@ class PetitionDeadlines implements DueNotices {
         }
 
         private List<Long> headsOf(long unitId) {
-            return heads.computeIfAbsent(unitId, id -> organisation.staffOf(id).stream()
-                    .filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId).toList());
+            return heads.computeIfAbsent(unitId, organisation::headAccountsOf);
         }
 
         private List<Long> homeAffairs() {

@@ -22,7 +22,6 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.notification.NotificationService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.TypedText;
@@ -183,8 +182,7 @@ class Supervision {
     }
 
     List<Long> heads(long unitId) {
-        return organisation.staffOf(unitId).stream().filter(s -> s.roles().contains(Role.UNIT_HEAD))
-                .map(s -> s.accountId()).toList();
+        return organisation.headAccountsOf(unitId);
     }
 
     /**
