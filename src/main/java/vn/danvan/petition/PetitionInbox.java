@@ -90,9 +90,8 @@ class PetitionInbox {
                        p.answer_due, per.full_name as assignee
                 from petition p
                 join petition_category c on c.id = p.category_id
-                left join unit u on u.id = p.unit_id
-                left join account a on a.id = p.assignee_account_id
-                left join person per on per.id = a.person_id""" + where
+                left join org_unit u on u.id = p.unit_id
+                left join org_staff per on per.account_id = p.assignee_account_id""" + where
                 + " order by p.answer_due, p.id limit " + LIMIT);
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());

@@ -48,7 +48,7 @@ class PetitionRepository {
         return jdbc.sql("select " + COLUMNS + """
                         , c.name as category_name, u.name as unit_name from petition p
                         join petition_category c on c.id = p.category_id
-                        left join unit u on u.id = p.unit_id
+                        left join org_unit u on u.id = p.unit_id
                         where p.code = :code""")
                 .param("code", code)
                 .query((rs, n) -> new CitizenLookup(row(rs, n), rs.getString("category_name"),

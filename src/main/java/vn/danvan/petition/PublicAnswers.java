@@ -34,7 +34,7 @@ class PublicAnswers {
     private static final String FROM = """
              from petition p
              join petition_category c on c.id = p.category_id
-             join unit u on u.id = p.unit_id
+             join org_unit u on u.id = p.unit_id
              where p.published and p.answered_at is not null and p.public_answer is not null
                and p.status in ('ANSWERED', 'CLOSED')""";
 
