@@ -32,7 +32,7 @@ public class Commitments {
     private static final String SELECT = """
             select m.id, m.conference_id, m.content, m.owner_unit_id, u.name as owner_unit_name, m.due_date,
                    m.status, m.dropped_reason
-              from dialogue_commitment m join unit u on u.id = m.owner_unit_id
+              from dialogue_commitment m join org_unit u on u.id = m.owner_unit_id
             """;
 
     private final JdbcClient jdbc;

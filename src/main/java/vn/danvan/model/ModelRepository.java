@@ -19,7 +19,7 @@ class ModelRepository {
                    e.results, e.people_involved, e.position_role, e.area, e.status, e.total_score,
                    e.evaluation_comment, e.reason, e.recognition_year, e.submitted_at, e.evaluated_at,
                    e.evaluated_by, e.version
-              from model_entry e join unit u on u.id = e.unit_id
+              from model_entry e join org_unit u on u.id = e.unit_id
             """;
 
     private final JdbcClient jdbc;
