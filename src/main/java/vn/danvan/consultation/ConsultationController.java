@@ -308,9 +308,7 @@ class ConsultationController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         Consultation c = consultations.get(id);
         consultations.requireRecorder(c.unitId());
-        if (c.status().ended()) {
-            throw new InvalidRequestException("consultation.error.transition");
-        }
+        c.requireDocumentsAccepted();
         if (!result.hasErrors()) {
             try {
                 attachments.store(Consultations.ENTITY, id, c.unitId(), form.files() == null ? List.of() : form.files());

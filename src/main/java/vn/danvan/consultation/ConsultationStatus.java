@@ -14,7 +14,13 @@ public enum ConsultationStatus {
     /** Đã công bố kết quả: the result and the authority's decision are public. */
     PUBLISHED;
 
-    public boolean allows(ConsultationStatus next) {
+    /** Only a draft may be changed. */
+    public boolean editable() {
+        return this == DRAFT;
+    }
+
+    /** States from which an action may lead to {@code next}. */
+    boolean allows(ConsultationStatus next) {
         return switch (next) {
             case DRAFT -> false;
             case OPEN -> this == DRAFT;

@@ -1,7 +1,5 @@
 package vn.danvan.consultation;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +30,7 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.Problem;
 
@@ -46,12 +45,6 @@ import vn.danvan.shared.web.Problem;
 public class Consultations {
 
     static final String ENTITY = "consultation";
-    private static final String SELECT = """
-            select c.id, c.unit_id, u.name as unit_name, c.title, c.description, c.kind, c.whole_unit, c.opens_on,
-                   c.closes_on, c.live_tally, c.status, c.households_in_scope, c.decision_text, c.decision_number,
-                   c.decision_date, c.published_at, c.version
-              from consultation c join org_unit u on u.id = c.unit_id
-            """;
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
@@ -62,9 +55,11 @@ public class Consultations {
     private final Clock clock;
     private final HouseholdCodes codes = new HouseholdCodes();
     private final JdbcTemplate jdbcTemplate;
+    private final ConsultationRepository repository;
 
     Consultations(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OrganisationScope scope, OrganisationService organisation, ResidentialAreas areas,
-            AuditService audit, ConsultationSettings settings, Clock clock) {
+            AuditService audit, ConsultationSettings settings, Clock clock, ConsultationRepository repository) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.scope = scope;
@@ -124,29 +119,23 @@ public class Consultations {
     public List<Problem> update(long id, ConsultationForm form) {
         Consultation c = get(id);
         requireRecorder(c.unitId());
-        if (c.status() != ConsultationStatus.DRAFT) {
-            return List.of(Problem.of("consultation.error.notDraft"));
+        Map<String, Object> before = Map.of("title", c.title(), "opensOn", c.opensOn().toString(),
+                "closesOn", c.closesOn().toString());
+        try {
+            c.edit(form.title(), form.description(), form.kind(), form.whole(), form.opensOn(), form.closesOn(),
+                    form.live());
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
         List<Problem> problems = check(c.unitId(), form);
         if (!problems.isEmpty()) {
             return problems;
         }
-        int rows = jdbc.sql("""
-                update consultation set title = :title, description = :description, kind = :kind, whole_unit = :whole,
-                    opens_on = :opens, closes_on = :closes, live_tally = :live, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("title", form.title()).param("description", form.description())
-                .param("kind", form.kind().name()).param("whole", form.whole()).param("opens", form.opensOn())
-                .param("closes", form.closesOn()).param("live", form.live()).param("now", OffsetDateTime.now(clock))
-                .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("consultation " + id);
-        }
+        save(c, form.version() == null ? -1 : form.version());
         jdbc.sql("delete from consultation_option where consultation_id = :id").param("id", id).update();
         jdbc.sql("delete from consultation_scope where consultation_id = :id").param("id", id).update();
         writeOptionsAndScope(id, form);
-        audit.updated(ENTITY, id, c.unitId(), Map.of("title", c.title(), "opensOn", c.opensOn().toString(),
-                "closesOn", c.closesOn().toString()), auditFields(form));
+        audit.updated(ENTITY, id, c.unitId(), before, auditFields(form));
         return List.of();
     }
 
@@ -157,18 +146,15 @@ public class Consultations {
     public List<Problem> open(long id, long version) {
         Consultation c = get(id);
         requireRecorder(c.unitId());
-        if (!c.status().allows(ConsultationStatus.OPEN)) {
-            return List.of(TRANSITION);
-        }
+        ConsultationStatus was = c.status();
         List<ResidentialArea> inScope = areasInScope(c);
         long households = inScope.stream().mapToLong(ResidentialArea::households).sum();
-        List<Problem> problems = ConsultationRules.checkOpening(c, LocalDate.now(clock), households);
-        if (!problems.isEmpty()) {
-            return problems;
+        try {
+            c.open(LocalDate.now(clock), households, OffsetDateTime.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        transition(c, version, ConsultationStatus.OPEN, "households_in_scope = " + households + ", opened_at = :now",
-                now);
+        save(c, version);
         jdbc.sql("delete from consultation_scope where consultation_id = :id").param("id", id).update();
         List<Option> options = options(id);
         for (ResidentialArea area : inScope) {
@@ -184,7 +170,7 @@ public class Consultations {
             }
             issueCodes(id, area);
         }
-        audit.updated(ENTITY, id, c.unitId(), Map.of("status", c.status().name()),
+        audit.updated(ENTITY, id, c.unitId(), Map.of("status", was.name()),
                 Map.of("status", "OPEN", "householdsInScope", households, "codesIssued", households));
         return List.of();
     }
@@ -204,55 +190,46 @@ public class Consultations {
     public List<Problem> close(long id, long version) {
         Consultation c = get(id);
         requireRecorder(c.unitId());
-        if (!c.status().allows(ConsultationStatus.CLOSED)) {
-            return List.of(TRANSITION);
+        ConsultationStatus was = c.status();
+        try {
+            c.close(OffsetDateTime.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        transition(c, version, ConsultationStatus.CLOSED, "closed_at = :now", OffsetDateTime.now(clock));
+        save(c, version);
         Participation p = participation(c);
-        audit.updated(ENTITY, id, c.unitId(), Map.of("status", c.status().name()),
+        audit.updated(ENTITY, id, c.unitId(), Map.of("status", was.name()),
                 Map.of("status", "CLOSED", "participated", p.participated(), "inScope", p.inScope()));
         return List.of();
     }
-
-    /** A change the consultation's state no longer allows. */
-    static final Problem TRANSITION = Problem.of("consultation.error.transition");
 
     /** Records the authority's decision and publishes the result; the problems when refused. */
     public List<Problem> publish(long id, PublishForm form) {
         Consultation c = get(id);
         requireRecorder(c.unitId());
-        if (!c.status().allows(ConsultationStatus.PUBLISHED)) {
-            return List.of(TRANSITION);
+        ConsultationStatus was = c.status();
+        try {
+            c.publish(form.decisionText(), form.decisionNumber(), form.decisionDate(), OffsetDateTime.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int rows = jdbc.sql("""
-                update consultation set status = 'PUBLISHED', decision_text = :text, decision_number = :number,
-                    decision_date = :date, published_at = :now, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'CLOSED'""")
-                .param("text", form.decisionText()).param("number", form.decisionNumber())
-                .param("date", form.decisionDate()).param("now", now).param("id", id).param("version", form.version())
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("consultation " + id);
-        }
+        save(c, form.version());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", "PUBLISHED");
         after.put("decision", form.decisionText());
         if (form.decisionNumber() != null) {
             after.put("decisionNumber", form.decisionNumber());
         }
-        audit.updated(ENTITY, id, c.unitId(), Map.of("status", c.status().name()), after);
+        audit.updated(ENTITY, id, c.unitId(), Map.of("status", was.name()), after);
         return List.of();
     }
 
-    private void transition(Consultation c, long version, ConsultationStatus next, String set, OffsetDateTime now) {
-        int rows = jdbc.sql("update consultation set status = :next, " + set
-                + ", updated_at = :now, version = version + 1 where id = :id and version = :version and status = :was")
-                .param("next", next.name()).param("now", now).param("id", c.id()).param("version", version)
-                .param("was", c.status().name()).update();
-        if (rows != 1) {
+    /** Saves a consultation changed on the version the user read; another change since then is refused. */
+    private void save(Consultation c, Long readVersion) {
+        if (readVersion == null || c.version() != readVersion) {
             throw new OptimisticLockingFailureException("consultation " + c.id());
         }
+        repository.save(c);
     }
 
     /** One consultation, if the current user may see its unit (403 otherwise). */
@@ -276,14 +253,14 @@ public class Consultations {
     @Transactional(readOnly = true)
     public List<Consultation> visible() {
         var filter = scope.visibleUnits();
-        return jdbc.sql(SELECT + " order by c.opens_on desc, c.id desc").query(Consultations::map).list().stream()
+        return jdbc.sql(ConsultationRepository.SELECT + " order by c.opens_on desc, c.id desc").query(ConsultationRepository::map).list().stream()
                 .filter(c -> filter.includes(c.unitId())).toList();
     }
 
     @Transactional(readOnly = true)
     public List<Consultation> publicList() {
-        return jdbc.sql(SELECT + " where c.status <> 'DRAFT' order by c.opens_on desc, c.id desc")
-                .query(Consultations::map).list();
+        return jdbc.sql(ConsultationRepository.SELECT + " where c.status <> 'DRAFT' order by c.opens_on desc, c.id desc")
+                .query(ConsultationRepository::map).list();
     }
 
     @Transactional(readOnly = true)
@@ -390,8 +367,7 @@ public class Consultations {
     }
 
     private Consultation find(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Consultations::map).optional()
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     private static Map<String, Object> auditFields(ConsultationForm form) {
@@ -403,16 +379,5 @@ public class Consultations {
         fields.put("wholeUnit", form.whole());
         fields.put("liveTally", form.live());
         return fields;
-    }
-
-    static Consultation map(ResultSet rs, int row) throws SQLException {
-        return new Consultation(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                rs.getString("title"), rs.getString("description"), ConsultationKind.valueOf(rs.getString("kind")),
-                rs.getBoolean("whole_unit"), rs.getObject("opens_on", LocalDate.class),
-                rs.getObject("closes_on", LocalDate.class), rs.getBoolean("live_tally"),
-                ConsultationStatus.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("households_in_scope", Integer.class), rs.getString("decision_text"),
-                rs.getString("decision_number"), rs.getObject("decision_date", LocalDate.class),
-                rs.getObject("published_at", OffsetDateTime.class), rs.getLong("version"));
     }
 }

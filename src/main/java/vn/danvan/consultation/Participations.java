@@ -191,9 +191,6 @@ public class Participations {
     }
 
     private void requireOpen(Consultation c) {
-        LocalDate today = LocalDate.now(clock);
-        if (c.status() != ConsultationStatus.OPEN || today.isBefore(c.opensOn()) || today.isAfter(c.closesOn())) {
-            throw new InvalidRequestException("consultation.error.notOpen");
-        }
+        c.requireAcceptsParticipation(LocalDate.now(clock));
     }
 }

@@ -24,7 +24,7 @@ public enum DossierState {
         return this == RECEIVED || this == IN_PROGRESS;
     }
 
-    /** The states an action may lead to from this one. */
+    /** The actions that may be taken in this state: the whole table of allowed moves. */
     Set<DossierAction> actions() {
         return switch (this) {
             case RECEIVED -> EnumSet.of(DossierAction.START, DossierAction.REQUEST_SUPPLEMENT, DossierAction.REFUSE,
@@ -35,6 +35,11 @@ public enum DossierState {
             case RESULT_READY -> EnumSet.of(DossierAction.RETURN);
             case RETURNED, REFUSED -> EnumSet.noneOf(DossierAction.class);
         };
+    }
+
+    /** Whether {@code action} may be taken in this state (receiving is how a dossier starts, never a move). */
+    boolean allows(DossierAction action) {
+        return action != null && actions().contains(action);
     }
 
     public String messageKey() {

@@ -58,9 +58,12 @@ public class Dossiers {
     private final Clock clock;
 
     private final DossierSettings settings;
+    private final DossierRepository repository;
 
     Dossiers(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation, DossierProcedures procedures,
-            WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock, DossierSettings settings) {
+            WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock, DossierSettings settings,
+            DossierRepository repository) {
+        this.repository = repository;
         this.settings = settings;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -319,9 +322,7 @@ public class Dossiers {
 
     /** Refuses (400) an action the dossier's state does not offer: the page was stale or tampered with. */
     static void requireAllowed(Dossier d, DossierAction action) {
-        if (action == null || action == DossierAction.RECEIVE || !d.state().actions().contains(action)) {
-            throw new InvalidRequestException("dossier.error.actionNotAllowed");
-        }
+        DossierHandling.requireAllowed(d.state(), action);
     }
 
     /** What an action needs typed: what is missing, the reason of a refusal, the unit of a transfer. */
@@ -356,49 +357,33 @@ public class Dossiers {
         InvalidRequestException.throwIfAny(problems);
         String note = form.note();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
-        DossierState to = action.after(d.state());
-        long unitId = d.unitId();
-        LocalDate due = d.dueDate();
-        String missing = d.missingDocuments();
-        String refusal = d.refusalReason();
-        OffsetDateTime returnedAt = d.returnedAt();
+        DossierHandling h = repository.find(id);
         switch (action) {
-            case REQUEST_SUPPLEMENT -> missing = note;
-            case REFUSE -> refusal = note;
-            case TRANSFER -> unitId = form.toUnitId();
+            case START -> h.start(note);
+            case REQUEST_SUPPLEMENT -> h.requestSupplement(note);
             case SUPPLEMENT_COMPLETE -> {
+                // the full time limit runs again from the day the documents are complete
                 LocalDateTime completeAt = now.atZoneSameInstant(DanVanTime.ZONE).toLocalDateTime();
-                due = DossierRules.appointment(completeAt, settings.nextDayFrom(completeAt.toLocalDate()),
-                        d.timeLimit(), calendar::isWorkingDay);
+                LocalDate due = DossierRules.appointment(completeAt, settings.nextDayFrom(completeAt.toLocalDate()),
+                        h.timeLimit(), calendar::isWorkingDay);
+                h.supplementComplete(due, note);
             }
-            case RETURN -> returnedAt = now;
-            default -> {
-                // the state alone changes
-            }
+            case REFUSE -> h.refuse(note);
+            case TRANSFER -> h.transfer(form.toUnitId(), note);
+            case RESULT_READY -> h.resultReady(note);
+            case RETURN -> h.returnResult(now, note);
+            case RECEIVE, APOLOGISE -> DossierHandling.requireAllowed(h.state(), action);
         }
-        int rows = jdbc.sql("""
-                update dossier set state = :state, unit_id = :unit, due_date = :due, missing_documents = :missing,
-                    refusal_reason = :refusal, returned_at = :returned, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and state = :from""")
-                .param("state", to.name()).param("unit", unitId).param("due", due).param("missing", missing)
-                .param("refusal", refusal).param("returned", returnedAt).param("now", now).param("id", id)
-                .param("version", form.version() == null ? -1 : form.version()).param("from", d.state().name())
-                .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("dossier " + id);
-        }
-        String by = scope.requireUser().username();
-        step(id, now, by, action, d.state(), to, action == DossierAction.TRANSFER ? d.unitId() : null,
-                action == DossierAction.TRANSFER ? unitId : null, note);
+        save(h, form.version(), scope.requireUser().username(), now);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("state", d.state().name());
         before.put("unitId", d.unitId());
         before.put("dueDate", d.dueDate().toString());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("action", action.name());
-        after.put("state", to.name());
-        after.put("unitId", unitId);
-        after.put("dueDate", due.toString());
+        after.put("state", h.state().name());
+        after.put("unitId", h.unitId());
+        after.put("dueDate", h.dueDate().toString());
         if (note != null) {
             after.put("note", note);
         }
@@ -458,22 +443,21 @@ public class Dossiers {
         LocalDate date = form.newDate();
         String why = form.reason();
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
-        int rows = jdbc.sql("""
-                update dossier set apology_new_date = :date, apology_reason = :reason, apology_issued_at = :now,
-                    apology_issued_by_name = :by, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and apology_issued_at is null""")
-                .param("date", date).param("reason", why).param("now", now)
-                .param("by", scope.requireUser().displayName()).param("id", id)
-                .param("version", form.version() == null ? -1 : form.version()).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("dossier " + id);
-        }
-        step(id, now, scope.requireUser().username(), DossierAction.APOLOGISE, d.state(), d.state(), null, null,
-                why + " (" + date.format(DanVanTime.DATE) + ")");
+        DossierHandling h = repository.find(id);
+        h.apologise(date, why, scope.requireUser().displayName(), now);
+        save(h, form.version(), scope.requireUser().username(), now);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("apologyNewDate", date.toString());
         after.put("apologyReason", why);
         audit.updated(ENTITY, id, d.unitId(), Map.of("apologyNewDate", ""), after);
+    }
+
+    /** Saves a dossier changed on the version the officer read; another change since then is refused. */
+    private void save(DossierHandling h, Long readVersion, String actor, OffsetDateTime now) {
+        if (readVersion == null || h.version() != readVersion) {
+            throw new OptimisticLockingFailureException("dossier " + h.id());
+        }
+        repository.save(h, actor, now);
     }
 
     private void step(long dossierId, OffsetDateTime at, String by, DossierAction action, DossierState from,

@@ -8,7 +8,13 @@ package vn.danvan.model;
 public enum ModelStatus {
     DRAFT, SUBMITTED, RECOGNISED, NOT_RECOGNISED;
 
-    public boolean allows(ModelStatus next) {
+    /** Only a draft may be changed, have files added and be submitted. */
+    public boolean editable() {
+        return this == DRAFT;
+    }
+
+    /** States from which an action may lead to {@code next}. */
+    boolean allows(ModelStatus next) {
         return switch (next) {
             case DRAFT -> false;
             case SUBMITTED -> this == DRAFT;

@@ -45,12 +45,6 @@ public class Models {
     static final String ENTITY = "model";
     static final String PHOTO_TYPES = "image/";
     static final String FILE_TYPE = "application/pdf";
-    private static final String SELECT = """
-            select e.id, e.unit_id, u.name as unit_name, e.kind, e.name, e.field, e.entry_year, e.description,
-                   e.results, e.people_involved, e.position_role, e.area, e.status, e.total_score,
-                   e.evaluation_comment, e.reason, e.recognition_year, e.submitted_at, e.evaluated_at, e.version
-              from model_entry e join org_unit u on u.id = e.unit_id
-            """;
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
@@ -58,9 +52,11 @@ public class Models {
     private final AttachmentService attachments;
     private final ModelCriteria criteria;
     private final Clock clock;
+    private final ModelRepository repository;
 
     Models(JdbcClient jdbc, OrganisationScope scope, AuditService audit, AttachmentService attachments,
-            ModelCriteria criteria, Clock clock) {
+            ModelCriteria criteria, Clock clock, ModelRepository repository) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.scope = scope;
         this.audit = audit;
@@ -103,11 +99,11 @@ public class Models {
 
     /** The unit's officers and head may submit a draft and attach files to it. */
     public boolean mayChange(ModelEntry e) {
-        return e.status() == ModelStatus.DRAFT && unitStaff(scope.requireUser()) && scope.canSee(e.unitId());
+        return e.status().editable() && unitStaff(scope.requireUser()) && scope.canSee(e.unitId());
     }
 
     public boolean mayEvaluate(ModelEntry e) {
-        return e.status() == ModelStatus.SUBMITTED && scope.requireUser().has(Role.HOME_AFFAIRS);
+        return e.status().allows(ModelStatus.RECOGNISED) && scope.requireUser().has(Role.HOME_AFFAIRS);
     }
 
     /** Home Affairs, and the model's unit's officers and head, record where a recognised model was taken up. */
@@ -183,9 +179,12 @@ public class Models {
      */
     List<Problem> update(long id, ModelForm form) {
         ModelEntry e = getForChange(id);
-        if (form.kind() != e.kind()) {
-            throw new InvalidRequestException("model.error.kindFixed");
-        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("name", e.name());
+        before.put("year", e.year());
+        before.put("description", e.description());
+        e.edit(form.kind(), form.name(), form.field(), form.year(), form.description(), form.results(),
+                form.peopleInvolved(), form.positionRole(), form.area());
         int currentYear = currentYear();
         List<Problem> problems = ModelRules.checkRegistration(form, currentYear);
         if (!problems.isEmpty()) {
@@ -194,30 +193,14 @@ public class Models {
         if (form.version() == null || e.version() != form.version()) {
             return List.of(Problem.of("error.stale"));
         }
-        boolean person = e.person();
-        List<ResultLine> lines = person ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
-        int rows = jdbc.sql("""
-                update model_entry set name = :name, field = :field, entry_year = :year, description = :description,
-                    results = :results, people_involved = :people, position_role = :position, area = :area,
-                    updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("name", form.name()).param("field", person ? null : form.field().name())
-                .param("year", form.year())
-                .param("description", form.description())
-                .param("results", person ? null : form.results())
-                .param("people", person ? null : form.peopleInvolved())
-                .param("position", person ? form.positionRole() : null)
-                .param("area", person ? form.area() : null)
-                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", form.version()).update();
-        if (rows != 1) {
+        List<ResultLine> lines = e.person() ? List.of() : ModelRules.resultLines(form.resultLines(), new ArrayList<>());
+        try {
+            repository.save(e);
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
             return List.of(Problem.of("error.stale"));
         }
         jdbc.sql("delete from model_result_line where entry_id = :id").param("id", id).update();
         writeResultLines(id, lines);
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("name", e.name());
-        before.put("year", e.year());
-        before.put("description", e.description());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("name", form.name());
         after.put("year", form.year());
@@ -281,15 +264,11 @@ public class Models {
     /** DRAFT -> SUBMITTED by the unit's officers or head. */
     void submit(long id, long version) {
         ModelEntry e = getForChange(id);
-        int rows = jdbc.sql("""
-                update model_entry set status = 'SUBMITTED', submitted_at = :now, updated_at = :now,
-                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("model " + id);
-        }
-        audit.updated(ENTITY, id, e.unitId(), Map.of("status", e.status().name()),
-                Map.of("status", ModelStatus.SUBMITTED.name()));
+        ModelStatus was = e.status();
+        e.submit(OffsetDateTime.now(clock));
+        save(e, version);
+        audit.updated(ENTITY, id, e.unitId(), Map.of("status", was.name()),
+                Map.of("status", e.status().name()));
     }
 
     /** A submitted entry Home Affairs may evaluate: 403 for anyone else, 400 once evaluated. */
@@ -298,9 +277,7 @@ public class Models {
         if (!scope.requireUser().has(Role.HOME_AFFAIRS)) {
             throw new AccessDeniedException("only Home Affairs evaluates models");
         }
-        if (e.status() != ModelStatus.SUBMITTED) {
-            throw new InvalidRequestException("model.error.notSubmitted");
-        }
+        e.requireEvaluable();
         return e;
     }
 
@@ -319,22 +296,10 @@ public class Models {
         if (!problems.isEmpty()) {
             return problems;
         }
-        boolean recognised = evaluation.result() == ModelStatus.RECOGNISED;
-        Integer year = recognised ? evaluation.recognitionYear() : null;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int rows = jdbc.sql("""
-                update model_entry set status = :status, total_score = :total, evaluation_comment = :comment,
-                    reason = :reason, recognition_year = :year, evaluated_at = :now, evaluated_by = :by,
-                    updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'SUBMITTED'""")
-                .param("status", evaluation.result().name()).param("total", scoring.total())
-                .param("comment", evaluation.comment())
-                .param("reason", recognised ? null : evaluation.reason()).param("year", year)
-                .param("now", now).param("by", scope.requireUser().username()).param("id", id)
-                .param("version", evaluation.version()).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("model " + id);
-        }
+        ModelStatus was = e.status();
+        e.evaluate(evaluation.result(), scoring.total(), evaluation.comment(), evaluation.reason(),
+                evaluation.recognitionYear(), scope.requireUser().username(), OffsetDateTime.now(clock));
+        save(e, evaluation.version());
         for (Map.Entry<Long, Score> s : scoredByCriterion(scoring).entrySet()) {
             jdbc.sql("""
                     insert into model_score (entry_id, criterion_id, criterion_name, max_points, points)
@@ -345,13 +310,21 @@ public class Models {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", evaluation.result().name());
         after.put("totalScore", scoring.total());
-        if (year != null) {
-            after.put("recognitionYear", year);
+        if (e.recognitionYear() != null) {
+            after.put("recognitionYear", e.recognitionYear());
         } else {
             after.put("reason", evaluation.reason());
         }
-        audit.updated(ENTITY, id, e.unitId(), Map.of("status", e.status().name()), after);
+        audit.updated(ENTITY, id, e.unitId(), Map.of("status", was.name()), after);
         return List.of();
+    }
+
+    /** Saves an entry changed on the version the user read; another change since then is refused. */
+    private void save(ModelEntry e, Long readVersion) {
+        if (readVersion == null || e.version() != readVersion) {
+            throw new OptimisticLockingFailureException("model " + e.id());
+        }
+        repository.save(e);
     }
 
     private Map<Long, Score> scoredByCriterion(ModelRules.Scoring scoring) {
@@ -412,15 +385,15 @@ public class Models {
     @Transactional(readOnly = true)
     public List<ModelEntry> visible() {
         requireList();
-        return jdbc.sql(SELECT + " order by e.entry_year desc, e.id desc").query(Models::map).list().stream()
+        return jdbc.sql(ModelRepository.SELECT + " order by e.entry_year desc, e.id desc").query(ModelRepository::map).list().stream()
                 .filter(this::maySee).toList();
     }
 
     /** Recognised models and people, for the portal. */
     @Transactional(readOnly = true)
     public List<ModelEntry> recognised() {
-        return jdbc.sql(SELECT + " where e.status = 'RECOGNISED' order by e.recognition_year desc, e.id desc")
-                .query(Models::map).list();
+        return jdbc.sql(ModelRepository.SELECT + " where e.status = 'RECOGNISED' order by e.recognition_year desc, e.id desc")
+                .query(ModelRepository::map).list();
     }
 
     /** A recognised entry for the portal; any other answers 404. */
@@ -469,21 +442,7 @@ public class Models {
     }
 
     private ModelEntry find(long id) {
-        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(Models::map).optional()
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    static ModelEntry map(ResultSet rs, int row) throws SQLException {
-        String field = rs.getString("field");
-        return new ModelEntry(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                EntryKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                field == null ? null : ModelField.valueOf(field), rs.getInt("entry_year"), rs.getString("description"),
-                rs.getString("results"), rs.getString("people_involved"), rs.getString("position_role"),
-                rs.getString("area"), ModelStatus.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("total_score", Integer.class), rs.getString("evaluation_comment"),
-                rs.getString("reason"), (Integer) rs.getObject("recognition_year", Integer.class),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("evaluated_at", OffsetDateTime.class),
-                rs.getLong("version"));
+        return repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     private int currentYear() {

@@ -1,6 +1,9 @@
 package vn.danvan.news;
 
-/** Where a story stands: written, on the portal, or taken off it with a reason. */
+/**
+ * Where a story stands: written, on the portal, or taken off it with a reason. The allowed next
+ * states live here; the label is the message {@code news.status.<NAME>}.
+ */
 public enum NewsStatus {
     DRAFT,
     PUBLISHED,
@@ -9,6 +12,15 @@ public enum NewsStatus {
     /** A draft or a withdrawn story may be changed and published (again). */
     public boolean editable() {
         return this != PUBLISHED;
+    }
+
+    /** States from which an action may lead to {@code next}. */
+    boolean allows(NewsStatus next) {
+        return switch (next) {
+            case PUBLISHED -> this == DRAFT || this == UNPUBLISHED;
+            case UNPUBLISHED -> this == PUBLISHED;
+            case DRAFT -> false;
+        };
     }
 
     public String messageKey() {

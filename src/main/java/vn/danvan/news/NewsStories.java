@@ -1,7 +1,5 @@
 package vn.danvan.news;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,21 +38,17 @@ public class NewsStories {
 
     static final String ENTITY = "news";
     static final int PAGE_SIZE = 10;
-    private static final String SELECT = """
-            select n.id, n.author_unit_id, u.name as unit_name, n.title, n.summary, n.body, n.related_links,
-                   n.radio_script, n.status, n.published_at, n.unpublished_at, n.unpublish_reason, n.created_by,
-                   n.created_at, n.version
-              from news n join org_unit u on u.id = n.author_unit_id
-            """;
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
     private final AuditService audit;
     private final Clock clock;
     private final AttachmentService attachments;
+    private final NewsRepository repository;
 
     NewsStories(JdbcClient jdbc, OrganisationScope scope, AuditService audit, Clock clock,
-            AttachmentService attachments) {
+            AttachmentService attachments, NewsRepository repository) {
+        this.repository = repository;
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.scope = scope;
@@ -115,46 +109,35 @@ public class NewsStories {
     /** Changes a draft or a withdrawn story; the problems when refused. */
     public List<Problem> update(long id, NewsForm form) {
         NewsStory s = getForWriting(id);
-        if (!s.status().editable()) {
-            return List.of(Problem.of("news.error.published"));
+        Map<String, Object> before = Map.of("title", s.title(), "summary", s.summary());
+        try {
+            s.requireEditable();
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
         List<Problem> problems = check(form);
         if (!problems.isEmpty()) {
             return problems;
         }
-        int rows = jdbc.sql("""
-                update news set title = :title, summary = :summary, body = :body, related_links = :links,
-                    radio_script = :radio, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status <> 'PUBLISHED'""")
-                .param("title", form.title().strip()).param("summary", form.summary().strip())
-                .param("body", NewsSanitizer.clean(form.body())).param("links", links(form))
-                .param("radio", TypedText.of(form.radioScript())).param("now", OffsetDateTime.now(clock))
-                .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("news " + id);
-        }
-        audit.updated(ENTITY, id, s.authorUnitId(), Map.of("title", s.title(), "summary", s.summary()),
-                auditFields(form));
+        s.edit(form.title().strip(), form.summary().strip(), NewsSanitizer.clean(form.body()), links(form),
+                TypedText.of(form.radioScript()));
+        save(s, form.version() == null ? -1 : form.version());
+        audit.updated(ENTITY, id, s.authorUnitId(), before, auditFields(form));
         return List.of();
     }
 
     /** Puts a draft or withdrawn story on the portal with today's publication time. */
     public List<Problem> publish(long id, long version) {
         NewsStory s = getForWriting(id);
-        if (s.status() == NewsStatus.PUBLISHED) {
-            return List.of(Problem.of("news.error.transition"));
-        }
+        NewsStatus was = s.status();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int rows = jdbc.sql("""
-                update news set status = 'PUBLISHED', published_at = :now, unpublished_at = null,
-                    unpublish_reason = null, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = :was""")
-                .param("now", now).param("id", id).param("version", version).param("was", s.status().name())
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("news " + id);
+        try {
+            s.publish(now);
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        audit.updated(ENTITY, id, s.authorUnitId(), Map.of("status", s.status().name()),
+        save(s, version);
+        audit.updated(ENTITY, id, s.authorUnitId(), Map.of("status", was.name()),
                 Map.of("status", "PUBLISHED", "publishedAt", now.toString()));
         return List.of();
     }
@@ -162,25 +145,23 @@ public class NewsStories {
     /** Takes a published story off the portal; the reason is required. */
     public List<Problem> unpublish(long id, long version, String reason) {
         NewsStory s = getForWriting(id);
-        if (s.status() != NewsStatus.PUBLISHED) {
-            return List.of(Problem.of("news.error.transition"));
+        try {
+            s.unpublish(reason, OffsetDateTime.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        if (TypedText.isBlank(reason)) {
-            return List.of(Problem.on("reason", "news.error.reasonRequired"));
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int rows = jdbc.sql("""
-                update news set status = 'UNPUBLISHED', unpublished_at = :now, unpublish_reason = :reason,
-                    updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'PUBLISHED'""")
-                .param("now", now).param("reason", reason.strip()).param("id", id).param("version", version)
-                .update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("news " + id);
-        }
+        save(s, version);
         audit.updated(ENTITY, id, s.authorUnitId(), Map.of("status", "PUBLISHED"),
-                Map.of("status", "UNPUBLISHED", "reason", reason.strip()));
+                Map.of("status", "UNPUBLISHED", "reason", s.unpublishReason()));
         return List.of();
+    }
+
+    /** Saves a story changed on the version the writer read; another change since then is refused. */
+    private void save(NewsStory s, long readVersion) {
+        if (s.version() != readVersion) {
+            throw new OptimisticLockingFailureException("news " + s.id());
+        }
+        repository.save(s);
     }
 
     /**
@@ -218,8 +199,7 @@ public class NewsStories {
     }
 
     private NewsStory find(long id) {
-        return jdbc.sql(SELECT + " where n.id = :id").param("id", id).query(NewsStories::map).optional()
-                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     /** The stories whose author unit the current writer sees, newest change first. */
@@ -227,15 +207,15 @@ public class NewsStories {
     public List<NewsStory> visible() {
         requireWriter();
         var units = scope.visibleUnits();
-        return jdbc.sql(SELECT + " order by n.updated_at desc, n.id desc").query(NewsStories::map).list().stream()
+        return jdbc.sql(NewsRepository.SELECT + " order by n.updated_at desc, n.id desc").query(NewsRepository::map).list().stream()
                 .filter(s -> units.includes(s.authorUnitId())).toList();
     }
 
     /** A published story for the portal; any other is not found. */
     @Transactional(readOnly = true)
     public NewsStory publicGet(long id) {
-        return jdbc.sql(SELECT + " where n.id = :id and n.status = 'PUBLISHED'").param("id", id)
-                .query(NewsStories::map).optional().orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return jdbc.sql(NewsRepository.SELECT + " where n.id = :id and n.status = 'PUBLISHED'").param("id", id)
+                .query(NewsRepository::map).optional().orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     /** Whether a story's images may be served to the current visitor: published, or to its writers. */
@@ -251,18 +231,18 @@ public class NewsStories {
         long total = jdbc.sql("select count(*) from news where status = 'PUBLISHED'").query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        List<NewsStory> stories = jdbc.sql(SELECT + """
+        List<NewsStory> stories = jdbc.sql(NewsRepository.SELECT + """
                  where n.status = 'PUBLISHED' order by n.published_at desc, n.id desc
                  limit :size offset :offset""")
-                .param("size", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE).query(NewsStories::map).list();
+                .param("size", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE).query(NewsRepository::map).list();
         return new Page(stories, current, pages);
     }
 
     /** The newest published stories for the portal's home page. */
     @Transactional(readOnly = true)
     public List<NewsStory> latest(int count) {
-        return jdbc.sql(SELECT + " where n.status = 'PUBLISHED' order by n.published_at desc, n.id desc limit :n")
-                .param("n", count).query(NewsStories::map).list();
+        return jdbc.sql(NewsRepository.SELECT + " where n.status = 'PUBLISHED' order by n.published_at desc, n.id desc limit :n")
+                .param("n", count).query(NewsRepository::map).list();
     }
 
     /** The rules beyond the form's own (required fields and sizes): a body with text once sanitised, portal links. */
@@ -295,14 +275,5 @@ public class NewsStories {
         fields.put("summary", form.summary().strip());
         fields.put("relatedLinks", form.relatedLinks() == null ? "" : form.relatedLinks().strip());
         return fields;
-    }
-
-    static NewsStory map(ResultSet rs, int row) throws SQLException {
-        return new NewsStory(rs.getLong("id"), rs.getLong("author_unit_id"), rs.getString("unit_name"),
-                rs.getString("title"), rs.getString("summary"), rs.getString("body"), rs.getString("related_links"),
-                rs.getString("radio_script"), NewsStatus.valueOf(rs.getString("status")),
-                rs.getObject("published_at", OffsetDateTime.class), rs.getObject("unpublished_at", OffsetDateTime.class),
-                rs.getString("unpublish_reason"), rs.getString("created_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"));
     }
 }

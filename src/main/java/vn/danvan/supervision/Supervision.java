@@ -56,10 +56,12 @@ class Supervision {
     private final MessageSource messages;
     private final AuditService audit;
     private final Clock clock;
+    private final RequestRepository requests;
 
     Supervision(JdbcClient jdbc, SupervisionRecords records, SupervisionAccess access, SupervisionSettings settings,
             WorkingCalendar calendar, OrganisationService organisation, NotificationService notifications,
-            MessageSource messages, AuditService audit, Clock clock) {
+            MessageSource messages, AuditService audit, Clock clock, RequestRepository requests) {
+        this.requests = requests;
         this.jdbc = jdbc;
         this.records = records;
         this.access = access;
@@ -154,20 +156,16 @@ class Supervision {
         if (request.version() != version) {
             throw stale();
         }
-        if (request.status() != RequestStatus.DRAFT) {
-            throw new InvalidRequestException("supervision.error.transition");
-        }
         sendNow(request, records.today());
     }
 
     private void sendNow(Views.Request request, LocalDate today) {
+        SupervisionRequest changing = requests.find(request.id());
         LocalDate due = AnswerDueDate.of(today, request.statedDueDate(), settings.answerRule(today).workingDays(),
                 calendar::addWorkingDays);
+        changing.send(today, due);
+        requests.save(changing);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                update supervision_request set status = 'SENT', sent_on = :today, due_date = :due, updated_at = :now,
-                    version = version + 1 where id = :id""")
-                .param("today", today).param("due", due).param("now", now).param("id", request.id()).update();
         jdbc.sql("update supervision_recipient set due_date = :due, updated_at = :now where request_id = :id")
                 .param("due", due).param("now", now).param("id", request.id()).update();
         audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", request.status().name()),
@@ -205,8 +203,9 @@ class Supervision {
     void saveAnswer(long recipientId, long recommendationId, AnswerOutcome outcome, String actionText,
             LocalDate actionDueDate, String explanation, Long version) {
         Views.Recipient recipient = requireAnswerer(recipientId, recommendationId);
-        Views.Request request = records.request(recipient.requestId());
-        if (request.status() != RequestStatus.SENT || recipient.answered()) {
+        SupervisionRequest request = requests.find(recipient.requestId());
+        request.requireAwaitingAnswers();
+        if (recipient.answered()) {
             throw new InvalidRequestException("supervision.error.notOpen");
         }
         InvalidRequestException.throwIfAny(checkAnswer(outcome, actionText, actionDueDate, explanation));
@@ -276,11 +275,12 @@ class Supervision {
     /** The head sends the unit's answers to every recommendation; late when after the unit's due date. */
     void sendAnswers(long recipientId, long version) {
         Views.Recipient recipient = requireHead(recipientId);
-        Views.Request request = records.request(recipient.requestId());
+        SupervisionRequest request = requests.find(recipient.requestId());
         if (recipient.version() != version) {
             throw stale();
         }
-        if (request.status() != RequestStatus.SENT || recipient.answered()) {
+        request.requireAwaitingAnswers();
+        if (recipient.answered()) {
             throw new InvalidRequestException("supervision.error.notOpen");
         }
         Map<String, Views.Answer> answers = records.answers(request.id());
@@ -306,7 +306,9 @@ class Supervision {
                 Map.of("status", ANSWERED, "late", late));
         boolean all = records.recipients(request.id()).stream().allMatch(Views.Recipient::answered);
         if (all) {
-            moveTo(request, RequestStatus.ANSWERED);
+            RequestStatus was = request.status();
+            request.allAnswered();
+            save(request, was);
         }
     }
 
@@ -317,12 +319,13 @@ class Supervision {
     void mark(long answerId, AnswerMark mark, String comment, LocalDate newDueDate, long version) {
         Views.Answer answer = records.answer(answerId);
         Views.Recipient recipient = records.recipient(answer.recipientId());
-        Views.Request request = records.request(recipient.requestId());
-        access.checkFront(request);
+        access.checkFront(records.request(recipient.requestId()));
+        SupervisionRequest request = requests.find(recipient.requestId());
         if (answer.version() != version) {
             throw stale();
         }
-        if (!answer.sent() || !request.status().open()) {
+        request.requireMarkable();
+        if (!answer.sent()) {
             throw new InvalidRequestException("supervision.error.notOpen");
         }
         LocalDate today = records.today();
@@ -345,8 +348,10 @@ class Supervision {
                         updated_at = :now, version = version + 1 where id = :id""")
                     .param("due", due).param("now", now).param("id", recipient.id()).update();
             after.put("reopenedUntil", due.toString());
-            if (request.status() == RequestStatus.ANSWERED) {
-                moveTo(request, RequestStatus.SENT);
+            RequestStatus was = request.status();
+            request.reopen();
+            if (request.status() != was) {
+                save(request, was);
             }
         }
         audit.updated("supervision_answer", answerId, recipient.unitId(),
@@ -370,44 +375,33 @@ class Supervision {
 
     /** The Front publishes (or withdraws) the request, its recommendations and the sent answers on the portal. */
     void publish(long id, boolean published, long version) {
-        Views.Request request = records.request(id);
-        access.checkFront(request);
-        if (request.status() == RequestStatus.DRAFT) {
-            throw new InvalidRequestException("supervision.error.draftNotPublished");
-        }
-        int rows = jdbc.sql("""
-                update supervision_request set published = :published, updated_at = :now, version = version + 1
-                 where id = :id and version = :version""")
-                .param("published", published).param("now", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", version).update();
-        if (rows != 1) {
+        access.checkFront(records.request(id));
+        SupervisionRequest request = requests.find(id);
+        boolean was = request.published();
+        request.publish(published);
+        if (request.version() != version) {
             throw stale();
         }
-        audit.updated(ENTITY, id, request.frontUnitId(), Map.of("published", request.published()),
-                Map.of("published", published));
+        requests.save(request);
+        audit.updated(ENTITY, id, request.frontUnitId(), Map.of("published", was), Map.of("published", published));
     }
 
     /** The Front closes an answered request. */
     void close(long id, long version) {
-        Views.Request request = records.request(id);
-        access.checkFront(request);
+        access.checkFront(records.request(id));
+        SupervisionRequest request = requests.find(id);
         if (request.version() != version) {
             throw stale();
         }
-        if (!request.status().allows(RequestStatus.CLOSED)) {
-            throw new InvalidRequestException("supervision.error.transition");
-        }
-        moveTo(request, RequestStatus.CLOSED);
+        RequestStatus was = request.status();
+        request.close();
+        save(request, was);
     }
 
-    private void moveTo(Views.Request request, RequestStatus target) {
-        if (!request.status().allows(target)) {
-            throw new IllegalStateException("supervision request " + request.id() + " is " + request.status());
-        }
-        jdbc.sql("update supervision_request set status = :s, updated_at = :now, version = version + 1 where id = :id")
-                .param("s", target.name()).param("now", OffsetDateTime.now(clock)).param("id", request.id()).update();
-        audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", request.status().name()),
-                Map.of("status", target.name()));
+    private void save(SupervisionRequest request, RequestStatus was) {
+        requests.save(request);
+        audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", was.name()),
+                Map.of("status", request.status().name()));
     }
 
     /** Checked before anything is written, so a refused change leaves nothing behind. */

@@ -258,7 +258,8 @@ class ModelIT {
         // evaluated once only
         mvc.perform(evaluation(id).param("result", "RECOGNISED").param("recognitionYear", Integer.toString(year()))
                 .with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf())).andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Chỉ đánh giá được mô hình đã gửi và chưa đánh giá.")));
+                .andExpect(content().string(containsString("Chỉ đánh giá được mô hình đã gửi và chưa đánh giá.")))
+                .andExpect(content().string(containsString("đang ở trạng thái &quot;Không được công nhận&quot;")));
         assertThat(stateOf(id)).isEqualTo("NOT_RECOGNISED");
     }
 

@@ -1,0 +1,72 @@
+package vn.danvan.model;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads and saves model entries; a save checks the version and the state the entry was loaded in. */
+@Repository
+class ModelRepository {
+
+    static final String SELECT = """
+            select e.id, e.unit_id, u.name as unit_name, e.kind, e.name, e.field, e.entry_year, e.description,
+                   e.results, e.people_involved, e.position_role, e.area, e.status, e.total_score,
+                   e.evaluation_comment, e.reason, e.recognition_year, e.submitted_at, e.evaluated_at,
+                   e.evaluated_by, e.version
+              from model_entry e join org_unit u on u.id = e.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ModelRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Optional<ModelEntry> find(long id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(ModelRepository::map).optional();
+    }
+
+    /** Saves the entry after an action; a stale version or a state changed meanwhile is refused. */
+    void save(ModelEntry e) {
+        int rows = jdbc.sql("""
+                update model_entry set name = :name, field = :field, entry_year = :year, description = :description,
+                    results = :results, people_involved = :people, position_role = :position, area = :area,
+                    status = :status, submitted_at = :submittedAt, total_score = :total,
+                    evaluation_comment = :comment, reason = :reason, recognition_year = :recognitionYear,
+                    evaluated_at = :evaluatedAt, evaluated_by = :evaluatedBy, updated_at = :now,
+                    version = version + 1
+                 where id = :id and version = :version and status = :was""")
+                .param("name", e.name()).param("field", e.field() == null ? null : e.field().name())
+                .param("year", e.year()).param("description", e.description()).param("results", e.results())
+                .param("people", e.peopleInvolved()).param("position", e.positionRole()).param("area", e.area())
+                .param("status", e.status().name()).param("submittedAt", e.submittedAt())
+                .param("total", e.totalScore()).param("comment", e.evaluationComment()).param("reason", e.reason())
+                .param("recognitionYear", e.recognitionYear()).param("evaluatedAt", e.evaluatedAt())
+                .param("evaluatedBy", e.evaluatedBy()).param("now", OffsetDateTime.now(clock))
+                .param("id", e.id()).param("version", e.version()).param("was", e.loadedStatus().name()).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("model " + e.id());
+        }
+    }
+
+    static ModelEntry map(ResultSet rs, int row) throws SQLException {
+        String field = rs.getString("field");
+        return new ModelEntry(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                EntryKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                field == null ? null : ModelField.valueOf(field), rs.getInt("entry_year"), rs.getString("description"),
+                rs.getString("results"), rs.getString("people_involved"), rs.getString("position_role"),
+                rs.getString("area"), ModelStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("total_score", Integer.class), rs.getString("evaluation_comment"),
+                rs.getString("reason"), (Integer) rs.getObject("recognition_year", Integer.class),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getObject("evaluated_at", OffsetDateTime.class),
+                rs.getString("evaluated_by"), rs.getLong("version"));
+    }
+}
