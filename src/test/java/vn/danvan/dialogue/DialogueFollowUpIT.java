@@ -161,7 +161,7 @@ class DialogueFollowUpIT {
                 .andExpect(content().string(containsString(reason)))
                 .andExpect(content().string(not(containsString("id=\"postpone-form\""))));
         postpone(id, inDays(50).format(DanVanTime.DATE), "08:00", "Tổ chức lại", 1).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Không thể ghi nhận ở tình trạng hiện tại của hội nghị.")));
+                .andExpect(content().string(containsString("Không thể ghi nhận khi hội nghị đang ở tình trạng “Đã hủy”.")));
         assertThat(column(id, "status")).isEqualTo("CANCELLED");
         mvc.perform(post("/dialogue/{id}/cancel", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
                 .param("cancelReason", "x").param("version", "1")).andExpect(status().isForbidden());
