@@ -442,7 +442,7 @@ class InspectionController {
                 Forms.reject(result, e);
             }
         } else {
-            Forms.reject(result, InspectionRules.checkDecision(v.status(),
+            Forms.reject(result, Violation.decisionProblems(v.status(),
                     form.decisionNumber(), form.decisionDate(), form.measure(), form.followUpDue()));
         }
         return violation(id, model);
