@@ -160,7 +160,7 @@ class InspectionController {
         model.addAttribute("items", plans.items(id));
         boolean manager = access.isManager();
         model.addAttribute("manager", manager);
-        model.addAttribute("editable", manager && plan.status() == PlanStatus.DRAFT);
+        model.addAttribute("editable", manager && plan.status().editable());
         model.addAttribute("unitChoices", unitChoices());
         model.addAttribute("personChoices", personChoices());
         addIfAbsent(model, "unitForm", new PlanUnitForm(null, null));

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Inspection records and violation cases as they change: loaded by id, saved after a change. */
+/** Inspection plans, records and violation cases as they change: loaded by id, saved after a change. */
 @Repository
 class InspectionRepository {
 
@@ -67,6 +67,26 @@ class InspectionRepository {
                 .param("status", v.status().name()).param("number", v.decisionNumber())
                 .param("date", v.decisionDate()).param("measure", v.measure() == null ? null : v.measure().name())
                 .param("due", v.followUpDue()).param("doneOn", v.doneOn()).param("at", at).param("id", v.id())
+                .param("version", version).param("was", was.name()).update() == 1;
+    }
+
+    Optional<InspectionPlan> plan(long id) {
+        return jdbc.sql("select id, plan_year, status, approved_by, approved_at, version from inspection_plan where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new InspectionPlan(rs.getLong("id"), rs.getInt("plan_year"),
+                        PlanStatus.valueOf(rs.getString("status")), rs.getString("approved_by"),
+                        rs.getObject("approved_at", OffsetDateTime.class), rs.getLong("version")))
+                .optional();
+    }
+
+    /** Saves the plan after a move from state {@code was}; false when it changed since {@code version} or left that state. */
+    boolean save(InspectionPlan plan, PlanStatus was, long version, OffsetDateTime at) {
+        return jdbc.sql("""
+                update inspection_plan set status = :status, approved_by = :by, approved_at = :approvedAt,
+                    updated_at = :at, version = version + 1
+                 where id = :id and version = :version and status = :was""")
+                .param("status", plan.status().name()).param("by", plan.approvedBy())
+                .param("approvedAt", plan.approvedAt()).param("at", at).param("id", plan.id())
                 .param("version", version).param("was", was.name()).update() == 1;
     }
 }
