@@ -136,7 +136,7 @@ class Rounds {
                     return null;
                 }).list();
         return jdbc.sql("""
-                select s.unit_id, u.name, s.total, s.rank_no from commendation_score s join unit u on u.id = s.unit_id
+                select s.unit_id, u.name, s.total, s.rank_no from commendation_score s join org_unit u on u.id = s.unit_id
                 where s.round_id = :r order by s.rank_no, u.name""").param("r", roundId)
                 .query((rs, n) -> new UnitScore(rs.getLong("unit_id"), rs.getString("name"), rs.getBigDecimal("total"),
                         rs.getInt("rank_no"), parts.getOrDefault(rs.getLong("unit_id"), List.of())))
@@ -174,7 +174,7 @@ class Rounds {
 
     List<Entry> entries(long roundId) {
         return jdbc.sql("""
-                select e.*, u.name as unit_name from commendation_entry e join unit u on u.id = e.unit_id
+                select e.*, u.name as unit_name from commendation_entry e join org_unit u on u.id = e.unit_id
                 where e.round_id = :r order by e.kind, e.rank_no, e.id""").param("r", roundId)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getLong("round_id"),
                         Entry.Kind.valueOf(rs.getString("kind")), rs.getLong("unit_id"), rs.getString("unit_name"),

@@ -50,7 +50,7 @@ public class Consultations {
             select c.id, c.unit_id, u.name as unit_name, c.title, c.description, c.kind, c.whole_unit, c.opens_on,
                    c.closes_on, c.live_tally, c.status, c.households_in_scope, c.decision_text, c.decision_number,
                    c.decision_date, c.published_at, c.version
-              from consultation c join unit u on u.id = c.unit_id
+              from consultation c join org_unit u on u.id = c.unit_id
             """;
 
     private final JdbcClient jdbc;

@@ -18,7 +18,7 @@ class CommitmentRepository {
     private static final String SELECT = """
             select m.id, m.conference_id, m.content, m.owner_unit_id, u.name as owner_unit_name, m.due_date,
                    m.status, m.dropped_reason, m.done_on
-              from dialogue_commitment m join unit u on u.id = m.owner_unit_id
+              from dialogue_commitment m join org_unit u on u.id = m.owner_unit_id
             """;
 
     private final JdbcClient jdbc;

@@ -19,7 +19,7 @@ class ConferenceRepository {
             select c.id, c.host_unit_id, u.name as host_unit_name, c.kind, c.chair_name, c.starts_at, c.place,
                    c.topic, c.audience, c.status, c.short_notice, c.attendance, c.postponed_reason,
                    c.cancelled_reason, c.secretary_name, c.held_at, c.version
-              from dialogue_conference c join unit u on u.id = c.host_unit_id
+              from dialogue_conference c join org_unit u on u.id = c.host_unit_id
             """;
 
     private final JdbcClient jdbc;

@@ -139,11 +139,10 @@ public class DocumentRegister {
         }
         var spec = jdbc.sql("""
                 select r.id, r.issuer_unit_id, u.name as issuer, r.document_type, r.issue_year, r.issue_number, r.symbol,
-                       r.issued_on, r.summary, coalesce(p.full_name, r.issued_by) as issued_by
+                       r.issued_on, r.summary, coalesce(a.full_name, r.issued_by) as issued_by
                 from document_register r
-                join unit u on u.id = r.issuer_unit_id
-                left join account a on a.username = r.issued_by
-                left join person p on p.id = a.person_id""" + where
+                join org_unit u on u.id = r.issuer_unit_id
+                left join org_staff a on a.username = r.issued_by""" + where
                 + " order by r.issued_on desc, r.id desc limit " + LIMIT);
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());

@@ -55,7 +55,7 @@ public class DossierFigures {
         jdbc.sql("""
                 select d.unit_id, u.name as unit_name, p.name as procedure_name, d.received_at, d.returned_at,
                        d.due_date, d.state
-                  from dossier d join unit u on u.id = d.unit_id join dossier_procedure p on p.id = d.procedure_id
+                  from dossier d join org_unit u on u.id = d.unit_id join dossier_procedure p on p.id = d.procedure_id
                  where (d.received_at >= :start and d.received_at < :end)
                     or (d.returned_at >= :start and d.returned_at < :end)
                  order by u.name, p.name""")

@@ -48,7 +48,7 @@ public class DossierLookup {
         return jdbc.sql("""
                 select d.code, p.name as procedure_name, u.name as unit_name, d.state, d.received_at, d.due_date,
                        d.apology_new_date, d.rating, d.returned_at
-                  from dossier d join dossier_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id
+                  from dossier d join dossier_procedure p on p.id = d.procedure_id join org_unit u on u.id = d.unit_id
                  where d.code = :code""").param("code", code)
                 .query((rs, i) -> {
                     DossierState state = DossierState.valueOf(rs.getString("state"));

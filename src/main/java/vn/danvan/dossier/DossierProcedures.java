@@ -37,7 +37,7 @@ public class DossierProcedures {
     private static final String SELECT = """
             select p.id, p.code, p.name, p.field, p.time_limit, p.fee, p.unit_id, u.name as unit_name, p.active,
                    p.version
-              from dossier_procedure p join unit u on u.id = p.unit_id""";
+              from dossier_procedure p join org_unit u on u.id = p.unit_id""";
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;

@@ -46,7 +46,7 @@ public class Dossiers {
                    d.refusal_reason, d.returned_at, d.apology_new_date, d.apology_reason, d.apology_issued_at,
                    d.apology_issued_by_name, d.applicant_email, d.documents_received, d.sets_count, d.return_time,
                    d.return_place, d.register_book, d.register_line, d.version
-              from dossier d join dossier_procedure p on p.id = d.procedure_id join unit u on u.id = d.unit_id""";
+              from dossier d join dossier_procedure p on p.id = d.procedure_id join org_unit u on u.id = d.unit_id""";
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
@@ -180,7 +180,7 @@ public class Dossiers {
         return jdbc.sql("""
                 select s.acted_at, s.acted_by, s.action, s.from_state, s.to_state, fu.name as from_unit_name,
                        tu.name as to_unit_name, s.note
-                  from dossier_step s left join unit fu on fu.id = s.from_unit_id left join unit tu on tu.id = s.to_unit_id
+                  from dossier_step s left join org_unit fu on fu.id = s.from_unit_id left join org_unit tu on tu.id = s.to_unit_id
                  where s.dossier_id = :id order by s.acted_at, s.id""").param("id", dossierId)
                 .query(DossierStep.class).list();
     }

@@ -131,7 +131,7 @@ class ConclusionDocument {
     }
 
     private long unitOf(Records.Member member) {
-        return jdbc.sql("select unit_id from person where id = :id").param("id", member.personId())
+        return jdbc.sql("select unit_id from org_person where id = :id").param("id", member.personId())
                 .query(Long.class).single();
     }
 

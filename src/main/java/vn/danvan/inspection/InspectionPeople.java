@@ -12,7 +12,7 @@ class InspectionPeople {
 
     private static final String SELECT = """
             select p.id, p.full_name, p.title, p.unit_id, u.name as unit_name
-              from person p join unit u on u.id = p.unit_id
+              from org_person p join org_unit u on u.id = p.unit_id
             """;
 
     private final JdbcClient jdbc;

@@ -241,7 +241,7 @@ public class InspectionPlans {
     @Transactional(readOnly = true)
     public List<Records.PlanUnit> units(long planId) {
         return jdbc.sql("""
-                select pu.id, pu.unit_id, u.name, pu.planned_on from inspection_plan_unit pu join unit u on u.id = pu.unit_id
+                select pu.id, pu.unit_id, u.name, pu.planned_on from inspection_plan_unit pu join org_unit u on u.id = pu.unit_id
                  where pu.plan_id = :p order by pu.planned_on, u.name""").param("p", planId)
                 .query((rs, n) -> new Records.PlanUnit(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("name"),
                         rs.getObject("planned_on", LocalDate.class))).list();
@@ -251,7 +251,7 @@ public class InspectionPlans {
     public List<Records.Member> members(long planId) {
         return jdbc.sql("""
                 select p.id, p.full_name, p.title, u.name as unit_name, m.lead from inspection_plan_member m
-                  join person p on p.id = m.person_id join unit u on u.id = p.unit_id
+                  join org_person p on p.id = m.person_id join org_unit u on u.id = p.unit_id
                  where m.plan_id = :p order by m.lead desc, p.full_name""").param("p", planId)
                 .query(InspectionPlans::member).list();
     }

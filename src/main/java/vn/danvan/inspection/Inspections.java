@@ -36,7 +36,7 @@ public class Inspections {
     private static final String SELECT = """
             select i.id, i.plan_id, p.plan_year, i.unit_id, u.name as unit_name, i.inspected_on, i.status, i.findings,
                    i.conclusion, i.conclusion_number, i.version
-              from inspection i join unit u on u.id = i.unit_id left join inspection_plan p on p.id = i.plan_id
+              from inspection i join org_unit u on u.id = i.unit_id left join inspection_plan p on p.id = i.plan_id
             """;
 
     private final InspectionRepository repository;
@@ -204,7 +204,7 @@ public class Inspections {
     public List<Records.Member> members(long id) {
         return jdbc.sql("""
                 select p.id, p.full_name, p.title, u.name as unit_name, m.lead from inspection_member m
-                  join person p on p.id = m.person_id join unit u on u.id = p.unit_id
+                  join org_person p on p.id = m.person_id join org_unit u on u.id = p.unit_id
                  where m.inspection_id = :i order by m.lead desc, p.full_name""").param("i", id)
                 .query(InspectionPlans::member).list();
     }
@@ -222,7 +222,7 @@ public class Inspections {
                            and v.found_on between :from and :to) as violations,
                        (select count(*) from inspection_violation v where v.unit_id = u.id and v.status <> 'OPEN'
                            and v.found_on between :from and :to) as handled
-                  from unit u order by u.name""").param("from", from).param("to", to)
+                  from org_unit u order by u.name""").param("from", from).param("to", to)
                 .query((rs, n) -> new Records.UnitFigures(rs.getLong("id"), rs.getString("name"),
                         rs.getLong("inspections"), rs.getLong("violations"), rs.getLong("handled")))
                 .list().stream().filter(f -> f.inspections() + f.violations() > 0).toList();

@@ -38,7 +38,7 @@ public class Violations {
             select v.id, v.inspection_id, v.petition_id, v.petition_code, v.unit_id, u.name as unit_name,
                    v.official_person_id, p.full_name, p.title, v.found_on, v.rule_broken, v.evidence, v.measure_proposed,
                    v.status, v.decision_number, v.decision_date, v.measure, v.follow_up_due, v.done_on, v.version
-              from inspection_violation v join unit u on u.id = v.unit_id join person p on p.id = v.official_person_id
+              from inspection_violation v join org_unit u on u.id = v.unit_id join org_person p on p.id = v.official_person_id
             """;
 
     private final InspectionRepository repository;

@@ -49,7 +49,7 @@ public class Models {
             select e.id, e.unit_id, u.name as unit_name, e.kind, e.name, e.field, e.entry_year, e.description,
                    e.results, e.people_involved, e.position_role, e.area, e.status, e.total_score,
                    e.evaluation_comment, e.reason, e.recognition_year, e.submitted_at, e.evaluated_at, e.version
-              from model_entry e join unit u on u.id = e.unit_id
+              from model_entry e join org_unit u on u.id = e.unit_id
             """;
 
     private final JdbcClient jdbc;
@@ -374,7 +374,7 @@ public class Models {
     List<Problem> replicate(long id, ReplicationForm form) {
         ModelEntry e = getForReplication(id);
         List<Problem> problems = new ArrayList<>();
-        if (form.unitId() == null || jdbc.sql("select count(*) from unit where id = :id").param("id", form.unitId())
+        if (form.unitId() == null || jdbc.sql("select count(*) from org_unit where id = :id").param("id", form.unitId())
                 .query(Long.class).single() == 0) {
             problems.add(Problem.on("unitId", "model.error.unitRequired"));
         }
@@ -450,7 +450,7 @@ public class Models {
     @Transactional(readOnly = true)
     public List<Replication> replications(long id) {
         return jdbc.sql("""
-                select r.id, u.name, r.taken_up_on, r.outcome from model_replication r join unit u on u.id = r.unit_id
+                select r.id, u.name, r.taken_up_on, r.outcome from model_replication r join org_unit u on u.id = r.unit_id
                  where r.entry_id = :id order by r.taken_up_on, r.id""")
                 .param("id", id).query((rs, n) -> new Replication(rs.getLong("id"), rs.getString("name"),
                         rs.getObject("taken_up_on", LocalDate.class), rs.getString("outcome"))).list();

@@ -44,7 +44,7 @@ public class NewsStories {
             select n.id, n.author_unit_id, u.name as unit_name, n.title, n.summary, n.body, n.related_links,
                    n.radio_script, n.status, n.published_at, n.unpublished_at, n.unpublish_reason, n.created_by,
                    n.created_at, n.version
-              from news n join unit u on u.id = n.author_unit_id
+              from news n join org_unit u on u.id = n.author_unit_id
             """;
 
     private final JdbcClient jdbc;

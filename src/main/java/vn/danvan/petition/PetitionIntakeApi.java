@@ -3,6 +3,11 @@ package vn.danvan.petition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.petition.handling.Channel;
+import vn.danvan.petition.handling.PetitionKind;
+import vn.danvan.petition.intake.PetitionIntake;
+import vn.danvan.petition.intake.Receipt;
+import vn.danvan.petition.intake.Submission;
 
 /**
  * The public way for other modules to create a petition: a question raised at a dialogue conference,

@@ -7,6 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.petition.handling.CategoryView;
+import vn.danvan.petition.handling.Petition;
+import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.handling.PetitionStatus;
 
 /**
  * What other modules may ask of petitions: a petition by its tracking code, as a reference to cite

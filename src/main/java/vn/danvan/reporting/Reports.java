@@ -18,7 +18,7 @@ class Reports {
 
     private static final String STATUS = """
             select r.id, r.unit_id, u.code, u.name, r.state, r.self_rating, r.submitted_at, r.on_time
-            from unit_report r join unit u on u.id = r.unit_id""";
+            from unit_report r join org_unit u on u.id = r.unit_id""";
 
     private final JdbcClient jdbc;
 
@@ -219,8 +219,8 @@ class Reports {
 
     List<ReportStep> history(long reportId) {
         return jdbc.sql("""
-                select s.action, s.from_state, s.to_state, s.comment, coalesce(p.full_name, s.actor) as actor, s.at
-                from report_step s left join account a on a.username = s.actor left join person p on p.id = a.person_id
+                select s.action, s.from_state, s.to_state, s.comment, coalesce(a.full_name, s.actor) as actor, s.at
+                from report_step s left join org_staff a on a.username = s.actor
                 where s.report_id = :r order by s.at, s.id""")
                 .param("r", reportId)
                 .query((rs, n) -> new ReportStep(rs.getString("action"), state(rs.getString("from_state")),

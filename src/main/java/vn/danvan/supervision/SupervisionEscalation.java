@@ -83,7 +83,7 @@ class SupervisionEscalation implements DueNotices {
         return jdbc.sql("""
                 select p.id, p.request_id, r.title, p.unit_id, u.name as unit_name, p.due_date
                   from supervision_recipient p join supervision_request r on r.id = p.request_id
-                  join unit u on u.id = p.unit_id
+                  join org_unit u on u.id = p.unit_id
                  where r.status = 'SENT' and p.status = 'OPEN' and p.due_date < :before
                  order by p.id
                 """).param("before", before)

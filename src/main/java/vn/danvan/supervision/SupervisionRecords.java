@@ -22,12 +22,12 @@ class SupervisionRecords {
     private static final String REQUEST = """
             select r.id, r.front_unit_id, u.name as front_unit_name, r.kind, r.title, r.content, r.document_number,
                    r.document_date, r.stated_due_date, r.due_date, r.status, r.sent_on, r.published, r.version
-              from supervision_request r join unit u on u.id = r.front_unit_id
+              from supervision_request r join org_unit u on u.id = r.front_unit_id
             """;
     private static final String RECIPIENT = """
             select p.id, p.request_id, p.unit_id, u.name as unit_name, p.due_date, p.status, p.answered_on, p.version,
                    r.status as request_status
-              from supervision_recipient p join unit u on u.id = p.unit_id
+              from supervision_recipient p join org_unit u on u.id = p.unit_id
               join supervision_request r on r.id = p.request_id
             """;
     private static final String ANSWER = """

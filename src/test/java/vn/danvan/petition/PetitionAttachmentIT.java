@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.petition.intake.CitizenKeys;
 
 /** Files sent with a petition are checked on their content; a refused file leaves nothing saved. */
 @DanVanIntegrationTest

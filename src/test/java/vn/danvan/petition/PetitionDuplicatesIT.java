@@ -23,6 +23,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.petition.deadlines.PetitionNotices;
+import vn.danvan.petition.handling.Channel;
+import vn.danvan.petition.handling.MergedPetitions;
+import vn.danvan.petition.handling.Petition;
+import vn.danvan.petition.handling.PetitionKind;
+import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.intake.PetitionIntake;
+import vn.danvan.petition.intake.Submission;
 
 /** Similar open petitions are suggested to those who may see them; an officer merges one into another. */
 @DanVanIntegrationTest

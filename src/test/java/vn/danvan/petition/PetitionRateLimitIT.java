@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.petition.intake.CitizenKeys;
 
 /**
  * Submissions, lookups and citizen-key attempts from one address are limited per hour, with a clear

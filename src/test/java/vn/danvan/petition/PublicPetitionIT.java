@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.petition.intake.CitizenKeys;
 
 /** A citizen sends a petition without an account and follows it by its code. */
 @DanVanIntegrationTest

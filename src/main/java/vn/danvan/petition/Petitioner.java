@@ -1,7 +1,0 @@
-package vn.danvan.petition;
-
-import java.time.OffsetDateTime;
-
-/** The petitioner's contact: personal data, shown only to those handling the case, each view audited. */
-record Petitioner(String fullName, String phone, String email, String address, OffsetDateTime consentAt) {
-}

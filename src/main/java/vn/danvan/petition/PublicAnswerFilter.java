@@ -1,5 +1,0 @@
-package vn.danvan.petition;
-
-/** The portal's filters over published answers as typed; all optional. */
-record PublicAnswerFilter(Long unitId, Long categoryId, Integer year, String q) {
-}

@@ -1,0 +1,133 @@
+package vn.danvan.petition.answers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.petition.handling.CategoryView;
+import vn.danvan.petition.handling.PetitionRepository;
+
+/**
+ * Published answers for the portal (công khai kết quả trả lời): only petitions answered with
+ * {@code published} set, and of them only the columns of {@link PublicAnswer}, so that no
+ * personal data and no private answer text can reach a public page.
+ */
+@Service
+@Transactional(readOnly = true)
+class PublicAnswers {
+
+    static final int PAGE_SIZE = 20;
+
+    private static final String FROM = """
+             from petition p
+             join petition_category c on c.id = p.category_id
+             join org_unit u on u.id = p.unit_id
+             where p.published and p.answered_at is not null and p.public_answer is not null
+               and p.status in ('ANSWERED', 'CLOSED')""";
+
+    private final JdbcClient jdbc;
+    private final OrganisationService organisation;
+    private final PetitionRepository petitions;
+
+    PublicAnswers(JdbcClient jdbc, OrganisationService organisation, PetitionRepository petitions) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.petitions = petitions;
+    }
+
+    PublicAnswerPage find(PublicAnswerFilter f, int page) {
+        int safePage = Math.max(page, 0);
+        var where = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.unitId() != null) {
+            where.append(" and p.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.categoryId() != null) {
+            where.append(" and p.category_id = :category");
+            params.put("category", f.categoryId());
+        }
+        if (f.year() != null) {
+            where.append(" and p.answered_at >= :yearStart and p.answered_at < :yearEnd");
+            params.put("yearStart", startOf(LocalDate.of(f.year(), 1, 1)));
+            params.put("yearEnd", startOf(LocalDate.of(f.year() + 1, 1, 1)));
+        }
+        appendWords(f.q(), where, params);
+        long total = bind(jdbc.sql("select count(*) " + FROM + where), params).query(Long.class).single();
+        List<PublicAnswer> answers = bind(jdbc.sql("""
+                select p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer"""
+                + " " + FROM + where + " order by p.answered_at desc, p.id desc limit " + PAGE_SIZE + " offset "
+                + (long) safePage * PAGE_SIZE), params).query(PublicAnswers::row).list();
+        return new PublicAnswerPage(answers, safePage, total);
+    }
+
+    Optional<PublicAnswer> byCode(String code) {
+        return jdbc.sql("select p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer"
+                        + " " + FROM + " and p.code = :code")
+                .param("code", code).query(PublicAnswers::row).optional();
+    }
+
+    /**
+     * Every word must occur in the petition's search key or in the search key of its unit's or its
+     * category's name, so that "dat dai an binh" finds a land petition (Đất đai) of An Bình.
+     */
+    private void appendWords(String q, StringBuilder where, Map<String, Object> params) {
+        List<UnitView> units = organisation.tree();
+        List<CategoryView> categories = petitions.categories(false);
+        int i = 0;
+        for (String word : VietnameseText.searchKey(q).split(" ")) {
+            if (word.isBlank()) {
+                continue;
+            }
+            Set<Long> unitIds = units.stream().filter(u -> VietnameseText.searchKey(u.name()).contains(word))
+                    .map(UnitView::id).collect(Collectors.toSet());
+            Set<Long> categoryIds = categories.stream()
+                    .filter(c -> VietnameseText.searchKey(c.name()).contains(word))
+                    .map(CategoryView::id).collect(Collectors.toSet());
+            where.append(" and (p.public_search_key like :w").append(i);
+            if (!unitIds.isEmpty()) {
+                where.append(" or p.unit_id in (:wu").append(i).append(')');
+                params.put("wu" + i, unitIds);
+            }
+            if (!categoryIds.isEmpty()) {
+                where.append(" or p.category_id in (:wc").append(i).append(')');
+                params.put("wc" + i, categoryIds);
+            }
+            where.append(')');
+            params.put("w" + i++, "%" + word + "%");
+        }
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec;
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
+    }
+
+    private static PublicAnswer row(ResultSet rs, int n) throws SQLException {
+        return new PublicAnswer(rs.getString("code"), rs.getString("title"), rs.getString("category"),
+                rs.getString("unit"),
+                rs.getObject("answered_at", OffsetDateTime.class).atZoneSameInstant(DanVanTime.ZONE).toLocalDate(),
+                rs.getString("public_answer"));
+    }
+}

@@ -1,0 +1,62 @@
+package vn.danvan.petition.answers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.petition.handling.CategoryView;
+import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.intake.TrackingCodes;
+
+/** The portal's published answers: a filtered, searched, paged list and one answer by its code. */
+@Controller
+class PublicAnswersController {
+
+    static final String LIST = "petition/public/answers";
+    static final String ONE = "petition/public/answer";
+    /** The first year the list offers: the directive's year. */
+    private static final int FIRST_YEAR = 2018;
+
+    private final PublicAnswers answers;
+    private final PetitionRepository petitions;
+    private final OrganisationService organisation;
+    private final Clock clock;
+
+    PublicAnswersController(PublicAnswers answers, PetitionRepository petitions, OrganisationService organisation,
+            Clock clock) {
+        this.answers = answers;
+        this.petitions = petitions;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/portal/answers")
+    String list(@ModelAttribute("filter") PublicAnswerFilter filter, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
+        model.addAttribute("result", answers.find(filter, page));
+        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
+        model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
+        model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1)
+                .mapToObj(y -> Choice.of(y, Integer.toString(y))).toList());
+        return LIST;
+    }
+
+    @GetMapping("/portal/answers/{code}")
+    String one(@PathVariable String code, Model model) {
+        model.addAttribute("answer", answers.byCode(TrackingCodes.normalise(code))
+                .orElseThrow(() -> new NotFoundException("published answer", code)));
+        return ONE;
+    }
+}

@@ -1,0 +1,275 @@
+package vn.danvan.petition.handling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.petition.PetitionIntakeApi;
+import vn.danvan.petition.intake.CitizenKeys;
+
+/** Petitions, their history and their petitioners in the database. */
+@Repository
+public class PetitionRepository {
+
+    public static final String COLUMNS = """
+            p.id, p.code, p.kind, p.category_id, p.channel, p.title, p.content, p.place, p.unit_id, p.status,
+            p.received_at, p.acceptance_due, p.answer_due, p.assignee_account_id, p.answer_draft, p.answer,
+            p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version, p.rating, p.rating_comment,
+            p.rated_at, p.reopen_requested_at""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PetitionRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Petition> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from petition p where p.id = :id").param("id", id)
+                .query(PetitionRepository::row).optional();
+    }
+
+    public Optional<Petition> findByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from petition p where p.code = :code").param("code", code)
+                .query(PetitionRepository::row).optional();
+    }
+
+    /** A petition as its petitioner looks it up by code, with the names of its category and unit, in one query. */
+    public Optional<CitizenLookup> findForCitizen(String code) {
+        return jdbc.sql("select " + COLUMNS + """
+                        , c.name as category_name, u.name as unit_name from petition p
+                        join petition_category c on c.id = p.category_id
+                        left join org_unit u on u.id = p.unit_id
+                        where p.code = :code""")
+                .param("code", code)
+                .query((rs, n) -> new CitizenLookup(row(rs, n), rs.getString("category_name"),
+                        rs.getString("unit_name")))
+                .optional();
+    }
+
+    /** What the lookup page shows besides the petition itself; {@code unitName} is null while Home Affairs routes it. */
+    public record CitizenLookup(Petition petition, String categoryName, String unitName) {
+    }
+
+    /** The petitions merged into petition {@code id}, and those merged into them, down to {@code depth} merges. */
+    public List<Petition> followersOf(long id, int depth) {
+        List<Petition> followers = new java.util.ArrayList<>();
+        List<Long> level = List.of(id);
+        for (int hop = 0; hop < depth && !level.isEmpty(); hop++) {
+            List<Petition> next = jdbc.sql("select " + COLUMNS + " from petition p where p.status = 'MERGED' "
+                            + "and p.merged_into_id in (:ids) order by p.id")
+                    .param("ids", level).query(PetitionRepository::row).list();
+            next.stream().filter(f -> f.id() != id).forEach(followers::add);
+            level = next.stream().map(Petition::id).filter(f -> f != id).toList();
+        }
+        return followers;
+    }
+
+    /** Petitions received by import in {@code [from, to)}: what a new import is compared with. */
+    public List<Imported> importedBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select code, title, content, unit_id, received_at from petition
+                where channel = 'IMPORT' and received_at >= :from and received_at < :to""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Imported(rs.getString("code"), rs.getString("title"), rs.getString("content"),
+                        rs.getObject("unit_id", Long.class), rs.getObject("received_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    public record Imported(String code, String title, String content, Long unitId, OffsetDateTime receivedAt) {
+    }
+
+    public Optional<String> codeForSubmission(String submissionHash) {
+        return jdbc.sql("select code from petition where submission_key = :k").param("k", submissionHash)
+                .query(String.class).optional();
+    }
+
+    /**
+     * @param submissionHash what is kept of the form's submission key ({@link CitizenKeys#submissionHash})
+     * @param citizenKeyHash what is kept of the citizen key ({@link CitizenKeys#hash})
+     */
+    public long insert(Petition p, String submissionHash, String citizenKeyHash, String actor) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into petition (code, kind, category_id, channel, title, content, place, search_key, unit_id,
+                    status, received_at, acceptance_due, answer_due, published, submission_key, citizen_key_hash,
+                    created_at, updated_at, version)
+                values (:code, :kind, :category, :channel, :title, :content, :place, :key, :unit, :status, :received,
+                    :acceptanceDue, :answerDue, false, :submission, :citizenKey, :now, :now, 0)""")
+                .param("code", p.code())
+                .param("kind", p.kind().name())
+                .param("category", p.categoryId())
+                .param("channel", p.channel().name())
+                .param("title", p.title())
+                .param("content", p.content())
+                .param("place", p.place())
+                .param("key", searchKey(p))
+                .param("unit", p.unitId())
+                .param("status", p.status().name())
+                .param("received", p.receivedAt())
+                .param("acceptanceDue", p.acceptanceDue())
+                .param("answerDue", p.answerDue())
+                .param("submission", submissionHash)
+                .param("citizenKey", citizenKeyHash)
+                .param("now", now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        appendSteps(id, p, actor);
+        return id;
+    }
+
+    /** Saves the state after an action and appends the steps it recorded; stale versions are refused. */
+    public void save(Petition p, String actor) {
+        int rows = jdbc.sql("""
+                update petition set unit_id = :unit, status = :status, answer_due = :answerDue,
+                    assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
+                    public_answer = :publicAnswer, published = :published, answered_at = :answeredAt,
+                    merged_into_id = :merged, rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
+                    reopen_requested_at = :reopenRequestedAt, public_search_key = :publicKey, updated_at = :now,
+                    version = version + 1
+                where id = :id and version = :version""")
+                .param("unit", p.unitId())
+                .param("status", p.status().name())
+                .param("answerDue", p.answerDue())
+                .param("assignee", p.assigneeAccountId())
+                .param("draft", p.answerDraft())
+                .param("answer", p.answer())
+                .param("publicAnswer", p.publicAnswer())
+                .param("published", p.published())
+                .param("answeredAt", p.answeredAt())
+                .param("merged", p.mergedIntoId())
+                .param("rating", p.rating())
+                .param("ratingComment", p.ratingComment())
+                .param("ratedAt", p.ratedAt())
+                .param("reopenRequestedAt", p.reopenRequestedAt())
+                .param("publicKey", p.published() ? VietnameseText.searchKey(p.code() + " " + p.title() + " "
+                        + p.publicAnswer()) : null)
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", p.id())
+                .param("version", p.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("petition " + p.id());
+        }
+        appendSteps(p.id(), p, actor);
+    }
+
+    private void appendSteps(long id, Petition p, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Petition.Step step : p.recordedSteps()) {
+            jdbc.sql("""
+                    insert into petition_step (petition_id, occurred_at, actor, action, from_status, to_status, note,
+                        public_step, note_public)
+                    values (:id, :at, :actor, :action, :from, :to, :note, :public, :notePublic)""")
+                    .param("id", id)
+                    .param("at", now)
+                    .param("actor", actor)
+                    .param("action", step.action())
+                    .param("from", step.from() == null ? null : step.from().name())
+                    .param("to", step.to().name())
+                    .param("note", step.note())
+                    .param("public", step.visibleToPublic())
+                    .param("notePublic", step.notePublic())
+                    .update();
+        }
+    }
+
+    /**
+     * The status history; {@code publicOnly} gives what the petitioner and the public lookup see: the
+     * public steps, each with its note only when the officer made the note public.
+     */
+    public List<StepView> steps(long petitionId, boolean publicOnly) {
+        return jdbc.sql("""
+                select occurred_at, actor, action, from_status, to_status, note, public_step, note_public
+                  from petition_step
+                 where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
+                .param("id", petitionId)
+                .query((rs, n) -> new StepView(rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getString("actor"), rs.getString("action"),
+                        rs.getString("from_status") == null ? null : PetitionStatus.valueOf(rs.getString("from_status")),
+                        PetitionStatus.valueOf(rs.getString("to_status")),
+                        publicOnly && !rs.getBoolean("note_public") ? null : rs.getString("note"),
+                        rs.getBoolean("public_step"), rs.getBoolean("note_public")))
+                .list();
+    }
+
+    /** True when {@code citizenKey} is the key given to the petition's petitioner (none for older petitions). */
+    public boolean hasCitizenKey(long petitionId, String citizenKey) {
+        return jdbc.sql("select count(*) from petition where id = :id and citizen_key_hash = :hash")
+                .param("id", petitionId).param("hash", CitizenKeys.hash(citizenKey)).query(Long.class).single() == 1;
+    }
+
+    /** False for a petition received before citizen keys existed (it cannot be rated online). */
+    public boolean hasAnyCitizenKey(long petitionId) {
+        return jdbc.sql("select count(*) from petition where id = :id and citizen_key_hash is not null")
+                .param("id", petitionId).query(Long.class).single() == 1;
+    }
+
+    public void insertPetitioner(long petitionId, Petitioner who) {
+        jdbc.sql("""
+                insert into petitioner (petition_id, full_name, phone, email, address, consent_at, created_at)
+                values (:id, :name, :phone, :email, :address, :consent, :now)""")
+                .param("id", petitionId).param("name", who.fullName()).param("phone", who.phone())
+                .param("email", who.email()).param("address", who.address()).param("consent", who.consentAt())
+                .param("now", OffsetDateTime.now(clock)).update();
+    }
+
+    public Optional<Petitioner> petitioner(long petitionId) {
+        return jdbc.sql("select full_name, phone, email, address, consent_at from petitioner where petition_id = :id")
+                .param("id", petitionId)
+                .query((rs, n) -> new Petitioner(rs.getString("full_name"), rs.getString("phone"),
+                        rs.getString("email"), rs.getString("address"),
+                        rs.getObject("consent_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    public List<CategoryView> categories(boolean activeOnly) {
+        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category"
+                        + (activeOnly ? " where active" : "") + " order by sort_order, name")
+                .query((rs, n) -> new CategoryView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("answer_days"), rs.getString("legal_source"), rs.getBoolean("active")))
+                .list();
+    }
+
+    public Optional<CategoryView> category(long id) {
+        return categories(false).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    private static String searchKey(Petition p) {
+        return VietnameseText.searchKey(p.code() + " " + p.title() + " " + p.content() + " "
+                + (p.place() == null ? "" : p.place()));
+    }
+
+    public static Petition row(ResultSet rs, int n) throws SQLException {
+        return new Petition(rs.getLong("id"), rs.getString("code"), PetitionKind.valueOf(rs.getString("kind")),
+                rs.getLong("category_id"), Channel.valueOf(rs.getString("channel")), rs.getString("title"),
+                rs.getString("content"), rs.getString("place"), rs.getObject("unit_id", Long.class),
+                PetitionStatus.valueOf(rs.getString("status")), rs.getObject("received_at", OffsetDateTime.class),
+                rs.getObject("acceptance_due", LocalDate.class), rs.getObject("answer_due", LocalDate.class),
+                rs.getObject("assignee_account_id", Long.class), rs.getString("answer_draft"),
+                rs.getString("answer"), rs.getString("public_answer"), rs.getBoolean("published"),
+                rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("merged_into_id", Long.class),
+                rs.getLong("version")).withFeedback(rs.getObject("rating", Integer.class),
+                        rs.getString("rating_comment"), rs.getObject("rated_at", OffsetDateTime.class),
+                        rs.getObject("reopen_requested_at", OffsetDateTime.class));
+    }
+
+    /** Where the petition came from, when another module created it and said so. */
+    Optional<PetitionIntakeApi.Source> source(long id) {
+        return jdbc.sql("select source_label, source_path from petition where id = :id and source_path is not null")
+                .param("id", id).query((rs, n) -> new PetitionIntakeApi.Source(rs.getString("source_label"),
+                        rs.getString("source_path"))).optional();
+    }
+}

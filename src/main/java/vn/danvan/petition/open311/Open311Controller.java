@@ -1,0 +1,401 @@
+package vn.danvan.petition.open311;
+
+import static vn.danvan.petition.open311.Open311Document.fields;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.BindParam;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
+import vn.danvan.petition.open311.Open311Document.Format;
+import vn.danvan.petition.open311.Open311Document.Many;
+import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.petition.handling.CategoryView;
+import vn.danvan.petition.handling.Channel;
+import vn.danvan.petition.handling.PetitionKind;
+import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.handling.PetitionStatus;
+import vn.danvan.petition.intake.PetitionIntake;
+import vn.danvan.petition.intake.Receipt;
+import vn.danvan.petition.intake.Submission;
+import vn.danvan.petition.intake.TrackingCodes;
+
+/**
+ * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2): client applications list the
+ * petition categories as services, submit petitions with an API key, and follow them by their
+ * tracking code. Answers never hold the petitioner's personal data; a request's description is
+ * the petition's title, as the portal shows it.
+ */
+@RestController
+@RequestMapping(Open311Controller.BASE)
+class Open311Controller {
+
+    static final String BASE = "/open311/v2/";
+    static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
+    /** When this API's behaviour last changed, as discovery reports it. */
+    static final String CHANGESET = "2026-11-27T00:00:00+07:00";
+    static final int DEFAULT_DAYS = 90;
+    static final int TITLE_LENGTH = 100;
+    static final int ACTOR_LENGTH = 100;
+    private static final LocalTime ANSWER_TIME = LocalTime.of(17, 0);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** The Submission fields a client fills, by the GeoReport parameter that carries them. */
+    /** The GeoReport name of each RequestForm field, for error messages. */
+    private static final Map<String, String> GEOREPORT_NAMES = Map.of("apiKey", "api_key", "serviceCode",
+            "service_code", "addressString", "address_string", "latitude", "lat", "longitude", "long", "firstName",
+            "first_name", "lastName", "last_name");
+    private static final Map<String, String> PARAMETERS = Map.of("title", "description", "content", "description",
+            "place", "address_string", "fullName", "first_name and last_name", "phone", "phone", "email", "email");
+
+    private final Open311Keys keys;
+    private final Open311Requests requests;
+    private final PetitionIntake intake;
+    private final PetitionRepository petitions;
+    private final OrganisationService organisation;
+    private final MessageSource messages;
+    private final Validator validator;
+    private final Clock clock;
+
+    Open311Controller(Open311Keys keys, Open311Requests requests, PetitionIntake intake, PetitionRepository petitions,
+            OrganisationService organisation, MessageSource messages, Validator validator, Clock clock) {
+        this.keys = keys;
+        this.requests = requests;
+        this.intake = intake;
+        this.petitions = petitions;
+        this.organisation = organisation;
+        this.messages = messages;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("discovery.{format}")
+    ResponseEntity<byte[]> discovery(@PathVariable String format) {
+        Format f = format(format);
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE).toUriString();
+        var endpoint = fields("specification", SPECIFICATION, "url", base, "changeset", CHANGESET,
+                "type", "production", "formats", new Many("format", List.of("text/xml", "application/json")));
+        return new Open311Document("discovery", fields("changeset", CHANGESET,
+                "contact", text("open311.discovery.contact", organisation.localNames(VIETNAMESE).homeAffairs()),
+                "key_service", text("open311.discovery.keyService"),
+                "endpoints", new Many("endpoint", List.of(endpoint)))).answer(HttpStatus.OK, f);
+    }
+
+    @GetMapping("services.{format}")
+    ResponseEntity<byte[]> services(@PathVariable String format) {
+        Format f = format(format);
+        List<Map<String, Object>> services = petitions.categories(true).stream().map(this::service).toList();
+        return new Open311Document("services", new Many("service", services)).answer(HttpStatus.OK, f);
+    }
+
+    @GetMapping("services/{code}.{format}")
+    ResponseEntity<byte[]> serviceDefinition(@PathVariable String code, @PathVariable String format) {
+        Format f = format(format);
+        CategoryView category = activeCategory(code)
+                .orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, f, "Service not found: " + code));
+        return new Open311Document("service_definition", fields("service_code", category.code(),
+                "attributes", new Many("attribute", List.of()))).answer(HttpStatus.OK, f);
+    }
+
+    /**
+     * A new service request as GeoReport v2 names its fields. The sizes are generous bounds; the
+     * petition's own (Submission) are checked after it is built, and either failure is a 400 in the
+     * specification's error form.
+     */
+    record RequestForm(@BindParam("api_key") @Size(max = 200) String apiKey,
+            @BindParam("service_code") @Size(max = 30) String serviceCode,
+            @Size(max = 10_000) String description,
+            @BindParam("address_string") @Size(max = 500) String addressString,
+            @BindParam("lat") @Size(max = 40) String latitude,
+            @BindParam("long") @Size(max = 40) String longitude,
+            @Size(max = 255) String email,
+            @BindParam("first_name") @Size(max = 100) String firstName,
+            @BindParam("last_name") @Size(max = 100) String lastName,
+            @Size(max = 50) String phone) {
+    }
+
+    @PostMapping("requests.{format}")
+    ResponseEntity<byte[]> submit(@PathVariable String format, @Valid RequestForm form, BindingResult result) {
+        Format f = format(format);
+        String apiKey = form.apiKey();
+        String serviceCode = form.serviceCode();
+        String description = form.description();
+        String client = keys.clientFor(apiKey)
+                .orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN, f, "A valid api_key is required"));
+        if (blank(serviceCode)) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "service_code is required");
+        }
+        if (result.hasErrors()) {
+            Set<String> named = new TreeSet<>();
+            result.getFieldErrors().forEach(e -> named.add(GEOREPORT_NAMES.getOrDefault(e.getField(), e.getField())));
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "Invalid or too long: " + String.join(", ", named));
+        }
+        CategoryView category = activeCategory(serviceCode.strip()).orElseThrow(
+                () -> new Open311Exception(HttpStatus.BAD_REQUEST, f, "Unknown service_code: " + serviceCode));
+        if (blank(description)) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "description is required");
+        }
+        String text = description.strip();
+        var submission = new Submission(PetitionKind.FEEDBACK, category.id(), null, title(text), text,
+                place(form.addressString(), form.latitude(), form.longitude(), f),
+                fullName(form.firstName(), form.lastName()), form.phone(), form.email(), null,
+                false, Channel.OPEN311, null, java.util.List.of());
+        refuseInvalid(submission, f);
+        Receipt receipt;
+        try {
+            receipt = intake.receive(submission, Channel.OPEN311, actor(client));
+        } catch (InvalidRequestException e) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
+                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), Locale.ENGLISH));
+        }
+        // citizen_key (beyond GeoReport v2): the petitioner's second secret, to read the answer, rate it
+        // and ask to reopen it on the portal; shown here once, kept only as a hash
+        var answer = fields("service_request_id", receipt.code(),
+                "service_notice", notice(receipt.answerDue()), "account_id", null, "citizen_key", receipt.citizenKey());
+        return new Open311Document("service_requests", new Many("request", List.of(answer)))
+                .answer(HttpStatus.OK, f);
+    }
+
+    @GetMapping("requests.{format}")
+    ResponseEntity<byte[]> search(@PathVariable String format,
+            @RequestParam(name = "service_request_id", required = false) String ids,
+            @RequestParam(name = "service_code", required = false) String serviceCodes,
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @RequestParam(name = "end_date", required = false) String endDate,
+            @RequestParam(required = false) String status) {
+        Format f = format(format);
+        OffsetDateTime end = w3c(endDate, "end_date", f);
+        OffsetDateTime start = w3c(startDate, "start_date", f);
+        end = end == null ? OffsetDateTime.now(clock) : end;
+        start = start == null ? end.minusDays(DEFAULT_DAYS) : start;
+        if (start.isAfter(end)) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "start_date is after end_date");
+        }
+        var criteria = new Open311Requests.Criteria(split(ids).stream().map(TrackingCodes::normalise).toList(),
+                split(serviceCodes), statuses(status, f), start, end);
+        return serviceRequests(requests.find(criteria), f);
+    }
+
+    @GetMapping("requests/{id}.{format}")
+    ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable String format) {
+        Format f = format(format);
+        var criteria = new Open311Requests.Criteria(List.of(TrackingCodes.normalise(id)), List.of(), Set.of(),
+                null, null);
+        List<Open311Requests.Row> found = requests.find(criteria);
+        if (found.isEmpty()) {
+            throw new Open311Exception(HttpStatus.NOT_FOUND, f, "Service request not found: " + id);
+        }
+        return serviceRequests(found, f);
+    }
+
+    @ExceptionHandler(Open311Exception.class)
+    ResponseEntity<byte[]> error(Open311Exception e) {
+        var error = fields("code", e.status.value(), "description", e.getMessage());
+        return new Open311Document("errors", new Many("error", List.of(error))).answer(e.status, e.format);
+    }
+
+    /** A refusal in the form the specification gives: the HTTP status and a description. */
+    static class Open311Exception extends RuntimeException {
+
+        final HttpStatus status;
+        final Format format;
+
+        Open311Exception(HttpStatus status, Format format, String description) {
+            super(description, null, false, false);
+            this.status = status;
+            this.format = format;
+        }
+    }
+
+    private ResponseEntity<byte[]> serviceRequests(List<Open311Requests.Row> rows, Format f) {
+        Map<Long, String> units = organisation.tree().stream()
+                .collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
+        String routing = rows.stream().anyMatch(r -> r.unitId() == null)
+                ? text("open311.agency.routing", organisation.localNames(VIETNAMESE).homeAffairs()) : null;
+        List<Map<String, Object>> answer = rows.stream().map(r -> fields(
+                "service_request_id", r.code(),
+                "status", r.status().open() ? "open" : "closed",
+                "status_notes", r.lastPublicNote() != null ? r.lastPublicNote() : text(r.status().messageKey()),
+                "service_name", r.serviceName(),
+                "service_code", r.serviceCode(),
+                "description", r.title(),
+                "agency_responsible", r.unitId() == null ? routing : units.get(r.unitId()),
+                "service_notice", notice(r.answerDue()),
+                "requested_datetime", w3c(r.requestedAt()),
+                "updated_datetime", w3c(r.updatedAt()),
+                "expected_datetime", w3c(answerDeadline(r.answerDue())),
+                "address", r.place())).toList();
+        return new Open311Document("service_requests", new Many("request", answer)).answer(HttpStatus.OK, f);
+    }
+
+    private Map<String, Object> service(CategoryView c) {
+        return fields("service_code", c.code(), "service_name", c.name(),
+                "description", text("open311.service.description", c.name(), c.answerDays()),
+                "metadata", false, "type", "realtime",
+                "keywords", c.name() + ", " + VietnameseText.searchKey(c.name()),
+                "group", text("open311.service.group"));
+    }
+
+    private Optional<CategoryView> activeCategory(String code) {
+        return petitions.categories(true).stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    private void refuseInvalid(Submission submission, Format f) {
+        Set<ConstraintViolation<Submission>> violations = validator.validate(submission);
+        if (!violations.isEmpty()) {
+            Set<String> named = new TreeSet<>();
+            for (ConstraintViolation<Submission> v : violations) {
+                String field = v.getPropertyPath().toString();
+                named.add(PARAMETERS.getOrDefault(field, field));
+            }
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
+                    "Invalid or too long: " + String.join(", ", named));
+        }
+    }
+
+    /** The address as typed, followed by the coordinates when given; a location is required. */
+    private static String place(String address, String latitude, String longitude, Format f) {
+        boolean hasPoint = !blank(latitude) || !blank(longitude);
+        if (blank(address) && !hasPoint) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "A location is required: lat and long, or address_string");
+        }
+        if (!hasPoint) {
+            return address.strip();
+        }
+        String point = "(" + coordinate(latitude, 90, "lat", f) + ", " + coordinate(longitude, 180, "long", f) + ")";
+        return blank(address) ? point : address.strip() + " " + point;
+    }
+
+    private static String coordinate(String text, double limit, String name, Format f) {
+        try {
+            double value = Double.parseDouble(text == null ? "" : text.strip());
+            if (Double.isFinite(value) && Math.abs(value) <= limit) {
+                return text.strip();
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
+                name + " must be a decimal degree between -" + (int) limit + " and " + (int) limit);
+    }
+
+    private static String title(String description) {
+        String oneLine = description.replaceAll("\\s+", " ");
+        return oneLine.codePointCount(0, oneLine.length()) <= TITLE_LENGTH ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, TITLE_LENGTH));
+    }
+
+    private static String fullName(String first, String last) {
+        String name = ((first == null ? "" : first.strip()) + " " + (last == null ? "" : last.strip())).strip();
+        return name.isEmpty() ? null : name;
+    }
+
+    private static String actor(String client) {
+        String actor = "open311:" + client;
+        return actor.length() <= ACTOR_LENGTH ? actor : actor.substring(0, ACTOR_LENGTH);
+    }
+
+    private static Set<PetitionStatus> statuses(String status, Format f) {
+        Set<PetitionStatus> wanted = EnumSet.noneOf(PetitionStatus.class);
+        for (String s : split(status)) {
+            switch (s.toLowerCase(Locale.ROOT)) {
+                case "open" -> wanted.addAll(PetitionStatus.openStatuses());
+                case "closed" -> wanted.addAll(EnumSet.complementOf(EnumSet.copyOf(PetitionStatus.openStatuses())));
+                default -> throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "status must be open or closed");
+            }
+        }
+        return wanted;
+    }
+
+    private static List<String> split(String list) {
+        return list == null ? List.of()
+                : Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * A W3C datetime; a date alone, or a time without offset, is read in Vietnam's zone. A "+" of
+     * an offset that was not URL-encoded arrives as a space.
+     */
+    private static OffsetDateTime w3c(String text, String name, Format f) {
+        if (blank(text)) {
+            return null;
+        }
+        String t = text.strip().replace(' ', '+');
+        for (Function<String, OffsetDateTime> parse : List.<Function<String, OffsetDateTime>>of(
+                OffsetDateTime::parse,
+                s -> LocalDateTime.parse(s).atZone(DanVanTime.ZONE).toOffsetDateTime(),
+                s -> LocalDate.parse(s).atStartOfDay(DanVanTime.ZONE).toOffsetDateTime())) {
+            try {
+                return parse.apply(t);
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
+                name + " must be a W3C datetime such as 2026-01-31T00:00:00+07:00");
+    }
+
+    private static String w3c(OffsetDateTime t) {
+        return t == null ? null
+                : t.atZoneSameInstant(DanVanTime.ZONE).truncatedTo(ChronoUnit.SECONDS)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** The answer is due by the end of office hours of its due day. */
+    private static OffsetDateTime answerDeadline(LocalDate answerDue) {
+        return answerDue == null ? null : answerDue.atTime(ANSWER_TIME).atZone(DanVanTime.ZONE).toOffsetDateTime();
+    }
+
+    private String notice(LocalDate answerDue) {
+        return text("open311.request.notice", answerDue.format(DanVanTime.DATE));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    private static Format format(String suffix) {
+        return Format.of(suffix).orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, Format.JSON,
+                "Unknown format: " + suffix + " (use .json or .xml)"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
