@@ -131,7 +131,7 @@ class CommendationController {
         model.addAttribute("kinds", kinds());
         model.addAttribute("homeAffairs", homeAffairs());
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
-        List<PersonView> people = round.state() == RoundState.RANKED || round.state() == RoundState.RETURNED
+        List<PersonView> people = round.state().shortlisting()
                 ? commendations.people() : List.of();
         model.addAttribute("proposalNumber",
                 documents.number(CommendationDocuments.PROPOSAL, id).map(IssuedNumber::text).orElse(null));
@@ -188,7 +188,7 @@ class CommendationController {
     String shortlist(@PathVariable("roundId") long id, @Valid @ModelAttribute("collectiveForm") CollectiveForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         commendations.requireRole(Role.HOME_AFFAIRS);
-        Commendations.requireShortlisting(commendations.round(id));
+        commendations.round(id).requireShortlisting();
         if (!result.hasErrors()) {
             try {
                 commendations.shortlist(id, form);
@@ -205,7 +205,7 @@ class CommendationController {
     String addIndividual(@PathVariable("roundId") long id, @Valid @ModelAttribute("individualForm") IndividualForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         commendations.requireRole(Role.HOME_AFFAIRS);
-        Commendations.requireShortlisting(commendations.round(id));
+        commendations.round(id).requireShortlisting();
         if (!result.hasErrors()) {
             try {
                 commendations.addIndividual(id, form);
@@ -241,7 +241,7 @@ class CommendationController {
     String returnRound(@PathVariable("roundId") long id, @Valid @ModelAttribute("returnForm") ReturnForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         commendations.requireRole(Role.LEADER);
-        Commendations.requireState(commendations.round(id), RoundState.SUBMITTED);
+        commendations.round(id).requireAwaitingDecision();
         if (!result.hasErrors()) {
             try {
                 commendations.returnRound(id, form);
@@ -259,7 +259,7 @@ class CommendationController {
             @Valid @ModelAttribute("commendationDecisionForm") DecisionForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         commendations.requireRole(Role.LEADER);
-        Commendations.requireState(commendations.round(id), RoundState.SUBMITTED);
+        commendations.round(id).requireAwaitingDecision();
         if (!result.hasErrors()) {
             try {
                 commendations.decide(id, form);

@@ -124,7 +124,7 @@ class Commendations {
     void saveWeights(long id, WeightsForm form) {
         requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, form.version());
-        requirePreparation(round);
+        round.requirePreparation();
         List<Weight> weights = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (WeightRow row : weightRows(id)) {
@@ -142,7 +142,7 @@ class Commendations {
         }
         InvalidRequestException.throwIfAny(problems);
         rounds.replaceWeights(id, weights);
-        rounds.update(id, form.version(), round.state(), now(), null, null);
+        rounds.touch(round, now());
         Map<String, Object> after = new LinkedHashMap<>();
         weights.forEach(w -> after.put(w.code(), w.weight() + " " + w.normalisation()));
         audit.updated(ENTITY, id, null, Map.of(), after);
@@ -163,8 +163,9 @@ class Commendations {
     void rank(long id, long version) {
         requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, version);
-        requirePreparation(round);
+        RoundState was = round.state();
         LocalDate[] span = span(round.year(), today());
+        round.rank(span[1], now());
         List<Scoring.Candidate> candidates = new ArrayList<>();
         List<UnitView> units = candidates(round);
         var figures = indicators.values(units.stream().map(UnitView::id).toList(), span[0], span[1]);
@@ -174,9 +175,9 @@ class Commendations {
         List<Weight> weights = weightRows(id).stream().map(WeightRow::weight).toList();
         List<UnitScore> scores = Scoring.rank(candidates, weights);
         rounds.replaceScores(id, scores);
-        rounds.ranked(id, version, now(), span[1]);
-        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
-                Map.of("state", RoundState.RANKED.name(), "units", scores.size(), "to", span[1].toString()));
+        rounds.save(round, round.rankedAt());
+        audit.updated(ENTITY, id, null, Map.of("state", was.name()),
+                Map.of("state", round.state().name(), "units", scores.size(), "to", span[1].toString()));
     }
 
     private List<UnitView> candidates(Round round) {
@@ -188,7 +189,7 @@ class Commendations {
     void shortlist(long id, CollectiveForm form) {
         requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, form.version());
-        requireShortlisting(round);
+        round.requireShortlisting();
         Long unitId = form.unitId();
         UnitScore score = unitId == null ? null
                 : rounds.scores(id).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
@@ -203,7 +204,7 @@ class Commendations {
         InvalidRequestException.throwIfAny(problems);
         long entryId = rounds.insertEntry(id, Entry.Kind.COLLECTIVE, unitId, null, null, form.title(), null,
                 TypedText.of(form.note()), score.total(), score.rank(), now());
-        rounds.update(id, form.version(), round.state(), now(), null, null);
+        rounds.touch(round, now());
         audit.updated(ENTITY, id, unitId, Map.of(), Map.of("collective", entryId, "title", form.title()));
     }
 
@@ -212,7 +213,7 @@ class Commendations {
     void addIndividual(long id, IndividualForm form) {
         requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, form.version());
-        requireShortlisting(round);
+        round.requireShortlisting();
         Long personId = form.personId();
         PersonView person = personId == null ? null : person(personId).orElse(null);
         List<Problem> problems = new ArrayList<>();
@@ -229,7 +230,7 @@ class Commendations {
         String title = form.title();
         long entryId = rounds.insertEntry(id, Entry.Kind.INDIVIDUAL, person.unitId(), person.id(), person.fullName(),
                 title, TypedText.of(form.achievements()), null, null, null, now());
-        rounds.update(id, form.version(), round.state(), now(), null, null);
+        rounds.touch(round, now());
         audit.updated(ENTITY, id, person.unitId(), Map.of(), Map.of("individual", entryId, "title", title));
     }
 
@@ -237,9 +238,9 @@ class Commendations {
     void removeEntry(long id, long version, long entryId) {
         requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, version);
-        requireShortlisting(round);
+        round.requireShortlisting();
         rounds.deleteEntry(id, entryId);
-        rounds.update(id, version, round.state(), now(), null, null);
+        rounds.touch(round, now());
         audit.updated(ENTITY, id, null, Map.of("entry", entryId), Map.of());
     }
 
@@ -248,29 +249,24 @@ class Commendations {
     void submit(long id, long version) {
         CurrentUser user = requireRole(Role.HOME_AFFAIRS);
         Round round = current(id, version);
-        requireShortlisting(round);
-        if (rounds.entries(id).isEmpty()) {
-            throw new InvalidRequestException("commendation.error.emptyShortlist");
-        }
+        RoundState was = round.state();
+        round.submit(rounds.entries(id).size(), now());
         rounds.resetDecisions(id);
         String number = documents.issueProposal(round, user, today());
-        rounds.update(id, version, RoundState.SUBMITTED, now(), "submitted_at", now());
-        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
-                Map.of("state", RoundState.SUBMITTED.name(), "number", number));
+        rounds.save(round, round.submittedAt());
+        audit.updated(ENTITY, id, null, Map.of("state", was.name()),
+                Map.of("state", round.state().name(), "number", number));
     }
 
     @Transactional
     void returnRound(long id, ReturnForm form) {
         requireRole(Role.LEADER);
         Round round = current(id, form.version());
-        requireState(round, RoundState.SUBMITTED);
-        String reason = TypedText.of(form.reason());
-        if (reason == null) {
-            throw InvalidRequestException.onField("reason", "commendation.error.reason");
-        }
-        rounds.update(id, form.version(), RoundState.RETURNED, now(), "return_reason", reason);
-        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
-                Map.of("state", RoundState.RETURNED.name(), "reason", reason));
+        RoundState was = round.state();
+        round.returnForChanges(TypedText.of(form.reason()));
+        rounds.save(round, now());
+        audit.updated(ENTITY, id, null, Map.of("state", was.name()),
+                Map.of("state", round.state().name(), "reason", round.returnReason()));
     }
 
     /**
@@ -282,7 +278,8 @@ class Commendations {
         CurrentUser user = requireRole(Role.LEADER);
         long version = form.version();
         Round round = current(id, version);
-        requireState(round, RoundState.SUBMITTED);
+        RoundState was = round.state();
+        round.decide(user.displayName(), now());
         Map<Long, Entry.Decision> decisions = form.decision();
         Map<Long, String> reasons = form.reason();
         List<Entry> entries = rounds.entries(id);
@@ -300,10 +297,10 @@ class Commendations {
             Entry.Decision d = decisions.get(e.id());
             rounds.decideEntry(e.id(), d, d == Entry.Decision.STRUCK ? TypedText.of(reasons.get(e.id())) : null);
         }
-        rounds.decided(id, version, now(), user.displayName());
+        rounds.save(round, round.decidedAt());
         String number = documents.issueDecision(current(id, version + 1), today());
-        audit.updated(ENTITY, id, null, Map.of("state", round.state().name()),
-                Map.of("state", RoundState.DECIDED.name(), "number", number));
+        audit.updated(ENTITY, id, null, Map.of("state", was.name()),
+                Map.of("state", round.state().name(), "number", number));
     }
 
     /** The people of every active unit, by name, for the individual's choice. */
@@ -321,26 +318,6 @@ class Commendations {
     private static void checkTitle(List<String> titles, String title, List<Problem> problems) {
         if (title == null || !titles.contains(title)) {
             problems.add(Problem.on("title", "commendation.error.title"));
-        }
-    }
-
-    private static void requirePreparation(Round round) {
-        if (!round.state().inPreparation()) {
-            throw new InvalidRequestException("commendation.error.state");
-        }
-    }
-
-    /** The round takes entries (ranked, or returned by the leader); 400 otherwise. */
-    static void requireShortlisting(Round round) {
-        if (round.state() != RoundState.RANKED && round.state() != RoundState.RETURNED) {
-            throw new InvalidRequestException("commendation.error.notRanked");
-        }
-    }
-
-    /** The round is in the given state; 400 otherwise. */
-    static void requireState(Round round, RoundState state) {
-        if (round.state() != state) {
-            throw new InvalidRequestException("commendation.error.state");
         }
     }
 

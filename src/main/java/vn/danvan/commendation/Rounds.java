@@ -59,34 +59,31 @@ class Rounds {
                 .optional();
     }
 
-    /** Moves the round on, checking the version the user saw; the version goes up. */
-    void update(long id, long version, RoundState state, OffsetDateTime now, String extraColumn, Object extraValue) {
-        String extra = extraColumn == null ? "" : ", " + extraColumn + " = :extra";
-        var spec = jdbc.sql("update commendation_round set state = :s, updated_at = :now, version = version + 1" + extra
-                + " where id = :id and version = :v").param("s", state.name()).param("now", now).param("id", id)
-                .param("v", version);
-        if (extraColumn != null) {
-            spec = spec.param("extra", extraValue);
+    /**
+     * Saves the round's state after a move, at the version it was read with (the version the user saw);
+     * the version goes up. A stale version is refused.
+     */
+    void save(Round round, OffsetDateTime now) {
+        int rows = jdbc.sql("""
+                update commendation_round set state = :s, ranked_at = :rankedAt, ranked_to = :rankedTo,
+                    submitted_at = :submittedAt, decided_at = :decidedAt, decided_by = :decidedBy,
+                    return_reason = :returnReason, updated_at = :now, version = version + 1
+                where id = :id and version = :v""")
+                .param("s", round.state().name()).param("rankedAt", round.rankedAt())
+                .param("rankedTo", round.rankedTo()).param("submittedAt", round.submittedAt())
+                .param("decidedAt", round.decidedAt()).param("decidedBy", round.decidedBy())
+                .param("returnReason", round.returnReason()).param("now", now).param("id", round.id())
+                .param("v", round.version()).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("commendation_round " + round.id());
         }
-        if (spec.update() != 1) {
-            throw new OptimisticLockingFailureException("commendation_round " + id);
-        }
     }
 
-    void ranked(long id, long version, OffsetDateTime now, LocalDate to) {
-        moved(id, version, RoundState.RANKED, now, "ranked_at = :now, ranked_to = :extra", to);
-    }
-
-    void decided(long id, long version, OffsetDateTime now, String by) {
-        moved(id, version, RoundState.DECIDED, now, "decided_at = :now, decided_by = :extra", by);
-    }
-
-    private void moved(long id, long version, RoundState state, OffsetDateTime now, String set, Object extra) {
-        if (jdbc.sql("update commendation_round set state = :s, " + set
-                + ", updated_at = :now, version = version + 1 where id = :id and version = :v")
-                .param("s", state.name()).param("now", now).param("extra", extra).param("id", id)
-                .param("v", version).update() != 1) {
-            throw new OptimisticLockingFailureException("commendation_round " + id);
+    /** Marks the round as changed (its weights or list were), so that two editors cannot both win. */
+    void touch(Round round, OffsetDateTime now) {
+        if (jdbc.sql("update commendation_round set updated_at = :now, version = version + 1 where id = :id and version = :v")
+                .param("now", now).param("id", round.id()).param("v", round.version()).update() != 1) {
+            throw new OptimisticLockingFailureException("commendation_round " + round.id());
         }
     }
 

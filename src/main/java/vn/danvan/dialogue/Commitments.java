@@ -1,7 +1,5 @@
 package vn.danvan.dialogue;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.Problem;
 
@@ -29,12 +28,7 @@ import vn.danvan.shared.web.Problem;
 @Transactional
 public class Commitments {
 
-    private static final String SELECT = """
-            select m.id, m.conference_id, m.content, m.owner_unit_id, u.name as owner_unit_name, m.due_date,
-                   m.status, m.dropped_reason
-              from dialogue_commitment m join org_unit u on u.id = m.owner_unit_id
-            """;
-
+    private final CommitmentRepository commitments;
     private final JdbcClient jdbc;
     private final Conferences conferences;
     private final OrganisationService organisation;
@@ -42,8 +36,9 @@ public class Commitments {
     private final OrganisationScope scope;
     private final Clock clock;
 
-    Commitments(JdbcClient jdbc, Conferences conferences, OrganisationService organisation, AuditService audit,
+    Commitments(CommitmentRepository commitments, JdbcClient jdbc, Conferences conferences, OrganisationService organisation, AuditService audit,
             OrganisationScope scope, Clock clock) {
+        this.commitments = commitments;
         this.scope = scope;
         this.jdbc = jdbc;
         this.conferences = conferences;
@@ -88,13 +83,7 @@ public class Commitments {
         if (!problems.isEmpty()) {
             return problems;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                insert into dialogue_commitment (conference_id, content, owner_unit_id, due_date, status, created_at,
-                    updated_at)
-                values (:conference, :content, :owner, :due, 'OPEN', :at, :at)
-                """).param("conference", conferenceId).param("content", form.content())
-                .param("owner", form.ownerUnitId()).param("due", form.dueDate()).param("at", now).update();
+        commitments.insertOpen(conferenceId, form.content(), form.ownerUnitId(), form.dueDate());
         audit.created("dialogue_commitment", conferenceId, c.hostUnitId(), Map.of("content", form.content(),
                 "ownerUnitId", form.ownerUnitId(), "dueDate", form.dueDate().toString()));
         return List.of();
@@ -104,22 +93,17 @@ public class Commitments {
     public List<Problem> close(long conferenceId, long commitmentId, CloseCommitmentForm form) {
         Conference c = requireRecordable(conferenceId, commitmentId);
         Commitment m = find(commitmentId);
-        CommitmentStatus next = form.status();
-        if (!m.status().allows(next)) {
-            return List.of(Problem.of("dialogue.error.transition"));
+        CommitmentStatus was = m.status();
+        try {
+            m.close(form.status(), form.reason(), LocalDate.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        String reason = next == CommitmentStatus.DROPPED ? form.reason() : null;
-        if (next == CommitmentStatus.DROPPED && reason == null) {
-            return List.of(Problem.on("reason", "dialogue.error.reasonRequired"));
+        if (!commitments.save(m, was)) {
+            return List.of(Conferences.STALE);
         }
-        jdbc.sql("""
-                update dialogue_commitment set status = :status, dropped_reason = :reason, done_on = :doneOn,
-                    updated_at = :at, version = version + 1 where id = :id
-                """).param("status", next.name()).param("reason", reason)
-                .param("doneOn", next == CommitmentStatus.DONE ? LocalDate.now(clock) : null)
-                .param("at", OffsetDateTime.now(clock)).param("id", commitmentId).update();
-        audit.updated("dialogue_commitment", commitmentId, c.hostUnitId(), Map.of("status", m.status().name()),
-                Map.of("status", next.name()));
+        audit.updated("dialogue_commitment", commitmentId, c.hostUnitId(), Map.of("status", was.name()),
+                Map.of("status", m.status().name()));
         return List.of();
     }
 
@@ -137,8 +121,7 @@ public class Commitments {
     }
 
     private Commitment find(long commitmentId) {
-        return jdbc.sql(SELECT + " where m.id = :id").param("id", commitmentId).query(this::map).optional()
-                .orElseThrow(() -> new NotFoundException("dialogue commitment", commitmentId));
+        return commitments.find(commitmentId).orElseThrow(() -> new NotFoundException("dialogue commitment", commitmentId));
     }
 
     /** The progress notes of the commitments of one conference (all conferences when null), by commitment, oldest first. */
@@ -161,35 +144,22 @@ public class Commitments {
     /** The commitments of one conference, in the order made. */
     @Transactional(readOnly = true)
     public List<Commitment> of(long conferenceId) {
-        return jdbc.sql(SELECT + " where m.conference_id = :c order by m.id").param("c", conferenceId)
-                .query(this::map).list();
+        return commitments.of(conferenceId);
     }
 
     /** The overdue commitments of the host unit's conferences, oldest due first: the agenda of its next conference. */
     @Transactional(readOnly = true)
     public List<Commitment> overdueOfHost(long hostUnitId) {
-        return jdbc.sql(SELECT + """
-                 join dialogue_conference c on c.id = m.conference_id
-                 where c.host_unit_id = :host and m.status = 'OPEN' and m.due_date < :today
-                 order by m.due_date, m.id
-                """).param("host", hostUnitId).param("today", LocalDate.now(clock)).query(this::map).list();
+        return commitments.overdueOfHost(hostUnitId);
     }
 
     /** Every commitment by conference, for the portal (commitments carry no personal data). */
     @Transactional(readOnly = true)
     public Map<Long, List<Commitment>> byConference() {
         Map<Long, List<Commitment>> all = new LinkedHashMap<>();
-        for (Commitment m : jdbc.sql(SELECT + " order by m.id").query(this::map).list()) {
+        for (Commitment m : commitments.all()) {
             all.computeIfAbsent(m.conferenceId(), k -> new ArrayList<>()).add(m);
         }
         return all;
-    }
-
-    private Commitment map(ResultSet rs, int row) throws SQLException {
-        CommitmentStatus status = CommitmentStatus.valueOf(rs.getString("status"));
-        LocalDate due = rs.getObject("due_date", LocalDate.class);
-        return new Commitment(rs.getLong("id"), rs.getLong("conference_id"), rs.getString("content"),
-                rs.getLong("owner_unit_id"), rs.getString("owner_unit_name"), due, status,
-                rs.getString("dropped_reason"), status.overdue(due, LocalDate.now(clock)));
     }
 }

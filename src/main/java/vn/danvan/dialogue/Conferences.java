@@ -20,6 +20,8 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.Role;
+import vn.danvan.shared.text.TypedText;
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.Problem;
 
@@ -31,13 +33,7 @@ import vn.danvan.shared.web.Problem;
 @Transactional
 public class Conferences {
 
-    private static final String SELECT = """
-            select c.id, c.host_unit_id, u.name as host_unit_name, c.kind, c.chair_name, c.starts_at, c.place,
-                   c.topic, c.audience, c.status, c.short_notice, c.attendance, c.postponed_reason,
-                   c.cancelled_reason, c.secretary_name, c.version
-              from dialogue_conference c join org_unit u on u.id = c.host_unit_id
-            """;
-
+    private final ConferenceRepository conferences;
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
     private final WorkingCalendar calendar;
@@ -45,8 +41,9 @@ public class Conferences {
     private final OrganisationService organisation;
     private final Clock clock;
 
-    Conferences(JdbcClient jdbc, OrganisationScope scope, WorkingCalendar calendar, AuditService audit,
-            OrganisationService organisation, Clock clock) {
+    Conferences(ConferenceRepository conferences, JdbcClient jdbc, OrganisationScope scope, WorkingCalendar calendar,
+            AuditService audit, OrganisationService organisation, Clock clock) {
+        this.conferences = conferences;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.scope = scope;
@@ -144,20 +141,8 @@ public class Conferences {
         String chairName = chair == null ? form.chairName() : chairLine(chair);
         OffsetDateTime stamp = OffsetDateTime.now(clock);
         ConferenceKind kind = form.kind() == null ? ConferenceKind.DIALOGUE : form.kind();
-        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into dialogue_conference (host_unit_id, kind, chair_person_id, chair_name, starts_at, place,
-                    topic, audience, status, short_notice, created_by, created_at, updated_at)
-                values (:unit, :kind, :chairPerson, :chair, :startsAt, :place, :topic, :audience, 'PLANNED',
-                    :shortNotice, :by, :at, :at)
-                """)
-                .param("unit", unitId).param("kind", kind.name())
-                .param("chairPerson", chair == null ? null : chair.id()).param("chair", chairName)
-                .param("startsAt", startsAt).param("place", form.place()).param("topic", form.topic())
-                .param("audience", form.audience()).param("shortNotice", checked.shortNotice())
-                .param("by", user.username()).param("at", stamp)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = conferences.insertPlanned(unitId, kind, chair == null ? null : chair.id(), chairName, startsAt,
+                form.place(), form.topic(), form.audience(), checked.shortNotice(), user.username(), stamp);
         audit.created("dialogue_conference", id, unitId, Map.of("topic", form.topic(),
                 "startsAt", startsAt.toString(), "place", form.place(), "chair", chairName,
                 "shortNotice", checked.shortNotice()));
@@ -182,64 +167,45 @@ public class Conferences {
      */
     public Scheduled postpone(long id, PostponeForm form) {
         Conference c = requireRecordable(id);
-        if (!c.status().allows(ConferenceStatus.POSTPONED)) {
-            return new Scheduled(id, false, List.of(TRANSITION));
-        }
+        ConferenceStatus was = c.status();
+        LocalDateTime before = c.startsAt();
         LocalDateTime startsAt = startOf(form);
-        ConferenceRules.Checked checked = ConferenceRules.checkPostpone(startsAt, form.postponeReason(),
-                LocalDateTime.now(clock), calendar::workingDaysBetween);
-        if (!checked.ok()) {
-            return new Scheduled(id, false, checked.problems());
-        }
         String reason = form.postponeReason();
-        OffsetDateTime at = OffsetDateTime.now(clock);
-        int changed = jdbc.sql("""
-                update dialogue_conference set status = 'POSTPONED', starts_at = :startsAt, postponed_reason = :reason,
-                    short_notice = :shortNotice, updated_at = :at, version = version + 1
-                 where id = :id and version = :version
-                """).param("startsAt", startsAt).param("reason", reason)
-                .param("shortNotice", checked.shortNotice()).param("at", at).param("id", id)
-                .param("version", form.version()).update();
-        if (changed == 0) {
+        try {
+            c.postpone(startsAt, reason, ConferenceRules.checkPostpone(startsAt, reason, LocalDateTime.now(clock),
+                    calendar::workingDaysBetween));
+        } catch (InvalidRequestException refused) {
+            return new Scheduled(id, false, refused.problems());
+        }
+        if (!conferences.save(c, was, form.version(), OffsetDateTime.now(clock))) {
             return new Scheduled(id, false, List.of(STALE));
         }
         audit.updated("dialogue_conference", id, c.hostUnitId(),
-                Map.of("status", c.status().name(), "startsAt", c.startsAt().toString()),
+                Map.of("status", was.name(), "startsAt", before.toString()),
                 Map.of("status", "POSTPONED", "startsAt", startsAt.toString(), "reason", reason,
-                        "shortNotice", checked.shortNotice()));
-        return new Scheduled(id, checked.shortNotice(), List.of());
+                        "shortNotice", c.shortNotice()));
+        return new Scheduled(id, c.shortNotice(), List.of());
     }
 
     /** Cancels a planned or postponed conference with a reason; final. */
     public List<Problem> cancel(long id, CancelForm form) {
         Conference c = requireRecordable(id);
-        if (!c.status().allows(ConferenceStatus.CANCELLED)) {
-            return List.of(TRANSITION);
+        ConferenceStatus was = c.status();
+        try {
+            c.cancel(form.cancelReason());
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        List<Problem> problems = ConferenceRules.checkCancel(form.cancelReason());
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        String reason = form.cancelReason();
-        int changed = jdbc.sql("""
-                update dialogue_conference set status = 'CANCELLED', cancelled_reason = :reason, updated_at = :at,
-                    version = version + 1
-                 where id = :id and version = :version
-                """).param("reason", reason).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", form.version()).update();
-        if (changed == 0) {
+        if (!conferences.save(c, was, form.version(), OffsetDateTime.now(clock))) {
             return List.of(STALE);
         }
-        audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", c.status().name()),
-                Map.of("status", "CANCELLED", "reason", reason));
+        audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", was.name()),
+                Map.of("status", "CANCELLED", "reason", c.cancelledReason()));
         return List.of();
     }
 
     /** A stale form: someone changed the conference since the page was opened. */
     static final Problem STALE = Problem.of("dialogue.error.stale");
-
-    /** A change the conference's state no longer allows (held, cancelled). */
-    static final Problem TRANSITION = Problem.of("dialogue.error.transition");
 
     /** The conference, when the current user may record it; 403 otherwise. */
     Conference requireRecordable(long id) {
@@ -281,27 +247,18 @@ public class Conferences {
     /** Records the conference as held with its attendance count; the problems when refused. */
     public List<Problem> hold(long id, HoldForm form) {
         Conference c = requireRecordable(id);
+        ConferenceStatus was = c.status();
         int listed = jdbc.sql("select count(*) from dialogue_attendee where conference_id = :id").param("id", id)
                 .query(Integer.class).single();
-        List<Problem> problems = ConferenceRules.checkAttendance(form.attendance(), listed);
-        if (!problems.isEmpty()) {
-            return problems;
+        try {
+            c.hold(form.attendance(), listed, TypedText.of(form.secretaryName()), OffsetDateTime.now(clock));
+        } catch (InvalidRequestException refused) {
+            return refused.problems();
         }
-        if (!c.status().allows(ConferenceStatus.HELD)) {
-            return List.of(TRANSITION);
-        }
-        int changed = jdbc.sql("""
-                update dialogue_conference set status = 'HELD', attendance = :attendance, held_at = :at,
-                    secretary_name = :secretary, updated_at = :at, version = version + 1
-                 where id = :id and version = :version
-                """).param("attendance", form.attendance()).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("secretary", vn.danvan.shared.text.TypedText.of(form.secretaryName()))
-                .param("version", form.version()).update();
-        if (changed == 0) {
+        if (!conferences.save(c, was, form.version(), c.heldAt())) {
             return List.of(STALE);
         }
-        audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", c.status().name()),
-                after("HELD", form));
+        audit.updated("dialogue_conference", id, c.hostUnitId(), Map.of("status", was.name()), after("HELD", form));
         return List.of();
     }
 
@@ -309,7 +266,7 @@ public class Conferences {
         Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("status", status);
         after.put("attendance", form.attendance());
-        String secretary = vn.danvan.shared.text.TypedText.of(form.secretaryName());
+        String secretary = TypedText.of(form.secretaryName());
         if (secretary != null) {
             after.put("secretary", secretary);
         }
@@ -320,28 +277,17 @@ public class Conferences {
     @Transactional(readOnly = true)
     public List<Conference> visible() {
         var filter = scope.visibleUnits();
-        return jdbc.sql(SELECT + " order by c.starts_at desc").query(Conferences::map).list().stream()
+        return conferences.all().stream()
                 .filter(c -> filter.includes(c.hostUnitId())).toList();
     }
 
     /** Every conference that is public: all but none (cancelled ones stay listed with their state). */
     @Transactional(readOnly = true)
     public List<Conference> publicList() {
-        return jdbc.sql(SELECT + " order by c.starts_at desc").query(Conferences::map).list();
+        return conferences.all();
     }
 
     private Conference find(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Conferences::map).optional()
-                .orElseThrow(() -> new NotFoundException("dialogue conference", id));
-    }
-
-    private static Conference map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Conference(rs.getLong("id"), rs.getLong("host_unit_id"), rs.getString("host_unit_name"),
-                ConferenceKind.valueOf(rs.getString("kind")), rs.getString("chair_name"),
-                rs.getObject("starts_at", LocalDateTime.class), rs.getString("place"), rs.getString("topic"),
-                rs.getString("audience"), ConferenceStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("short_notice"), (Integer) rs.getObject("attendance", Integer.class),
-                rs.getString("postponed_reason"), rs.getString("cancelled_reason"), rs.getString("secretary_name"),
-                rs.getLong("version"));
+        return conferences.find(id).orElseThrow(() -> new NotFoundException("dialogue conference", id));
     }
 }

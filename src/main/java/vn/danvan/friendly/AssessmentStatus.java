@@ -9,6 +9,15 @@ public enum AssessmentStatus {
         return this == DRAFT || this == RETURNED;
     }
 
+    /** States from which an action may lead to {@code next}. */
+    boolean allows(AssessmentStatus next) {
+        return switch (next) {
+            case DRAFT -> false;
+            case SUBMITTED -> editable();
+            case REVIEWED, RETURNED -> this == SUBMITTED;
+        };
+    }
+
     public String messageKey() {
         return "friendly.status." + name();
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +38,7 @@ public class FriendlyAssessments {
 
     static final String ENTITY = "friendly_assessment";
 
+    private final AssessmentRepository assessments;
     private final JdbcClient jdbc;
     private final OrganisationScope scope;
     private final OrganisationService organisation;
@@ -47,8 +47,10 @@ public class FriendlyAssessments {
     private final AuditService audit;
     private final Clock clock;
 
-    FriendlyAssessments(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation,
-            FriendlyCriteria criteria, FriendlySurvey survey, AuditService audit, Clock clock) {
+    FriendlyAssessments(AssessmentRepository assessments, JdbcClient jdbc, OrganisationScope scope,
+            OrganisationService organisation, FriendlyCriteria criteria, FriendlySurvey survey, AuditService audit,
+            Clock clock) {
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.scope = scope;
         this.organisation = organisation;
@@ -193,30 +195,24 @@ public class FriendlyAssessments {
             return problems;
         }
         AssessmentView before = load(unit, year);
-        if (!before.status().editable()) {
-            throw new InvalidRequestException("friendly.error.notEditable");
-        }
+        Assessment assessment = assessments.find(unitId, year).orElseGet(() -> Assessment.draft(unitId, year));
+        AssessmentStatus was = assessment.status();
+        assessment.requireEditable();
         long version = form.version() == null ? -1 : form.version();
         OffsetDateTime now = OffsetDateTime.now(clock);
         String username = scope.requireUser().username();
+        if (submit) {
+            assessment.submit(username, now);
+        }
         long id;
-        if (before.id() == null) {
+        if (assessment.id() == null) {
             if (version != -1) {
                 throw new OptimisticLockingFailureException("friendly assessment of unit " + unitId);
             }
-            var keys = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into friendly_assessment (unit_id, assessment_year, status, created_at, updated_at)
-                    values (:unit, :year, 'DRAFT', :now, :now)""")
-                    .param("unit", unitId).param("year", year).param("now", now).update(keys, "id");
-            id = keys.getKey().longValue();
+            id = assessments.insert(assessment, now);
         } else {
-            id = before.id();
-            int rows = jdbc.sql("""
-                    update friendly_assessment set updated_at = :now, version = version + 1
-                     where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
-                    .param("now", now).param("id", id).param("version", version).update();
-            if (rows == 0) {
+            id = assessment.id();
+            if (!assessments.save(assessment, was, version, now)) {
                 throw new OptimisticLockingFailureException("friendly assessment " + id);
             }
         }
@@ -242,15 +238,11 @@ public class FriendlyAssessments {
             after.put(c.name(), points);
         }
         if (submit) {
-            jdbc.sql("""
-                    update friendly_assessment set status = 'SUBMITTED', submitted_at = :now, submitted_by = :by,
-                        return_reason = null where id = :id""").param("now", now).param("by", username).param("id", id)
-                    .update();
-            after.put("status", AssessmentStatus.SUBMITTED.name());
+            after.put("status", assessment.status().name());
         }
         Map<String, Object> old = new LinkedHashMap<>();
         before.lines().forEach(l -> old.put(l.criterion().name(), l.points()));
-        old.put("status", before.status().name());
+        old.put("status", was.name());
         audit.updated(ENTITY, id, unitId, nullsAsText(old), nullsAsText(after));
         return List.of();
     }
@@ -284,8 +276,10 @@ public class FriendlyAssessments {
         if (!problems.isEmpty()) {
             return problems;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        changeState(id, form.version(), "REVIEWED", null, now);
+        Assessment assessment = assessment(id);
+        AssessmentStatus was = assessment.status();
+        assessment.review(scope.requireUser().username(), OffsetDateTime.now(clock));
+        save(assessment, was, form.version());
         Map<String, Object> after = new LinkedHashMap<>();
         for (AssessmentView.Line l : a.lines()) {
             String comment = TypedText.of(form.reviewComment().get(l.criterion().id()));
@@ -302,7 +296,7 @@ public class FriendlyAssessments {
             }
             after.put(l.criterion().name(), p == null ? l.points() : p);
         }
-        after.put("status", AssessmentStatus.REVIEWED.name());
+        after.put("status", assessment.status().name());
         audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()), nullsAsText(after));
         return List.of();
     }
@@ -313,13 +307,12 @@ public class FriendlyAssessments {
      */
     void returnToUnit(long id, ReturnForm form) {
         AssessmentView a = submitted(id);
-        String reason = TypedText.of(form.reason());
-        if (reason == null) {
-            throw InvalidRequestException.onField("reason", "friendly.error.reasonMissing");
-        }
-        changeState(id, form.version(), "RETURNED", reason, OffsetDateTime.now(clock));
+        Assessment assessment = assessment(id);
+        AssessmentStatus was = assessment.status();
+        assessment.returnToUnit(TypedText.of(form.reason()), scope.requireUser().username());
+        save(assessment, was, form.version());
         audit.updated(ENTITY, id, a.unitId(), Map.of("status", a.status().name()),
-                Map.of("status", AssessmentStatus.RETURNED.name(), "reason", reason));
+                Map.of("status", assessment.status().name(), "reason", assessment.returnReason()));
     }
 
     /** The submitted assessment Home Affairs acts on: 403 for anyone else, 404 unknown, 400 when not submitted. */
@@ -328,24 +321,18 @@ public class FriendlyAssessments {
         var key = jdbc.sql("select unit_id, assessment_year from friendly_assessment where id = :id").param("id", id)
                 .query((rs, i) -> new long[] {rs.getLong("unit_id"), rs.getInt("assessment_year")}).optional()
                 .orElseThrow(() -> new NotFoundException("friendly assessment", id));
-        AssessmentView a = load(unit(key[0]), (int) key[1]);
-        if (a.status() != AssessmentStatus.SUBMITTED) {
-            throw new InvalidRequestException("friendly.error.notSubmitted");
-        }
-        return a;
+        assessment(id).requireSubmitted();
+        return load(unit(key[0]), (int) key[1]);
     }
 
-    private void changeState(long id, long version, String status, String reason, OffsetDateTime now) {
-        int rows = jdbc.sql("""
-                update friendly_assessment set status = :status, return_reason = :reason, reviewed_at = :reviewedAt,
-                    reviewed_by = :by, updated_at = :now, version = version + 1
-                 where id = :id and version = :version and status = 'SUBMITTED'""")
-                .param("status", status).param("reason", reason)
-                .param("reviewedAt", "REVIEWED".equals(status) ? now : null)
-                .param("by", scope.requireUser().username()).param("now", now).param("id", id)
-                .param("version", version).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("friendly assessment " + id);
+    private Assessment assessment(long id) {
+        return assessments.find(id).orElseThrow(() -> new NotFoundException("friendly assessment", id));
+    }
+
+    /** Saves the assessment after Home Affairs' move from {@code was}; a stale version is refused. */
+    private void save(Assessment assessment, AssessmentStatus was, long version) {
+        if (!assessments.save(assessment, was, version, OffsetDateTime.now(clock))) {
+            throw new OptimisticLockingFailureException("friendly assessment " + assessment.id());
         }
     }
 

@@ -160,7 +160,7 @@ class InspectionController {
         model.addAttribute("items", plans.items(id));
         boolean manager = access.isManager();
         model.addAttribute("manager", manager);
-        model.addAttribute("editable", manager && plan.status() == PlanStatus.DRAFT);
+        model.addAttribute("editable", manager && plan.status().editable());
         model.addAttribute("unitChoices", unitChoices());
         model.addAttribute("personChoices", personChoices());
         addIfAbsent(model, "unitForm", new PlanUnitForm(null, null));
@@ -442,7 +442,7 @@ class InspectionController {
                 Forms.reject(result, e);
             }
         } else {
-            Forms.reject(result, InspectionRules.checkDecision(v.status(),
+            Forms.reject(result, Violation.decisionProblems(v.status(),
                     form.decisionNumber(), form.decisionDate(), form.measure(), form.followUpDue()));
         }
         return violation(id, model);

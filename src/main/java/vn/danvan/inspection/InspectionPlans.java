@@ -36,6 +36,7 @@ public class InspectionPlans {
 
     private static final String SELECT = "select id, plan_year, scope, status, approved_by, version from inspection_plan";
 
+    private final InspectionRepository repository;
     private final JdbcClient jdbc;
     private final InspectionAccess access;
     private final AuditService audit;
@@ -44,8 +45,9 @@ public class InspectionPlans {
     private final MessageSource messages;
     private final Clock clock;
 
-    InspectionPlans(JdbcClient jdbc, InspectionAccess access, AuditService audit, OrganisationService organisation,
+    InspectionPlans(InspectionRepository repository, JdbcClient jdbc, InspectionAccess access, AuditService audit, OrganisationService organisation,
             InspectionPeople people, MessageSource messages, Clock clock) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -119,21 +121,23 @@ public class InspectionPlans {
 
     /**
      * The plan when the current user may change it: a manager (403 otherwise, before anything else), and the
-     * plan still a draft (a problem otherwise).
+     * plan still a draft (refused naming its state otherwise).
      */
-    private Records.Plan requireDraft(long id, List<Problem> problems) {
+    private InspectionPlan requireDraft(long id) {
         access.requireManager();
-        Records.Plan plan = find(id);
-        if (plan.status() != PlanStatus.DRAFT) {
-            problems.add(Problem.of("inspection.error.planApproved"));
-        }
+        InspectionPlan plan = load(id);
+        plan.requireDraft();
         return plan;
+    }
+
+    private InspectionPlan load(long id) {
+        return repository.plan(id).orElseThrow(() -> new NotFoundException("inspection plan", id));
     }
 
     /** Adds a unit to inspect on a planned date of the plan's year; refused whole with its problems. */
     public void addUnit(long planId, Long unitId, LocalDate plannedOn) {
         List<Problem> problems = new ArrayList<>();
-        Records.Plan plan = requireDraft(planId, problems);
+        InspectionPlan plan = requireDraft(planId);
         if (unitId == null || organisation.unit(unitId).isEmpty()) {
             problems.add(Problem.on("unitId", "inspection.error.unitRequired"));
         }
@@ -154,9 +158,7 @@ public class InspectionPlans {
     }
 
     public void removeUnit(long planId, long planUnitId) {
-        List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
-        InvalidRequestException.throwIfAny(problems);
+        requireDraft(planId);
         jdbc.sql("delete from inspection_plan_unit where id = :id and plan_id = :p").param("id", planUnitId)
                 .param("p", planId).update();
         touch(planId, "unitRemoved", planUnitId);
@@ -164,7 +166,7 @@ public class InspectionPlans {
 
     public void addMember(long planId, Long personId, boolean lead) {
         List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
+        requireDraft(planId);
         if (people.find(personId).isEmpty()) {
             problems.add(Problem.on("personId", "inspection.error.personRequired"));
         }
@@ -180,9 +182,7 @@ public class InspectionPlans {
     }
 
     public void removeMember(long planId, long personId) {
-        List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
-        InvalidRequestException.throwIfAny(problems);
+        requireDraft(planId);
         jdbc.sql("delete from inspection_plan_member where plan_id = :p and person_id = :person")
                 .param("p", planId).param("person", personId).update();
         touch(planId, "memberRemoved", personId);
@@ -191,7 +191,7 @@ public class InspectionPlans {
     /** Adds a checklist item (its size checked by the form: item_text is varchar(1000)). */
     public void addItem(long planId, String text) {
         List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
+        requireDraft(planId);
         if (text == null || text.isBlank()) {
             problems.add(Problem.on("itemText", "inspection.error.itemRequired"));
         }
@@ -203,9 +203,7 @@ public class InspectionPlans {
     }
 
     public void removeItem(long planId, long itemId) {
-        List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
-        InvalidRequestException.throwIfAny(problems);
+        requireDraft(planId);
         jdbc.sql("delete from inspection_plan_item where id = :id and plan_id = :p").param("id", itemId)
                 .param("p", planId).update();
         touch(planId, "itemRemoved", itemId);
@@ -213,32 +211,30 @@ public class InspectionPlans {
 
     /** Approves a draft plan with at least one unit, a lead and a checklist item, at the version the page showed. */
     public void approve(long planId, long version) {
-        List<Problem> problems = new ArrayList<>();
-        requireDraft(planId, problems);
-        if (units(planId).isEmpty()) {
-            problems.add(Problem.on("unitId", "inspection.error.planNoUnit"));
+        access.requireManager();
+        InspectionPlan plan = load(planId);
+        PlanStatus was = plan.status();
+        plan.approve(units(planId).size(), members(planId).stream().anyMatch(Records.Member::lead),
+                items(planId).size(), access.user().username(), OffsetDateTime.now(clock));
+        if (!repository.save(plan, was, version, plan.approvedAt())) {
+            throw new InvalidRequestException(Inspections.STALE);
         }
-        if (members(planId).stream().noneMatch(Records.Member::lead)) {
-            problems.add(Problem.on("personId", "inspection.error.leadRequired"));
-        }
-        if (items(planId).isEmpty()) {
-            problems.add(Problem.on("itemText", "inspection.error.itemRequired"));
-        }
-        InvalidRequestException.throwIfAny(problems);
+        audit.updated("inspection_plan", planId, null, Map.of("status", was.name()),
+                Map.of("status", plan.status().name()));
+    }
+
+    /**
+     * Marks the draft plan as changed (a unit, member or item was); refused as stale, with the change undone,
+     * when the plan was approved meanwhile.
+     */
+    private void touch(long planId, String what, Object value) {
         int changed = jdbc.sql("""
-                update inspection_plan set status = 'APPROVED', approved_by = :by, approved_at = :at, updated_at = :at,
-                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("by", access.user().username()).param("at", OffsetDateTime.now(clock)).param("id", planId)
-                .param("version", version).update();
+                update inspection_plan set updated_at = :at, version = version + 1 where id = :id and status = :draft""")
+                .param("at", OffsetDateTime.now(clock)).param("id", planId).param("draft", PlanStatus.DRAFT.name())
+                .update();
         if (changed == 0) {
             throw new InvalidRequestException(Inspections.STALE);
         }
-        audit.updated("inspection_plan", planId, null, Map.of("status", "DRAFT"), Map.of("status", "APPROVED"));
-    }
-
-    private void touch(long planId, String what, Object value) {
-        jdbc.sql("update inspection_plan set updated_at = :at, version = version + 1 where id = :id")
-                .param("at", OffsetDateTime.now(clock)).param("id", planId).update();
         audit.updated("inspection_plan", planId, null, Map.of(), Map.of(what, String.valueOf(value)));
     }
 

@@ -39,6 +39,7 @@ public class Inspections {
               from inspection i join org_unit u on u.id = i.unit_id left join inspection_plan p on p.id = i.plan_id
             """;
 
+    private final InspectionRepository repository;
     private final JdbcClient jdbc;
     private final InspectionAccess access;
     private final AuditService audit;
@@ -47,8 +48,9 @@ public class Inspections {
     private final InspectionPlans plans;
     private final Clock clock;
 
-    Inspections(JdbcClient jdbc, InspectionAccess access, AuditService audit, OrganisationService organisation,
-            InspectionPeople people, InspectionPlans plans, Clock clock) {
+    Inspections(InspectionRepository repository, JdbcClient jdbc, InspectionAccess access, AuditService audit,
+            OrganisationService organisation, InspectionPeople people, InspectionPlans plans, Clock clock) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -144,17 +146,12 @@ public class Inspections {
      */
     public void save(long id, Map<Long, CheckResult> results, Map<Long, String> notes, String findings,
             String conclusion, long version) {
-        Records.Inspection i = requireEditable(id);
-        if (!i.status().editable()) {
-            throw new InvalidRequestException("inspection.error.concluded");
-        }
+        requireEditable(id);
+        Inspection i = load(id);
+        InspectionStatus was = i.status();
+        i.write(findings, conclusion);
         List<Records.Check> checks = checks(id);
-        int changed = jdbc.sql("""
-                update inspection set findings = :findings, conclusion = :conclusion, updated_at = :at,
-                    version = version + 1 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("findings", TypedText.of(findings)).param("conclusion", TypedText.of(conclusion))
-                .param("at", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
-        if (changed == 0) {
+        if (!repository.save(i, was, version, OffsetDateTime.now(clock))) {
             throw InvalidRequestException.onField("version", STALE);
         }
         int marked = 0;
@@ -171,17 +168,18 @@ public class Inspections {
 
     /** Concludes a draft record: every item marked and a conclusion written; final. */
     public void conclude(long id, long version) {
-        Records.Inspection i = requireEditable(id);
-        InvalidRequestException.throwIfAny(InspectionRules.checkConclude(i.status(), checks(id), i.conclusion()));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int changed = jdbc.sql("""
-                update inspection set status = 'CONCLUDED', concluded_at = :at, updated_at = :at, version = version + 1
-                 where id = :id and version = :version and status = 'DRAFT'""")
-                .param("at", now).param("id", id).param("version", version).update();
-        if (changed == 0) {
+        requireEditable(id);
+        Inspection i = load(id);
+        InspectionStatus was = i.status();
+        i.conclude(checks(id), OffsetDateTime.now(clock));
+        if (!repository.save(i, was, version, i.concludedAt())) {
             throw new InvalidRequestException(STALE);
         }
-        audit.updated("inspection", id, i.unitId(), Map.of("status", "DRAFT"), Map.of("status", "CONCLUDED"));
+        audit.updated("inspection", id, i.unitId(), Map.of("status", was.name()), Map.of("status", i.status().name()));
+    }
+
+    private Inspection load(long id) {
+        return repository.inspection(id).orElseThrow(() -> new NotFoundException("inspection", id));
     }
 
     /** The record when the current user may fill it in (its team or a manager); 403 otherwise, 404 when none. */

@@ -4,6 +4,16 @@ package vn.danvan.inspection;
 public enum PlanStatus {
     DRAFT, APPROVED;
 
+    /** Units, team and checklist change only in a draft. */
+    public boolean editable() {
+        return this == DRAFT;
+    }
+
+    /** States from which an action may lead to {@code next}. */
+    boolean allows(PlanStatus next) {
+        return next == APPROVED && this == DRAFT;
+    }
+
     public String messageKey() {
         return "inspection.plan.status." + name();
     }

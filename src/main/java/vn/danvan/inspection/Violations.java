@@ -41,6 +41,7 @@ public class Violations {
               from inspection_violation v join org_unit u on u.id = v.unit_id join org_person p on p.id = v.official_person_id
             """;
 
+    private final InspectionRepository repository;
     private final JdbcClient jdbc;
     private final InspectionAccess access;
     private final Inspections inspections;
@@ -51,8 +52,9 @@ public class Violations {
     private final MessageSource messages;
     private final Clock clock;
 
-    Violations(JdbcClient jdbc, InspectionAccess access, Inspections inspections, InspectionPeople people,
+    Violations(InspectionRepository repository, JdbcClient jdbc, InspectionAccess access, Inspections inspections, InspectionPeople people,
             PetitionLookup petitions, PetitionLinks links, AuditService audit, MessageSource messages, Clock clock) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.access = access;
         this.inspections = inspections;
@@ -177,31 +179,22 @@ public class Violations {
 
     /** Records the decision: DECIDED with a measure, CLOSED_NO_MEASURE with none. */
     public void decide(long id, String number, LocalDate date, Measure measure, LocalDate followUpDue, long version) {
-        Records.Violation v = requireHandler(id);
-        InvalidRequestException.throwIfAny(InspectionRules.checkDecision(v.status(), number, date, measure,
-                followUpDue));
-        ViolationStatus next = ViolationStatus.afterDecision(measure);
-        String decision = TypedText.of(number);
-        int changed = jdbc.sql("""
-                update inspection_violation set status = :status, decision_number = :number, decision_date = :date,
-                    measure = :measure, follow_up_due = :due, updated_at = :at, version = version + 1
-                 where id = :id and version = :version and status = 'OPEN'""")
-                .param("status", next.name()).param("number", decision).param("date", date)
-                .param("measure", measure.name()).param("due", followUpDue).param("at", OffsetDateTime.now(clock))
-                .param("id", id).param("version", version).update();
-        if (changed == 0) {
+        requireHandler(id);
+        Violation v = load(id);
+        ViolationStatus was = v.status();
+        v.decide(number, date, measure, followUpDue);
+        if (!repository.save(v, was, version, OffsetDateTime.now(clock))) {
             throw InvalidRequestException.onField("version", Inspections.STALE);
         }
-        audit.updated("inspection_violation", id, v.unitId(), Map.of("status", v.status().name()),
-                Map.of("status", next.name(), "decision", decision, "measure", measure.name()));
+        audit.updated("inspection_violation", id, v.unitId(), Map.of("status", was.name()),
+                Map.of("status", v.status().name(), "decision", v.decisionNumber(), "measure", v.measure().name()));
     }
 
     /** A follow-up note on an open or decided case (its size checked by the form: note is varchar(2000)). */
     public void addNote(long id, String note) {
-        Records.Violation v = requireHandler(id);
-        if (!v.status().open()) {
-            throw new InvalidRequestException("inspection.error.transition");
-        }
+        requireHandler(id);
+        Violation v = load(id);
+        v.requireOpen();
         String text = TypedText.of(note);
         if (text == null) {
             throw InvalidRequestException.onField("note", "inspection.error.noteRequired");
@@ -215,19 +208,19 @@ public class Violations {
 
     /** Marks the decided measure carried out: DONE, final. */
     public void done(long id, long version) {
-        Records.Violation v = requireHandler(id);
-        if (!v.status().allows(ViolationStatus.DONE)) {
-            throw new InvalidRequestException("inspection.error.transition");
-        }
-        int changed = jdbc.sql("""
-                update inspection_violation set status = 'DONE', done_on = :on, updated_at = :at, version = version + 1
-                 where id = :id and version = :version and status = 'DECIDED'""")
-                .param("on", LocalDate.now(clock)).param("at", OffsetDateTime.now(clock)).param("id", id)
-                .param("version", version).update();
-        if (changed == 0) {
+        requireHandler(id);
+        Violation v = load(id);
+        ViolationStatus was = v.status();
+        v.done(LocalDate.now(clock));
+        if (!repository.save(v, was, version, OffsetDateTime.now(clock))) {
             throw new InvalidRequestException(Inspections.STALE);
         }
-        audit.updated("inspection_violation", id, v.unitId(), Map.of("status", "DECIDED"), Map.of("status", "DONE"));
+        audit.updated("inspection_violation", id, v.unitId(), Map.of("status", was.name()),
+                Map.of("status", v.status().name()));
+    }
+
+    private Violation load(long id) {
+        return repository.violation(id).orElseThrow(() -> new NotFoundException("violation", id));
     }
 
     @Transactional(readOnly = true)

@@ -161,7 +161,7 @@ class DialogueFollowUpIT {
                 .andExpect(content().string(containsString(reason)))
                 .andExpect(content().string(not(containsString("id=\"postpone-form\""))));
         postpone(id, inDays(50).format(DanVanTime.DATE), "08:00", "Tổ chức lại", 1).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Không thể ghi nhận ở tình trạng hiện tại của hội nghị.")));
+                .andExpect(content().string(containsString("Không thể ghi nhận khi hội nghị đang ở tình trạng “Đã hủy”.")));
         assertThat(column(id, "status")).isEqualTo("CANCELLED");
         mvc.perform(post("/dialogue/{id}/cancel", id).with(SignedIn.as(context, "tnmt.truong")).with(csrf())
                 .param("cancelReason", "x").param("version", "1")).andExpect(status().isForbidden());
@@ -399,5 +399,34 @@ class DialogueFollowUpIT {
         assertThat(jdbc.sql("""
                 select count(*) from document_register where reference_type = 'DialogueConference' and reference_id = :id
                 """).param("id", id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommitmentIsClosedOnceAndAnOtherCloseLoadedBeforeLosesTheRace() throws Exception {
+        long id = schedule("Cam kết đóng một lần " + UUID.randomUUID(), inDays(40));
+        mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("attendance", "30").param("version", "0")).andExpect(status().is3xxRedirection());
+        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, OFFICER)).with(csrf())
+                .param("content", "Lắp đèn đường ấp 2").param("ownerUnitId", String.valueOf(unit))
+                .param("dueDate", inDays(90).format(DanVanTime.DATE))).andExpect(status().is3xxRedirection());
+        long commitment = jdbc.sql("select id from dialogue_commitment where conference_id = :c").param("c", id)
+                .query(Long.class).single();
+        CommitmentRepository repository = context.getBean(CommitmentRepository.class);
+        Commitment loadedBefore = repository.find(commitment).orElseThrow();
+
+        mvc.perform(post("/dialogue/{id}/commitments/{m}/close", id, commitment).with(SignedIn.as(context, OFFICER))
+                .with(csrf()).param("status", "DONE")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dialogue/{id}/commitments/{m}/close", id, commitment).with(SignedIn.as(context, OFFICER))
+                .with(csrf()).param("status", "DROPPED").param("reason", "Hết kinh phí")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Không thể ghi nhận khi cam kết đang ở tình trạng “Đã thực hiện”.")));
+        // a close that read the commitment while still open is not saved over the one that won
+        loadedBefore.drop("Hết kinh phí");
+        assertThat(repository.save(loadedBefore, CommitmentStatus.OPEN)).isFalse();
+        assertThat(jdbc.sql("select status from dialogue_commitment where id = :id").param("id", commitment)
+                .query(String.class).single()).isEqualTo("DONE");
+        assertThat(jdbc.sql("select dropped_reason from dialogue_commitment where id = :id").param("id", commitment)
+                .query(String.class).optional()).isEmpty();
     }
 }
