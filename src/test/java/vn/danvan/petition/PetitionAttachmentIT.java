@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** Files sent with a petition are checked on their content; a refused file leaves nothing saved. */
 @DanVanIntegrationTest
@@ -37,8 +39,13 @@ class PetitionAttachmentIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    OrganisationFixture organisation;
+    PetitionFixture petitionFixture;
+
+    @BeforeEach
+    void fixtures() {
+        organisation = OrganisationFixture.of(context);
+        petitionFixture = PetitionFixture.of(context);
     }
 
     private MockMultipartHttpServletRequestBuilder submission(String key, MockMultipartFile... files) {
@@ -47,8 +54,8 @@ class PetitionAttachmentIT {
             request.file(f);
         }
         request.with(csrf()).param("kind", "FEEDBACK")
-                .param("categoryId", String.valueOf(id("petition_category", "MOI_TRUONG")))
-                .param("unitId", String.valueOf(id("unit", "ABINH")))
+                .param("categoryId", String.valueOf(petitionFixture.category("MOI_TRUONG")))
+                .param("unitId", String.valueOf(organisation.unit("ABINH")))
                 .param("title", "Khói từ lò than").param("content", "Lò than đốt ban đêm gây khói.")
                 .param("consent", "true").param("submissionKey", key);
         return request;

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** Published answers on the portal: found, filtered and paged, with no personal data and no private text. */
 @DanVanIntegrationTest
@@ -40,8 +42,13 @@ class PublicAnswersIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    OrganisationFixture organisation;
+    PetitionFixture petitionFixture;
+
+    @BeforeEach
+    void fixtures() {
+        organisation = OrganisationFixture.of(context);
+        petitionFixture = PetitionFixture.of(context);
     }
 
     private static String token() {
@@ -52,8 +59,8 @@ class PublicAnswersIT {
     private String answered(String title, String category, boolean publish, String publicText) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "PROPOSAL")
-                        .param("categoryId", String.valueOf(id("petition_category", category)))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(petitionFixture.category(category)))
+                        .param("unitId", String.valueOf(organisation.unit("ABINH")))
                         .param("title", title)
                         .param("content", "Gia đình tôi ở số nhà riêng 99 có tranh chấp ranh giới thửa đất.")
                         .param("place", "Ấp 2")
@@ -63,8 +70,8 @@ class PublicAnswersIT {
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
         String code = m.group();
-        long id = id("petition", code);
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long id = petitionFixture.idOf(code);
+        long officer = organisation.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", PRIVATE_TEXT);
@@ -139,11 +146,11 @@ class PublicAnswersIT {
         answered(title, "MOI_TRUONG", true, "Đã kiểm tra và nhắc nhở cơ sở.");
         String year = String.valueOf(LocalDate.now(DanVanTime.ZONE).getYear());
 
-        assertThat(answers("q", token, "unitId", String.valueOf(id("unit", "ABINH")))).contains(title);
-        assertThat(answers("q", token, "unitId", String.valueOf(id("unit", "ALINH")))).doesNotContain(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(id("petition_category", "MOI_TRUONG"))))
+        assertThat(answers("q", token, "unitId", String.valueOf(organisation.unit("ABINH")))).contains(title);
+        assertThat(answers("q", token, "unitId", String.valueOf(organisation.unit("ALINH")))).doesNotContain(title);
+        assertThat(answers("q", token, "categoryId", String.valueOf(petitionFixture.category("MOI_TRUONG"))))
                 .contains(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(id("petition_category", "DAT_DAI"))))
+        assertThat(answers("q", token, "categoryId", String.valueOf(petitionFixture.category("DAT_DAI"))))
                 .doesNotContain(title);
         assertThat(answers("q", token, "year", year)).contains(title);
         assertThat(answers("q", token, "year", "2018")).doesNotContain(title);

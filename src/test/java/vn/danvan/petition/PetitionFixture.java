@@ -1,29 +1,53 @@
 package vn.danvan.petition;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Petitions of An Bình received and moved on through the domain, and what was sent about them. */
-final class PetitionNoticeFixture {
+import vn.danvan.organisation.OrganisationFixture;
+
+/**
+ * Petitions received and moved on through the domain (the intake and the aggregate's own moves), the
+ * categories and petitions the tests name by code, and what was sent about them.
+ */
+final class PetitionFixture {
 
     private final JdbcClient jdbc;
     private final PetitionIntake intake;
     private final PetitionRepository petitions;
+    private final OrganisationFixture organisation;
 
-    PetitionNoticeFixture(JdbcClient jdbc, PetitionIntake intake, PetitionRepository petitions) {
-        this.jdbc = jdbc;
-        this.intake = intake;
-        this.petitions = petitions;
+    private PetitionFixture(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.intake = context.getBean(PetitionIntake.class);
+        this.petitions = context.getBean(PetitionRepository.class);
+        this.organisation = OrganisationFixture.of(context);
+    }
+
+    static PetitionFixture of(ApplicationContext context) {
+        return new PetitionFixture(context);
+    }
+
+    /** The id of the petition category with the code (DAT_DAI, XAY_DUNG, ...). */
+    long category(String code) {
+        return petitions.categories(false).stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no petition category " + code)).id();
+    }
+
+    /** The id of the petition with the tracking code. */
+    long idOf(String trackingCode) {
+        return petitions.findByCode(trackingCode)
+                .orElseThrow(() -> new IllegalArgumentException("no petition " + trackingCode)).id();
     }
 
     /** A land petition for An Bình received at the counter today (the real clock), with the given e-mail. */
     Petition received(String title, String email) {
-        long category = jdbc.sql("select id from petition_category where code = 'DAT_DAI'").query(Long.class).single();
-        Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId("ABINH"), title,
+        Submission s = new Submission(PetitionKind.PROPOSAL, category("DAT_DAI"), unitId("ABINH"), title,
                 "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình",
-                "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), java.util.List.of());
+                "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
     }
 
@@ -36,11 +60,11 @@ final class PetitionNoticeFixture {
     }
 
     long accountId(String username) {
-        return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        return organisation.accountId(username);
     }
 
     long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return organisation.unit(code);
     }
 
     /** In-app notifications of the account that point to the petition. */
