@@ -259,10 +259,10 @@ public final class OrganisationFixture {
         return tokens.create(accountId(username), unique("Thử nghiệm "), LocalDate.now(DanVanTime.ZONE).plusDays(30));
     }
 
-    /** Locks the account at the address until then, as {@code max} failures there would. */
+    /** Locks the account at the address until then, as the sign-in does after the last failure allowed. */
     void lock(String username, String address, OffsetDateTime until) {
-        int max = 1;
-        locks.recordFailure(username, address, max, until, OffsetDateTime.now());
+        int lastFailureAllowed = 1;
+        locks.recordFailure(username, address, lastFailureAllowed, until, OffsetDateTime.now());
         repository.showLock(username, until);
     }
 

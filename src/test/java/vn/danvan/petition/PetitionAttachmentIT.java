@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
-import vn.danvan.organisation.OrganisationFixture;
 
 /** Files sent with a petition are checked on their content; a refused file leaves nothing saved. */
 @DanVanIntegrationTest
@@ -39,13 +38,11 @@ class PetitionAttachmentIT {
     @Autowired
     JdbcClient jdbc;
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private MockMultipartHttpServletRequestBuilder submission(String key, MockMultipartFile... files) {
@@ -54,8 +51,8 @@ class PetitionAttachmentIT {
             request.file(f);
         }
         request.with(csrf()).param("kind", "FEEDBACK")
-                .param("categoryId", String.valueOf(petitionFixture.category("MOI_TRUONG")))
-                .param("unitId", String.valueOf(organisation.unit("ABINH")))
+                .param("categoryId", String.valueOf(fixture.category("MOI_TRUONG")))
+                .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                 .param("title", "Khói từ lò than").param("content", "Lò than đốt ban đêm gây khói.")
                 .param("consent", "true").param("submissionKey", key);
         return request;

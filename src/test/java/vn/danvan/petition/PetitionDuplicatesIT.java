@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
-import vn.danvan.organisation.OrganisationFixture;
 
 /** Similar open petitions are suggested to those who may see them; an officer merges one into another. */
 @DanVanIntegrationTest
@@ -45,17 +44,15 @@ class PetitionDuplicatesIT {
     @Autowired
     MessageSource messages;
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private Petition received(String unit, String category, String title, String content, String place, String email) {
-        Submission s = new Submission(PetitionKind.FEEDBACK, petitionFixture.category(category), organisation.unit(unit), title,
+        Submission s = new Submission(PetitionKind.FEEDBACK, fixture.category(category), fixture.unitId(unit), title,
                 content, place, "Lê Văn Hùng", "0901234567", email, null, true, Channel.COUNTER,
                 UUID.randomUUID().toString(), java.util.List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();

@@ -28,7 +28,6 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorValue;
 import vn.danvan.shared.web.TableExport;
-import vn.danvan.organisation.OrganisationFixture;
 
 /** Petition figures per unit count the petitions a unit handled, on the staff screen, the portal and as indicators. */
 @DanVanIntegrationTest
@@ -50,27 +49,25 @@ class PetitionFiguresIT {
         return context.getBean(PetitionIndicators.class);
     }
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private long intake(String title) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(petitionFixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(organisation.unit("ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title).param("content", "Công trình xây dựng lấn hành lang đường.")
                         .param("fullName", "Võ Văn Số Liệu").param("phone", "0933444555")
                         .param("submissionKey", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
-        return petitionFixture.idOf(m.group());
+        return fixture.idOf(m.group());
     }
 
     private void act(String user, long id, String action, String... params) throws Exception {
@@ -82,7 +79,7 @@ class PetitionFiguresIT {
     }
 
     private void answer(long id) throws Exception {
-        long officer = organisation.accountId("anbinh.canbo");
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", "Đã kiểm tra công trình.");
@@ -121,7 +118,7 @@ class PetitionFiguresIT {
         assertThat(after.overdueNow() - before.overdueNow()).isEqualTo(1);
 
         LocalDate today = LocalDate.now(DanVanTime.ZONE);
-        Map<String, BigDecimal> values = indicators().values(organisation.unit("ABINH"), today, today).stream()
+        Map<String, BigDecimal> values = indicators().values(fixture.unitId("ABINH"), today, today).stream()
                 .collect(Collectors.toMap(IndicatorValue::code, v -> v.value() == null ? BigDecimal.ONE.negate()
                         : v.value()));
         assertThat(values.get("petition.received")).isEqualByComparingTo(BigDecimal.valueOf(after.received()));
@@ -152,7 +149,7 @@ class PetitionFiguresIT {
             assertThat(d.directiveClause()).isIn("1b", "1d");
             assertThat(context.getMessage(d.labelKey(), null, java.util.Locale.forLanguageTag("vi"))).isNotBlank();
         });
-        List<IndicatorValue> values = indicators().values(organisation.unit("ABINH"), LocalDate.of(2018, 1, 1),
+        List<IndicatorValue> values = indicators().values(fixture.unitId("ABINH"), LocalDate.of(2018, 1, 1),
                 LocalDate.of(2018, 12, 31));
         assertThat(values).allSatisfy(v -> assertThat(v.link()).startsWith("/petitions"));
         assertThat(values).filteredOn(v -> v.code().equals("petition.answeredOnTimeRate"))
@@ -163,10 +160,10 @@ class PetitionFiguresIT {
     void theStaffScreenOfAnAnBinhOfficerListsOnlyUnitsInScope() throws Exception {
         String page = mvc.perform(get("/petitions/figures").with(SignedIn.as(context, "anbinh.truong")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("data-unit=\"" + organisation.unit("ABINH") + "\"", "Tổng cộng",
+        assertThat(page).contains("data-unit=\"" + fixture.unitId("ABINH") + "\"", "Tổng cộng",
                         "placeholder=\"dd/mm/yyyy\"", "value=\"01/01/" + LocalDate.now(DanVanTime.ZONE).getYear() + "\"")
-                .doesNotContain("data-unit=\"" + organisation.unit("ALINH") + "\"")
-                .doesNotContain("data-unit=\"" + organisation.unit("TNMT") + "\"");
+                .doesNotContain("data-unit=\"" + fixture.unitId("ALINH") + "\"")
+                .doesNotContain("data-unit=\"" + fixture.unitId("TNMT") + "\"");
         assertThat(Pattern.compile("data-unit=").matcher(page).results().count()).isEqualTo(1);
     }
 
@@ -194,7 +191,7 @@ class PetitionFiguresIT {
         intake("Số liệu: cổng thông tin");
         String page = mvc.perform(get("/portal/figures")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("data-unit=\"" + organisation.unit("ABINH") + "\"", "data-unit=\"" + organisation.unit("ALINH") + "\"")
+        assertThat(page).contains("data-unit=\"" + fixture.unitId("ABINH") + "\"", "data-unit=\"" + fixture.unitId("ALINH") + "\"")
                 .doesNotContain("Võ Văn Số Liệu", "0933444555", "Số liệu: cổng thông tin");
     }
 }

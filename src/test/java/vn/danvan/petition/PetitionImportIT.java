@@ -37,6 +37,7 @@ import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFixtures;
 import vn.danvan.shared.web.TableExport;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** Officers import petitions from a spreadsheet, end to end; each test uses titles of its own. */
 @DanVanIntegrationTest
@@ -236,7 +237,7 @@ class PetitionImportIT {
     }
 
     private long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private int answerDays(String category) {

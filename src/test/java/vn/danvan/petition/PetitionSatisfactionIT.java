@@ -26,7 +26,6 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorKind;
 import vn.danvan.shared.indicator.IndicatorValue;
-import vn.danvan.organisation.OrganisationFixture;
 
 /** The petitioners' ratings of the answers appear as satisfaction in the figures and as an indicator. */
 @DanVanIntegrationTest
@@ -39,20 +38,18 @@ class PetitionSatisfactionIT {
     @Autowired
     JdbcClient jdbc;
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private String intake(String title) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(petitionFixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(organisation.unit("ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title).param("content", "Vỉa hè bị lấn chiếm để xây dựng.")
                         .param("fullName", "Trần Thị Hài Lòng").param("phone", "0944555666")
                         .param("submissionKey", UUID.randomUUID().toString()))
@@ -77,8 +74,8 @@ class PetitionSatisfactionIT {
     }
 
     private void answer(String code) throws Exception {
-        long id = petitionFixture.idOf(code);
-        long officer = organisation.accountId("anbinh.canbo");
+        long id = fixture.idOf(code);
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", "Đã yêu cầu trả lại vỉa hè.");
@@ -128,7 +125,7 @@ class PetitionSatisfactionIT {
                     assertThat(context.getMessage(d.labelKey(), null, java.util.Locale.forLanguageTag("vi")))
                             .isEqualTo("Mức hài lòng (1-5)");
                 });
-        assertThat(indicators.values(organisation.unit("ABINH"), today, today))
+        assertThat(indicators.values(fixture.unitId("ABINH"), today, today))
                 .filteredOn(v -> v.code().equals("petition.satisfaction")).singleElement()
                 .extracting(IndicatorValue::value).satisfies(v -> assertThat(v).isEqualByComparingTo(
                         after.satisfaction()));
@@ -152,7 +149,7 @@ class PetitionSatisfactionIT {
     @Test
     void aPeriodWithoutRatingsHasNoSatisfaction() {
         assertThat(context.getBean(PetitionIndicators.class)
-                .values(organisation.unit("ABINH"), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+                .values(fixture.unitId("ABINH"), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
                 .filteredOn(v -> v.code().equals("petition.satisfaction")).singleElement()
                 .satisfies(v -> assertThat(v.value()).isNull());
         assertThat(new PetitionFiguresRow(1L, "A", 3, 3, 3, 3, 0, 3, 13).satisfaction())

@@ -23,7 +23,6 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.DanVanTime;
-import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The administrator edits the categories here and the acceptance time on the legal rules screen; new petitions
@@ -41,13 +40,11 @@ class PetitionSettingsIT {
     @Autowired
     JdbcClient jdbc;
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private long ruleVersion() {
@@ -78,8 +75,8 @@ class PetitionSettingsIT {
     private String intake() throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(petitionFixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(organisation.unit("ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", "Cài đặt: hạn tiếp nhận mới").param("content", "Nội dung kiểm tra cài đặt.")
                         .param("fullName", "Lê Văn Cài Đặt").param("phone", "0911222333")
                         .param("submissionKey", UUID.randomUUID().toString()))
@@ -132,7 +129,7 @@ class PetitionSettingsIT {
                         .param("legalSource", "Quyết định thử nghiệm").param("sortOrder", "99")
                         .param("active", "true").param("version", "0"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(BASE));
-        long id = petitionFixture.category(code);
+        long id = fixture.category(code);
         assertThat(mvc.perform(get("/portal/petitions/new")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Lĩnh vực thử " + code);
         assertThat(mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andReturn().getResponse()

@@ -24,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
-import vn.danvan.organisation.OrganisationFixture;
 
 /** Published answers on the portal: found, filtered and paged, with no personal data and no private text. */
 @DanVanIntegrationTest
@@ -42,13 +41,11 @@ class PublicAnswersIT {
     @Autowired
     JdbcClient jdbc;
 
-    OrganisationFixture organisation;
-    PetitionFixture petitionFixture;
+    PetitionFixture fixture;
 
     @BeforeEach
-    void fixtures() {
-        organisation = OrganisationFixture.of(context);
-        petitionFixture = PetitionFixture.of(context);
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private static String token() {
@@ -59,8 +56,8 @@ class PublicAnswersIT {
     private String answered(String title, String category, boolean publish, String publicText) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "PROPOSAL")
-                        .param("categoryId", String.valueOf(petitionFixture.category(category)))
-                        .param("unitId", String.valueOf(organisation.unit("ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category(category)))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title)
                         .param("content", "Gia đình tôi ở số nhà riêng 99 có tranh chấp ranh giới thửa đất.")
                         .param("place", "Ấp 2")
@@ -70,8 +67,8 @@ class PublicAnswersIT {
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
         String code = m.group();
-        long id = petitionFixture.idOf(code);
-        long officer = organisation.accountId("anbinh.canbo");
+        long id = fixture.idOf(code);
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", PRIVATE_TEXT);
@@ -146,11 +143,11 @@ class PublicAnswersIT {
         answered(title, "MOI_TRUONG", true, "Đã kiểm tra và nhắc nhở cơ sở.");
         String year = String.valueOf(LocalDate.now(DanVanTime.ZONE).getYear());
 
-        assertThat(answers("q", token, "unitId", String.valueOf(organisation.unit("ABINH")))).contains(title);
-        assertThat(answers("q", token, "unitId", String.valueOf(organisation.unit("ALINH")))).doesNotContain(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(petitionFixture.category("MOI_TRUONG"))))
+        assertThat(answers("q", token, "unitId", String.valueOf(fixture.unitId("ABINH")))).contains(title);
+        assertThat(answers("q", token, "unitId", String.valueOf(fixture.unitId("ALINH")))).doesNotContain(title);
+        assertThat(answers("q", token, "categoryId", String.valueOf(fixture.category("MOI_TRUONG"))))
                 .contains(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(petitionFixture.category("DAT_DAI"))))
+        assertThat(answers("q", token, "categoryId", String.valueOf(fixture.category("DAT_DAI"))))
                 .doesNotContain(title);
         assertThat(answers("q", token, "year", year)).contains(title);
         assertThat(answers("q", token, "year", "2018")).doesNotContain(title);
