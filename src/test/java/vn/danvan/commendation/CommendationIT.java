@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
+import vn.danvan.organisation.Role;
 
 /**
  * A commendation round of 2021 from opening to the Chairman's decision: Tam Lập and Tân Hiệp both
@@ -129,7 +131,7 @@ class CommendationIT {
 
         shortlist(id, tamLap, null);
         shortlist(id, tanHiep, "Đơn vị có nhiều mô hình dân vận khéo");
-        long person = jdbc.sql("select person_id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long person = OrganisationFixture.of(context).personOf("anbinh.canbo");
         mvc.perform(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
                 .param("version", String.valueOf(version(id))).param("personId", String.valueOf(person))
                 .param("title", "Giấy khen của Chủ tịch UBND huyện").param("achievements", " "))
@@ -295,7 +297,7 @@ class CommendationIT {
                 .param("achievements", "Thành tích giữ lại"));
         assertThat(page).contains("Giá trị đã chọn hoặc đã nhập không hợp lệ.");
         assertThat(value(page, "achievements")).isEqualTo("Thành tích giữ lại");
-        long person = jdbc.sql("select person_id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long person = OrganisationFixture.of(context).personOf("anbinh.canbo");
         page = page(post("/commendation/" + id + "/individuals").with(as("noivu")).with(csrf())
                 .param("version", String.valueOf(version(id))).param("personId", String.valueOf(person))
                 .param("title", "Giấy khen").param("achievements", "Thành tích " + "a".repeat(4000)));
@@ -331,26 +333,49 @@ class CommendationIT {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private void openReportingPeriod(long... units) {
-        OffsetDateTime now = OffsetDateTime.now();
+    /**
+     * A reporting period of the year for the units, opened by Home Affairs on the reporting screens, each
+     * report written, signed off and submitted there by a new officer and head of the unit; the first on
+     * time, the others late. The commendation module may not use reporting's code, so the screens it is.
+     */
+    private void openReportingPeriod(long... units) throws Exception {
         long template = jdbc.sql("select min(id) from reporting_template").query(Long.class).single();
-        long period = jdbc.sql("""
-                insert into reporting_period (report_year, template_id, deadline, span_from, span_to, opened_by,
-                    created_at, updated_at) values (:y, :t, :d, :f, :to, 'noivu', :now, :now)""")
-                .param("y", YEAR).param("t", template).param("d", java.time.LocalDate.of(YEAR, 10, 15))
-                .param("f", java.time.LocalDate.of(YEAR, 1, 1)).param("to", java.time.LocalDate.of(YEAR, 12, 31))
-                .param("now", now).update();
-        long periodId = jdbc.sql("select max(id) from reporting_period where report_year = :y").param("y", YEAR)
-                .query(Long.class).single();
+        var open = post("/reporting/periods").with(as("noivu")).with(csrf()).param("year", String.valueOf(YEAR))
+                .param("templateId", String.valueOf(template)).param("deadline", YEAR + "-10-15")
+                .param("graceDays", "0").param("spanFrom", YEAR + "-01-01").param("spanTo", YEAR + "-12-31");
         for (long unit : units) {
-            boolean onTime = unit == units[0];
-            jdbc.sql("""
-                    insert into unit_report (period_id, unit_id, state, submitted_at, on_time, created_at, updated_at)
-                    values (:p, :u, 'SUBMITTED', :at, :onTime, :now, :now)""").param("p", periodId).param("u", unit)
-                    .param("at", OffsetDateTime.parse(onTime ? YEAR + "-10-10T09:00:00+07:00" : YEAR + "-11-20T09:00:00+07:00"))
-                    .param("onTime", onTime).param("now", now).update();
+            open.param("unitIds", String.valueOf(unit));
         }
-        assertThat(period).isEqualTo(1);
+        String location = mvc.perform(open).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        long period = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        for (long unit : units) {
+            String staff = OrganisationFixture.of(context).staff().in(unit).role(Role.OFFICER, Role.UNIT_HEAD).create()
+                    .username();
+            long report = jdbc.sql("select id from unit_report where period_id = :p and unit_id = :u")
+                    .param("p", period).param("u", unit).query(Long.class).single();
+            reportStep(staff, report, "write", "sections[1b]", "Tổ chức 4 hội nghị đối thoại với Nhân dân.",
+                    "sections[KN]", "Không có kiến nghị.", "selfRating", "GOOD");
+            reportStep(staff, report, "signOff");
+            reportStep(staff, report, "submit");
+            // submitted today, years after the deadline; no screen back-dates a submission, so the record's
+            // time is moved to the autumn of the year, before the deadline for the first unit
+            boolean onTime = unit == units[0];
+            jdbc.sql("update unit_report set submitted_at = :at, on_time = :onTime where id = :r")
+                    .param("at", OffsetDateTime.parse(onTime ? YEAR + "-10-10T09:00:00+07:00" : YEAR + "-11-20T09:00:00+07:00"))
+                    .param("onTime", onTime).param("r", report).update();
+        }
+    }
+
+    private void reportStep(String user, long report, String action, String... params) throws Exception {
+        long version = jdbc.sql("select version from unit_report where id = :id").param("id", report)
+                .query(Long.class).single();
+        var request = post("/reporting/reports/" + report + "/" + action).with(as(user)).with(csrf())
+                .param("version", String.valueOf(version));
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 
     private void shortlist(long id, long unit, String note) throws Exception {
@@ -411,7 +436,7 @@ class CommendationIT {
     }
 
     private long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private String unitName(long unit) {

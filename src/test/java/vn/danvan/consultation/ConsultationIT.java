@@ -34,6 +34,7 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * A consultation of An Bình from draft to published result through the screens and the portal:
@@ -66,7 +67,7 @@ class ConsultationIT {
     // ------------------------------------------------------------------ fixtures
 
     private long anBinh() {
-        return jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        return OrganisationFixture.of(context).unit("ABINH");
     }
 
     private String today(int plusDays) {

@@ -2,41 +2,35 @@ package vn.danvan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
-import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** The Chairman opens the dashboard, sees An Bình's overdue petition in red and clicks through to it. */
 @DanVanIntegrationTest
 class DashboardBrowserIT extends BrowserTestSupport {
 
     @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
-    void theChairmanClicksAnOverdueFigureAndLandsOnThosePetitions() {
+    void theChairmanClicksAnOverdueFigureAndLandsOnThosePetitions() throws Exception {
         String title = "Cầu tràn ấp Bình Thắng hư hỏng " + uniqueSuffix();
-        long anBinh = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
-        // an overdue petition of An Bình, as the counter would have received it weeks ago
-        jdbc.sql("""
-                insert into petition (code, kind, category_id, channel, title, content, search_key, unit_id, status,
-                    received_at, acceptance_due, answer_due, published, created_at, updated_at, version)
-                values (:code, 'FEEDBACK', (select id from petition_category where code = 'GIAO_THONG'), 'COUNTER',
-                    :title, 'Cầu tràn hư hỏng, xe không qua được.', :key, :unit, 'ACCEPTED', :received, :due, :due,
-                    false, :received, :received, 0)""")
-                .param("code", "PA-DASH0-" + UUID.randomUUID().toString().substring(0, 5).toUpperCase())
-                .param("title", title).param("key", "cau tran ap binh thang hu hong").param("unit", anBinh)
-                .param("received", OffsetDateTime.now().minusDays(40))
-                .param("due", LocalDate.now(DanVanTime.ZONE).minusDays(5)).update();
+        long anBinh = OrganisationFixture.of(context).unit("ABINH");
+        // an overdue petition of An Bình, received at the counter
+        new OverduePetitions(mvc, context, jdbc).ofAnBinh(title);
 
         signIn("chutich", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-dashboard"));

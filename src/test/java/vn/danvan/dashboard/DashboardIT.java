@@ -3,20 +3,17 @@ package vn.danvan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
 import vn.danvan.shared.DanVanTime;
 
 /** The leader dashboard shows each unit's overdue petitions, linked to them, within the viewer's scope. */
@@ -38,42 +36,35 @@ class DashboardIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    OrganisationFixture organisation;
+    OverduePetitions overdue;
+
+    @BeforeEach
+    void fixtures() {
+        organisation = OrganisationFixture.of(context);
+        overdue = new OverduePetitions(mvc, context, jdbc);
     }
 
     /** A petition of An Bình received at the counter, then made overdue. */
     private String overduePetitionOfAnBinh() throws Exception {
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(id("petition_category", "GIAO_THONG")))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
-                        .param("title", "Ổ gà đường liên ấp " + UUID.randomUUID())
-                        .param("content", "Đường liên ấp có nhiều ổ gà.")
-                        .param("submissionKey", UUID.randomUUID().toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
-        assertThat(m.find()).isTrue();
-        jdbc.sql("update petition set answer_due = :d where code = :c")
-                .param("d", LocalDate.now(DanVanTime.ZONE).minusDays(3)).param("c", m.group()).update();
-        return m.group();
+        return overdue.ofAnBinh("Ổ gà đường liên ấp " + UUID.randomUUID());
     }
 
     @Test
     void homeAffairsSeesEveryUnitAndAnOverduePetitionCallsForAttentionWithItsLink() throws Exception {
         overduePetitionOfAnBinh();
-        long anBinh = id("unit", "ABINH");
+        long anBinh = organisation.unit("ABINH");
 
         String page = mvc.perform(get("/dashboard").with(SignedIn.as(context, "noivu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Bảng điều hành công tác dân vận năm " + LocalDate.now(DanVanTime.ZONE).getYear(),
-                "PAKN đang quá hạn", "id=\"unit-" + anBinh + "\"", "id=\"unit-" + id("unit", "ALINH") + "\"");
+                "PAKN đang quá hạn", "id=\"unit-" + anBinh + "\"", "id=\"unit-" + organisation.unit("ALINH") + "\"");
         // every module's indicators marked for the dashboard are there, without the dashboard naming them
         assertThat(page).contains("Có kế hoạch dân vận năm được phê duyệt", "Số nội dung quá hạn chưa hoàn thành",
                 "Đã gửi báo cáo công tác dân vận năm");
         // the Front's organisations make no plan: nothing is due from them, nothing in red
-        String front = page.substring(page.indexOf("id=\"unit-" + id("unit", "HND") + "\""));
+        String front = page.substring(page.indexOf("id=\"unit-" + organisation.unit("HND") + "\""));
         assertThat(front.substring(0, front.indexOf("</tr>"))).doesNotContain("text-bg-danger");
         String row = page.substring(page.indexOf("id=\"unit-" + anBinh + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
@@ -89,8 +80,8 @@ class DashboardIT {
     void aHeadSeesOnlyTheUnitsInScopeAndAnOfficerIsForbidden() throws Exception {
         mvc.perform(get("/dashboard").with(SignedIn.as(context, "anbinh.truong")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"unit-" + id("unit", "ABINH") + "\"")))
-                .andExpect(content().string(not(containsString("id=\"unit-" + id("unit", "ALINH") + "\""))));
+                .andExpect(content().string(containsString("id=\"unit-" + organisation.unit("ABINH") + "\"")))
+                .andExpect(content().string(not(containsString("id=\"unit-" + organisation.unit("ALINH") + "\""))));
         mvc.perform(get("/dashboard").with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isForbidden());
         mvc.perform(get("/dashboard/export").param("year", "2026").with(SignedIn.as(context, "mttq")))
                 .andExpect(status().isForbidden());

@@ -26,6 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The follow-up of a conference through the screens: postponed and cancelled with reasons (the portal
@@ -293,7 +294,7 @@ class DialogueFollowUpIT {
         mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, OFFICER)).with(csrf())
                 .param("attendance", "30").param("version", "0")).andExpect(status().is3xxRedirection());
         // held now (the date recorded is the planned one, 40 days ahead): a due date before it is refused
-        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("ABINH");
         String promise = "Sửa cầu ấp 3 " + UUID.randomUUID();
         String early = inDays(39).format(DanVanTime.DATE);
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, OFFICER)).with(csrf())

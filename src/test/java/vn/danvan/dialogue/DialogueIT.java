@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * A conference scheduled and held through the screens by An Bình's officer, listed on the public
@@ -158,7 +159,7 @@ class DialogueIT {
         long id = idOf(topic);
         mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("attendance", "25").param("version", "0")).andExpect(status().is3xxRedirection());
-        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("ABINH");
         String promise = "Lắp đèn đường ấp 3 " + UUID.randomUUID();
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("content", promise).param("ownerUnitId", String.valueOf(unit))
@@ -168,19 +169,12 @@ class DialogueIT {
                 .param("d", java.time.LocalDate.now(clock).minusDays(3)).param("c", promise).update();
         long commitment = jdbc.sql("select id from dialogue_commitment where content = :c").param("c", promise)
                 .query(Long.class).single();
-        java.util.List<Long> heads = jdbc.sql("""
-                select r.account_id from account_role r join account a on a.id = r.account_id
-                 where r.role = 'UNIT_HEAD' and a.unit_id = :u""").param("u", unit).query(Long.class).list();
-        assertThat(heads).isNotEmpty();
         var today = java.time.LocalDate.now(clock);
-        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
-        try {
+        java.util.List<Long> heads = OrganisationFixture.of(context).withoutHeads(unit, () -> {
             escalation.run(today);
             assertThat(escalationsRecorded(commitment)).isZero();
-        } finally {
-            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
-                    .param("a", a).update());
-        }
+        });
+        assertThat(heads).isNotEmpty();
 
         escalation.run(today);
         escalation.run(today);
@@ -204,7 +198,7 @@ class DialogueIT {
         long id = idOf(topic);
         mvc.perform(post("/dialogue/{id}/hold", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("attendance", "40").param("version", "0")).andExpect(status().is3xxRedirection());
-        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("ABINH");
         String promise = "Lắp đường ống nước ấp 2 " + UUID.randomUUID();
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("content", promise).param("ownerUnitId", String.valueOf(unit))
@@ -316,7 +310,7 @@ class DialogueIT {
                 .andExpect(content().string(not(containsString("Kín Tên"))))
                 .andExpect(content().string(not(containsString("Bình Thắng"))));
 
-        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("ABINH");
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("content", "Lắp đèn đường ấp 4").param("ownerUnitId", String.valueOf(unit))
                 .param("dueDate", java.time.LocalDate.now(clock).plusDays(90).toString()))
@@ -434,7 +428,7 @@ class DialogueIT {
                 .andExpect(content().string(containsString("c".repeat(2001))));
         assertThat(rows("dialogue_commitment")).isEqualTo(commitments);
 
-        long unit = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("ABINH");
         mvc.perform(post("/dialogue/{id}/commitments", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("content", "Sửa đèn").param("ownerUnitId", String.valueOf(unit))
                 .param("dueDate", java.time.LocalDate.now(clock).plusDays(60).format(DanVanTime.DATE)))

@@ -3,15 +3,15 @@ package vn.danvan.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The district chairman opens the reception schedule from the dialogue list, chooses March 2026 and
@@ -20,26 +20,19 @@ import vn.danvan.DanVanIntegrationTest;
 @DanVanIntegrationTest
 class ReceptionBrowserIT extends BrowserTestSupport {
 
-    private final JdbcClient jdbc;
+    private final ApplicationContext context;
 
     @Autowired
-    ReceptionBrowserIT(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReceptionBrowserIT(ApplicationContext context) {
+        this.context = context;
     }
 
     @Test
     void theChairmanFollowsAHeldWeekToItsSession() {
-        long anLong = jdbc.sql("select id from unit where code = 'ALONG'").query(Long.class).single();
+        long anLong = OrganisationFixture.of(context).unit("ALONG");
         String topic = "Tiếp công dân định kỳ tháng 3 " + uniqueSuffix();
-        jdbc.sql("""
-                insert into dialogue_conference (host_unit_id, kind, chair_name, starts_at, place, topic, status,
-                    attendance, created_by, created_at, updated_at)
-                values (:unit, 'RECEPTION', 'Chủ tịch UBND xã An Long', :startsAt, 'Trụ sở tiếp công dân xã An Long',
-                    :topic, 'HELD', 9, 'test', :now, :now)
-                """).param("unit", anLong).param("startsAt", LocalDate.of(2026, 3, 11).atTime(8, 0))
-                .param("topic", topic).param("now", OffsetDateTime.now()).update();
-        long id = jdbc.sql("select id from dialogue_conference where topic = :t").param("t", topic).query(Long.class)
-                .single();
+        long id = DialogueFixture.of(context).reception(anLong, LocalDate.of(2026, 3, 11), ConferenceStatus.HELD, false, 9,
+                topic);
 
         signIn("chutich", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-dialogue"));

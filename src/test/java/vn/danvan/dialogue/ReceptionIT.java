@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorValue;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The reception schedule of February 2026 (Tết Bính Ngọ: 16-20/02 off, so the week 16/02-22/02 has no
@@ -43,6 +43,7 @@ class ReceptionIT {
 
     private final MockMvc mvc;
     private final ApplicationContext context;
+    private final DialogueFixture dialogue;
     private final JdbcClient jdbc;
     private final DialogueIndicators indicators;
     private long anBinh;
@@ -55,30 +56,21 @@ class ReceptionIT {
     ReceptionIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, DialogueIndicators indicators) {
         this.mvc = mvc;
         this.context = context;
+        this.dialogue = DialogueFixture.of(context);
         this.jdbc = jdbc;
         this.indicators = indicators;
     }
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
-    /** A reception session of the unit, inserted as the dialogue screens would have left it. */
+    /** A reception session of the unit, made as the dialogue screens make one (the same one again per test). */
     private long session(long unitId, LocalDate day, String status, boolean byHead) {
         String topic = "Tiếp công dân " + day + " " + status + " " + unitId;
         jdbc.sql("delete from dialogue_conference where topic = :t").param("t", topic).update();
-        Long head = byHead ? jdbc.sql("select head_person_id from unit where id = :u").param("u", unitId)
-                .query(Long.class).single() : null;
-        jdbc.sql("""
-                insert into dialogue_conference (host_unit_id, kind, chair_person_id, chair_name, starts_at, place,
-                    topic, status, attendance, created_by, created_at, updated_at)
-                values (:unit, 'RECEPTION', :chair, 'Chủ tịch UBND xã', :startsAt, 'Trụ sở tiếp công dân', :topic,
-                    :status, :attendance, 'test', :now, :now)
-                """).param("unit", unitId).param("chair", head).param("startsAt", day.atTime(8, 0))
-                .param("topic", topic).param("status", status).param("attendance", "HELD".equals(status) ? 12 : null)
-                .param("now", OffsetDateTime.now()).update();
-        return jdbc.sql("select id from dialogue_conference where topic = :t").param("t", topic).query(Long.class)
-                .single();
+        return dialogue.reception(unitId, day, ConferenceStatus.valueOf(status), byHead,
+                "HELD".equals(status) ? 12 : null, topic);
     }
 
     @BeforeEach

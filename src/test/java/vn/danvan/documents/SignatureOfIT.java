@@ -2,14 +2,12 @@ package vn.danvan.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.context.ApplicationContext;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * Who signs for a unit, from the organisation data: the head as head, a deputy "KT.", anyone else not at
@@ -19,12 +17,12 @@ import vn.danvan.DanVanIntegrationTest;
 class SignatureOfIT {
 
     private final OfficialDocuments documents;
-    private final JdbcClient jdbc;
+    private final OrganisationFixture organisation;
 
     @Autowired
-    SignatureOfIT(OfficialDocuments documents, JdbcClient jdbc) {
+    SignatureOfIT(OfficialDocuments documents, ApplicationContext context) {
         this.documents = documents;
-        this.jdbc = jdbc;
+        this.organisation = OrganisationFixture.of(context);
     }
 
     @Test
@@ -54,21 +52,14 @@ class SignatureOfIT {
     }
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return organisation.unit(code);
     }
 
     private long person(String username) {
-        return jdbc.sql("select person_id from account where username = :u").param("u", username).query(Long.class)
-                .single();
+        return organisation.personOf(username);
     }
 
     private long newPerson(String name, String title, long unitId) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into person (full_name, search_key, unit_id, title, created_at, updated_at)
-                values (:name, :key, :unit, :title, :now, :now)""").param("name", name)
-                .param("key", name.toLowerCase()).param("unit", unitId).param("title", title)
-                .param("now", OffsetDateTime.now()).update(keys, "id");
-        return keys.getKey().longValue();
+        return organisation.person(name, title, unitId);
     }
 }

@@ -27,6 +27,8 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
+import vn.danvan.organisation.Role;
 
 /**
  * The one-stop counter through the screens: the procedure catalogue (Home Affairs edits, others read, bad
@@ -62,7 +64,7 @@ class DossierIT {
     // ------------------------------------------------------------------ fixtures
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     /** A procedure of An Bình with a code of its own, added by Home Affairs through the form. */
@@ -118,31 +120,10 @@ class DossierIT {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    /** An officer account of Phước Hòa (the demo has none), created once. */
+    /** An officer account of Phước Hòa, a commune the demo gives no account. */
     private String otherCommuneOfficer() {
-        String username = "phuochoa.motcua";
-        if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Long.class)
-                .single() > 0) {
-            return username;
-        }
-        long unit = unit("PHOA");
-        OffsetDateTime now = OffsetDateTime.now();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into person (full_name, search_key, unit_id, created_at, updated_at)
-                values ('Đặng Văn Phước', 'dang van phuoc', :u, :now, :now)""")
-                .param("u", unit).param("now", now).update(keys, "id");
-        String hash = jdbc.sql("select password_hash from account where username = 'anbinh.canbo'").query(String.class)
-                .single();
-        var accountKeys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into account (username, password_hash, person_id, unit_id, created_at, updated_at)
-                values (:name, :hash, :p, :u, :now, :now)""")
-                .param("name", username).param("hash", hash).param("p", keys.getKey().longValue()).param("u", unit)
-                .param("now", now).update(accountKeys, "id");
-        jdbc.sql("insert into account_role (account_id, role) values (:a, 'OFFICER')")
-                .param("a", accountKeys.getKey().longValue()).update();
-        return username;
+        return OrganisationFixture.of(context).staff().in("PHOA").role(Role.OFFICER).named("Đặng Văn Phước").create()
+                .username();
     }
 
     // ------------------------------------------------------------------ catalogue
@@ -624,7 +605,7 @@ class DossierIT {
     void theUnitHeadIsToldOnceThatAnApologySlipIsDue() throws Exception {
         long id = receive(procedure(5));
         LocalDate today = LocalDate.now(DanVanTime.ZONE);
-        long head = jdbc.sql("select id from account where username = :u").param("u", HEAD).query(Long.class).single();
+        long head = OrganisationFixture.of(context).accountId(HEAD);
         String link = "/dossiers/" + id;
         reminders.run(today);
         assertThat(notices(head, link)).isZero();
@@ -635,8 +616,7 @@ class DossierIT {
         reminders.run(today.plusDays(1));
         assertThat(notices(head, link)).isEqualTo(1);
         // the officer is not told
-        long officer = jdbc.sql("select id from account where username = :u").param("u", OFFICER).query(Long.class)
-                .single();
+        long officer = OrganisationFixture.of(context).accountId(OFFICER);
         assertThat(notices(officer, link)).isZero();
     }
 
@@ -645,22 +625,15 @@ class DossierIT {
         long id = receive(procedure(5));
         LocalDate today = LocalDate.now(DanVanTime.ZONE);
         jdbc.sql("update dossier set due_date = :d where id = :id").param("d", today).param("id", id).update();
-        long head = jdbc.sql("select id from account where username = :u").param("u", HEAD).query(Long.class).single();
+        long head = OrganisationFixture.of(context).accountId(HEAD);
         String link = "/dossiers/" + id;
-        List<Long> heads = jdbc.sql("""
-                select r.account_id from account_role r join account a on a.id = r.account_id
-                 where r.role = 'UNIT_HEAD' and a.unit_id = (select unit_id from dossier where id = :id)""")
-                .param("id", id).query(Long.class).list();
-        assertThat(heads).contains(head);
-        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
-        try {
+        long unitId = jdbc.sql("select unit_id from dossier where id = :id").param("id", id).query(Long.class).single();
+        List<Long> heads = OrganisationFixture.of(context).withoutHeads(unitId, () -> {
             reminders.run(today);
             assertThat(notices(head, link)).isZero();
             assertThat(apologyNoticesRecorded(id)).isZero();
-        } finally {
-            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
-                    .param("a", a).update());
-        }
+        });
+        assertThat(heads).contains(head);
 
         reminders.run(today);
         reminders.run(today);
@@ -720,33 +693,29 @@ class DossierIT {
 
     // ------------------------------------------------------------------ indicators
 
-    private void insert(long procedureId, long unitId, String received, String due, String state, String returned,
-            Integer rating, String apologyAt) {
-        jdbc.sql("""
-                insert into dossier (code, procedure_id, unit_id, applicant_name, received_at, received_by,
-                    received_by_name, due_date, state, returned_at, rating, apology_issued_at, apology_new_date,
-                    apology_reason, created_at, updated_at)
-                values (:code, :p, :u, 'Người thử', :received, 'it', 'IT', :due, :state, :returned, :rating, :apology,
-                    :newDate, :reason, :received, :received)""")
-                .param("code", new DossierCodes().next()).param("p", procedureId).param("u", unitId)
-                .param("received", OffsetDateTime.parse(received + "T09:00:00+07:00")).param("due", LocalDate.parse(due))
-                .param("state", state)
-                .param("returned", returned == null ? null : OffsetDateTime.parse(returned + "T10:00:00+07:00"))
-                .param("rating", rating)
-                .param("apology", apologyAt == null ? null : OffsetDateTime.parse(apologyAt + "T08:00:00+07:00"))
-                .param("newDate", apologyAt == null ? null : LocalDate.parse(due).plusDays(5))
-                .param("reason", apologyAt == null ? null : "Chờ xác minh").update();
+    /** A dossier of An Thái's book (received, due, state, returned), rated and apologised for when given. */
+    private void booked(DossierFixture dossiers, String procedure, long unitId, String received, String due,
+            String state, String returned, Integer rating, String apologyAt) {
+        String code = dossiers.fromTheBook(procedure, unitId, LocalDate.parse(received), LocalDate.parse(due),
+                DossierState.valueOf(state), returned == null ? null : LocalDate.parse(returned));
+        if (rating != null) {
+            dossiers.rated(code, rating);
+        }
+        if (apologyAt != null) {
+            dossiers.apologisedOn(code, LocalDate.parse(apologyAt), LocalDate.parse(due));
+        }
     }
 
     @Test
     void indicatorsCountReceivedReturnedOnTimeLateApologiesAndSatisfaction() throws Exception {
         long tamLap = unit("ATHAI");
-        long p = procedure(3);
-        insert(p, tamLap, "2025-03-03", "2025-03-06", "RETURNED", "2025-03-05", 5, null);
-        insert(p, tamLap, "2025-03-04", "2025-03-07", "RETURNED", "2025-03-10", 3, "2025-03-06");
-        insert(p, tamLap, "2025-03-10", "2025-03-13", "IN_PROGRESS", null, null, null);
-        insert(p, tamLap, "2025-02-20", "2025-03-05", "RETURNED", "2025-03-03", null, null);
-        insert(p, tamLap, "2025-04-01", "2025-04-04", "RECEIVED", null, null, null);
+        DossierFixture dossiers = DossierFixture.of(context);
+        String p = dossiers.procedure(tamLap, 3);
+        booked(dossiers, p, tamLap, "2025-03-03", "2025-03-06", "RETURNED", "2025-03-05", 5, null);
+        booked(dossiers, p, tamLap, "2025-03-04", "2025-03-07", "RETURNED", "2025-03-10", 3, "2025-03-06");
+        booked(dossiers, p, tamLap, "2025-03-10", "2025-03-13", "IN_PROGRESS", null, null, null);
+        booked(dossiers, p, tamLap, "2025-02-20", "2025-03-05", "RETURNED", "2025-03-03", null, null);
+        booked(dossiers, p, tamLap, "2025-04-01", "2025-04-04", "RECEIVED", null, null, null);
         var values = context.getBean(DossierIndicators.class)
                 .values(tamLap, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
         Map<String, java.math.BigDecimal> byCode = new java.util.HashMap<>();

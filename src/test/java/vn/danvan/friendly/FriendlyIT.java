@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The friendly-office self-assessment through the screens: officers draft, the head submits, Home
@@ -63,7 +64,7 @@ class FriendlyIT {
     // ------------------------------------------------------------------ fixtures
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     /** The year's criteria (created by opening the assessment page as Home Affairs). */

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * Inspection records and violations through the screens: who sees them (every demo role, lists, direct
@@ -65,12 +66,11 @@ class InspectionIT {
     }
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private long personOf(String username) {
-        return jdbc.sql("select person_id from account where username = :u").param("u", username).query(Long.class)
-                .single();
+        return OrganisationFixture.of(context).personOf(username);
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String username) {
@@ -616,9 +616,9 @@ class InspectionIT {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusYears(1);
         long before = late(anLong, from, today);
-        insertCase(anLong, today.minusDays(100), "OPEN", null);
-        insertCase(anLong, today.minusDays(40), "DECIDED", today.minusDays(1));
-        insertCase(anLong, today.minusDays(1), "OPEN", null);
+        foundCase(anLong, today.minusDays(100), "OPEN", null);
+        foundCase(anLong, today.minusDays(40), "DECIDED", today.minusDays(1));
+        foundCase(anLong, today.minusDays(1), "OPEN", null);
         assertThat(late(anLong, from, today)).isEqualTo(before + 2);
     }
 
@@ -628,14 +628,7 @@ class InspectionIT {
                 .longValue();
     }
 
-    private void insertCase(long unitId, LocalDate foundOn, String status, LocalDate due) {
-        jdbc.sql("""
-                insert into inspection_violation (unit_id, official_person_id, found_on, rule_broken, evidence,
-                    measure_proposed, status, measure, follow_up_due, created_by, created_at, updated_at)
-                values (:unit, :official, :found, 'Quy chế', 'Chứng cứ', 'CANH_CAO', :status, :measure, :due, 'test',
-                    current_timestamp, current_timestamp)""")
-                .param("unit", unitId).param("official", personOf("noivu")).param("found", foundOn)
-                .param("status", status).param("measure", "DECIDED".equals(status) ? "CANH_CAO" : null)
-                .param("due", due).update();
+    private void foundCase(long unitId, LocalDate foundOn, String status, LocalDate due) {
+        InspectionFixture.of(context).violation(unitId, foundOn, ViolationStatus.valueOf(status), due);
     }
 }

@@ -34,6 +34,7 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.indicator.IndicatorValue;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * Models of An Bình through the screens: registration with a photo and a file, submission,
@@ -64,7 +65,7 @@ class ModelIT {
     // ------------------------------------------------------------------ fixtures
 
     private long anBinh() {
-        return jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
+        return OrganisationFixture.of(context).unit("ABINH");
     }
 
     private int year() {
@@ -190,7 +191,7 @@ class ModelIT {
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'model' and entity_id = :id")
                 .param("id", Long.toString(id)).query(Long.class).single()).isGreaterThanOrEqualTo(3);
 
-        long phuocVinh = jdbc.sql("select id from unit where code = 'PVINH'").query(Long.class).single();
+        long phuocVinh = OrganisationFixture.of(context).unit("PVINH");
         mvc.perform(post("/models/{id}/replications", id).param("unitId", Long.toString(phuocVinh))
                 .param("takenUpOn", today.format(DanVanTime.DATE)).param("outcome", "Khu phố 3 làm theo, 30 hộ tham gia")
                 .with(SignedIn.as(context, HOME_AFFAIRS)).with(csrf())).andExpect(status().is3xxRedirection());
@@ -341,7 +342,7 @@ class ModelIT {
                 .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
                 .andExpect(field("takenUpOn", "31/02/2026"))
                 .andExpect(field("outcome", "Kết quả giữ lại"));
-        long unit = jdbc.sql("select id from unit where code = 'PVINH'").query(Long.class).single();
+        long unit = OrganisationFixture.of(context).unit("PVINH");
         mvc.perform(post("/models/{id}/replications", id).param("unitId", Long.toString(unit))
                 .param("takenUpOn", "01/01/2025").param("outcome", "x".repeat(4001))
                 .with(SignedIn.as(context, OFFICER)).with(csrf()))

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * A story of the information office from draft to the portal and back off it: the body kept sanitised,
@@ -86,7 +87,7 @@ class NewsIT {
     }
 
     private long vhtt() {
-        return jdbc.sql("select id from unit where code = 'VHTT'").query(Long.class).single();
+        return OrganisationFixture.of(context).unit("VHTT");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** In-app notifications reach their owner only; opening one marks it read and goes where it points. */
 @DanVanIntegrationTest
@@ -39,17 +40,17 @@ class InAppNotificationIT {
     @Autowired
     NotificationService notifications;
 
-    StaffAccounts staff;
+    OrganisationFixture organisation;
 
     @BeforeEach
     void staff() {
-        staff = new StaffAccounts(jdbc);
+        organisation = OrganisationFixture.of(context);
     }
 
     @Test
     void aNotificationIsShownToItsOwnerOnly() throws Exception {
-        var owner = staff.officer();
-        var other = staff.officer();
+        var owner = organisation.staff().create();
+        var other = organisation.staff().create();
         notifications.notifyAccount(owner.accountId(), "Kiến nghị mới được giao: đường liên xã An Bình",
                 "Hạn trả lời 15/07/2025.", "/petitions/12");
 
@@ -66,8 +67,8 @@ class InAppNotificationIT {
 
     @Test
     void openingMarksReadAndGoesToTheLinkButNotForAnotherAccount() throws Exception {
-        var owner = staff.officer();
-        var other = staff.officer();
+        var owner = organisation.staff().create();
+        var other = organisation.staff().create();
         notifications.notifyAccount(owner.accountId(), "Báo cáo tháng 6 bị trả lại", null, "/reports/7");
         long id = onlyNotificationOf(owner.accountId());
 
@@ -83,7 +84,7 @@ class InAppNotificationIT {
 
     @Test
     void markAllReadClearsTheUnreadCount() throws Exception {
-        var owner = staff.officer();
+        var owner = organisation.staff().create();
         notifications.notifyAccount(owner.accountId(), "Thông báo thứ nhất", "Nội dung", "/home");
         notifications.notifyAccount(owner.accountId(), "Thông báo thứ hai", "Nội dung", null);
 
@@ -108,7 +109,7 @@ class InAppNotificationIT {
 
     @Test
     void theAccountsPersonAlsoGetsItByEmailWithoutTheAddressInTheLog(CapturedOutput output) {
-        var owner = staff.officerWithEmail();
+        var owner = organisation.staff().email(OrganisationFixture.unique("can.bo.") + "@phugiao.example.vn").create();
         notifications.notifyAccount(owner.accountId(), "Lịch tiếp dân tháng 7", "Chi tiết trong hệ thống.",
                 "/calendar");
         long id = onlyNotificationOf(owner.accountId());
@@ -124,7 +125,7 @@ class InAppNotificationIT {
 
     @Test
     void anAccountWithoutEmailGetsNoMail() {
-        var owner = staff.officer();
+        var owner = organisation.staff().create();
         notifications.notifyAccount(owner.accountId(), "Chỉ trong hệ thống", null, null);
         long id = onlyNotificationOf(owner.accountId());
         assertThat(jdbc.sql("select count(*) from mail_outbox where reference = :ref").param("ref", "TB-" + id)
@@ -133,7 +134,7 @@ class InAppNotificationIT {
 
     @Test
     void aLinkOutsideDanVanIsRefused() {
-        var owner = staff.officer();
+        var owner = organisation.staff().create();
         for (String link : new String[] {"https://example.com/", "//example.com/x", "/\\example.com", "petitions/1"}) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> notifications.notifyAccount(owner.accountId(), "Tiêu đề", null, link));

@@ -20,9 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The one notify-once mechanism: a notice goes out once per key, whichever run or node gets there first;
@@ -36,6 +38,8 @@ class NoticeIT {
     private static final LocalDate DUE = LocalDate.of(2027, 3, 15);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     NoticeService notices;
@@ -44,12 +48,12 @@ class NoticeIT {
     @Autowired
     Clock clock;
 
-    StaffAccounts staff;
+    OrganisationFixture organisation;
     String topic;
 
     @BeforeEach
     void setUp() {
-        staff = new StaffAccounts(jdbc);
+        organisation = OrganisationFixture.of(context);
         topic = "test." + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -90,8 +94,8 @@ class NoticeIT {
 
     @Test
     void aNoticeIsSentOnceAndRecordedWithItsRecipients() {
-        var head = staff.officer();
-        var deputy = staff.officer();
+        var head = organisation.staff().create();
+        var deputy = organisation.staff().create();
         DueNotices due = source(1, s -> letterTo(List.of(head.accountId(), deputy.accountId(), head.accountId()), s));
 
         assertThat(notices.sendDue(due, DUE)).isEqualTo(1);
@@ -119,7 +123,7 @@ class NoticeIT {
         assertThat(recorded()).isZero();
         assertThat(output.getOut()).contains("Notice " + topic + "/1/OVERDUE/2027-03-15 has nobody to receive it");
 
-        var head = staff.officer(); // a head is named
+        var head = organisation.staff().create(); // a head is named
         heads.add(head.accountId());
         assertThat(notices.sendDue(due, DUE.plusDays(1))).isEqualTo(1);
         assertThat(notices.sendDue(due, DUE.plusDays(2))).isZero();
@@ -129,7 +133,7 @@ class NoticeIT {
 
     @Test
     void oneFailingNoticeDoesNotStopTheOthers() {
-        var head = staff.officer();
+        var head = organisation.staff().create();
         DueNotices due = source(3, s -> {
             if (s == 2) {
                 throw new IllegalStateException("the second record is broken");
@@ -147,7 +151,7 @@ class NoticeIT {
 
     @Test
     void oneNoticeThatCannotBeDeliveredIsRolledBackAndTheOthersGoOut() {
-        var head = staff.officer();
+        var head = organisation.staff().create();
         DueNotices due = source(3, s -> s == 2
                 ? new NoticeLetter(List.of(head.accountId()), "Quá hạn " + topic, "x", "https://elsewhere.example")
                 : letterTo(List.of(head.accountId()), s));
@@ -161,7 +165,7 @@ class NoticeIT {
 
     @Test
     void twoNodesRunningAtOnceSendEachNoticeOnce() throws Exception {
-        var head = staff.officer();
+        var head = organisation.staff().create();
         int count = 20;
         // both runs find every notice unsent before either records one: the unique key alone decides
         CyclicBarrier bothLooked = new CyclicBarrier(2);
@@ -192,7 +196,7 @@ class NoticeIT {
         assertThat(modules).extracting(DueNotices::topic).contains("petition.deadline", "reporting.reminder",
                 "dialogue.commitment", "supervision.answer", "dossier.apology");
 
-        var head = staff.officer();
+        var head = organisation.staff().create();
         DueNotices broken = new DueNotices() {
             @Override
             public String topic() {

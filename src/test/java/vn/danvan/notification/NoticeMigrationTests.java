@@ -65,6 +65,7 @@ class NoticeMigrationTests {
         }
     }
 
+    /** Raw SQL on purpose: the old tables the migration moves have no service any more, only their rows. */
     private static void seed(JdbcClient jdbc) {
         jdbc.sql("""
                 insert into petition_notice (petition_id, kind, due_date, sent_at)

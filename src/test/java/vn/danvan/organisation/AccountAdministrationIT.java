@@ -45,27 +45,27 @@ class AccountAdministrationIT {
     @Autowired
     AccountRepository accounts;
 
-    AccountFixtures fixtures;
+    OrganisationFixture fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = AccountFixtures.of(context);
+        fixtures = OrganisationFixture.of(context);
     }
 
     @Test
     void adminCreatesAPersonAndThenTheirAccountBothAudited() throws Exception {
-        String name = "Hồ Thị " + AccountFixtures.unique("Tạo");
+        String name = "Hồ Thị " + OrganisationFixture.unique("Tạo");
         long unit = fixtures.unit("ABINH");
         mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
                         .param("fullName", name).param("unitId", String.valueOf(unit)).param("version", "0"))
                 .andExpect(status().is3xxRedirection());
         long person = context.getBean(PersonRepository.class).search(null, name, 2).get(0).id();
-        String username = AccountFixtures.unique("tao.");
+        String username = OrganisationFixture.unique("tao.");
 
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", " " + username.toUpperCase() + " ").param("personId", String.valueOf(person))
                         .param("unitId", "").param("roles", "OFFICER", "UNIT_HEAD").param("_roles", "1")
-                        .param("password", AccountFixtures.PASSWORD))
+                        .param("password", OrganisationFixture.PASSWORD))
                 .andExpect(status().is3xxRedirection());
 
         AccountView account = accounts.findByUsername(username).orElseThrow();
@@ -91,8 +91,8 @@ class AccountAdministrationIT {
 
     @Test
     void aShortPasswordIsShownAgainInVietnameseAndNothingIsSaved() throws Exception {
-        String username = AccountFixtures.unique("ngan.");
-        long person = fixtures.person(AccountFixtures.unique("Người "), "ABINH");
+        String username = OrganisationFixture.unique("ngan.");
+        long person = fixtures.person(OrganisationFixture.unique("Người "), "ABINH");
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", username).param("personId", String.valueOf(person))
                         .param("roles", "OFFICER").param("password", "ngan123"))
@@ -105,11 +105,11 @@ class AccountAdministrationIT {
 
     @Test
     void aTakenUsernameIsRefusedAndNothingIsSaved() throws Exception {
-        long person = fixtures.person(AccountFixtures.unique("Người "), "ABINH");
+        long person = fixtures.person(OrganisationFixture.unique("Người "), "ABINH");
         long before = countAccountsOf(person);
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", "anbinh.canbo").param("personId", String.valueOf(person))
-                        .param("roles", "OFFICER").param("password", AccountFixtures.PASSWORD))
+                        .param("roles", "OFFICER").param("password", OrganisationFixture.PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập &quot;anbinh.canbo&quot; đã có người dùng.")));
         assertThat(countAccountsOf(person)).isEqualTo(before).isZero();
@@ -117,16 +117,16 @@ class AccountAdministrationIT {
 
     @Test
     void anAccountWithoutARoleIsRefusedAndNothingIsSaved() throws Exception {
-        String username = AccountFixtures.unique("khong.");
-        long person = fixtures.person(AccountFixtures.unique("Người "), "ABINH");
+        String username = OrganisationFixture.unique("khong.");
+        long person = fixtures.person(OrganisationFixture.unique("Người "), "ABINH");
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", username).param("personId", String.valueOf(person)).param("_roles", "1")
-                        .param("password", AccountFixtures.PASSWORD))
+                        .param("password", OrganisationFixture.PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một vai trò.")));
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", username).param("personId", String.valueOf(person))
-                        .param("password", AccountFixtures.PASSWORD))
+                        .param("password", OrganisationFixture.PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một vai trò.")));
         assertThat(countAccounts(username)).isZero();
@@ -134,18 +134,18 @@ class AccountAdministrationIT {
 
     @Test
     void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
-        String username = AccountFixtures.unique("dai.") + "x".repeat(50);
+        String username = OrganisationFixture.unique("dai.") + "x".repeat(50);
         long before = jdbc.sql("select count(*) from account").query(Long.class).single();
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", "tao.sai.kieu").param("personId", "abc").param("unitId", "31/02/2026")
-                        .param("roles", "XSS").param("_roles", "1").param("password", AccountFixtures.PASSWORD))
+                        .param("roles", "XSS").param("_roles", "1").param("password", OrganisationFixture.PASSWORD))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"personId-error\"")))
                 .andExpect(content().string(containsString("id=\"unitId-error\"")))
                 .andExpect(content().string(containsString("id=\"roles-error\"")))
                 .andExpect(content().string(containsString("Giá trị đã chọn hoặc đã nhập không hợp lệ.")))
                 .andExpect(content().string(containsString("value=\"tao.sai.kieu\"")));
-        long person = fixtures.person(AccountFixtures.unique("Người "), "ABINH");
+        long person = fixtures.person(OrganisationFixture.unique("Người "), "ABINH");
         mvc.perform(post("/admin/accounts").with(fixtures.as("admin")).with(csrf())
                         .param("username", username).param("personId", String.valueOf(person))
                         .param("roles", "OFFICER").param("password", "x".repeat(129)))
@@ -248,7 +248,7 @@ class AccountAdministrationIT {
         assertThat(after.roles()).containsExactly(Role.FRONT_MEMBER);
         assertThat(after.enabled()).isFalse();
         assertThat(audited("Account", officer.id(), "UPDATE")).isEqualTo(1);
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNull();
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD)).isNull();
     }
 
     @Test
@@ -287,10 +287,10 @@ class AccountAdministrationIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(temporary))))
                 .andExpect(content().string(containsString("Phải đổi mật khẩu")));
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD))
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD))
                 .as("the old password no longer works").isNull();
 
-        Cookie session = AccountFixtures.signIn(mvc, officer.username(), temporary);
+        Cookie session = OrganisationFixture.signIn(mvc, officer.username(), temporary);
         assertThat(session).as("the temporary password signs in").isNotNull();
         mvc.perform(get("/home").cookie(session))
                 .andExpect(status().is3xxRedirection())
@@ -307,7 +307,7 @@ class AccountAdministrationIT {
     void unlockingLetsALockedAccountSignInAgain() throws Exception {
         AccountView officer = fixtures.officer();
         lock(officer.username(), OffsetDateTime.now(DanVanTime.ZONE).plusMinutes(15));
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNull();
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD)).isNull();
         mvc.perform(get("/admin/accounts/{id}", officer.id()).with(fixtures.as("admin")))
                 .andExpect(content().string(containsString("id=\"unlock-form\"")));
 
@@ -317,7 +317,7 @@ class AccountAdministrationIT {
         assertThat(accounts.find(officer.id()).orElseThrow().lockedUntil()).isNull();
         mvc.perform(get("/admin/accounts/{id}", officer.id()).with(fixtures.as("admin")))
                 .andExpect(content().string(not(containsString("id=\"unlock-form\""))));
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNotNull();
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD)).isNotNull();
     }
 
     @Test
@@ -328,11 +328,7 @@ class AccountAdministrationIT {
 
     /** Locks the account at the address the tests sign in from, as five failures there would. */
     private void lock(String username, OffsetDateTime until) {
-        jdbc.sql("update account set locked_until = :u where username = :n").param("u", until).param("n", username)
-                .update();
-        jdbc.sql("""
-                insert into sign_in_lock (username, client_address, failures, locked_until, updated_at)
-                values (:n, '127.0.0.1', 0, :u, :u)""").param("u", until).param("n", username).update();
+        fixtures.lock(username, "127.0.0.1", until);
     }
 
     /** The table row of an account in the list page. */

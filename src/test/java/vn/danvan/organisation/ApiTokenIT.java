@@ -41,12 +41,12 @@ class ApiTokenIT {
     @Autowired
     ApiTokens tokens;
 
-    AccountFixtures fixtures;
+    OrganisationFixture fixtures;
     AccountView officer;
 
     @BeforeEach
     void officer() {
-        fixtures = AccountFixtures.of(context);
+        fixtures = OrganisationFixture.of(context);
         officer = fixtures.officer();
     }
 

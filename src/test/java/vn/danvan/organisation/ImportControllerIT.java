@@ -50,6 +50,8 @@ class ImportControllerIT {
     @Autowired
     AccountRepository accounts;
     @Autowired
+    OrganisationService organisation;
+    @Autowired
     AccountDetailsService details;
 
     @Test
@@ -229,7 +231,7 @@ class ImportControllerIT {
     }
 
     private long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return organisation.unitByCode(code).orElseThrow().id();
     }
 
     private Long parentOf(long id) {

@@ -1,5 +1,6 @@
 package vn.danvan.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,10 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
@@ -25,6 +30,8 @@ class OrganisationScopeIT {
     ApplicationContext context;
     @Autowired
     OrganisationService organisation;
+    @Autowired
+    OrganisationScope scope;
 
     @Test
     void officerSeesTheirOwnUnit() throws Exception {
@@ -53,10 +60,38 @@ class OrganisationScopeIT {
 
     @Test
     void districtWideRolesSeeEveryUnit() throws Exception {
-        long tnmt = organisation.unitByCode("TNMT").orElseThrow().id();
+        List<UnitView> every = organisation.tree();
+        assertThat(every).extracting(UnitView::code).contains("UBND-PG", "NV", "TNMT", "ABINH", "ALINH", "MTTQ", "HND");
+        OrganisationFixture fixture = OrganisationFixture.of(context);
         for (String user : new String[] {"noivu", "chutich", "admin"}) {
-            mvc.perform(get("/units/{id}", tnmt).with(SignedIn.as(context, user))).andExpect(status().isOk());
+            for (UnitView unit : every) {
+                mvc.perform(get("/units/{id}", unit.id()).with(SignedIn.as(context, user)))
+                        .andExpect(status().isOk());
+            }
+            String list = mvc.perform(get("/units").param("retired", "true").with(SignedIn.as(context, user)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(list).as("the units list of " + user)
+                    .contains(every.stream()
+                            .map(u -> "href=\"/units/" + u.id() + "\">" + HtmlUtils.htmlEscape(u.name(), "UTF-8") + "<")
+                            .toList());
+            assertThat(fixture.actingAs(user, () -> every.stream().allMatch(u -> scope.canSee(u.id()))))
+                    .as(user + " may see every unit").isTrue();
         }
+    }
+
+    @Test
+    void aCommuneSeesItsOwnBranchAndNoOtherUnit() throws Exception {
+        Set<Long> branch = organisation.branch(organisation.unitByCode("ABINH").orElseThrow().id());
+        List<UnitView> others = organisation.tree().stream().filter(u -> !branch.contains(u.id())).toList();
+        assertThat(others).extracting(UnitView::code).contains("ALINH", "TNMT", "UBND-PG");
+        for (UnitView unit : organisation.tree()) {
+            mvc.perform(get("/units/{id}", unit.id()).with(SignedIn.as(context, "anbinh.truong")))
+                    .andExpect(branch.contains(unit.id()) ? status().isOk() : status().isForbidden());
+        }
+        String list = mvc.perform(get("/units").param("retired", "true").with(SignedIn.as(context, "anbinh.truong")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("href=\"/units/" + organisation.unitByCode("ABINH").orElseThrow().id() + "\"")
+                .doesNotContain(others.stream().map(u -> "href=\"/units/" + u.id() + "\"").toList());
     }
 
     @Test

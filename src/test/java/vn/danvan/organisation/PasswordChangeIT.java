@@ -36,11 +36,11 @@ class PasswordChangeIT {
     @Autowired
     AccountRepository accounts;
 
-    AccountFixtures fixtures;
+    OrganisationFixture fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = AccountFixtures.of(context);
+        fixtures = OrganisationFixture.of(context);
     }
 
     @Test
@@ -61,19 +61,19 @@ class PasswordChangeIT {
     void aMismatchedRepetitionOrShortPasswordIsRefused() throws Exception {
         AccountView officer = fixtures.officer();
         mvc.perform(post("/account/password").with(fixtures.as(officer.username())).with(csrf())
-                        .param("currentPassword", AccountFixtures.PASSWORD).param("newPassword", NEW_PASSWORD)
+                        .param("currentPassword", OrganisationFixture.PASSWORD).param("newPassword", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD + "x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu nhập lại không khớp.")));
         mvc.perform(post("/account/password").with(fixtures.as(officer.username())).with(csrf())
-                        .param("currentPassword", AccountFixtures.PASSWORD).param("newPassword", "ngan")
+                        .param("currentPassword", OrganisationFixture.PASSWORD).param("newPassword", "ngan")
                         .param("confirmation", "ngan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
         mvc.perform(post("/account/password").with(fixtures.as(officer.username())).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trường này là bắt buộc.")));
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNotNull();
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD)).isNotNull();
     }
 
     @Test
@@ -100,20 +100,20 @@ class PasswordChangeIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"password-forced\""))));
         mvc.perform(post("/account/password").with(fixtures.as(officer.username())).with(csrf())
-                        .param("currentPassword", AccountFixtures.PASSWORD).param("newPassword", " " + NEW_PASSWORD)
+                        .param("currentPassword", OrganisationFixture.PASSWORD).param("newPassword", " " + NEW_PASSWORD)
                         .param("confirmation", " " + NEW_PASSWORD))
                 .andExpect(redirectedUrl("/home"))
                 .andExpect(flash().attribute("flash", "password.changed"));
 
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), AccountFixtures.PASSWORD)).isNull();
-        assertThat(AccountFixtures.signIn(mvc, officer.username(), " " + NEW_PASSWORD))
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), OrganisationFixture.PASSWORD)).isNull();
+        assertThat(OrganisationFixture.signIn(mvc, officer.username(), " " + NEW_PASSWORD))
                 .as("the password is kept as typed, as the sign-in form sends it").isNotNull();
     }
 
     @Test
     void aForcedChangeSaysWhyAndReleasesTheSessionOnceDone() throws Exception {
         AccountView fresh = fixtures.account(true, EnumSet.of(Role.OFFICER));
-        Cookie session = AccountFixtures.signIn(mvc, fresh.username(), AccountFixtures.PASSWORD);
+        Cookie session = OrganisationFixture.signIn(mvc, fresh.username(), OrganisationFixture.PASSWORD);
         assertThat(session).isNotNull();
 
         mvc.perform(get("/home").cookie(session)).andExpect(redirectedUrl("/account/password"));
@@ -124,7 +124,7 @@ class PasswordChangeIT {
                 .andExpect(content().string(containsString("vừa được cấp hoặc được quản trị viên đặt lại")));
 
         mvc.perform(post("/account/password").cookie(session).with(csrf())
-                        .param("currentPassword", AccountFixtures.PASSWORD).param("newPassword", NEW_PASSWORD)
+                        .param("currentPassword", OrganisationFixture.PASSWORD).param("newPassword", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/home"));
 

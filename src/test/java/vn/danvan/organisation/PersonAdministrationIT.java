@@ -36,16 +36,16 @@ class PersonAdministrationIT {
     @Autowired
     UnitRepository units;
 
-    AccountFixtures fixtures;
+    OrganisationFixture fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = AccountFixtures.of(context);
+        fixtures = OrganisationFixture.of(context);
     }
 
     @Test
     void adminAddsAPersonAsHeadOfAUnitAndTheChangeIsAudited() throws Exception {
-        String name = "Nguyễn Văn " + AccountFixtures.unique("Thử");
+        String name = "Nguyễn Văn " + OrganisationFixture.unique("Thử");
         long unit = fixtures.unit("ALINH");
         mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
                         .param("fullName", "  " + name + " ").param("title", "Chủ tịch UBND xã")
@@ -70,7 +70,7 @@ class PersonAdministrationIT {
 
     @Test
     void aBlankNameOrBadEmailIsShownAgainInVietnameseAndNothingIsSaved() throws Exception {
-        String title = AccountFixtures.unique("Chức vụ ");
+        String title = OrganisationFixture.unique("Chức vụ ");
         long before = countWithTitle(title);
         mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
                         .param("fullName", " ").param("title", title).param("email", "khong-phai-email")
@@ -85,7 +85,7 @@ class PersonAdministrationIT {
 
     @Test
     void aWrongTypedOrOverLongValueComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
-        String title = AccountFixtures.unique("Chức vụ ");
+        String title = OrganisationFixture.unique("Chức vụ ");
         long before = jdbc.sql("select count(*) from person").query(Long.class).single();
         mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
                         .param("fullName", "Nguyễn Văn A").param("title", title).param("unitId", "abc")
@@ -106,11 +106,11 @@ class PersonAdministrationIT {
 
     @Test
     void aPersonCannotBePutInARetiredUnit() throws Exception {
-        String code = AccountFixtures.unique("R").toUpperCase();
+        String code = OrganisationFixture.unique("R").toUpperCase();
         long retired = context.getBean(UnitAdministration.class).create(
                 new UnitData(code, "Đơn vị đã giải thể " + code, UnitKind.SPECIALISED_OFFICE, null, null, null, null));
         context.getBean(UnitAdministration.class).retire(retired, 0, "Sáp nhập");
-        String name = AccountFixtures.unique("Người thử ");
+        String name = OrganisationFixture.unique("Người thử ");
         mvc.perform(post("/admin/people").with(fixtures.as("admin")).with(csrf())
                         .param("fullName", name).param("unitId", String.valueOf(retired)).param("version", "0"))
                 .andExpect(status().isOk())
@@ -129,7 +129,7 @@ class PersonAdministrationIT {
 
     @Test
     void editingMovesThePersonAndHandsOverTheHeadship() throws Exception {
-        String name = AccountFixtures.unique("Trần Thị ");
+        String name = OrganisationFixture.unique("Trần Thị ");
         long from = fixtures.unit("ABINH");
         long to = fixtures.unit("ALONG");
         long id = context.getBean(PersonAdministration.class)
@@ -155,7 +155,7 @@ class PersonAdministrationIT {
 
     @Test
     void aStaleEditIsRefused() throws Exception {
-        String name = AccountFixtures.unique("Lê Văn ");
+        String name = OrganisationFixture.unique("Lê Văn ");
         long unit = fixtures.unit("ABINH");
         long id = context.getBean(PersonAdministration.class)
                 .create(new PersonData(name, null, unit, null, null), false);
@@ -169,7 +169,7 @@ class PersonAdministrationIT {
 
     @Test
     void theListFindsAPersonWithoutAccentsAndFiltersByUnit() throws Exception {
-        String tag = AccountFixtures.unique("x");
+        String tag = OrganisationFixture.unique("x");
         String name = "Đặng Thị Ngọc Ánh " + tag;
         long id = fixtures.person(name, "VHOA");
         mvc.perform(get("/admin/people").param("q", "dang thi ngoc anh " + tag).with(fixtures.as("admin")))
@@ -189,7 +189,7 @@ class PersonAdministrationIT {
 
     @Test
     void theListIsExportedAsCsvWithItsFilter() throws Exception {
-        String tag = AccountFixtures.unique("x");
+        String tag = OrganisationFixture.unique("x");
         String name = "Phan Văn Xuất " + tag;
         fixtures.person(name, "THIEP");
         byte[] csv = mvc.perform(get("/admin/people/export").param("q", tag).param("format", "csv")
@@ -207,7 +207,7 @@ class PersonAdministrationIT {
             mvc.perform(get("/admin/people").with(fixtures.as(user))).andExpect(status().isForbidden());
             mvc.perform(get("/admin/people/new").with(fixtures.as(user))).andExpect(status().isForbidden());
         }
-        String name = AccountFixtures.unique("Không được thêm ");
+        String name = OrganisationFixture.unique("Không được thêm ");
         mvc.perform(post("/admin/people").with(fixtures.as("anbinh.truong")).with(csrf())
                         .param("fullName", name).param("unitId", String.valueOf(fixtures.unit("ABINH")))
                         .param("version", "0"))

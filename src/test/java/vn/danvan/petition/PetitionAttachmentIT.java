@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -38,8 +39,11 @@ class PetitionAttachmentIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private MockMultipartHttpServletRequestBuilder submission(String key, MockMultipartFile... files) {
@@ -48,8 +52,8 @@ class PetitionAttachmentIT {
             request.file(f);
         }
         request.with(csrf()).param("kind", "FEEDBACK")
-                .param("categoryId", String.valueOf(id("petition_category", "MOI_TRUONG")))
-                .param("unitId", String.valueOf(id("unit", "ABINH")))
+                .param("categoryId", String.valueOf(fixture.category("MOI_TRUONG")))
+                .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                 .param("title", "Khói từ lò than").param("content", "Lò than đốt ban đêm gây khói.")
                 .param("consent", "true").param("submissionKey", key);
         return request;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -51,12 +52,15 @@ class PetitionDuplicatesIT {
     @Autowired
     MessageSource messages;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private Petition received(String unit, String category, String title, String content, String place, String email) {
-        Submission s = new Submission(PetitionKind.FEEDBACK, id("petition_category", category), id("unit", unit), title,
+        Submission s = new Submission(PetitionKind.FEEDBACK, fixture.category(category), fixture.unitId(unit), title,
                 content, place, "Lê Văn Hùng", "0901234567", email, null, true, Channel.COUNTER,
                 UUID.randomUUID().toString(), java.util.List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -39,8 +40,11 @@ class PetitionSettingsIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private long ruleVersion() {
@@ -71,8 +75,8 @@ class PetitionSettingsIT {
     private String intake() throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(id("petition_category", "XAY_DUNG")))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", "Cài đặt: hạn tiếp nhận mới").param("content", "Nội dung kiểm tra cài đặt.")
                         .param("fullName", "Lê Văn Cài Đặt").param("phone", "0911222333")
                         .param("submissionKey", UUID.randomUUID().toString()))
@@ -125,7 +129,7 @@ class PetitionSettingsIT {
                         .param("legalSource", "Quyết định thử nghiệm").param("sortOrder", "99")
                         .param("active", "true").param("version", "0"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(BASE));
-        long id = id("petition_category", code);
+        long id = fixture.category(code);
         assertThat(mvc.perform(get("/portal/petitions/new")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("Lĩnh vực thử " + code);
         assertThat(mvc.perform(get(BASE).with(SignedIn.as(context, "admin"))).andReturn().getResponse()

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.petition.intake.CitizenKeys;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** A citizen sends a petition without an account and follows it by its code. */
 @DanVanIntegrationTest
@@ -38,7 +39,7 @@ class PublicPetitionIT {
     JdbcClient jdbc;
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private long category(String code) {

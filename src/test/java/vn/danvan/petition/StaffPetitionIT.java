@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,16 +34,19 @@ class StaffPetitionIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     /** An officer of An Bình records a petition at the counter; returns its id. */
     private long intake(String title) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "PROPOSAL")
-                        .param("categoryId", String.valueOf(id("petition_category", "DAT_DAI")))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("DAT_DAI")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title)
                         .param("content", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất cho thửa đất ở ấp Bình Hòa.")
                         .param("place", "Ấp Bình Hòa, xã An Bình")
@@ -56,7 +60,7 @@ class StaffPetitionIT {
         Matcher key = Pattern.compile("id=\"citizen-key\">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})<").matcher(page);
         assertThat(key.find()).as("the citizen key to give the petitioner").isTrue();
         lastCitizenKey = key.group(1);
-        return id("petition", m.group());
+        return fixture.idOf(m.group());
     }
 
     /** The citizen key shown on the last intake's page. */
@@ -77,7 +81,7 @@ class StaffPetitionIT {
     @Test
     void fromIntakeToAPublishedAnswer() throws Exception {
         long id = intake("Cấp giấy chứng nhận đất ấp Bình Hòa");
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long officer = fixture.accountId("anbinh.canbo");
 
         mvc.perform(get("/petitions").param("q", "dat binh hoa").with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isOk())
@@ -119,7 +123,7 @@ class StaffPetitionIT {
     void onlyTheHeadAssignsAndApproves() throws Exception {
         long id = intake("Phân công chỉ do trưởng");
         act("anbinh.canbo", id, "accept");
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long officer = fixture.accountId("anbinh.canbo");
         mvc.perform(post("/petitions/{id}/assign", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("accountId", String.valueOf(officer))).andExpect(status().isForbidden());
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
@@ -220,10 +224,10 @@ class StaffPetitionIT {
     @Test
     void aTransferReasonIsPublicOnlyWhenTheOfficerSaysSo() throws Exception {
         long kept = intake("Lý do chuyển nội bộ");
-        act("anbinh.canbo", kept, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+        act("anbinh.canbo", kept, "transfer", "unitId", String.valueOf(fixture.unitId("TNMT")), "note",
                 "Cán bộ địa chính nghỉ ốm");
         long shown = intake("Lý do chuyển công khai");
-        act("anbinh.canbo", shown, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+        act("anbinh.canbo", shown, "transfer", "unitId", String.valueOf(fixture.unitId("TNMT")), "note",
                 "Thuộc thẩm quyền của Phòng Tài nguyên và Môi trường", "notePublic", "true");
 
         mvc.perform(get("/portal/petitions/lookup").param("code", codeOf(kept)))
@@ -255,10 +259,10 @@ class StaffPetitionIT {
     @Test
     void aTransferMovesThePetitionToTheOtherUnit() throws Exception {
         long id = intake("Chuyển sang Phòng TN&MT");
-        act("anbinh.canbo", id, "transfer", "unitId", String.valueOf(id("unit", "TNMT")), "note",
+        act("anbinh.canbo", id, "transfer", "unitId", String.valueOf(fixture.unitId("TNMT")), "note",
                 "Thuộc thẩm quyền của huyện");
         assertThat(jdbc.sql("select unit_id from petition where id = :id").param("id", id).query(Long.class).single())
-                .isEqualTo(id("unit", "TNMT"));
+                .isEqualTo(fixture.unitId("TNMT"));
         mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "tnmt.truong"))).andExpect(status().isOk());
         mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isForbidden());
     }

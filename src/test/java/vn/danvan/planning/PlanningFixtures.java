@@ -5,23 +5,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
+import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * Test data of the planning tests, made as people make it (petitions at the counter, API tokens on
- * the account page) or, for accounts of units the demo has none of, written directly: the
- * organisation module's builders are internal to it.
+ * Test data of the planning tests, made as people make it: petitions at the counter, API tokens on the
+ * account page, accounts of units the demo has none of by the organisation's fixture.
  */
 final class PlanningFixtures {
 
@@ -31,40 +30,26 @@ final class PlanningFixtures {
     private final MockMvc mvc;
     private final ApplicationContext context;
     private final JdbcClient jdbc;
+    private final OrganisationFixture organisation;
 
     PlanningFixtures(MockMvc mvc, ApplicationContext context, JdbcClient jdbc) {
         this.mvc = mvc;
         this.context = context;
         this.jdbc = jdbc;
+        this.organisation = OrganisationFixture.of(context);
     }
 
     long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return organisation.unit(code);
     }
 
     long account(String username) {
-        return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        return organisation.accountId(username);
     }
 
-    /** A new officer of the unit, who may sign in by the test helpers only. */
+    /** A new officer of the unit, made as the account screen makes one. */
     String officerOf(String unitCode) {
-        String username = "kh." + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        OffsetDateTime now = OffsetDateTime.now();
-        long unit = unit(unitCode);
-        var person = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into person (full_name, search_key, unit_id, created_at, updated_at, version)
-                values (:name, :name, :unit, :now, :now, 0)""")
-                .param("name", "Can bo " + username).param("unit", unit).param("now", now).update(person, "id");
-        var account = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into account (username, password_hash, person_id, unit_id, created_at, updated_at, version)
-                values (:username, '{noop}not-used', :person, :unit, :now, :now, 0)""")
-                .param("username", username).param("person", person.getKey().longValue()).param("unit", unit)
-                .param("now", now).update(account, "id");
-        jdbc.sql("insert into account_role (account_id, role) values (:id, 'OFFICER')")
-                .param("id", account.getKey().longValue()).update();
-        return username;
+        return organisation.staff().in(unitCode).role(Role.OFFICER).usernameStartingWith("kh.").create().username();
     }
 
     /** A petition received at An Bình's counter; its tracking code. */

@@ -15,26 +15,37 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
+import vn.danvan.organisation.Role;
 
-/** Periods opened, reports moved on and petitions received through the screens, as the people would. */
+/**
+ * Periods opened, reports moved on and petitions received through the screens, as the people would;
+ * reports put in a state through the report's own moves, and their figures.
+ */
 final class ReportingFixture {
 
     private final MockMvc mvc;
     private final ApplicationContext context;
     private final JdbcClient jdbc;
+    private final OrganisationFixture organisation;
+    private final Reports reports;
+    private final Periods periods;
 
     ReportingFixture(MockMvc mvc, ApplicationContext context, JdbcClient jdbc) {
         this.mvc = mvc;
         this.context = context;
         this.jdbc = jdbc;
+        this.organisation = OrganisationFixture.of(context);
+        this.reports = context.getBean(Reports.class);
+        this.periods = context.getBean(Periods.class);
     }
 
     long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return organisation.unit(code);
     }
 
     long accountId(String username) {
-        return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+        return organisation.accountId(username);
     }
 
     long templateId() {
@@ -43,12 +54,17 @@ final class ReportingFixture {
 
     /** Home Affairs opens a period for the units, figures over the whole year; returns its id. */
     long open(int year, LocalDate deadline, int graceDays, String... unitCodes) throws Exception {
+        return open(year, deadline, graceDays, java.util.Arrays.stream(unitCodes).mapToLong(this::unitId).toArray());
+    }
+
+    /** Home Affairs opens a period for the units (by id), figures over the whole year; returns its id. */
+    long open(int year, LocalDate deadline, int graceDays, long... unitIds) throws Exception {
         MockHttpServletRequestBuilder request = post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
                 .param("year", String.valueOf(year)).param("templateId", String.valueOf(templateId()))
                 .param("deadline", deadline.toString()).param("graceDays", String.valueOf(graceDays))
                 .param("spanFrom", year + "-01-01").param("spanTo", year + "-12-31");
-        for (String code : unitCodes) {
-            request.param("unitIds", String.valueOf(unitId(code)));
+        for (long unit : unitIds) {
+            request.param("unitIds", String.valueOf(unit));
         }
         String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
                 .getRedirectedUrl();
@@ -56,8 +72,45 @@ final class ReportingFixture {
     }
 
     long reportOf(long periodId, String unitCode) {
-        return jdbc.sql("select id from unit_report where period_id = :p and unit_id = :u").param("p", periodId)
-                .param("u", unitId(unitCode)).query(Long.class).single();
+        return reportOf(periodId, unitId(unitCode));
+    }
+
+    long reportOf(long periodId, long unitId) {
+        return reports.statuses(periodId, java.util.List.of(unitId)).stream().findFirst().orElseThrow().reportId();
+    }
+
+    /** The report written, signed off and submitted at {@code at} through the report's own moves. */
+    void submittedAt(long reportId, OffsetDateTime at) {
+        moved(reportId, r -> {
+            r.edit(SelfRating.GOOD);
+            r.signOff();
+            r.submit(at, periods.find(r.periodId()).orElseThrow().due());
+        });
+    }
+
+    /** The report submitted now and then, when asked, accepted or returned by Home Affairs. */
+    void inState(long reportId, ReportState state) {
+        submittedAt(reportId, OffsetDateTime.now());
+        switch (state) {
+            case SUBMITTED -> {
+            }
+            case ACCEPTED -> moved(reportId, UnitReport::accept);
+            case RETURNED -> moved(reportId, r -> r.returnForCorrection("Số liệu chưa khớp."));
+            default -> throw new IllegalArgumentException("not a state after submission: " + state);
+        }
+    }
+
+    /** The report's figures, stored as the report's figures are: code, value, code, value... */
+    void figures(long reportId, String... codesAndValues) {
+        for (int i = 0; i + 1 < codesAndValues.length; i += 2) {
+            reports.saveFigure(reportId, codesAndValues[i], new BigDecimal(codesAndValues[i + 1]), null);
+        }
+    }
+
+    private void moved(long reportId, java.util.function.Consumer<UnitReport> steps) {
+        UnitReport r = reports.find(reportId).orElseThrow();
+        steps.accept(r);
+        reports.save(r, OffsetDateTime.now());
     }
 
     long version(long reportId) {
@@ -113,30 +166,8 @@ final class ReportingFixture {
                 .andExpect(status().isOk());
     }
 
-    /** An officer account of An Linh (the demo has none), created once. */
+    /** A new officer account of An Linh (the demo has none). */
     String anLinhOfficer() {
-        String username = "anlinh.canbo";
-        if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Long.class).single() > 0) {
-            return username;
-        }
-        long unit = unitId("ALINH");
-        OffsetDateTime now = OffsetDateTime.now();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into person (full_name, search_key, unit_id, created_at, updated_at)
-                values ('Ngô Văn Lộc', 'ngo van loc', :u, :now, :now)""")
-                .param("u", unit).param("now", now).update(keys, "id");
-        long person = keys.getKey().longValue();
-        String hash = jdbc.sql("select password_hash from account where username = 'anbinh.canbo'").query(String.class)
-                .single();
-        var accountKeys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into account (username, password_hash, person_id, unit_id, created_at, updated_at)
-                values (:name, :hash, :p, :u, :now, :now)""")
-                .param("name", username).param("hash", hash).param("p", person).param("u", unit).param("now", now)
-                .update(accountKeys, "id");
-        jdbc.sql("insert into account_role (account_id, role) values (:a, 'OFFICER')")
-                .param("a", accountKeys.getKey().longValue()).update();
-        return username;
+        return organisation.staff().in("ALINH").role(Role.OFFICER).named("Ngô Văn Lộc").create().username();
     }
 }

@@ -7,12 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -24,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * The consolidated figures over the API: per indicator of the template, the sum of counts, the number
@@ -58,12 +55,7 @@ class ReportingTotalsIT {
         report(period, "ALINH", "ACCEPTED", count, "5", yesNo, "0", percent, "60");
         report(period, "TNMT", "RETURNED", count, "1000", yesNo, "1", percent, "10");
 
-        String secret = "dv_" + UUID.randomUUID();
-        jdbc.sql("""
-                insert into api_token (account_id, name, token_hash, expires_at, created_at, updated_at, version)
-                values (:a, 'totals', :h, :e, :now, :now, 0)""")
-                .param("a", fixture.accountId("noivu")).param("h", sha256(secret))
-                .param("e", OffsetDateTime.now().plusDays(30)).param("now", OffsetDateTime.now()).update();
+        String secret = OrganisationFixture.of(context).token("noivu");
         String body = mvc.perform(get("/api/v1/reporting/periods/" + period + "/totals")
                         .header("Authorization", "Bearer " + secret))
                 .andExpect(status().isOk())
@@ -96,16 +88,11 @@ class ReportingTotalsIT {
                 .param("t", fixture.templateId()).param("k", kind).query(String.class).single();
     }
 
-    /** The report's state set and its stored figures replaced by the given code/value pairs. */
+    /** The unit's report moved to the state, with the given code/value pairs as its figures. */
     private void report(long period, String unit, String state, String... values) {
         long report = fixture.reportOf(period, unit);
-        jdbc.sql("update unit_report set state = :s, submitted_at = :now where id = :r")
-                .param("s", state).param("now", OffsetDateTime.now()).param("r", report).update();
-        jdbc.sql("delete from report_value where report_id = :r").param("r", report).update();
-        for (int i = 0; i + 1 < values.length; i += 2) {
-            jdbc.sql("insert into report_value (report_id, indicator_code, value_numeric) values (:r, :c, :v)")
-                    .param("r", report).param("c", values[i]).param("v", new BigDecimal(values[i + 1])).update();
-        }
+        fixture.inState(report, ReportState.valueOf(state));
+        fixture.figures(report, values);
     }
 
     private static Object field(String body, String code, String name) {
@@ -116,9 +103,5 @@ class ReportingTotalsIT {
 
     private static BigDecimal total(String body, String code) {
         return new BigDecimal(String.valueOf(field(body, code, "total")));
-    }
-
-    private static String sha256(String secret) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -27,6 +27,7 @@ import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.OrganisationFixture;
 
 /**
  * Supervision through the screens: the Front files and sends, the addressed units answer each
@@ -68,7 +69,7 @@ class SupervisionIT {
     }
 
     private long unit(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private ResultActions file(String title, String action, String statedDue, List<String> units,
@@ -195,18 +196,11 @@ class SupervisionIT {
         long recipient = recipient(id, "ABINH");
         jdbc.sql("update supervision_recipient set due_date = :d where id = :id").param("d", today())
                 .param("id", recipient).update();
-        List<Long> heads = jdbc.sql("""
-                select r.account_id from account_role r join account a on a.id = r.account_id
-                 where r.role = 'UNIT_HEAD' and a.unit_id = :u""").param("u", unit("ABINH")).query(Long.class).list();
-        assertThat(heads).isNotEmpty();
-        jdbc.sql("delete from account_role where role = 'UNIT_HEAD' and account_id in (:a)").param("a", heads).update();
-        try {
+        List<Long> heads = OrganisationFixture.of(context).withoutHeads(unit("ABINH"), () -> {
             escalation.run(today());
             assertThat(dueDayNoticesRecorded(recipient)).isZero();
-        } finally {
-            heads.forEach(a -> jdbc.sql("insert into account_role (account_id, role) values (:a, 'UNIT_HEAD')")
-                    .param("a", a).update());
-        }
+        });
+        assertThat(heads).isNotEmpty();
 
         escalation.run(today());
         escalation.run(today());

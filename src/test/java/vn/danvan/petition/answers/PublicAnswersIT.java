@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,8 +41,11 @@ class PublicAnswersIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private static String token() {
@@ -52,8 +56,8 @@ class PublicAnswersIT {
     private String answered(String title, String category, boolean publish, String publicText) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "PROPOSAL")
-                        .param("categoryId", String.valueOf(id("petition_category", category)))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category(category)))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title)
                         .param("content", "Gia đình tôi ở số nhà riêng 99 có tranh chấp ranh giới thửa đất.")
                         .param("place", "Ấp 2")
@@ -63,8 +67,8 @@ class PublicAnswersIT {
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
         String code = m.group();
-        long id = id("petition", code);
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long id = fixture.idOf(code);
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", PRIVATE_TEXT);
@@ -139,11 +143,11 @@ class PublicAnswersIT {
         answered(title, "MOI_TRUONG", true, "Đã kiểm tra và nhắc nhở cơ sở.");
         String year = String.valueOf(LocalDate.now(DanVanTime.ZONE).getYear());
 
-        assertThat(answers("q", token, "unitId", String.valueOf(id("unit", "ABINH")))).contains(title);
-        assertThat(answers("q", token, "unitId", String.valueOf(id("unit", "ALINH")))).doesNotContain(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(id("petition_category", "MOI_TRUONG"))))
+        assertThat(answers("q", token, "unitId", String.valueOf(fixture.unitId("ABINH")))).contains(title);
+        assertThat(answers("q", token, "unitId", String.valueOf(fixture.unitId("ALINH")))).doesNotContain(title);
+        assertThat(answers("q", token, "categoryId", String.valueOf(fixture.category("MOI_TRUONG"))))
                 .contains(title);
-        assertThat(answers("q", token, "categoryId", String.valueOf(id("petition_category", "DAT_DAI"))))
+        assertThat(answers("q", token, "categoryId", String.valueOf(fixture.category("DAT_DAI"))))
                 .doesNotContain(title);
         assertThat(answers("q", token, "year", year)).contains(title);
         assertThat(answers("q", token, "year", "2018")).doesNotContain(title);

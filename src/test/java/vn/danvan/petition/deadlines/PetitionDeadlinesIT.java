@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanVanIntegrationTest;
@@ -28,15 +29,15 @@ class PetitionDeadlinesIT {
     private final PetitionDeadlines deadlines;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
-    private final PetitionNoticeFixture fixture;
+    private final PetitionFixture fixture;
 
     @Autowired
     PetitionDeadlinesIT(PetitionDeadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc,
-            PetitionIntake intake, PetitionRepository petitions) {
+            ApplicationContext context) {
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.jdbc = jdbc;
-        this.fixture = new PetitionNoticeFixture(jdbc, intake, petitions);
+        this.fixture = PetitionFixture.of(context);
     }
 
     private LocalDate workingDaysFrom(LocalDate date, int days) {
@@ -165,6 +166,10 @@ class PetitionDeadlinesIT {
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
+    /**
+     * The row another node's notifyOnce leaves, written as that node's database insert: the unique key on
+     * notice_sent, which this test checks, is the database's, not a service's.
+     */
     private void sentByAnotherNode(long petition, String kind, LocalDate due) {
         jdbc.sql("""
                 insert into notice_sent (topic, subject_id, kind, due_date, recipients, sent_by, sent_at)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,17 +35,17 @@ class PetitionNoticesIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PetitionIntake intake;
+    ApplicationContext context;
     @Autowired
     PetitionRepository petitions;
     @Autowired
     PlatformTransactionManager transactions;
 
-    PetitionNoticeFixture fixture;
+    PetitionFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new PetitionNoticeFixture(jdbc, intake, petitions);
+        fixture = PetitionFixture.of(context);
     }
 
     private static String uniqueEmail() {

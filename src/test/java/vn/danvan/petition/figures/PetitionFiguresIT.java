@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -48,22 +49,25 @@ class PetitionFiguresIT {
         return context.getBean(PetitionIndicators.class);
     }
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private long intake(String title) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(id("petition_category", "XAY_DUNG")))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title).param("content", "Công trình xây dựng lấn hành lang đường.")
                         .param("fullName", "Võ Văn Số Liệu").param("phone", "0933444555")
                         .param("submissionKey", UUID.randomUUID().toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
         assertThat(m.find()).isTrue();
-        return id("petition", m.group());
+        return fixture.idOf(m.group());
     }
 
     private void act(String user, long id, String action, String... params) throws Exception {
@@ -75,7 +79,7 @@ class PetitionFiguresIT {
     }
 
     private void answer(long id) throws Exception {
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", "Đã kiểm tra công trình.");
@@ -114,7 +118,7 @@ class PetitionFiguresIT {
         assertThat(after.overdueNow() - before.overdueNow()).isEqualTo(1);
 
         LocalDate today = LocalDate.now(DanVanTime.ZONE);
-        Map<String, BigDecimal> values = indicators().values(id("unit", "ABINH"), today, today).stream()
+        Map<String, BigDecimal> values = indicators().values(fixture.unitId("ABINH"), today, today).stream()
                 .collect(Collectors.toMap(IndicatorValue::code, v -> v.value() == null ? BigDecimal.ONE.negate()
                         : v.value()));
         assertThat(values.get("petition.received")).isEqualByComparingTo(BigDecimal.valueOf(after.received()));
@@ -145,7 +149,7 @@ class PetitionFiguresIT {
             assertThat(d.directiveClause()).isIn("1b", "1d");
             assertThat(context.getMessage(d.labelKey(), null, java.util.Locale.forLanguageTag("vi"))).isNotBlank();
         });
-        List<IndicatorValue> values = indicators().values(id("unit", "ABINH"), LocalDate.of(2018, 1, 1),
+        List<IndicatorValue> values = indicators().values(fixture.unitId("ABINH"), LocalDate.of(2018, 1, 1),
                 LocalDate.of(2018, 12, 31));
         assertThat(values).allSatisfy(v -> assertThat(v.link()).startsWith("/petitions"));
         assertThat(values).filteredOn(v -> v.code().equals("petition.answeredOnTimeRate"))
@@ -156,10 +160,10 @@ class PetitionFiguresIT {
     void theStaffScreenOfAnAnBinhOfficerListsOnlyUnitsInScope() throws Exception {
         String page = mvc.perform(get("/petitions/figures").with(SignedIn.as(context, "anbinh.truong")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("data-unit=\"" + id("unit", "ABINH") + "\"", "Tổng cộng",
+        assertThat(page).contains("data-unit=\"" + fixture.unitId("ABINH") + "\"", "Tổng cộng",
                         "placeholder=\"dd/mm/yyyy\"", "value=\"01/01/" + LocalDate.now(DanVanTime.ZONE).getYear() + "\"")
-                .doesNotContain("data-unit=\"" + id("unit", "ALINH") + "\"")
-                .doesNotContain("data-unit=\"" + id("unit", "TNMT") + "\"");
+                .doesNotContain("data-unit=\"" + fixture.unitId("ALINH") + "\"")
+                .doesNotContain("data-unit=\"" + fixture.unitId("TNMT") + "\"");
         assertThat(Pattern.compile("data-unit=").matcher(page).results().count()).isEqualTo(1);
     }
 
@@ -187,7 +191,7 @@ class PetitionFiguresIT {
         intake("Số liệu: cổng thông tin");
         String page = mvc.perform(get("/portal/figures")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("data-unit=\"" + id("unit", "ABINH") + "\"", "data-unit=\"" + id("unit", "ALINH") + "\"")
+        assertThat(page).contains("data-unit=\"" + fixture.unitId("ABINH") + "\"", "data-unit=\"" + fixture.unitId("ALINH") + "\"")
                 .doesNotContain("Võ Văn Số Liệu", "0933444555", "Số liệu: cổng thông tin");
     }
 }

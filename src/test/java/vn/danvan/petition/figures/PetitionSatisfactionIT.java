@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -37,15 +38,18 @@ class PetitionSatisfactionIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long id(String table, String code) {
-        return jdbc.sql("select id from " + table + " where code = :c").param("c", code).query(Long.class).single();
+    PetitionFixture fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = PetitionFixture.of(context);
     }
 
     private String intake(String title) throws Exception {
         String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(id("petition_category", "XAY_DUNG")))
-                        .param("unitId", String.valueOf(id("unit", "ABINH")))
+                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
+                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
                         .param("title", title).param("content", "Vỉa hè bị lấn chiếm để xây dựng.")
                         .param("fullName", "Trần Thị Hài Lòng").param("phone", "0944555666")
                         .param("submissionKey", UUID.randomUUID().toString()))
@@ -70,8 +74,8 @@ class PetitionSatisfactionIT {
     }
 
     private void answer(String code) throws Exception {
-        long id = id("petition", code);
-        long officer = jdbc.sql("select id from account where username = 'anbinh.canbo'").query(Long.class).single();
+        long id = fixture.idOf(code);
+        long officer = fixture.accountId("anbinh.canbo");
         act("anbinh.canbo", id, "accept");
         act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
         act("anbinh.canbo", id, "draft", "note", "Đã yêu cầu trả lại vỉa hè.");
@@ -121,7 +125,7 @@ class PetitionSatisfactionIT {
                     assertThat(context.getMessage(d.labelKey(), null, java.util.Locale.forLanguageTag("vi")))
                             .isEqualTo("Mức hài lòng (1-5)");
                 });
-        assertThat(indicators.values(id("unit", "ABINH"), today, today))
+        assertThat(indicators.values(fixture.unitId("ABINH"), today, today))
                 .filteredOn(v -> v.code().equals("petition.satisfaction")).singleElement()
                 .extracting(IndicatorValue::value).satisfies(v -> assertThat(v).isEqualByComparingTo(
                         after.satisfaction()));
@@ -145,7 +149,7 @@ class PetitionSatisfactionIT {
     @Test
     void aPeriodWithoutRatingsHasNoSatisfaction() {
         assertThat(context.getBean(PetitionIndicators.class)
-                .values(id("unit", "ABINH"), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
+                .values(fixture.unitId("ABINH"), LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)))
                 .filteredOn(v -> v.code().equals("petition.satisfaction")).singleElement()
                 .satisfies(v -> assertThat(v.value()).isNull());
         assertThat(new PetitionFiguresRow(1L, "A", 3, 3, 3, 3, 0, 3, 13).satisfaction())

@@ -41,6 +41,7 @@ import vn.danvan.petition.handling.Channel;
 import vn.danvan.petition.handling.Petition;
 import vn.danvan.petition.handling.PetitionKind;
 import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.organisation.OrganisationFixture;
 
 /** Officers import petitions from a spreadsheet, end to end; each test uses titles of its own. */
 @DanVanIntegrationTest
@@ -240,7 +241,7 @@ class PetitionImportIT {
     }
 
     private long unitId(String code) {
-        return jdbc.sql("select id from unit where code = :c").param("c", code).query(Long.class).single();
+        return OrganisationFixture.of(context).unit(code);
     }
 
     private int answerDays(String category) {

@@ -36,6 +36,7 @@ class EventPublicationCleanupIT {
                 .update();
     }
 
+    /** Raw SQL on purpose: the row is Spring Modulith's own (its event_publication table), not one of ours. */
     private UUID insert(OffsetDateTime published, OffsetDateTime completed) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

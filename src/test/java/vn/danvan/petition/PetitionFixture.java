@@ -1,0 +1,87 @@
+package vn.danvan.petition;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.handling.Channel;
+import vn.danvan.petition.handling.Petition;
+import vn.danvan.petition.handling.PetitionKind;
+import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.intake.PetitionIntake;
+import vn.danvan.petition.intake.Submission;
+
+import vn.danvan.organisation.OrganisationFixture;
+
+/**
+ * Petitions received and moved on through the domain (the intake and the aggregate's own moves), the
+ * categories and petitions the tests name by code, and what was sent about them.
+ */
+public final class PetitionFixture {
+
+    private final JdbcClient jdbc;
+    private final PetitionIntake intake;
+    private final PetitionRepository petitions;
+    private final OrganisationFixture organisation;
+
+    private PetitionFixture(ApplicationContext context) {
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.intake = context.getBean(PetitionIntake.class);
+        this.petitions = context.getBean(PetitionRepository.class);
+        this.organisation = OrganisationFixture.of(context);
+    }
+
+    public static PetitionFixture of(ApplicationContext context) {
+        return new PetitionFixture(context);
+    }
+
+    /** The id of the petition category with the code (DAT_DAI, XAY_DUNG, ...). */
+    public long category(String code) {
+        return petitions.categories(false).stream().filter(c -> c.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no petition category " + code)).id();
+    }
+
+    /** The id of the petition with the tracking code. */
+    public long idOf(String trackingCode) {
+        return petitions.findByCode(trackingCode)
+                .orElseThrow(() -> new IllegalArgumentException("no petition " + trackingCode)).id();
+    }
+
+    /** A land petition for An Bình received at the counter today (the real clock), with the given e-mail. */
+    public Petition received(String title, String email) {
+        Submission s = new Submission(PetitionKind.PROPOSAL, category("DAT_DAI"), unitId("ABINH"), title,
+                "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình",
+                "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), List.of());
+        return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
+    }
+
+    /** The petition after the steps, saved as the handling saves it. */
+    public Petition after(Petition p, Consumer<Petition> steps) {
+        Petition current = petitions.find(p.id()).orElseThrow();
+        steps.accept(current);
+        petitions.save(current, "test");
+        return petitions.find(p.id()).orElseThrow();
+    }
+
+    public long accountId(String username) {
+        return organisation.accountId(username);
+    }
+
+    public long unitId(String code) {
+        return organisation.unit(code);
+    }
+
+    /** In-app notifications of the account that point to the petition. */
+    public long notificationsOf(String username, Petition p) {
+        return jdbc.sql("select count(*) from notification where account_id = :a and link = :link")
+                .param("a", accountId(username)).param("link", "/petitions/" + p.id()).query(Long.class).single();
+    }
+
+    /** All in-app notifications that point to the petition. */
+    public long notificationsAbout(Petition p) {
+        return jdbc.sql("select count(*) from notification where link = :link").param("link", "/petitions/" + p.id())
+                .query(Long.class).single();
+    }
+}
