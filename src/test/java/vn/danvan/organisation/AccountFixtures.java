@@ -13,6 +13,12 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.security.AccountDetailsService;
 
 /**
  * Test data of the account screens: people and accounts with unique names (other tests share the
