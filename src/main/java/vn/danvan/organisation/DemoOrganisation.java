@@ -7,6 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.localgovernment.LocalGovernments;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
 
 /**
  * The demo organisations, one per {@link DemoDataset}, with one account per role (password

@@ -3,6 +3,7 @@ package vn.danvan.organisation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** The home page of a signed-in person: what their roles let them do, and their unit. */
 @Controller

@@ -11,6 +11,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thymeleaf.context.LazyContextVariable;
+import vn.danvan.organisation.localgovernment.LocalGovernments;
+import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * Tells every page's header who is signed in: {@code layoutSignedIn}, and for a signed-in person

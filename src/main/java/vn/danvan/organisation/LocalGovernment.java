@@ -154,7 +154,7 @@ public record LocalGovernment(UnitView committee, UnitView homeAffairs, UnitView
         return locality.isEmpty() ? locality : locality.substring(0, 1).toUpperCase(VIETNAMESE) + locality.substring(1);
     }
 
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

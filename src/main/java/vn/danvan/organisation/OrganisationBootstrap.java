@@ -11,6 +11,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
+import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * On start: loads the demo organisation of the set {@code danvan.demo-dataset} names into an empty

@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import vn.danvan.organisation.security.AccountPrincipal;
+import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * The organisation scope of the signed-in account: its unit and the units under it, or every unit

@@ -8,6 +8,10 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.localgovernment.LocalGovernments;
+import vn.danvan.organisation.people.PersonRepository;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** What other modules may ask of the organisation: units, the tree and branches of it, an account's e-mail. */
 @Service

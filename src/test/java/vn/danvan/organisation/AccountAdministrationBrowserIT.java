@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * The whole road of a new officer: the administrator creates a unit, a person in it and their

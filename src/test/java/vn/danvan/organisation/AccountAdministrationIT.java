@@ -29,6 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.people.PersonRepository;
 
 /** Administrators create and edit accounts, reset passwords and unlock accounts through /admin/accounts. */
 @DanVanIntegrationTest

@@ -6,6 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.danvan.organisation.accounts.AccountController;
+import vn.danvan.organisation.accounts.AccountStatus;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.accounts.ApiTokenView;
+import vn.danvan.organisation.accounts.TokenStatus;
 
 /** Which single status an account or a token shows, and that each has a word. */
 class AccountStatusTests {

@@ -25,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.accounts.ApiTokens;
 
 /** Personal API tokens: created on /account/tokens, shown once, they open the API as their owner until revoked or expired. */
 @DanVanIntegrationTest

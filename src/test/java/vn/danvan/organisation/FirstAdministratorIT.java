@@ -10,6 +10,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.danvan.DanVanApplication;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** Without demo data, the first administrator comes from the environment, or the system refuses to start. */
 class FirstAdministratorIT {

@@ -31,6 +31,10 @@ import vn.danvan.shared.web.TableExport;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFixtures;
 import vn.danvan.shared.imports.ImportTable;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.imports.ImportKind;
+import vn.danvan.organisation.imports.OrganisationColumn;
+import vn.danvan.organisation.security.AccountDetailsService;
 
 /** The import page end to end, as the demo administrator; each test uses codes of its own. */
 @DanVanIntegrationTest

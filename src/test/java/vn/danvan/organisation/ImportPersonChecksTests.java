@@ -13,6 +13,8 @@ import vn.danvan.shared.imports.ImportCheck;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportTable;
+import vn.danvan.organisation.imports.ImportPersonChecks;
+import vn.danvan.organisation.people.PersonData;
 
 class ImportPersonChecksTests {
 

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.organisation.imports.ImportKind;
+import vn.danvan.organisation.imports.ImportService;
+import vn.danvan.organisation.imports.Imported;
 
 /**
  * A file of the largest allowed size (danvan.import.max-rows) against the database. It runs in a

@@ -17,6 +17,16 @@ import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.organisation.imports.ImportKind;
+import vn.danvan.organisation.imports.ImportPersonChecks;
+import vn.danvan.organisation.imports.ImportService;
+import vn.danvan.organisation.imports.ImportUnitChecks;
+import vn.danvan.organisation.imports.Imported;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** The import's sequence without a database: check everything, then create parents first. */
 class ImportServiceTests {

@@ -16,6 +16,7 @@ import vn.danvan.shared.imports.ImportCheck;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportTable;
+import vn.danvan.organisation.imports.ImportUnitChecks;
 
 class ImportUnitChecksTests {
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import vn.danvan.organisation.localgovernment.LocalGovernments;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** The names derived from the local government and the units, and the page's lazy reading of them. */
 class LocalGovernmentTests {

@@ -1,5 +1,15 @@
 package vn.danvan.organisation;
 
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.accounts.ApiTokens;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.security.AccountDetailsService;
+import vn.danvan.organisation.security.AccountPrincipal;
+import vn.danvan.organisation.security.SignInLocks;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.time.LocalDate;

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * An officer of xã An Bình sees their own unit only: another unit's record opened by its URL and the

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
 
 /** A signed-in person changes their own password; after a reset they must, before anything else. */
 @DanVanIntegrationTest

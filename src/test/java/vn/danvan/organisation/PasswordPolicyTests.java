@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.organisation.accounts.PasswordPolicy;
+import vn.danvan.organisation.security.SecurityProperties;
 
 /** Passwords that are easy to guess are refused, with the usual Vietnamese ones and the username's own. */
 class PasswordPolicyTests {

@@ -20,6 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
+import vn.danvan.organisation.people.PersonRepository;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** Administrators add and edit people and appoint unit heads through /admin/people; each change audited. */
 @DanVanIntegrationTest

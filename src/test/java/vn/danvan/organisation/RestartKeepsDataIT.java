@@ -12,6 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.DanVanApplication;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
+import vn.danvan.organisation.units.UnitRepository;
 
 /** The embedded database lives in DANVAN_DATA_DIR: a second start keeps the data and loads no demo twice. */
 class RestartKeepsDataIT {

@@ -13,6 +13,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.accounts.AccountAdministration;
+import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.organisation.accounts.AccountView;
+import vn.danvan.organisation.people.PersonAdministration;
+import vn.danvan.organisation.people.PersonData;
 
 /** Five wrong passwords in a row lock the account for fifteen minutes, even against the right one. */
 @DanVanIntegrationTest

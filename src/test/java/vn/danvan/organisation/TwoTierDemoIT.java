@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.SignedIn;
+import vn.danvan.organisation.security.AccountPrincipal;
 
 /**
  * The two-tier 2025 demo set, started as an installation would be with {@code DANVAN_DEMO_DATASET=two-tier-2025}:

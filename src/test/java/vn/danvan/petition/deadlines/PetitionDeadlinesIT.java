@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.danvan.petition.PetitionFixture;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.DanVanTime;

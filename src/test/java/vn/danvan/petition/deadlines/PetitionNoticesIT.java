@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.petition.PetitionFixture;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.petition.handling.Petition;

@@ -1,0 +1,181 @@
+package vn.danvan.organisation.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.organisation.Role;
+
+@Repository
+public class AccountRepository {
+
+    private static final String SELECT = """
+            select a.id, a.username, a.person_id, p.full_name, a.unit_id, u.name as unit_name, a.enabled,
+                   a.must_change_password, a.failed_attempts, a.locked_until, a.last_sign_in_at, a.version
+            from account a join person p on p.id = a.person_id join unit u on u.id = a.unit_id""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccountRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<AccountView> find(long id) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::row).optional();
+    }
+
+    public Optional<AccountView> findByUsername(String username) {
+        return jdbc.sql(SELECT + " where a.username = :u").param("u", username).query(this::row).optional();
+    }
+
+    public Optional<String> passwordHash(long id) {
+        return jdbc.sql("select password_hash from account where id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
+    /** Accounts of the given units (all when null), by username. */
+    public List<AccountView> list(Collection<Long> unitIds, String query) {
+        String key = "%" + VietnameseText.searchKey(query) + "%";
+        if (unitIds != null && unitIds.isEmpty()) {
+            return List.of();
+        }
+        String where = " where (lower(a.username) like :key or p.search_key like :key)"
+                + (unitIds == null ? "" : " and a.unit_id in (:units)");
+        var spec = jdbc.sql(SELECT + where + " order by a.username").param("key", key);
+        if (unitIds != null) {
+            spec = spec.param("units", unitIds);
+        }
+        return spec.query(this::row).list();
+    }
+
+    /** The usernames of each person who has an account, several joined by ", "; one query for a whole list. */
+    public Map<Long, String> usernamesByPerson() {
+        return jdbc.sql("select person_id, username from account order by username")
+                .query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("username"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a + ", " + b));
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from account").query(Long.class).single();
+    }
+
+    public boolean anyAdmin() {
+        return jdbc.sql("""
+                select count(*) from account a join account_role r on r.account_id = a.id
+                where r.role = 'ADMIN' and a.enabled""").query(Long.class).single() > 0;
+    }
+
+    long insert(String username, String hash, long personId, long unitId, boolean mustChange) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into account (username, password_hash, person_id, unit_id, enabled, must_change_password,
+                                     failed_attempts, created_at, updated_at, version)
+                values (:u, :h, :p, :unit, true, :must, 0, :now, :now, 0)""")
+                .param("u", username).param("h", hash).param("p", personId).param("unit", unitId)
+                .param("must", mustChange).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, long version, long unitId, boolean enabled) {
+        int rows = jdbc.sql("""
+                update account set unit_id = :unit, enabled = :enabled, updated_at = :now, version = version + 1
+                where id = :id and version = :version""")
+                .param("unit", unitId).param("enabled", enabled).param("now", OffsetDateTime.now(clock))
+                .param("id", id).param("version", version).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("account " + id);
+        }
+    }
+
+    void replaceRoles(long id, Set<Role> roles) {
+        jdbc.sql("delete from account_role where account_id = :id").param("id", id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into account_role (account_id, role) values (:id, :role)").param("id", id)
+                    .param("role", role.name()).update();
+        }
+    }
+
+    void setPassword(long id, String hash, boolean mustChange) {
+        jdbc.sql("""
+                update account set password_hash = :h, must_change_password = :must, failed_attempts = 0,
+                                   locked_until = null, updated_at = :now, version = version + 1
+                where id = :id""")
+                .param("h", hash).param("must", mustChange).param("now", OffsetDateTime.now(clock)).param("id", id)
+                .update();
+    }
+
+    /** Counts a failed sign-in; returns the new count. Not audited as a change (it is a sign-in event). */
+    public int recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
+        jdbc.sql("update account set failed_attempts = failed_attempts + 1 where username = :u")
+                .param("u", username).update();
+        jdbc.sql("""
+                update account set locked_until = :until, failed_attempts = 0
+                where username = :u and failed_attempts >= :max""")
+                .param("until", lockUntil).param("u", username).param("max", maxAttempts).update();
+        return jdbc.sql("select failed_attempts from account where username = :u").param("u", username)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    /** What the administrators' screen shows as the account's lock (the latest at any address). */
+    public void showLock(String username, OffsetDateTime until) {
+        jdbc.sql("update account set locked_until = :until where username = :u").param("until", until)
+                .param("u", username).update();
+    }
+
+    public void recordSuccess(String username) {
+        jdbc.sql("""
+                update account set failed_attempts = 0, locked_until = null, last_sign_in_at = :now
+                where username = :u""").param("now", OffsetDateTime.now(clock)).param("u", username).update();
+    }
+
+    void unlock(long id) {
+        jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
+                .update();
+    }
+
+    private Set<Role> roles(long id) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from account_role where account_id = :id").param("id", id).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return roles;
+    }
+
+    private AccountView row(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        return new AccountView(id, rs.getString("username"), rs.getLong("person_id"), rs.getString("full_name"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), roles(id), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+                rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("last_sign_in_at", OffsetDateTime.class),
+                rs.getLong("version"));
+    }
+
+    static Map<String, Object> auditFields(AccountView a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.username());
+        m.put("personId", a.personId());
+        m.put("unitId", a.unitId());
+        m.put("roles", a.roles().stream().sorted().toList());
+        m.put("enabled", a.enabled());
+        m.put("mustChangePassword", a.mustChangePassword());
+        return m;
+    }
+}

@@ -1,0 +1,214 @@
+package vn.danvan.organisation.units;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitView;
+
+/** Units in the database. The tree is read whole (a province has a few thousand units at most). */
+@Repository
+public class UnitRepository {
+
+    private static final String SELECT = """
+            select u.id, u.code, u.name, u.kind, u.parent_id, u.head_person_id, p.full_name as head_name,
+                   u.address, u.phone, u.email, u.retired_on, u.retired_reason, u.version
+            from unit u left join person p on p.id = u.head_person_id""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UnitRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<UnitView> find(long id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UnitRepository::row).optional();
+    }
+
+    /** The units of these ids, in one query; unknown ids are left out. */
+    public Map<Long, UnitView> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UnitView> found = new LinkedHashMap<>();
+        jdbc.sql(SELECT + " where u.id in (:ids)").param("ids", ids).query(UnitRepository::row).list()
+                .forEach(u -> found.put(u.id(), u));
+        return found;
+    }
+
+    public Optional<UnitView> findByCode(String code) {
+        return jdbc.sql(SELECT + " where u.code = :code").param("code", code).query(UnitRepository::row).optional();
+    }
+
+    /** Siblings by kind (committee, offices, service units, communes, Front, organisations), then by name. */
+    private static final java.util.Comparator<UnitView> SIBLINGS = java.util.Comparator
+            .comparing((UnitView u) -> u.kind().ordinal())
+            .thenComparing(u -> VietnameseText.searchKey(u.name()));
+
+    /** Every unit, in tree order (parents before children, siblings by kind and name), with its depth. */
+    public List<UnitView> tree() {
+        List<UnitView> all = jdbc.sql(SELECT).query(UnitRepository::row).list();
+        Map<Long, List<UnitView>> children = new LinkedHashMap<>();
+        for (UnitView u : all) {
+            children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+        }
+        children.values().forEach(list -> list.sort(SIBLINGS));
+        List<UnitView> ordered = new ArrayList<>(all.size());
+        addBranch(children, null, 0, ordered);
+        return ordered;
+    }
+
+    private static void addBranch(Map<Long, List<UnitView>> children, Long parent, int depth, List<UnitView> out) {
+        for (UnitView u : children.getOrDefault(parent, List.of())) {
+            out.add(withDepth(u, depth));
+            addBranch(children, u.id(), depth + 1, out);
+        }
+    }
+
+    /** The unit and every unit under it, at any depth. */
+    public Set<Long> subtree(long rootId) {
+        return new TreeSet<>(jdbc.sql("""
+                with recursive branch (id) as (
+                    select id from unit where id = :root
+                    union all
+                    select u.id from unit u join branch b on u.parent_id = b.id
+                )
+                select id from branch""").param("root", rootId).query(Long.class).list());
+    }
+
+    boolean isReferenced(long id) {
+        return jdbc.sql("""
+                select (select count(*) from unit where parent_id = :id)
+                     + (select count(*) from person where unit_id = :id)
+                     + (select count(*) from account where unit_id = :id)""")
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
+    long insert(UnitData data) {
+        var keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into unit (code, name, search_key, kind, parent_id, address, phone, email, active_from,
+                                  created_at, updated_at, version)
+                values (:code, :name, :key, :kind, :parent, :address, :phone, :email, :from, :now, :now, 0)""")
+                .param("code", data.code())
+                .param("name", data.name())
+                .param("key", VietnameseText.searchKey(data.name() + " " + data.code()))
+                .param("kind", data.kind().name())
+                .param("parent", data.parentId())
+                .param("address", data.address())
+                .param("phone", data.phone())
+                .param("email", data.email())
+                .param("from", LocalDate.now(clock))
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long id, long version, UnitData data) {
+        int rows = jdbc.sql("""
+                update unit set code = :code, name = :name, search_key = :key, kind = :kind, parent_id = :parent,
+                                address = :address, phone = :phone, email = :email, updated_at = :now,
+                                version = version + 1
+                where id = :id and version = :version""")
+                .param("code", data.code())
+                .param("name", data.name())
+                .param("key", VietnameseText.searchKey(data.name() + " " + data.code()))
+                .param("kind", data.kind().name())
+                .param("parent", data.parentId())
+                .param("address", data.address())
+                .param("phone", data.phone())
+                .param("email", data.email())
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .param("version", version)
+                .update();
+        requireOne(rows, id);
+    }
+
+    void setHead(long id, Long personId) {
+        jdbc.sql("update unit set head_person_id = :p, updated_at = :now, version = version + 1 where id = :id")
+                .param("p", personId).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+    }
+
+    void retire(long id, long version, String reason) {
+        int rows = jdbc.sql("""
+                update unit set retired_on = :on, retired_reason = :reason, updated_at = :now, version = version + 1
+                where id = :id and version = :version and retired_on is null""")
+                .param("on", LocalDate.now(clock))
+                .param("reason", reason)
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .param("version", version)
+                .update();
+        requireOne(rows, id);
+    }
+
+    void reactivate(long id, long version) {
+        int rows = jdbc.sql("""
+                update unit set retired_on = null, retired_reason = null, updated_at = :now, version = version + 1
+                where id = :id and version = :version""")
+                .param("now", OffsetDateTime.now(clock)).param("id", id).param("version", version).update();
+        requireOne(rows, id);
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from unit where id = :id").param("id", id).update();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from unit").query(Long.class).single();
+    }
+
+    private static void requireOne(int rows, long id) {
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("unit " + id);
+        }
+    }
+
+    private static UnitView row(ResultSet rs, int n) throws SQLException {
+        return new UnitView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")), (Long) rs.getObject("parent_id", Long.class),
+                rs.getObject("head_person_id", Long.class), rs.getString("head_name"), rs.getString("address"),
+                rs.getString("phone"), rs.getString("email"), rs.getObject("retired_on", LocalDate.class),
+                rs.getString("retired_reason"), 0, rs.getLong("version"));
+    }
+
+    private static UnitView withDepth(UnitView u, int depth) {
+        return new UnitView(u.id(), u.code(), u.name(), u.kind(), u.parentId(), u.headPersonId(), u.headName(),
+                u.address(), u.phone(), u.email(), u.retiredOn(), u.retiredReason(), depth, u.version());
+    }
+
+    static Map<String, Object> auditFields(UnitView u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", u.code());
+        m.put("name", u.name());
+        m.put("kind", u.kind());
+        m.put("parentId", u.parentId());
+        m.put("headPersonId", u.headPersonId());
+        m.put("address", u.address());
+        m.put("phone", u.phone());
+        m.put("email", u.email());
+        m.put("retiredOn", u.retiredOn());
+        m.put("retiredReason", u.retiredReason());
+        return m;
+    }
+}
