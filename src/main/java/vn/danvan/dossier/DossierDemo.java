@@ -5,27 +5,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and an empty catalogue: eight procedures (six of the first demo commune's
+ * The dossier demo step, with an empty catalogue: eight procedures (six of the first demo commune's
  * counter, the building permit of the works office, one no longer in force) and three dossiers of that
  * commune: one returned on time, one in progress, one past its appointment date. The commune is xã An
  * Bình in 2018, xã Phú Giáo in 2025; the works office the district's Phòng Kinh tế - Hạ tầng in 2018, the
@@ -33,10 +28,8 @@ import vn.danvan.shared.DanVanTime;
  * applicants are invented.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DossierDemo implements ApplicationRunner {
+class DossierDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
 
     /**
      * code, name, field, working days, fee, whether the works office (else the commune) handles it, active.
@@ -54,65 +47,62 @@ class DossierDemo implements ApplicationRunner {
         {"XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15, 75_000L, true, true},
         {"HT-09", "Đăng ký khai sinh (quy trình cũ, không còn áp dụng)", "Hộ tịch", 5, 0L, false, false}};
 
-    private final boolean demo;
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final DossierCodes codes;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
     private final DossierSettings settings;
 
-    DossierDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            WorkingCalendar calendar, DossierCodes codes, TransactionTemplate transactions, Clock clock,
+    DossierDemo(JdbcClient jdbc, OrganisationService organisation,
+            WorkingCalendar calendar, DossierCodes codes, Clock clock,
             DossierSettings settings) {
         this.settings = settings;
-        this.demo = demo;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.calendar = calendar;
         this.codes = codes;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0) {
-            return;
+    public DemoStage stage() {
+        return DemoStage.DOSSIER;
+    }
+
+    @Override
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView works = organisation.demoUnit(DemoPart.WORKS_OFFICE).orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+        for (Object[] p : PROCEDURES) {
+            long unit = (Boolean) p[5] ? works.id() : commune.id();
+            jdbc.sql("""
+                    insert into dossier_procedure (code, name, field, time_limit, fee, unit_id, active, demo,
+                        created_at, updated_at)
+                    values (:code, :name, :field, :limit, :fee, :unit, :active, true, :now, :now)""")
+                    .param("code", p[0]).param("name", p[1]).param("field", p[2]).param("limit", p[3])
+                    .param("fee", p[4]).param("unit", unit).param("active", p[6]).param("now", now).update();
         }
-        var commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
-        var works = organisation.demoUnit(DemoPart.WORKS_OFFICE);
-        if (commune.isEmpty() || works.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(s -> {
-            OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
-            for (Object[] p : PROCEDURES) {
-                long unit = (Boolean) p[5] ? works.get().id() : commune.get().id();
-                jdbc.sql("""
-                        insert into dossier_procedure (code, name, field, time_limit, fee, unit_id, active, demo,
-                            created_at, updated_at)
-                        values (:code, :name, :field, :limit, :fee, :unit, :active, true, :now, :now)""")
-                        .param("code", p[0]).param("name", p[1]).param("field", p[2]).param("limit", p[3])
-                        .param("fee", p[4]).param("unit", unit).param("active", p[6]).param("now", now).update();
-            }
-            LocalDate today = now.toLocalDate();
-            String address = applicantAddress(commune.get());
-            dossier("CTR-01", commune.get().id(), "Nguyễn Văn Tám", address, calendar.addWorkingDays(today, -12),
-                    "RETURNED", 5);
-            dossier("HT-03", commune.get().id(), "Trần Thị Mai", address, calendar.addWorkingDays(today, -1),
-                    "IN_PROGRESS", -1);
-            dossier("CTR-01", commune.get().id(), "Lê Văn Hùng", address, calendar.addWorkingDays(today, -9),
-                    "IN_PROGRESS", -1);
-        });
-        log.info("Loaded the demo procedure catalogue and one-stop dossiers");
+        LocalDate today = now.toLocalDate();
+        String address = applicantAddress(set, commune);
+        dossier("CTR-01", commune.id(), "Nguyễn Văn Tám", address, calendar.addWorkingDays(today, -12),
+                "RETURNED", 5);
+        dossier("HT-03", commune.id(), "Trần Thị Mai", address, calendar.addWorkingDays(today, -1),
+                "IN_PROGRESS", -1);
+        dossier("CTR-01", commune.id(), "Lê Văn Hùng", address, calendar.addWorkingDays(today, -9),
+                "IN_PROGRESS", -1);
     }
 
     /** The invented applicants' address: a hamlet of the commune ("Ấp Đồng Tâm, xã An Bình" in 2018). */
-    private String applicantAddress(UnitView commune) {
-        String hamlet = switch (organisation.demoDataset()) {
+    private static String applicantAddress(DemoDataset set, UnitView commune) {
+        String hamlet = switch (set) {
             case PHU_GIAO_2018 -> "Ấp Đồng Tâm";
             case TWO_TIER_2025 -> "Ấp Bình Hòa";
         };

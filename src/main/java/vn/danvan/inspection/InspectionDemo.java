@@ -4,27 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
-import vn.danvan.shared.text.VietnameseText;
 
 /**
- * With {@code danvan.demo} on: an approved 2026 inspection plan of Home Affairs (the first demo commune,
+ * The inspection demo step: an approved 2026 inspection plan of Home Affairs (the first demo commune,
  * the environment office, the second commune: An Bình, Phòng Tài nguyên và Môi trường, An Linh in 2018;
  * Phú Giáo, Sở Nông nghiệp và Môi trường, An Long in 2025; the Home Affairs officer leads the team), a
  * concluded inspection of the first commune with its checklist marked, and one violation found there,
@@ -32,60 +25,58 @@ import vn.danvan.shared.text.VietnameseText;
  * commune without an account. Rows are marked demo.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class InspectionDemo implements ApplicationRunner {
+class InspectionDemo implements DemoStep {
 
     static final int YEAR = 2026;
-    private static final Logger log = LoggerFactory.getLogger(InspectionDemo.class);
 
-    private final boolean demo;
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final InspectionPlans plans;
-    private final TransactionTemplate transactions;
     private final java.time.Clock clock;
 
-    InspectionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            InspectionPlans plans, TransactionTemplate transactions, java.time.Clock clock) {
+    InspectionDemo(JdbcClient jdbc, OrganisationService organisation,
+            InspectionPlans plans, java.time.Clock clock) {
         this.clock = clock;
-        this.demo = demo;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.plans = plans;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
-        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
-        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElse(null);
-        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElse(null);
-        Long lead = jdbc.sql("select person_id from account where username = 'noivu'").query(Long.class).optional()
-                .orElse(null);
-        if (first == null || environment == null || second == null || lead == null
-                || jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0) {
-            return;
-        }
-        Texts texts = Texts.of(organisation.demoDataset(), first);
-        transactions.executeWithoutResult(s -> load(first, environment, second, lead, texts));
-        log.info("Loaded the demo inspection plan, inspection and violation");
+    public DemoStage stage() {
+        return DemoStage.INSPECTION;
     }
 
-    /** What the inspection found at the commune, its conclusion and the title of the official at fault. */
-    record Texts(String findings, String conclusion, String officialTitle) {
+    @Override
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElseThrow();
+        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow();
+        long lead = organisation.personOfAccount("noivu").orElseThrow();
+        long official = organisation.demoOfficial().orElseThrow().id();
+        load(first, environment, second, lead, official, Texts.of(set, first));
+    }
+
+    /**
+     * What the inspection found at the commune and its conclusion. The official at fault is the demo
+     * organisation's ({@link OrganisationService#demoOfficial()}).
+     */
+    record Texts(String findings, String conclusion) {
 
         static Texts of(DemoDataset dataset, UnitView commune) {
             String area = LocalGovernment.area(commune.name());
             return switch (dataset) {
                 case PHU_GIAO_2018 -> new Texts("Bộ phận tiếp nhận và trả kết quả mở cửa đúng giờ; thủ tục hành chính"
                         + " niêm yết đầy đủ. Một công chức địa chính đến muộn và có thái độ chưa đúng mực khi tiếp công dân.",
-                        conclusion(area), "Công chức Địa chính - Xây dựng " + area);
+                        conclusion(area));
                 case TWO_TIER_2025 -> new Texts("Trung tâm Phục vụ hành chính công xã mở cửa đúng giờ; thủ tục hành"
                         + " chính niêm yết đầy đủ. Một công chức Phòng Kinh tế đến muộn và có thái độ chưa đúng mực khi"
-                        + " tiếp công dân.", conclusion(area), "Chuyên viên Phòng Kinh tế " + area);
+                        + " tiếp công dân.", conclusion(area));
             };
         }
 
@@ -95,7 +86,8 @@ class InspectionDemo implements ApplicationRunner {
         }
     }
 
-    private void load(UnitView first, UnitView environment, UnitView second, long lead, Texts texts) {
+    private void load(UnitView first, UnitView environment, UnitView second, long lead, long official,
+            Texts texts) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long plan = insert("""
                 insert into inspection_plan (plan_year, scope, status, approved_by, approved_at, demo, created_by,
@@ -136,10 +128,6 @@ class InspectionDemo implements ApplicationRunner {
                     .param("t", items.get(i)).param("r", attitude ? "FAIL" : "PASS")
                     .param("note", attitude ? "Một trường hợp thái độ chưa đúng mực với công dân." : null).update();
         }
-        long official = insert("""
-                insert into person (full_name, search_key, unit_id, title, created_at, updated_at)
-                values (:name, :key, :unit, :title, :now, :now)""", "Ngô Văn Tám", texts.officialTitle(), first.id(),
-                now);
         jdbc.sql("""
                 insert into inspection_violation (inspection_id, unit_id, official_person_id, found_on, rule_broken,
                     evidence, measure_proposed, status, decision_number, decision_date, measure, follow_up_due, demo,
@@ -159,10 +147,4 @@ class InspectionDemo implements ApplicationRunner {
         return keys.getKey().longValue();
     }
 
-    private long insert(String sql, String name, String title, long unit, OffsetDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(sql).param("name", name).param("key", VietnameseText.searchKey(name)).param("unit", unit)
-                .param("title", title).param("now", now).update(keys, "id");
-        return keys.getKey().longValue();
-    }
 }

@@ -3,69 +3,57 @@ package vn.danvan.news;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.OrganisationService;
 
 /**
- * With {@code danvan.demo} on and no story yet, the information office of the demo set (Phòng Văn hóa và
+ * The news demo step, with no story yet: the information office of the demo set (Phòng Văn hóa và
  * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025) has three published stories (a dialogue conference, a
  * "Dân vận khéo" model, a consultation of residents) and one draft, as the screens would have left them.
  * Rows are marked {@code demo}.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class NewsDemo implements ApplicationRunner {
+class NewsDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(NewsDemo.class);
 
-    private final boolean demo;
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NewsDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            TransactionTemplate transactions, Clock clock) {
-        this.demo = demo;
+    NewsDemo(JdbcClient jdbc, OrganisationService organisation,
+            Clock clock) {
         this.jdbc = jdbc;
         this.organisation = organisation;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from news").query(Long.class).single() > 0) {
-            return;
-        }
-        var unit = organisation.demoUnit(DemoPart.INFORMATION_OFFICE);
-        if (unit.isEmpty()) {
-            return;
-        }
-        long unitId = unit.get().id();
-        Stories stories = Stories.of(organisation.demoDataset());
+    public DemoStage stage() {
+        return DemoStage.NEWS;
+    }
+
+    @Override
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from news").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        long unitId = organisation.demoUnit(DemoPart.INFORMATION_OFFICE).orElseThrow().id();
+        Stories stories = Stories.of(set);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        transactions.executeWithoutResult(t -> {
-            for (String[] s : stories.published()) {
-                OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
-                insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
-            }
-            insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này", stories.draftSummary(),
-                    "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
-        });
-        log.info("Loaded the demo news stories");
+        for (String[] s : stories.published()) {
+            OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
+            insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
+        }
+        insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này", stories.draftSummary(),
+                "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
     }
 
     /**

@@ -129,4 +129,18 @@ public class OrganisationService {
     public Optional<UnitView> demoUnit(DemoPart part) {
         return units.findByCode(DemoOrganisation.code(demo.dataset(), part));
     }
+
+    /** The person who holds the account: a demo team lead, for instance. */
+    public Optional<Long> personOfAccount(String username) {
+        return accounts.findByUsername(username).map(AccountView::personId);
+    }
+
+    /**
+     * The first demo commune's civil servant without an account, whom the inspection demo finds at fault;
+     * empty when the demo set is not in the database.
+     */
+    public Optional<PersonView> demoOfficial() {
+        return demoUnit(DemoPart.FIRST_COMMUNE).stream().flatMap(u -> people.inUnit(u.id()).stream())
+                .filter(p -> p.fullName().equals(DemoOrganisation.OFFICIAL)).findFirst();
+    }
 }
