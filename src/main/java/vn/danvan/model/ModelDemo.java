@@ -26,7 +26,6 @@ import vn.danvan.shared.DanVanTime;
 @Component
 class ModelDemo implements DemoStep {
 
-
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final Clock clock;

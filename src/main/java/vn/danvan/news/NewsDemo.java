@@ -3,33 +3,32 @@ package vn.danvan.news;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
-import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.DemoStage;
 import vn.danvan.organisation.DemoStep;
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.web.Problem;
 
 /**
  * The news demo step, with no story yet: the information office of the demo set (Phòng Văn hóa và
- * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025) has three published stories (a dialogue conference, a
+ * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025, where the {@code vhtt} account works) has three published stories (a dialogue conference, a
  * "Dân vận khéo" model, a consultation of residents) and one draft, as the screens would have left them.
  * Rows are marked {@code demo}.
  */
 @Component
 class NewsDemo implements DemoStep {
 
-
-    private final JdbcClient jdbc;
-    private final OrganisationService organisation;
+    private final NewsStories stories;
+    private final DemoActors actors;
     private final Clock clock;
 
-    NewsDemo(JdbcClient jdbc, OrganisationService organisation,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.organisation = organisation;
+    NewsDemo(NewsStories stories, DemoActors actors, Clock clock) {
+        this.stories = stories;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -40,20 +39,36 @@ class NewsDemo implements DemoStep {
 
     @Override
     public boolean loaded() {
-        return jdbc.sql("select count(*) from news").query(Long.class).single() > 0;
+        return stories.any();
     }
 
+    /** The information officer writes and publishes the stories through the module, as on the screens. */
     @Override
     public void load(DemoDataset set) {
-        long unitId = organisation.demoUnit(DemoPart.INFORMATION_OFFICE).orElseThrow().id();
-        Stories stories = Stories.of(set);
+        Stories demo = Stories.of(set);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        for (String[] s : stories.published()) {
-            OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
-            insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
+        actors.as("vhtt", () -> {
+            for (String[] s : demo.published()) {
+                long id = write(new NewsForm(s[0], s[1], s[2], s[3], null, null));
+                refusedIfAny(stories.publish(id, stories.get(id).version()));
+                stories.markDemo(id, now.minusDays(Long.parseLong(s[4])));
+            }
+            long draft = write(new NewsForm("Bản tin tuần: kết quả tiếp công dân tháng này", demo.draftSummary(),
+                    "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, null, null));
+            stories.markDemo(draft, null);
+        });
+    }
+
+    private long write(NewsForm form) {
+        NewsStories.Saved saved = stories.create(form);
+        refusedIfAny(saved.problems());
+        return saved.id();
+    }
+
+    private static void refusedIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The demo news story was refused: " + problems);
         }
-        insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này", stories.draftSummary(),
-                "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
     }
 
     /**
@@ -112,16 +127,5 @@ class NewsDemo implements DemoStep {
                 case TWO_TIER_2025 -> TWO_TIER_2025;
             };
         }
-    }
-
-    private void insert(long unitId, String title, String summary, String body, String links, String status,
-            OffsetDateTime publishedAt, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into news (author_unit_id, title, summary, body, related_links, status, published_at,
-                    created_by, demo, created_at, updated_at)
-                values (:unit, :title, :summary, :body, :links, :status, :published, 'vhtt', true, :at, :at)""")
-                .param("unit", unitId).param("title", title).param("summary", summary)
-                .param("body", NewsSanitizer.clean(body)).param("links", links).param("status", status)
-                .param("published", publishedAt).param("at", at).update();
     }
 }

@@ -60,7 +60,7 @@ class DemoLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (settings.enabled()) {
-            load(settings.dataset());
+            DemoActors.loading(() -> load(settings.dataset()));
         }
     }
 
