@@ -1,13 +1,9 @@
 package vn.danvan.dialogue;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.calendar.WorkingCalendar;
@@ -31,16 +27,11 @@ class ReceptionDemo implements DemoStep {
     static final int WEEKS = 8;
     static final int MISSED_WEEK = 3;
 
-    private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final ReceptionSchedules schedules;
-    private final Clock clock;
 
-    ReceptionDemo(JdbcClient jdbc, OrganisationService organisation,
-            WorkingCalendar calendar, ReceptionSchedules schedules, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
+    ReceptionDemo(OrganisationService organisation, WorkingCalendar calendar, ReceptionSchedules schedules) {
         this.organisation = organisation;
         this.calendar = calendar;
         this.schedules = schedules;
@@ -53,8 +44,7 @@ class ReceptionDemo implements DemoStep {
 
     @Override
     public boolean loaded() {
-        return jdbc.sql("select count(*) from dialogue_conference where demo = true and kind = 'RECEPTION'")
-                .query(Long.class).single() > 0;
+        return schedules.anyDemo();
     }
 
     @Override
@@ -68,12 +58,12 @@ class ReceptionDemo implements DemoStep {
             LocalDate day = receptionDay(thisMonday.minusWeeks(ago));
             if (day != null) {
                 boolean byHead = ago != 2;
-                insert(commune, day, byHead, "HELD", 4 + ago % 5);
+                insert(commune, day, byHead, 4 + ago % 5);
             }
         }
         LocalDate next = receptionDay(thisMonday.plusWeeks(1));
         if (next != null) {
-            insert(commune, next, true, "PLANNED", null);
+            insert(commune, next, true, null);
         }
     }
 
@@ -86,21 +76,10 @@ class ReceptionDemo implements DemoStep {
         return monday.datesUntil(monday.plusDays(7)).filter(calendar::isWorkingDay).findFirst().orElse(null);
     }
 
-    private void insert(UnitView unit, LocalDate day, boolean byHead, String status, Integer attendance) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        LocalDateTime startsAt = day.atTime(7, 30);
-        jdbc.sql("""
-                insert into dialogue_conference (host_unit_id, kind, chair_person_id, chair_name, starts_at, place,
-                    topic, status, attendance, held_at, demo, created_by, created_at, updated_at)
-                values (:unit, 'RECEPTION', :chair, :chairName, :startsAt, :place, :topic, :status, :attendance,
-                    :heldAt, true, 'demo', :now, :now)
-                """).param("unit", unit.id()).param("chair", byHead ? unit.headPersonId() : null)
-                .param("chairName", byHead && unit.headName() != null ? unit.headName() : "Phó Chủ tịch UBND xã")
-                .param("startsAt", startsAt).param("place", "Trụ sở tiếp công dân " + LocalGovernment.area(unit.name()))
-                .param("topic", "Tiếp công dân định kỳ của Chủ tịch UBND xã").param("status", status)
-                .param("attendance", attendance)
-                .param("heldAt", "HELD".equals(status) ? startsAt.atZone(vn.danvan.shared.DanVanTime.ZONE)
-                        .toOffsetDateTime() : null)
-                .param("now", now).update();
+    private void insert(UnitView unit, LocalDate day, boolean byHead, Integer attendance) {
+        schedules.recordDemo(unit, day.atTime(7, 30), byHead ? unit.headPersonId() : null,
+                byHead && unit.headName() != null ? unit.headName() : "Phó Chủ tịch UBND xã",
+                "Trụ sở tiếp công dân " + LocalGovernment.area(unit.name()), "Tiếp công dân định kỳ của Chủ tịch UBND xã",
+                attendance);
     }
 }
