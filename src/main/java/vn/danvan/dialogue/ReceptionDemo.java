@@ -79,7 +79,8 @@ class ReceptionDemo implements DemoStep {
     private void insert(UnitView unit, LocalDate day, boolean byHead, Integer attendance) {
         schedules.recordDemo(unit, day.atTime(7, 30), byHead ? unit.headPersonId() : null,
                 byHead && unit.headName() != null ? unit.headName() : "Phó Chủ tịch UBND xã",
-                "Trụ sở tiếp công dân " + LocalGovernment.area(unit.name()), "Tiếp công dân định kỳ của Chủ tịch UBND xã",
+                "Trụ sở tiếp công dân " + LocalGovernment.area(unit.name()),
+                "Tiếp công dân định kỳ của Chủ tịch UBND xã",
                 attendance);
     }
 }

@@ -499,7 +499,8 @@ public class Dossiers {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
-                    received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at, updated_at)
+                    received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at,
+                    updated_at)
                 values (:code, :procedure, :unit, :name, :phone, :address, :at, :by, :byName, :due, :state, :returned,
                     true, :at, :at)""")
                 .param("code", code).param("procedure", p.id()).param("unit", p.unitId()).param("name", applicant)

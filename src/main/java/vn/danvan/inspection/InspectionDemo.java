@@ -36,7 +36,8 @@ class InspectionDemo implements DemoStep {
     private final Violations violations;
     private final DemoActors actors;
 
-    InspectionDemo(OrganisationService organisation, InspectionPlans plans, Inspections inspections, Violations violations, DemoActors actors) {
+    InspectionDemo(OrganisationService organisation, InspectionPlans plans, Inspections inspections,
+            Violations violations, DemoActors actors) {
         this.inspections = inspections;
         this.violations = violations;
         this.actors = actors;

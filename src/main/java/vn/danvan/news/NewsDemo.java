@@ -15,9 +15,9 @@ import vn.danvan.shared.web.Problem;
 
 /**
  * The news demo step, with no story yet: the information office of the demo set (Phòng Văn hóa và
- * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025, where the {@code vhtt} account works) has three published stories (a dialogue conference, a
- * "Dân vận khéo" model, a consultation of residents) and one draft, as the screens would have left them.
- * Rows are marked {@code demo}.
+ * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025, where the {@code vhtt} account works) has three
+ * published stories (a dialogue conference, a "Dân vận khéo" model, a consultation of residents) and one
+ * draft, as the screens would have left them. Rows are marked {@code demo}.
  */
 @Component
 class NewsDemo implements DemoStep {

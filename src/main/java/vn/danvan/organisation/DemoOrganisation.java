@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class DemoOrganisation implements DemoStep {
 
     static final String PASSWORD = "DanVan@2018";
-    /** The name of the first commune's official in the inspection demo; see {@link OrganisationService#demoOfficial()}. */
+    /** The first commune's official of the inspection demo; see {@link OrganisationService#demoOfficial()}. */
     static final String OFFICIAL = "Ngô Văn Tám";
 
     private static final Map<DemoDataset, Map<DemoPart, String>> PARTS = new EnumMap<>(DemoDataset.class);

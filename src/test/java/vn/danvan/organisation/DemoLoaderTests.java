@@ -69,6 +69,15 @@ class DemoLoaderTests {
         assertThat(ran).isEmpty();
     }
 
+    @Test
+    void demoAccountsActOnlyWhileTheDemoLoads() {
+        DemoActors actors = new DemoActors(null, null);
+
+        assertThatThrownBy(() -> actors.as("noivu", () -> ran.add("signed in")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ran).isEmpty();
+    }
+
     private DemoLoader loader(boolean demoOrganisationPresent, DemoStep... steps) {
         UnitRepository units = mock(UnitRepository.class);
         when(units.findByCode(anyString())).thenReturn(demoOrganisationPresent
