@@ -5,60 +5,50 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.organisation.DemoDataset;
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and no round yet: the current year's commendation round of the communes, opened by
+ * The commendation demo step, with no round yet: the current year's commendation round of the communes, opened by
  * Home Affairs with the default weights, ready for Home Affairs to adjust the weights and rank the units (ranking
  * reads every module's figures, so it is left to the person, as it would be in practice).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class CommendationDemo implements ApplicationRunner {
+class CommendationDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(CommendationDemo.class);
-
-    private final boolean demo;
-    private final JdbcClient jdbc;
     private final Commendations commendations;
-    private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CommendationDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, Commendations commendations,
-            OrganisationService organisation, TransactionTemplate transactions, Clock clock) {
-        this.demo = demo;
-        this.jdbc = jdbc;
+    CommendationDemo(Commendations commendations, Clock clock) {
         this.commendations = commendations;
-        this.organisation = organisation;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from commendation_round").query(Long.class).single() > 0) {
-            return;
-        }
+    public DemoStage stage() {
+        return DemoStage.COMMENDATION;
+    }
+
+    @Override
+    public boolean loaded() {
+        return !commendations.rounds().isEmpty();
+    }
+
+    /**
+     * Opens the round as Home Affairs would, with the default weights ({@code Commendations#open} asks for
+     * the signed-in Home Affairs officer, whom a start has not).
+     */
+    @Override
+    public void load(DemoDataset set) {
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
-        Titles titles = Titles.of(organisation.demoDataset());
-        transactions.executeWithoutResult(s -> commendations.insertWithDefaultWeights(year, titles.collective(),
-                titles.individual(), Set.of(UnitKind.COMMUNE_COMMITTEE), 3, "noivu"));
-        log.info("Opened the demo commendation round of {}", year);
+        Titles titles = Titles.of(set);
+        commendations.insertWithDefaultWeights(year, titles.collective(), titles.individual(),
+                Set.of(UnitKind.COMMUNE_COMMITTEE), 3, "noivu");
     }
 
     /** The titles the round proposes, as the committee of each demo set awards them. */

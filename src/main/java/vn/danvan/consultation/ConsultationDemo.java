@@ -6,64 +6,51 @@ import static vn.danvan.organisation.DemoPart.THIRD_COMMUNE;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.OrganisationService;
 
 /**
- * With {@code danvan.demo} on, gives the demo communes their hamlets (ấp) and quarters (khu phố) with
+ * The consultation demo step: gives the demo communes their hamlets (ấp) and quarters (khu phố) with
  * household counts of the size such places have, and a few consultations in the second and third
  * communes of the set (see {@link DemoConsultations}), when no area exists yet. Which communes and places
  * depends on the demo set ({@link Places}).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ConsultationDemo implements ApplicationRunner {
+class ConsultationDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(ConsultationDemo.class);
-
-    private final boolean demo;
     private final ResidentialAreas areas;
     private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
     private final DemoConsultations consultations;
 
-    ConsultationDemo(@Value("${danvan.demo:false}") boolean demo, ResidentialAreas areas,
-            OrganisationService organisation, TransactionTemplate transactions, DemoConsultations consultations) {
-        this.demo = demo;
+    ConsultationDemo(ResidentialAreas areas, OrganisationService organisation, DemoConsultations consultations) {
         this.consultations = consultations;
         this.areas = areas;
         this.organisation = organisation;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || !areas.empty()) {
-            return;
+    public DemoStage stage() {
+        return DemoStage.CONSULTATION;
+    }
+
+    @Override
+    public boolean loaded() {
+        return !areas.empty();
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        Places places = Places.of(set);
+        for (Area a : places.areas()) {
+            areas.addDemo(organisation.demoUnit(a.commune()).orElseThrow().id(), a.name(), a.households());
         }
-        Places places = Places.of(organisation.demoDataset());
-        transactions.executeWithoutResult(s -> {
-            for (Area a : places.areas()) {
-                organisation.demoUnit(a.commune()).ifPresent(u -> areas.addDemo(u.id(), a.name(), a.households()));
-            }
-            var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
-            var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
-            if (second.isPresent() && third.isPresent()) {
-                consultations.load(second.get(), third.get(), places.rules());
-            }
-        });
-        log.info("Loaded the demo residential areas and consultations");
+        consultations.load(organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow(),
+                organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow(), places.rules());
     }
 
     /** A residential area of a demo commune. */

@@ -3,6 +3,7 @@ package vn.danvan.dialogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -97,5 +98,33 @@ public class ReceptionSchedules {
                         ConferenceStatus.valueOf(rs.getString("status")),
                         (Long) rs.getObject("chair_person_id", Long.class)))
                 .list();
+    }
+
+    /**
+     * A reception session of the demo (marked so) as the reception record shows it: held on a past day with
+     * its attendance, or planned. Held sessions are dated back, which no screen can do; see
+     * {@code ReceptionDemo}. The recorder is the demo, as for every demo row.
+     */
+    @Transactional
+    void recordDemo(UnitView commune, LocalDateTime startsAt, Long chairPersonId, String chairName, String place,
+            String topic, Integer heldAttendance) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean held = heldAttendance != null;
+        jdbc.sql("""
+                insert into dialogue_conference (host_unit_id, kind, chair_person_id, chair_name, starts_at, place,
+                    topic, status, attendance, held_at, demo, created_by, created_at, updated_at)
+                values (:unit, 'RECEPTION', :chair, :chairName, :startsAt, :place, :topic, :status, :attendance,
+                    :heldAt, true, 'demo', :now, :now)
+                """).param("unit", commune.id()).param("chair", chairPersonId).param("chairName", chairName)
+                .param("startsAt", startsAt).param("place", place).param("topic", topic)
+                .param("status", held ? "HELD" : "PLANNED").param("attendance", heldAttendance)
+                .param("heldAt", held ? startsAt.atZone(DanVanTime.ZONE).toOffsetDateTime() : null)
+                .param("now", now).update();
+    }
+
+    /** Whether the demo's reception sessions are there. */
+    boolean anyDemo() {
+        return jdbc.sql("select count(*) from dialogue_conference where demo = true and kind = 'RECEPTION'")
+                .query(Long.class).single() > 0;
     }
 }

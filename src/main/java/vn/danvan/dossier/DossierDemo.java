@@ -5,27 +5,23 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organisation.CurrentUser;
+import vn.danvan.organisation.DemoActors;
+import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
+import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and an empty catalogue: eight procedures (six of the first demo commune's
+ * The dossier demo step, with an empty catalogue: eight procedures (six of the first demo commune's
  * counter, the building permit of the works office, one no longer in force) and three dossiers of that
  * commune: one returned on time, one in progress, one past its appointment date. The commune is xã An
  * Bình in 2018, xã Phú Giáo in 2025; the works office the district's Phòng Kinh tế - Hạ tầng in 2018, the
@@ -33,10 +29,7 @@ import vn.danvan.shared.DanVanTime;
  * applicants are invented.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DossierDemo implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
+class DossierDemo implements DemoStep {
 
     /**
      * code, name, field, working days, fee, whether the works office (else the commune) handles it, active.
@@ -54,107 +47,90 @@ class DossierDemo implements ApplicationRunner {
         {"XD-01", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Xây dựng", 15, 75_000L, true, true},
         {"HT-09", "Đăng ký khai sinh (quy trình cũ, không còn áp dụng)", "Hộ tịch", 5, 0L, false, false}};
 
-    private final boolean demo;
-    private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final DossierCodes codes;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
     private final DossierSettings settings;
+    private final DossierProcedures procedures;
+    private final DemoActors actors;
+    private final Dossiers dossiers;
+    private final OrganisationScope scope;
 
-    DossierDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            WorkingCalendar calendar, DossierCodes codes, TransactionTemplate transactions, Clock clock,
-            DossierSettings settings) {
+    DossierDemo(OrganisationService organisation,
+            WorkingCalendar calendar, DossierCodes codes, Clock clock,
+            DossierSettings settings, DossierProcedures procedures, DemoActors actors, Dossiers dossiers,
+            OrganisationScope scope) {
+        this.dossiers = dossiers;
+        this.scope = scope;
         this.settings = settings;
-        this.demo = demo;
-        this.jdbc = jdbc;
+        this.procedures = procedures;
+        this.actors = actors;
         this.organisation = organisation;
         this.calendar = calendar;
         this.codes = codes;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0) {
-            return;
-        }
-        var commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
-        var works = organisation.demoUnit(DemoPart.WORKS_OFFICE);
-        if (commune.isEmpty() || works.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(s -> {
-            OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+    public DemoStage stage() {
+        return DemoStage.DOSSIER;
+    }
+
+    @Override
+    public boolean loaded() {
+        return procedures.any();
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView works = organisation.demoUnit(DemoPart.WORKS_OFFICE).orElseThrow();
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(DanVanTime.ZONE));
+        // Home Affairs keeps the catalogue: the procedures go in through it, its rules checked and audited
+        actors.as("noivu", () -> {
             for (Object[] p : PROCEDURES) {
-                long unit = (Boolean) p[5] ? works.get().id() : commune.get().id();
-                jdbc.sql("""
-                        insert into dossier_procedure (code, name, field, time_limit, fee, unit_id, active, demo,
-                            created_at, updated_at)
-                        values (:code, :name, :field, :limit, :fee, :unit, :active, true, :now, :now)""")
-                        .param("code", p[0]).param("name", p[1]).param("field", p[2]).param("limit", p[3])
-                        .param("fee", p[4]).param("unit", unit).param("active", p[6]).param("now", now).update();
+                long unit = (Boolean) p[5] ? works.id() : commune.id();
+                long id = procedures.add(new ProcedureForm((String) p[0], (String) p[1], (String) p[2],
+                        (Integer) p[3], (Long) p[4], unit, (Boolean) p[6], null));
+                procedures.markDemo(id);
             }
-            LocalDate today = now.toLocalDate();
-            String address = applicantAddress(commune.get());
-            dossier("CTR-01", commune.get().id(), "Nguyễn Văn Tám", address, calendar.addWorkingDays(today, -12),
-                    "RETURNED", 5);
-            dossier("HT-03", commune.get().id(), "Trần Thị Mai", address, calendar.addWorkingDays(today, -1),
-                    "IN_PROGRESS", -1);
-            dossier("CTR-01", commune.get().id(), "Lê Văn Hùng", address, calendar.addWorkingDays(today, -9),
-                    "IN_PROGRESS", -1);
         });
-        log.info("Loaded the demo procedure catalogue and one-stop dossiers");
+        LocalDate today = now.toLocalDate();
+        String address = applicantAddress(set, commune);
+        // the commune's officer at the counter received them days ago, which no screen can date back
+        actors.as("anbinh.canbo", () -> {
+            CurrentUser officer = scope.requireUser();
+            dossier("CTR-01", officer, "Nguyễn Văn Tám", address, calendar.addWorkingDays(today, -12), 5);
+            dossier("HT-03", officer, "Trần Thị Mai", address, calendar.addWorkingDays(today, -1), -1);
+            dossier("CTR-01", officer, "Lê Văn Hùng", address, calendar.addWorkingDays(today, -9), -1);
+        });
     }
 
     /** The invented applicants' address: a hamlet of the commune ("Ấp Đồng Tâm, xã An Bình" in 2018). */
-    private String applicantAddress(UnitView commune) {
-        String hamlet = switch (organisation.demoDataset()) {
+    private static String applicantAddress(DemoDataset set, UnitView commune) {
+        String hamlet = switch (set) {
             case PHU_GIAO_2018 -> "Ấp Đồng Tâm";
             case TWO_TIER_2025 -> "Ấp Bình Hòa";
         };
         return hamlet + ", " + LocalGovernment.area(commune.name());
     }
 
-    /** A dossier received at 9:00 on {@code receivedOn}, returned {@code returnedAfter} working days later. */
-    private void dossier(String procedureCode, long unitId, String applicant, String address, LocalDate receivedOn,
-            String state, int returnedAfter) {
-        var p = jdbc.sql("select id, time_limit from dossier_procedure where code = :c").param("c", procedureCode)
-                .query((rs, i) -> new long[] {rs.getLong("id"), rs.getInt("time_limit")}).single();
+    /**
+     * A dossier received at 9:00 on {@code receivedOn}, returned {@code returnedAfter} working days later
+     * (still in progress when negative).
+     */
+    private void dossier(String procedureCode, CurrentUser officer, String applicant, String address,
+            LocalDate receivedOn, int returnedAfter) {
+        Procedure p = procedures.byCode(procedureCode).orElseThrow();
         LocalDateTime received = receivedOn.atTime(9, 0);
-        OffsetDateTime at = received.atZone(DanVanTime.ZONE).toOffsetDateTime();
-        LocalDate due = DossierRules.appointment(received, settings.nextDayFrom(receivedOn), (int) p[1],
+        LocalDate due = DossierRules.appointment(received, settings.nextDayFrom(receivedOn), p.timeLimit(),
                 calendar::isWorkingDay);
         OffsetDateTime returned = returnedAfter < 0 ? null
-                : calendar.addWorkingDays(receivedOn, returnedAfter).atTime(10, 0).atZone(DanVanTime.ZONE).toOffsetDateTime();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
-                    received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at, updated_at)
-                values (:code, :p, :unit, :name, '0274 3670 000', :address, :at, 'anbinh.canbo',
-                    'Lê Thị Hoa', :due, :state, :returned, true, :at, :at)""")
-                .param("code", codes.next()).param("p", p[0]).param("unit", unitId).param("name", applicant)
-                .param("address", address).param("at", at).param("due", due).param("state", state)
-                .param("returned", returned)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        step(id, at, "RECEIVE", null, "RECEIVED");
-        if (!"RECEIVED".equals(state)) {
-            step(id, at.plusHours(1), "START", "RECEIVED", "IN_PROGRESS");
-        }
-        if (returned != null) {
-            step(id, returned.minusHours(1), "RESULT_READY", "IN_PROGRESS", "RESULT_READY");
-            step(id, returned, "RETURN", "RESULT_READY", "RETURNED");
-        }
-    }
-
-    private void step(long id, OffsetDateTime at, String action, String from, String to) {
-        jdbc.sql("""
-                insert into dossier_step (dossier_id, acted_at, acted_by, action, from_state, to_state)
-                values (:d, :at, 'anbinh.canbo', :action, :from, :to)""")
-                .param("d", id).param("at", at).param("action", action).param("from", from).param("to", to).update();
+                : calendar.addWorkingDays(receivedOn, returnedAfter).atTime(10, 0).atZone(DanVanTime.ZONE)
+                        .toOffsetDateTime();
+        dossiers.recordEarlier(p, codes.next(), applicant, "0274 3670 000", address,
+                received.atZone(DanVanTime.ZONE).toOffsetDateTime(), officer, due, returned);
     }
 }

@@ -183,4 +183,14 @@ public class DossierProcedures {
         return new Checked(code(form), form.name(), form.field(), form.timeLimit(),
                 form.fee() == null ? 0 : form.fee(), form.unitId(), !Boolean.FALSE.equals(form.active()));
     }
+
+    /** Marks a procedure the demo added (no screen does); see {@code DossierDemo}. */
+    void markDemo(long id) {
+        jdbc.sql("update dossier_procedure set demo = true where id = :id").param("id", id).update();
+    }
+
+    /** Whether the catalogue has any procedure, the demo's or people's. */
+    boolean any() {
+        return jdbc.sql("select count(*) from dossier_procedure").query(Long.class).single() > 0;
+    }
 }

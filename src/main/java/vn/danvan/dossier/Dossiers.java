@@ -470,4 +470,37 @@ public class Dossiers {
                 .param("from", from == null ? null : from.name()).param("to", to.name()).param("fromUnit", fromUnit)
                 .param("toUnit", toUnit).param("note", note).update();
     }
+
+    /**
+     * A dossier received days ago and moved on as {@link #act} would have: started an hour after receipt and,
+     * when {@code returnedAt} is given, its result ready an hour before it was returned. The demo's (marked
+     * so): no screen can date a receipt back. Its code and due date are the caller's, from
+     * {@link DossierCodes} and {@link DossierRules#appointment}; see {@code DossierDemo}.
+     */
+    long recordEarlier(Procedure p, String code, String applicant, String phone, String address,
+            OffsetDateTime receivedAt, CurrentUser by, LocalDate due, OffsetDateTime returnedAt) {
+        DossierState state = returnedAt == null ? DossierState.IN_PROGRESS : DossierState.RETURNED;
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into dossier (code, procedure_id, unit_id, applicant_name, applicant_phone, applicant_address,
+                    received_at, received_by, received_by_name, due_date, state, returned_at, demo, created_at,
+                    updated_at)
+                values (:code, :procedure, :unit, :name, :phone, :address, :at, :by, :byName, :due, :state, :returned,
+                    true, :at, :at)""")
+                .param("code", code).param("procedure", p.id()).param("unit", p.unitId()).param("name", applicant)
+                .param("phone", phone).param("address", address).param("at", receivedAt).param("by", by.username())
+                .param("byName", by.displayName()).param("due", due).param("state", state.name())
+                .param("returned", returnedAt).update(keys, "id");
+        long id = keys.getKey().longValue();
+        step(id, receivedAt, by.username(), DossierAction.RECEIVE, null, DossierState.RECEIVED, null, null, null);
+        step(id, receivedAt.plusHours(1), by.username(), DossierAction.START, DossierState.RECEIVED,
+                DossierState.IN_PROGRESS, null, null, null);
+        if (returnedAt != null) {
+            step(id, returnedAt.minusHours(1), by.username(), DossierAction.RESULT_READY, DossierState.IN_PROGRESS,
+                    DossierState.RESULT_READY, null, null, null);
+            step(id, returnedAt, by.username(), DossierAction.RETURN, DossierState.RESULT_READY,
+                    DossierState.RETURNED, null, null, null);
+        }
+        return id;
+    }
 }

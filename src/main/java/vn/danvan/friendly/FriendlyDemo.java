@@ -7,79 +7,70 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 
 /**
- * With {@code danvan.demo} on and no assessment yet: the current year's criteria, survey answers for the
+ * The friendly-office demo step, with no assessment yet: the current year's criteria, survey answers for the
  * three demo communes (An Bình, Phước Vĩnh and An Linh in 2018; Phú Giáo, Phước Hòa and An Long in 2025),
  * the first commune's self-assessment submitted and the third's reviewed.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class FriendlyDemo implements ApplicationRunner {
+class FriendlyDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(FriendlyDemo.class);
     private static final String[] EVIDENCE = {
         "Niêm yết quy tắc ứng xử tại bộ phận một cửa; không có phản ánh về thái độ cán bộ trong năm.",
         "Công khai đầy đủ thủ tục hành chính, phí, lệ phí tại trụ sở và trên cổng thông tin.",
         "Tỷ lệ hồ sơ giải quyết đúng hạn theo sổ theo dõi một cửa.",
         "Bố trí nơi tiếp dân có ghế ngồi, nước uống, sơ đồ hướng dẫn."};
 
-    private final boolean demo;
     private final JdbcClient jdbc;
     private final FriendlyCriteria criteria;
     private final FriendlySurvey survey;
     private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    FriendlyDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, FriendlyCriteria criteria,
-            FriendlySurvey survey, OrganisationService organisation, TransactionTemplate transactions, Clock clock) {
-        this.demo = demo;
+    FriendlyDemo(JdbcClient jdbc, FriendlyCriteria criteria,
+            FriendlySurvey survey, OrganisationService organisation, Clock clock) {
         this.jdbc = jdbc;
         this.criteria = criteria;
         this.survey = survey;
         this.organisation = organisation;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0) {
-            return;
-        }
-        var first = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
-        var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
-        var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
-        if (first.isEmpty() || third.isEmpty() || second.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(s -> {
-            int year = LocalDate.now(clock).getYear();
-            criteria.ensureYear(year);
-            List<Criterion> set = criteria.criteria(year);
-            Random random = new Random(2018);
-            answers(first.get().id(), 12, 4, random);
-            answers(third.get().id(), 9, 3, random);
-            answers(second.get().id(), 6, 3, random);
-            assessment(first.get().id(), year, set, "SUBMITTED", new double[] {22, 18, 17, 12});
-            assessment(third.get().id(), year, set, "REVIEWED", new double[] {23, 19, 18, 13});
-        });
-        log.info("Loaded the demo friendly-office criteria, survey answers and self-assessments");
+    public DemoStage stage() {
+        return DemoStage.FRIENDLY;
+    }
+
+    @Override
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView third = organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow();
+        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow();
+        int year = LocalDate.now(clock).getYear();
+        criteria.ensureYear(year);
+        List<Criterion> criteriaOfYear = criteria.criteria(year);
+        Random random = new Random(2018);
+        answers(first.id(), 12, 4, random);
+        answers(third.id(), 9, 3, random);
+        answers(second.id(), 6, 3, random);
+        assessment(first.id(), year, criteriaOfYear, "SUBMITTED", new double[] {22, 18, 17, 12});
+        assessment(third.id(), year, criteriaOfYear, "REVIEWED", new double[] {23, 19, 18, 13});
     }
 
     private void answers(long unitId, int count, int low, Random random) {

@@ -1,30 +1,23 @@
 package vn.danvan.inspection;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
-import vn.danvan.shared.text.VietnameseText;
 
 /**
- * With {@code danvan.demo} on: an approved 2026 inspection plan of Home Affairs (the first demo commune,
+ * The inspection demo step: an approved 2026 inspection plan of Home Affairs (the first demo commune,
  * the environment office, the second commune: An Bình, Phòng Tài nguyên và Môi trường, An Linh in 2018;
  * Phú Giáo, Sở Nông nghiệp và Môi trường, An Long in 2025; the Home Affairs officer leads the team), a
  * concluded inspection of the first commune with its checklist marked, and one violation found there,
@@ -32,60 +25,61 @@ import vn.danvan.shared.text.VietnameseText;
  * commune without an account. Rows are marked demo.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class InspectionDemo implements ApplicationRunner {
+class InspectionDemo implements DemoStep {
 
     static final int YEAR = 2026;
-    private static final Logger log = LoggerFactory.getLogger(InspectionDemo.class);
+    private static final LocalDate INSPECTED_ON = LocalDate.of(YEAR, 5, 12);
 
-    private final boolean demo;
-    private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final InspectionPlans plans;
-    private final TransactionTemplate transactions;
-    private final java.time.Clock clock;
+    private final Inspections inspections;
+    private final Violations violations;
+    private final DemoActors actors;
 
-    InspectionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            InspectionPlans plans, TransactionTemplate transactions, java.time.Clock clock) {
-        this.clock = clock;
-        this.demo = demo;
-        this.jdbc = jdbc;
+    InspectionDemo(OrganisationService organisation, InspectionPlans plans, Inspections inspections,
+            Violations violations, DemoActors actors) {
+        this.inspections = inspections;
+        this.violations = violations;
+        this.actors = actors;
         this.organisation = organisation;
         this.plans = plans;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
-        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
-        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElse(null);
-        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElse(null);
-        Long lead = jdbc.sql("select person_id from account where username = 'noivu'").query(Long.class).optional()
-                .orElse(null);
-        if (first == null || environment == null || second == null || lead == null
-                || jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0) {
-            return;
-        }
-        Texts texts = Texts.of(organisation.demoDataset(), first);
-        transactions.executeWithoutResult(s -> load(first, environment, second, lead, texts));
-        log.info("Loaded the demo inspection plan, inspection and violation");
+    public DemoStage stage() {
+        return DemoStage.INSPECTION;
     }
 
-    /** What the inspection found at the commune, its conclusion and the title of the official at fault. */
-    record Texts(String findings, String conclusion, String officialTitle) {
+    @Override
+    public boolean loaded() {
+        return plans.anyDemo();
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElseThrow();
+        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow();
+        long lead = organisation.personOfAccount("noivu").orElseThrow();
+        long official = organisation.demoOfficial().orElseThrow().id();
+        load(first, environment, second, lead, official, Texts.of(set, first));
+    }
+
+    /**
+     * What the inspection found at the commune and its conclusion. The official at fault is the demo
+     * organisation's ({@link OrganisationService#demoOfficial()}).
+     */
+    record Texts(String findings, String conclusion) {
 
         static Texts of(DemoDataset dataset, UnitView commune) {
             String area = LocalGovernment.area(commune.name());
             return switch (dataset) {
                 case PHU_GIAO_2018 -> new Texts("Bộ phận tiếp nhận và trả kết quả mở cửa đúng giờ; thủ tục hành chính"
                         + " niêm yết đầy đủ. Một công chức địa chính đến muộn và có thái độ chưa đúng mực khi tiếp công dân.",
-                        conclusion(area), "Công chức Địa chính - Xây dựng " + area);
+                        conclusion(area));
                 case TWO_TIER_2025 -> new Texts("Trung tâm Phục vụ hành chính công xã mở cửa đúng giờ; thủ tục hành"
                         + " chính niêm yết đầy đủ. Một công chức Phòng Kinh tế đến muộn và có thái độ chưa đúng mực khi"
-                        + " tiếp công dân.", conclusion(area), "Chuyên viên Phòng Kinh tế " + area);
+                        + " tiếp công dân.", conclusion(area));
             };
         }
 
@@ -95,74 +89,42 @@ class InspectionDemo implements ApplicationRunner {
         }
     }
 
-    private void load(UnitView first, UnitView environment, UnitView second, long lead, Texts texts) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        long plan = insert("""
-                insert into inspection_plan (plan_year, scope, status, approved_by, approved_at, demo, created_by,
-                    created_at, updated_at)
-                values (:year, :scope, 'APPROVED', 'noivu', :now, true, 'demo', :now, :now)""", YEAR,
-                "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ và thực hiện công tác dân vận"
-                        + " chính quyền năm 2026", now);
-        Object[][] units = {{first.id(), LocalDate.of(YEAR, 5, 12)}, {environment.id(), LocalDate.of(YEAR, 6, 9)},
-            {second.id(), LocalDate.of(YEAR, 9, 15)}};
-        for (Object[] u : units) {
-            jdbc.sql("insert into inspection_plan_unit (plan_id, unit_id, planned_on) values (:p, :u, :d)")
-                    .param("p", plan).param("u", u[0]).param("d", u[1]).update();
-        }
-        jdbc.sql("insert into inspection_plan_member (plan_id, person_id, lead) values (:p, :person, true)")
-                .param("p", plan).param("person", lead).update();
-        List<String> items = plans.defaultChecklist();
-        for (int i = 0; i < items.size(); i++) {
-            jdbc.sql("insert into inspection_plan_item (plan_id, position, item_text) values (:p, :pos, :t)")
-                    .param("p", plan).param("pos", i + 1).param("t", items.get(i)).update();
-        }
-        LocalDate on = LocalDate.of(YEAR, 5, 12);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into inspection (plan_id, unit_id, inspected_on, status, findings, conclusion, concluded_at, demo,
-                    created_by, created_at, updated_at)
-                values (:plan, :unit, :on, 'CONCLUDED', :findings, :conclusion, :now, true, 'demo', :now, :now)""")
-                .param("plan", plan).param("unit", first.id()).param("on", on)
-                .param("findings", texts.findings()).param("conclusion", texts.conclusion())
-                .param("now", now).update(keys, "id");
-        long inspection = keys.getKey().longValue();
-        jdbc.sql("insert into inspection_member (inspection_id, person_id, lead) values (:i, :p, true)")
-                .param("i", inspection).param("p", lead).update();
-        for (int i = 0; i < items.size(); i++) {
-            boolean attitude = i == 2;
-            jdbc.sql("""
-                    insert into inspection_check (inspection_id, position, item_text, result, note)
-                    values (:i, :pos, :t, :r, :note)""").param("i", inspection).param("pos", i + 1)
-                    .param("t", items.get(i)).param("r", attitude ? "FAIL" : "PASS")
-                    .param("note", attitude ? "Một trường hợp thái độ chưa đúng mực với công dân." : null).update();
-        }
-        long official = insert("""
-                insert into person (full_name, search_key, unit_id, title, created_at, updated_at)
-                values (:name, :key, :unit, :title, :now, :now)""", "Ngô Văn Tám", texts.officialTitle(), first.id(),
-                now);
-        jdbc.sql("""
-                insert into inspection_violation (inspection_id, unit_id, official_person_id, found_on, rule_broken,
-                    evidence, measure_proposed, status, decision_number, decision_date, measure, follow_up_due, demo,
-                    created_by, created_at, updated_at)
-                values (:i, :unit, :official, :on, :rule, :evidence, 'KHIEN_TRACH', 'DECIDED', '45/QĐ-UBND', :decided,
-                    'KHIEN_TRACH', :due, true, 'demo', :now, :now)""")
-                .param("i", inspection).param("unit", first.id()).param("official", official).param("on", on)
-                .param("rule", "Quy tắc ứng xử của cán bộ, công chức khi tiếp công dân (thái độ thiếu tôn trọng)")
-                .param("evidence", "Biên bản làm việc của Đoàn kiểm tra ngày 12/5/2026; phản ánh của người dân tại buổi kiểm tra.")
-                .param("decided", LocalDate.of(YEAR, 6, 2)).param("due", LocalDate.of(YEAR, 12, 31))
-                .param("now", now).update();
-    }
-
-    private long insert(String sql, int year, String scope, OffsetDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(sql).param("year", year).param("scope", scope).param("now", now).update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    private long insert(String sql, String name, String title, long unit, OffsetDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql(sql).param("name", name).param("key", VietnameseText.searchKey(name)).param("unit", unit)
-                .param("title", title).param("now", now).update(keys, "id");
-        return keys.getKey().longValue();
+    /**
+     * Home Affairs' officer plans, approves, inspects and decides through the module's services, as on the
+     * screens; only the demo mark is set apart, as no screen sets it.
+     */
+    private void load(UnitView first, UnitView environment, UnitView second, long lead, long official,
+            Texts texts) {
+        actors.as("noivu", () -> {
+            long plan = plans.create(YEAR, "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, văn hóa công vụ và"
+                    + " thực hiện công tác dân vận chính quyền năm 2026");
+            plans.addUnit(plan, first.id(), INSPECTED_ON);
+            plans.addUnit(plan, environment.id(), LocalDate.of(YEAR, 6, 9));
+            plans.addUnit(plan, second.id(), LocalDate.of(YEAR, 9, 15));
+            plans.addMember(plan, lead, true);
+            plans.approve(plan, plans.get(plan).version());
+            long inspection = inspections.create(plan, first.id(), INSPECTED_ON, List.of(lead), lead);
+            Map<Long, CheckResult> results = new HashMap<>();
+            Map<Long, String> notes = new HashMap<>();
+            for (Records.Check check : inspections.checks(inspection)) {
+                boolean attitude = check.position() == 3;
+                results.put(check.id(), attitude ? CheckResult.FAIL : CheckResult.PASS);
+                if (attitude) {
+                    notes.put(check.id(), "Một trường hợp thái độ chưa đúng mực với công dân.");
+                }
+            }
+            inspections.save(inspection, results, notes, texts.findings(), texts.conclusion(),
+                    inspections.get(inspection).version());
+            long violation = violations.record(inspection, official,
+                    "Quy tắc ứng xử của cán bộ, công chức khi tiếp công dân (thái độ thiếu tôn trọng)",
+                    "Biên bản làm việc của Đoàn kiểm tra ngày 12/5/2026; phản ánh của người dân tại buổi kiểm tra.",
+                    Measure.KHIEN_TRACH);
+            inspections.conclude(inspection, inspections.get(inspection).version());
+            violations.decide(violation, "45/QĐ-UBND", LocalDate.of(YEAR, 6, 2), Measure.KHIEN_TRACH,
+                    LocalDate.of(YEAR, 12, 31), violations.get(violation).version());
+            plans.markDemo(plan);
+            inspections.markDemo(inspection);
+            violations.markDemo(violation);
+        });
     }
 }

@@ -272,4 +272,14 @@ public class InspectionPlans {
         return new Records.Plan(rs.getLong("id"), rs.getInt("plan_year"), rs.getString("scope"),
                 PlanStatus.valueOf(rs.getString("status")), rs.getString("approved_by"), rs.getLong("version"));
     }
+
+    /** Marks a plan the demo made (no screen does); see {@code InspectionDemo}. */
+    void markDemo(long id) {
+        jdbc.sql("update inspection_plan set demo = true where id = :id").param("id", id).update();
+    }
+
+    /** Whether the demo's plan is there. */
+    boolean anyDemo() {
+        return jdbc.sql("select count(*) from inspection_plan where demo = true").query(Long.class).single() > 0;
+    }
 }

@@ -235,4 +235,9 @@ public class Inspections {
                 rs.getString("findings"), rs.getString("conclusion"), rs.getString("conclusion_number"),
                 rs.getLong("version"));
     }
+
+    /** Marks an inspection the demo made (no screen does); see {@code InspectionDemo}. */
+    void markDemo(long id) {
+        jdbc.sql("update inspection set demo = true where id = :id").param("id", id).update();
+    }
 }

@@ -242,4 +242,9 @@ public class Violations {
                 rs.getObject("follow_up_due", LocalDate.class), rs.getObject("done_on", LocalDate.class),
                 rs.getLong("version"));
     }
+
+    /** Marks a violation the demo recorded (no screen does); see {@code InspectionDemo}. */
+    void markDemo(long id) {
+        jdbc.sql("update inspection_violation set demo = true where id = :id").param("id", id).update();
+    }
 }

@@ -4,93 +4,82 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * With {@code danvan.demo} on and no model yet: two recognised models (the first and second demo
+ * The model demo step, with no model yet: two recognised models (the first and second demo
  * communes: An Bình and An Linh in 2018, Phú Giáo and An Long in 2025) with their scores and a
  * replication, one submitted model waiting for Home Affairs (the third commune: Phước Vĩnh, Phước Hòa),
  * and one recognised exemplary person of the first commune. Rows are marked demo.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ModelDemo implements ApplicationRunner {
+class ModelDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(ModelDemo.class);
-
-    private final boolean demo;
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ModelDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            TransactionTemplate transactions, Clock clock) {
-        this.demo = demo;
+    ModelDemo(JdbcClient jdbc, OrganisationService organisation,
+            Clock clock) {
         this.jdbc = jdbc;
         this.organisation = organisation;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0) {
-            return;
-        }
-        var first = organisation.demoUnit(DemoPart.FIRST_COMMUNE);
-        var second = organisation.demoUnit(DemoPart.SECOND_COMMUNE);
-        var third = organisation.demoUnit(DemoPart.THIRD_COMMUNE);
-        if (first.isEmpty() || second.isEmpty() || third.isEmpty()) {
-            return;
-        }
+    public DemoStage stage() {
+        return DemoStage.MODEL;
+    }
+
+    @Override
+    public boolean loaded() {
+        return jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView first = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView second = organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow();
+        UnitView third = organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow();
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
-        Texts texts = Texts.of(organisation.demoDataset());
-        transactions.executeWithoutResult(s -> {
-            long road = entry(first.get().id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
-                    "ECONOMY", year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
-                            + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
-                    "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
-                    "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, "RECOGNISED", 86, year);
-            line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
-            line(road, 2, "Số hộ hiến đất", "86", "hộ");
-            scores(road, 27, 22, 22, 15);
-            long linh = entry(second.get().id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
-                    year, "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
-                    "Giải quyết tại cơ sở phần lớn vụ việc mâu thuẫn nhỏ.", "Tổ hòa giải ấp Cây Khô",
-                    null, null, "RECOGNISED", 78, year);
-            line(linh, 1, "Vụ việc hòa giải thành", "14", "vụ");
-            scores(linh, 24, 20, 19, 15);
-            jdbc.sql("""
-                    insert into model_replication (entry_id, unit_id, taken_up_on, outcome, demo, created_by,
-                        created_at, updated_at) values (:e, :u, :d, :o, true, 'demo', :now, :now)""")
-                    .param("e", road).param("u", third.get().id()).param("d", LocalDate.of(year, 3, 1))
-                    .param("o", texts.replication())
-                    .param("now", OffsetDateTime.now(clock)).update();
-            entry(third.get().id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
-                    texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, "SUBMITTED", null, null);
-            entry(first.get().id(), "PERSON", "Nguyễn Văn Tám", null, year,
-                    "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
-                    "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.get().name()), "RECOGNISED",
-                    88, year);
-        });
-        log.info("Loaded the demo models and exemplary people");
+        Texts texts = Texts.of(set);
+        long road = entry(first.id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                "ECONOMY", year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
+                        + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
+                "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
+                "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, "RECOGNISED", 86, year);
+        line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
+        line(road, 2, "Số hộ hiến đất", "86", "hộ");
+        scores(road, 27, 22, 22, 15);
+        long linh = entry(second.id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
+                year, "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
+                "Giải quyết tại cơ sở phần lớn vụ việc mâu thuẫn nhỏ.", "Tổ hòa giải ấp Cây Khô",
+                null, null, "RECOGNISED", 78, year);
+        line(linh, 1, "Vụ việc hòa giải thành", "14", "vụ");
+        scores(linh, 24, 20, 19, 15);
+        jdbc.sql("""
+                insert into model_replication (entry_id, unit_id, taken_up_on, outcome, demo, created_by,
+                    created_at, updated_at) values (:e, :u, :d, :o, true, 'demo', :now, :now)""")
+                .param("e", road).param("u", third.id()).param("d", LocalDate.of(year, 3, 1))
+                .param("o", texts.replication())
+                .param("now", OffsetDateTime.now(clock)).update();
+        entry(third.id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
+                texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, "SUBMITTED", null, null);
+        entry(first.id(), "PERSON", "Nguyễn Văn Tám", null, year,
+                "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
+                "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.name()), "RECOGNISED",
+                88, year);
     }
 
     /** The third commune's texts: a quarter of the township in 2018, a hamlet of a commune in 2025. */

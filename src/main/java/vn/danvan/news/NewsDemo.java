@@ -3,69 +3,72 @@ package vn.danvan.news;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.util.List;
 
+import org.springframework.stereotype.Component;
+
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
-import vn.danvan.organisation.DemoPart;
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
+import vn.danvan.shared.web.Problem;
 
 /**
- * With {@code danvan.demo} on and no story yet, the information office of the demo set (Phòng Văn hóa và
- * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025) has three published stories (a dialogue conference, a
- * "Dân vận khéo" model, a consultation of residents) and one draft, as the screens would have left them.
- * Rows are marked {@code demo}.
+ * The news demo step, with no story yet: the information office of the demo set (Phòng Văn hóa và
+ * Thông tin in 2018, Sở Văn hóa và Thể thao in 2025, where the {@code vhtt} account works) has three
+ * published stories (a dialogue conference, a "Dân vận khéo" model, a consultation of residents) and one
+ * draft, as the screens would have left them. Rows are marked {@code demo}.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class NewsDemo implements ApplicationRunner {
+class NewsDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(NewsDemo.class);
-
-    private final boolean demo;
-    private final JdbcClient jdbc;
-    private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
+    private final NewsStories stories;
+    private final DemoActors actors;
     private final Clock clock;
 
-    NewsDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            TransactionTemplate transactions, Clock clock) {
-        this.demo = demo;
-        this.jdbc = jdbc;
-        this.organisation = organisation;
-        this.transactions = transactions;
+    NewsDemo(NewsStories stories, DemoActors actors, Clock clock) {
+        this.stories = stories;
+        this.actors = actors;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || jdbc.sql("select count(*) from news").query(Long.class).single() > 0) {
-            return;
-        }
-        var unit = organisation.demoUnit(DemoPart.INFORMATION_OFFICE);
-        if (unit.isEmpty()) {
-            return;
-        }
-        long unitId = unit.get().id();
-        Stories stories = Stories.of(organisation.demoDataset());
+    public DemoStage stage() {
+        return DemoStage.NEWS;
+    }
+
+    @Override
+    public boolean loaded() {
+        return stories.any();
+    }
+
+    /** The information officer writes and publishes the stories through the module, as on the screens. */
+    @Override
+    public void load(DemoDataset set) {
+        Stories demo = Stories.of(set);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        transactions.executeWithoutResult(t -> {
-            for (String[] s : stories.published()) {
-                OffsetDateTime published = now.minusDays(Long.parseLong(s[4]));
-                insert(unitId, s[0], s[1], s[2], s[3], "PUBLISHED", published, published);
+        actors.as("vhtt", () -> {
+            for (String[] s : demo.published()) {
+                long id = write(new NewsForm(s[0], s[1], s[2], s[3], null, null));
+                refusedIfAny(stories.publish(id, stories.get(id).version()));
+                stories.markDemo(id, now.minusDays(Long.parseLong(s[4])));
             }
-            insert(unitId, "Bản tin tuần: kết quả tiếp công dân tháng này", stories.draftSummary(),
-                    "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, "DRAFT", null, now);
+            long draft = write(new NewsForm("Bản tin tuần: kết quả tiếp công dân tháng này", demo.draftSummary(),
+                    "<p>Bản nháp, đang tổng hợp số liệu.</p>", null, null, null));
+            stories.markDemo(draft, null);
         });
-        log.info("Loaded the demo news stories");
+    }
+
+    private long write(NewsForm form) {
+        NewsStories.Saved saved = stories.create(form);
+        refusedIfAny(saved.problems());
+        return saved.id();
+    }
+
+    private static void refusedIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The demo news story was refused: " + problems);
+        }
     }
 
     /**
@@ -124,16 +127,5 @@ class NewsDemo implements ApplicationRunner {
                 case TWO_TIER_2025 -> TWO_TIER_2025;
             };
         }
-    }
-
-    private void insert(long unitId, String title, String summary, String body, String links, String status,
-            OffsetDateTime publishedAt, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into news (author_unit_id, title, summary, body, related_links, status, published_at,
-                    created_by, demo, created_at, updated_at)
-                values (:unit, :title, :summary, :body, :links, :status, :published, 'vhtt', true, :at, :at)""")
-                .param("unit", unitId).param("title", title).param("summary", summary)
-                .param("body", NewsSanitizer.clean(body)).param("links", links).param("status", status)
-                .param("published", publishedAt).param("at", at).update();
     }
 }

@@ -276,4 +276,20 @@ public class NewsStories {
         fields.put("relatedLinks", form.relatedLinks() == null ? "" : form.relatedLinks().strip());
         return fields;
     }
+
+    /**
+     * Marks a story the demo wrote (no screen does) and, for a published one, dates it back to its day of
+     * publication, which no screen can do either; see {@code NewsDemo}.
+     */
+    void markDemo(long id, OffsetDateTime publishedAt) {
+        jdbc.sql("""
+                update news set demo = true, published_at = coalesce(:at, published_at),
+                    created_at = coalesce(:at, created_at), updated_at = coalesce(:at, updated_at) where id = :id""")
+                .param("at", publishedAt).param("id", id).update();
+    }
+
+    /** Whether any story is there, the demo's or people's. */
+    boolean any() {
+        return jdbc.sql("select count(*) from news").query(Long.class).single() > 0;
+    }
 }

@@ -1,5 +1,7 @@
 package vn.danvan.organisation;
 
+import vn.danvan.organisation.units.UnitRepository;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,9 +32,11 @@ import vn.danvan.organisation.units.UnitData;
  * checked here, so they, their hamlets and the people are illustrative unless verified (README says so).
  */
 @Component
-class DemoOrganisation {
+class DemoOrganisation implements DemoStep {
 
     static final String PASSWORD = "DanVan@2018";
+    /** The first commune's official of the inspection demo; see {@link OrganisationService#demoOfficial()}. */
+    static final String OFFICIAL = "Ngô Văn Tám";
 
     private static final Map<DemoDataset, Map<DemoPart, String>> PARTS = new EnumMap<>(DemoDataset.class);
 
@@ -43,14 +47,16 @@ class DemoOrganisation {
                 "XA-PHOA", "SNNMT", "XA-PGIAO-KT", "SVHTT"));
     }
 
+    private final UnitRepository unitRecords;
     private final UnitAdministration units;
     private final PersonAdministration people;
     private final AccountAdministration accounts;
     private final LocalGovernments localGovernments;
     private final Map<String, Long> ids = new HashMap<>();
 
-    DemoOrganisation(UnitAdministration units, PersonAdministration people, AccountAdministration accounts,
-            LocalGovernments localGovernments) {
+    DemoOrganisation(UnitRepository unitRecords, UnitAdministration units, PersonAdministration people,
+            AccountAdministration accounts, LocalGovernments localGovernments) {
+        this.unitRecords = unitRecords;
         this.units = units;
         this.people = people;
         this.accounts = accounts;
@@ -62,7 +68,19 @@ class DemoOrganisation {
         return PARTS.get(dataset).get(part);
     }
 
-    void load(DemoDataset dataset) {
+    @Override
+    public DemoStage stage() {
+        return DemoStage.ORGANISATION;
+    }
+
+    /** Any unit at all: the demo organisation goes into an empty database only. */
+    @Override
+    public boolean loaded() {
+        return unitRecords.count() > 0;
+    }
+
+    @Override
+    public void load(DemoDataset dataset) {
         switch (dataset) {
             case PHU_GIAO_2018 -> loadPhuGiao2018();
             case TWO_TIER_2025 -> loadTwoTier2025();
@@ -110,6 +128,7 @@ class DemoOrganisation {
                 EnumSet.of(Role.UNIT_HEAD, Role.OFFICER));
         account("anbinh.canbo", "Lê Thị Hoa", "Công chức Văn phòng - Thống kê xã An Bình", "ABINH", false,
                 EnumSet.of(Role.OFFICER));
+        official("ABINH", "Công chức Địa chính - Xây dựng xã An Bình");
         account("tnmt.truong", "Phạm Minh Tuấn", "Trưởng phòng Tài nguyên và Môi trường", "TNMT", true,
                 EnumSet.of(Role.UNIT_HEAD, Role.OFFICER));
         account("mttq", "Võ Thị Lan", "Phó Chủ tịch Ủy ban MTTQ huyện", "MTTQ", false, EnumSet.of(Role.FRONT_MEMBER));
@@ -162,6 +181,7 @@ class DemoOrganisation {
                 EnumSet.of(Role.UNIT_HEAD, Role.OFFICER));
         account("anbinh.canbo", "Lê Thị Hoa", "Chuyên viên Văn phòng HĐND và UBND xã Phú Giáo", "XA-PGIAO", false,
                 EnumSet.of(Role.OFFICER));
+        official("XA-PGIAO", "Chuyên viên Phòng Kinh tế xã Phú Giáo");
         account("tnmt.truong", "Phạm Minh Tuấn", "Giám đốc Sở Nông nghiệp và Môi trường", "SNNMT", true,
                 EnumSet.of(Role.UNIT_HEAD, Role.OFFICER));
         account("mttq", "Võ Thị Lan", "Phó Chủ tịch Ủy ban MTTQ Việt Nam Thành phố", "MTTQ-TPHCM", false,
@@ -206,6 +226,14 @@ class DemoOrganisation {
     private void unit(String code, String name, UnitKind kind, String parentCode, String address) {
         Long parent = parentCode == null ? null : ids.get(parentCode);
         ids.put(code, units.create(new UnitData(code, name, kind, parent, address, null, null)));
+    }
+
+    /**
+     * The first commune's civil servant without an account whom the inspection demo finds at fault
+     * ({@value #OFFICIAL}).
+     */
+    private void official(String unitCode, String title) {
+        people.create(new PersonData(OFFICIAL, title, ids.get(unitCode), null, null), false);
     }
 
     private void account(String username, String fullName, String title, String unitCode, boolean head,

@@ -20,40 +20,35 @@ import vn.danvan.organisation.units.UnitData;
 import vn.danvan.organisation.units.UnitRepository;
 
 /**
- * On start: loads the demo organisation of the set {@code danvan.demo-dataset} names into an empty
- * database when {@code danvan.demo} is on,
- * then makes sure an administrator exists. Without one, the first comes from
+ * On start, after the demo data ({@link DemoLoader}, which brings the demo administrator), makes sure an
+ * administrator exists. Without one, the first comes from
  * {@code DANVAN_ADMIN_USERNAME} / {@code DANVAN_ADMIN_PASSWORD}; with neither, the system refuses
  * to start rather than run with nobody able to administer it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class OrganisationBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationBootstrap.class);
 
-    private final DemoSettings demo;
     private final String adminUsername;
     private final String adminPassword;
     private final UnitRepository units;
     private final AccountRepository accounts;
-    private final DemoOrganisation demoOrganisation;
     private final UnitAdministration unitAdministration;
     private final PersonAdministration personAdministration;
     private final AccountAdministration accountAdministration;
     private final TransactionTemplate transactions;
 
-    OrganisationBootstrap(DemoSettings demo, @Value("${danvan.admin.username:}") String adminUsername,
+    OrganisationBootstrap(@Value("${danvan.admin.username:}") String adminUsername,
             @Value("${danvan.admin.password:}") String adminPassword, UnitRepository units,
-            AccountRepository accounts, DemoOrganisation demoOrganisation, UnitAdministration unitAdministration,
+            AccountRepository accounts, UnitAdministration unitAdministration,
             PersonAdministration personAdministration, AccountAdministration accountAdministration,
             TransactionTemplate transactions) {
-        this.demo = demo;
         this.adminUsername = adminUsername == null ? "" : adminUsername.strip().toLowerCase();
         this.adminPassword = adminPassword;
         this.units = units;
         this.accounts = accounts;
-        this.demoOrganisation = demoOrganisation;
         this.unitAdministration = unitAdministration;
         this.personAdministration = personAdministration;
         this.accountAdministration = accountAdministration;
@@ -62,14 +57,6 @@ class OrganisationBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demo.enabled() && units.count() == 0) {
-            transactions.executeWithoutResult(s -> demoOrganisation.load(demo.dataset()));
-            log.info("Loaded the {} demo organisation and accounts", demo.dataset().key());
-        } else if (demo.enabled()
-                && units.findByCode(DemoOrganisation.code(demo.dataset(), DemoPart.COMMITTEE)).isEmpty()) {
-            log.warn("The database already holds an organisation that is not the {} demo set: the demo data set "
-                    + "(DANVAN_DEMO_DATASET) is loaded into an empty database only", demo.dataset().key());
-        }
         if (accounts.anyAdmin()) {
             return;
         }

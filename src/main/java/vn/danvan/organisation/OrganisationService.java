@@ -1,5 +1,7 @@
 package vn.danvan.organisation;
 
+import vn.danvan.organisation.accounts.AccountView;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -132,5 +134,19 @@ public class OrganisationService {
      */
     public Optional<UnitView> demoUnit(DemoPart part) {
         return units.findByCode(DemoOrganisation.code(demo.dataset(), part));
+    }
+
+    /** The person who holds the account: a demo team lead, for instance. */
+    public Optional<Long> personOfAccount(String username) {
+        return accounts.findByUsername(username).map(AccountView::personId);
+    }
+
+    /**
+     * The first demo commune's civil servant without an account, whom the inspection demo finds at fault;
+     * empty when the demo set is not in the database.
+     */
+    public Optional<PersonView> demoOfficial() {
+        return demoUnit(DemoPart.FIRST_COMMUNE).stream().flatMap(u -> people.inUnit(u.id()).stream())
+                .filter(p -> p.fullName().equals(DemoOrganisation.OFFICIAL)).findFirst();
     }
 }

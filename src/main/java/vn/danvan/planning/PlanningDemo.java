@@ -2,20 +2,14 @@ package vn.danvan.planning;
 
 import java.time.LocalDate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.DemoDataset;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 
 /**
- * With {@code danvan.demo} on, fills an empty register of guiding documents. In the 2018 set: Directive
+ * The planning demo step: fills an empty register of guiding documents. In the 2018 set: Directive
  * 02/CT-UBND and the documents its clause 1c names, titles, numbers, dates and issuers as the directive
  * itself cites them (seed/chi-thi-02-CT-UBND-2018.txt). In the 2025 set, which has no district: the Prime
  * Minister's Directive 16/CT-TTg (the basis the city's local government cites) and Resolution 25-NQ/TW as
@@ -23,36 +17,30 @@ import vn.danvan.organisation.OrganisationService;
  * Law on grassroots democracy 10/2022/QH15, these two marked demo as their wording was not checked here.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class PlanningDemo implements ApplicationRunner {
+class PlanningDemo implements DemoStep {
 
-    private static final Logger log = LoggerFactory.getLogger(PlanningDemo.class);
-
-    private final boolean demo;
     private final GuidingDocuments guides;
-    private final OrganisationService organisation;
-    private final TransactionTemplate transactions;
 
-    PlanningDemo(@Value("${danvan.demo:false}") boolean demo, GuidingDocuments guides,
-            OrganisationService organisation, TransactionTemplate transactions) {
-        this.demo = demo;
+    PlanningDemo(GuidingDocuments guides) {
         this.guides = guides;
-        this.organisation = organisation;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo || !guides.empty()) {
-            return;
+    public DemoStage stage() {
+        return DemoStage.PLANNING;
+    }
+
+    @Override
+    public boolean loaded() {
+        return !guides.empty();
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        switch (set) {
+            case PHU_GIAO_2018 -> loadPhuGiao2018();
+            case TWO_TIER_2025 -> loadTwoTier2025();
         }
-        transactions.executeWithoutResult(s -> {
-            switch (organisation.demoDataset()) {
-                case PHU_GIAO_2018 -> loadPhuGiao2018();
-                case TWO_TIER_2025 -> loadTwoTier2025();
-            }
-        });
-        log.info("Loaded the demo guiding documents");
     }
 
     private void loadPhuGiao2018() {

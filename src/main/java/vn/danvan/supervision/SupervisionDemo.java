@@ -1,80 +1,63 @@
 package vn.danvan.supervision;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
+import vn.danvan.organisation.DemoStage;
+import vn.danvan.organisation.DemoStep;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 
 /**
- * With {@code danvan.demo} on, a supervision conclusion of the demo set's Front (the district's in 2018, the
+ * The supervision demo step: a supervision conclusion of the demo set's Front (the district's in 2018, the
  * city's in 2025) to look at: sent five working days ago to the first demo commune (An Bình, Phú Giáo) and
  * the environment office (Phòng Tài nguyên và Môi trường, Sở Nông nghiệp và Môi trường) with three
  * recommendations, answered by the office.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class SupervisionDemo implements ApplicationRunner {
+class SupervisionDemo implements DemoStep {
 
     static final String TITLE = "Kết luận giám sát việc giải quyết kiến nghị của cử tri về ô nhiễm môi trường";
-    private static final Logger log = LoggerFactory.getLogger(SupervisionDemo.class);
     private static final List<String> RECOMMENDATIONS = List.of(
             "Kiểm tra, xử lý dứt điểm tình trạng xả nước thải của cơ sở chăn nuôi tại ấp 3.",
             "Công khai kết quả quan trắc môi trường tại nhà văn hóa ấp.",
             "Tổ chức đối thoại với người dân bị ảnh hưởng trong quý tới.");
 
-    private final boolean demo;
-    private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final SupervisionRecords records;
     private final SupervisionSettings settings;
     private final WorkingCalendar calendar;
-    private final TransactionTemplate transactions;
 
-    SupervisionDemo(@Value("${danvan.demo:false}") boolean demo, JdbcClient jdbc, OrganisationService organisation,
-            SupervisionRecords records, SupervisionSettings settings, WorkingCalendar calendar,
-            TransactionTemplate transactions) {
-        this.demo = demo;
-        this.jdbc = jdbc;
+    SupervisionDemo(OrganisationService organisation,
+            SupervisionRecords records, SupervisionSettings settings, WorkingCalendar calendar) {
         this.organisation = organisation;
         this.records = records;
         this.settings = settings;
         this.calendar = calendar;
-        this.transactions = transactions;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demo) {
-            return;
-        }
-        UnitView front = organisation.demoUnit(DemoPart.FRONT).orElse(null);
-        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElse(null);
-        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElse(null);
-        if (front == null || commune == null || environment == null
-                || jdbc.sql("select count(*) from supervision_request where demo = true").query(Long.class).single() > 0) {
-            return;
-        }
-        Texts texts = Texts.of(organisation.demoDataset(), LocalGovernment.area(commune.name()));
-        transactions.executeWithoutResult(s -> load(front, commune, environment, texts));
-        log.info("Loaded the demo supervision conclusion of {}", front.name());
+    public DemoStage stage() {
+        return DemoStage.SUPERVISION;
+    }
+
+    @Override
+    public boolean loaded() {
+        return records.anyDemo();
+    }
+
+    @Override
+    public void load(DemoDataset set) {
+        UnitView front = organisation.demoUnit(DemoPart.FRONT).orElseThrow();
+        UnitView commune = organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow();
+        UnitView environment = organisation.demoUnit(DemoPart.ENVIRONMENT_OFFICE).orElseThrow();
+        load(front, commune, environment, Texts.of(set, LocalGovernment.area(commune.name())));
     }
 
     /** The conclusion's content, the office's answer and its explanation, as each demo set words them. */
@@ -100,48 +83,18 @@ class SupervisionDemo implements ApplicationRunner {
         LocalDate today = records.today();
         LocalDate sent = calendar.addWorkingDays(today, -5);
         LocalDate due = AnswerDueDate.of(sent, null, settings.answerRule(sent).workingDays(), calendar::addWorkingDays);
-        OffsetDateTime now = OffsetDateTime.now();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into supervision_request (front_unit_id, kind, title, content, document_number, document_date,
-                    due_date, status, sent_on, published, demo, created_by, created_at, updated_at)
-                values (:front, 'CONCLUSION', :title, :content, '12/KL-MTTQ', :sent, :due, 'SENT', :sent, false, true,
-                    'demo', :now, :now)""")
-                .param("front", front.id()).param("title", TITLE)
-                .param("content", texts.content())
-                .param("sent", sent).param("due", due).param("now", now).update(keys, "id");
-        long request = keys.getKey().longValue();
+        long request = records.demoConclusionSent(front.id(), TITLE, texts.content(), "12/KL-MTTQ", sent, due);
         long[] recommendation = new long[RECOMMENDATIONS.size()];
         for (int i = 0; i < RECOMMENDATIONS.size(); i++) {
-            var key = new GeneratedKeyHolder();
-            jdbc.sql("insert into supervision_recommendation (request_id, number, content) values (:r, :n, :c)")
-                    .param("r", request).param("n", i + 1).param("c", RECOMMENDATIONS.get(i)).update(key, "id");
-            recommendation[i] = key.getKey().longValue();
+            recommendation[i] = records.demoRecommendation(request, i + 1, RECOMMENDATIONS.get(i));
         }
-        recipient(request, commune.id(), due, "OPEN", null, now);
-        long answering = recipient(request, environment.id(), due, "ANSWERED", today, now);
+        records.demoRecipient(request, commune.id(), due, "OPEN", null);
+        long answering = records.demoRecipient(request, environment.id(), due, "ANSWERED", today);
         for (int i = 0; i < recommendation.length; i++) {
             boolean explained = i == 2;
-            jdbc.sql("""
-                    insert into supervision_answer (recommendation_id, recipient_id, outcome, action_text,
-                        action_due_date, explanation, status, sent_on, late, drafted_by, sent_by, created_at, updated_at)
-                    values (:m, :p, :outcome, :text, :by, :why, 'SENT', :today, false, 'demo', 'demo', :now, :now)""")
-                    .param("m", recommendation[i]).param("p", answering).param("outcome", explained ? "EXPLAINED" : "ACCEPTED")
-                    .param("text", explained ? null : texts.action())
-                    .param("by", explained ? null : today.plusMonths(1))
-                    .param("why", explained ? texts.explanation() : null)
-                    .param("today", today).param("now", now).update();
+            records.demoAnswerSent(recommendation[i], answering,
+                    explained ? AnswerOutcome.EXPLAINED : AnswerOutcome.ACCEPTED, explained ? null : texts.action(),
+                    explained ? null : today.plusMonths(1), explained ? texts.explanation() : null, today);
         }
-    }
-
-    private long recipient(long request, long unit, LocalDate due, String status, LocalDate answeredOn,
-            OffsetDateTime now) {
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into supervision_recipient (request_id, unit_id, due_date, status, answered_on, updated_at)
-                values (:r, :u, :due, :status, :on, :now)""")
-                .param("r", request).param("u", unit).param("due", due).param("status", status)
-                .param("on", answeredOn).param("now", now).update(key, "id");
-        return key.getKey().longValue();
     }
 }

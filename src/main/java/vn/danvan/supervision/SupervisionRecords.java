@@ -4,12 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.shared.DanVanTime;
@@ -127,5 +129,60 @@ class SupervisionRecords {
                 rs.getObject("action_due_date", LocalDate.class), rs.getString("explanation"), rs.getString("status"),
                 rs.getObject("sent_on", LocalDate.class), rs.getBoolean("late"),
                 mark == null ? null : AnswerMark.valueOf(mark), rs.getString("mark_comment"), rs.getLong("version"));
+    }
+
+    // The demo's conclusion (see SupervisionDemo), sent and answered days ago, which no screen can date back;
+    // its rows are marked demo and recorded by the demo.
+
+    /** A conclusion sent to its units on {@code sent}, due on {@code due}; its id. */
+    long demoConclusionSent(long frontUnitId, String title, String content, String documentNumber, LocalDate sent,
+            LocalDate due) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into supervision_request (front_unit_id, kind, title, content, document_number, document_date,
+                    due_date, status, sent_on, published, demo, created_by, created_at, updated_at)
+                values (:front, 'CONCLUSION', :title, :content, :number, :sent, :due, 'SENT', :sent, false, true,
+                    'demo', :now, :now)""")
+                .param("front", frontUnitId).param("title", title).param("content", content)
+                .param("number", documentNumber).param("sent", sent).param("due", due)
+                .param("now", OffsetDateTime.now(clock)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The request's recommendation of that number; its id. */
+    long demoRecommendation(long requestId, int number, String content) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into supervision_recommendation (request_id, number, content) values (:r, :n, :c)")
+                .param("r", requestId).param("n", number).param("c", content).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A unit the request went to, open or answered on {@code answeredOn}; its id. */
+    long demoRecipient(long requestId, long unitId, LocalDate due, String status, LocalDate answeredOn) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into supervision_recipient (request_id, unit_id, due_date, status, answered_on, updated_at)
+                values (:r, :u, :due, :status, :on, :now)""")
+                .param("r", requestId).param("u", unitId).param("due", due).param("status", status)
+                .param("on", answeredOn).param("now", OffsetDateTime.now(clock)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A unit's answer to a recommendation, sent on {@code sentOn} in time. */
+    void demoAnswerSent(long recommendationId, long recipientId, AnswerOutcome outcome, String actionText,
+            LocalDate actionDueDate, String explanation, LocalDate sentOn) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into supervision_answer (recommendation_id, recipient_id, outcome, action_text,
+                    action_due_date, explanation, status, sent_on, late, drafted_by, sent_by, created_at, updated_at)
+                values (:m, :p, :outcome, :text, :by, :why, 'SENT', :sent, false, 'demo', 'demo', :now, :now)""")
+                .param("m", recommendationId).param("p", recipientId).param("outcome", outcome.name())
+                .param("text", actionText).param("by", actionDueDate).param("why", explanation)
+                .param("sent", sentOn).param("now", now).update();
+    }
+
+    /** Whether the demo's conclusion is there. */
+    boolean anyDemo() {
+        return jdbc.sql("select count(*) from supervision_request where demo = true").query(Long.class).single() > 0;
     }
 }
