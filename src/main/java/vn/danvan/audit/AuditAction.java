@@ -1,6 +1,6 @@
 package vn.danvan.audit;
 
 /** What happened to a record. */
-public enum AuditAction {
+enum AuditAction {
     CREATE, UPDATE, RETIRE, VIEW_PERSONAL_DATA
 }

@@ -33,7 +33,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  * of midnight start a day apart; this class applies UTC+7 throughout.
  */
 @Component
-public class LunarCalendar {
+class LunarCalendar {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;

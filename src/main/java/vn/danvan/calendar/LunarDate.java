@@ -4,7 +4,7 @@ package vn.danvan.calendar;
  * A date of the Vietnamese lunar calendar (âm lịch). {@code leapMonth} marks the leap month
  * (tháng nhuận), which repeats the number of the month before it.
  */
-public record LunarDate(int day, int month, int year, boolean leapMonth) {
+record LunarDate(int day, int month, int year, boolean leapMonth) {
 
     public static LunarDate of(int day, int month, int year) {
         return new LunarDate(day, month, year, false);

@@ -7,7 +7,7 @@ package vn.danvan.consultation;
  * threshold is statutory, a legal rule ({@link vn.danvan.legal.LegalRule#CONSULTATION_APPROVAL}) with its
  * source, not a setting.
  */
-public record ApprovalRule(int thresholdPercent) {
+record ApprovalRule(int thresholdPercent) {
 
     public ApprovalRule {
         if (thresholdPercent < 1 || thresholdPercent > 99) {

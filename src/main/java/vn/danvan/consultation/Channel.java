@@ -1,7 +1,7 @@
 package vn.danvan.consultation;
 
 /** How a household took part with its code; the label is the message {@code consultation.channel.<NAME>}. */
-public enum Channel {
+enum Channel {
     /** On the public portal. */
     PORTAL,
     /** A paper ballot carrying the code, entered by an officer. */

@@ -13,7 +13,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  * with a message naming it; {@link ConsultationRepository} saves the result, checking the version and
  * the state it was loaded in.
  */
-public class Consultation {
+class Consultation {
 
     private final long id;
     private final long unitId;

@@ -27,7 +27,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * reported in the period ("dân kiểm tra").
  */
 @Component
-public class ConsultationIndicators implements IndicatorProvider {
+class ConsultationIndicators implements IndicatorProvider {
 
     public static final String OPENED = "consultation.opened";
     public static final String PARTICIPATION = "consultation.participation";

@@ -1,7 +1,7 @@
 package vn.danvan.consultation;
 
 /** What residents are asked to do; the label is the message {@code consultation.kind.<NAME>}. */
-public enum ConsultationKind {
+enum ConsultationKind {
     /** Nhân dân bàn và quyết định: household representatives vote on the options. */
     DECIDE,
     /** Nhân dân tham gia ý kiến trước khi cơ quan có thẩm quyền quyết định: residents comment. */

@@ -15,7 +15,7 @@ import vn.danvan.legal.LegalRules;
  * ({@code danvan.consultation.code-attempts-per-hour}), an operating setting.
  */
 @Component
-public class ConsultationSettings {
+class ConsultationSettings {
 
     private final LegalRules rules;
     private final int codeAttemptsPerHour;

@@ -4,7 +4,7 @@ package vn.danvan.consultation;
  * Where a consultation stands: DRAFT -> OPEN -> CLOSED -> PUBLISHED. The allowed next state lives
  * here; the label is the message {@code consultation.status.<NAME>}.
  */
-public enum ConsultationStatus {
+enum ConsultationStatus {
     /** Dự thảo: editable, not on the portal. */
     DRAFT,
     /** Đang lấy ý kiến: households in scope snapshotted, codes issued, participation accepted. */

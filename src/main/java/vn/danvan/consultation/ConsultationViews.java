@@ -7,7 +7,7 @@ import java.util.List;
 import vn.danvan.shared.indicator.Rates;
 
 /** The read models of a consultation: its options, its areas in scope, participation, tally and comments. */
-public final class ConsultationViews {
+final class ConsultationViews {
 
     private ConsultationViews() {
     }

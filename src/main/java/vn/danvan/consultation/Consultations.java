@@ -42,7 +42,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Consultations {
+class Consultations {
 
     static final String ENTITY = "consultation";
 

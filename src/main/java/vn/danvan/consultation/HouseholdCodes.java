@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
  * typed right; about 49 bits each, too many to guess. Uniqueness across consultations is also
  * guarded by the database's unique constraint.
  */
-public final class HouseholdCodes {
+final class HouseholdCodes {
 
     public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 10;

@@ -27,7 +27,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  */
 @Service
 @Transactional
-public class Participations {
+class Participations {
 
     private final JdbcClient jdbc;
     private final Consultations consultations;

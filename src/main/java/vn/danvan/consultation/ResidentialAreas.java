@@ -26,7 +26,7 @@ import vn.danvan.shared.web.Problem;
 /** The residential areas of each commune, kept by its officers and head (and the administrator). */
 @Service
 @Transactional
-public class ResidentialAreas {
+class ResidentialAreas {
 
     static final String ENTITY = "consultation_area";
     private static final String SELECT = "select id, unit_id, name, households, active, version from consultation_area";

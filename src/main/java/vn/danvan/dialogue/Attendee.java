@@ -1,5 +1,5 @@
 package vn.danvan.dialogue;
 
 /** A person on a conference's attendee list: personal data, for the host unit's staff only. */
-public record Attendee(long id, long conferenceId, int position, String fullName, String address) {
+record Attendee(long id, long conferenceId, int position, String fullName, String address) {
 }

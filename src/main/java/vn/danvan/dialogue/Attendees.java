@@ -22,7 +22,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Attendees {
+class Attendees {
 
     static final int NAME_MAX = 200;
     static final int ADDRESS_MAX = 500;

@@ -11,7 +11,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  * closed once, as done or dropped with a reason: each is a method that refuses with the state's name
  * when the commitment is no longer open. Views read it through its accessors.
  */
-public final class Commitment {
+final class Commitment {
 
     private final long id;
     private final long conferenceId;

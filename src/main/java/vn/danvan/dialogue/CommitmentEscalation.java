@@ -23,7 +23,7 @@ import vn.danvan.shared.DanVanTime;
  * recorded, so the notice goes out once a head is named.
  */
 @Component
-public class CommitmentEscalation implements DueNotices {
+class CommitmentEscalation implements DueNotices {
 
     static final String TOPIC = "dialogue.commitment";
     static final String OVERDUE = "OVERDUE";

@@ -3,5 +3,5 @@ package vn.danvan.dialogue;
 import java.time.OffsetDateTime;
 
 /** A dated progress note on a commitment (tiến độ thực hiện); public, without who wrote it. */
-public record CommitmentNote(long id, long commitmentId, String note, OffsetDateTime writtenAt) {
+record CommitmentNote(long id, long commitmentId, String note, OffsetDateTime writtenAt) {
 }

@@ -3,7 +3,7 @@ package vn.danvan.dialogue;
 import java.time.LocalDate;
 
 /** Where a commitment made at a conference stands; the label is {@code dialogue.commitment.status.<NAME>}. */
-public enum CommitmentStatus {
+enum CommitmentStatus {
     /** Đang thực hiện. */
     OPEN,
     /** Đã thực hiện. */

@@ -26,7 +26,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Commitments {
+class Commitments {
 
     private final CommitmentRepository commitments;
     private final JdbcClient jdbc;

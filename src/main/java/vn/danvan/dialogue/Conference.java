@@ -15,7 +15,7 @@ import vn.danvan.shared.web.Problem;
  * move's own rules; {@link ConferenceRepository} saves the result. Views read it through its accessors.
  * {@code chairName} is the chair as recorded, "name, title"; {@code secretaryName} who took the minutes.
  */
-public final class Conference {
+final class Conference {
 
     private final long id;
     private final long hostUnitId;

@@ -1,7 +1,7 @@
 package vn.danvan.dialogue;
 
 /** What kind of meeting it is; the label is the message {@code dialogue.kind.<NAME>}. */
-public enum ConferenceKind {
+enum ConferenceKind {
     /** Hội nghị đối thoại với Nhân dân. */
     DIALOGUE,
     /** Buổi tiếp công dân. */

@@ -13,7 +13,7 @@ import vn.danvan.shared.web.Problem;
  * conference, attendance not negative; and the short-notice warning when it is announced less than
  * {@value #NOTICE_WORKING_DAYS} working days ahead (saved anyway, the warning recorded).
  */
-public final class ConferenceRules {
+final class ConferenceRules {
 
     /** Announcements should reach the people at least this many working days before the conference. */
     public static final int NOTICE_WORKING_DAYS = 5;

@@ -31,7 +31,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Conferences {
+class Conferences {
 
     private final ConferenceRepository conferences;
     private final JdbcClient jdbc;

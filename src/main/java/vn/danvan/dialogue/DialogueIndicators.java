@@ -38,7 +38,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * for units that are not communes, and the percentage when no week is due yet.
  */
 @Component
-public class DialogueIndicators implements IndicatorProvider {
+class DialogueIndicators implements IndicatorProvider {
 
     public static final String CONFERENCES_HELD = "dialogue.conferencesHeld";
     public static final String ATTENDANCE = "dialogue.attendance";

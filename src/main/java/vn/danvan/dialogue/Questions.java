@@ -23,7 +23,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Questions {
+class Questions {
 
     private final JdbcClient jdbc;
     private final Conferences conferences;

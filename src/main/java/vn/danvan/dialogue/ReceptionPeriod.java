@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * The period a reception schedule covers: a month (1-12) or a quarter (1-4) of a year. Anything
  * out of range falls back to the month of {@code today}.
  */
-public record ReceptionPeriod(int year, boolean quarter, int number) {
+record ReceptionPeriod(int year, boolean quarter, int number) {
 
     /** Years the period chooser accepts: those the working calendar knows, within reason. */
     static final int FIRST_YEAR = 2018;

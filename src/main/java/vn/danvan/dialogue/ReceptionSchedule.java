@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * for each the {@link ReceptionState}. A cancelled session never counts; a postponed one counts in the
  * week of its new date; a week without any working day (Tết) is never missed.
  */
-public final class ReceptionSchedule {
+final class ReceptionSchedule {
 
     /** How a commune kept the rule: due weeks, due weeks with a held session, due weeks missed. */
     public record Coverage(int due, int covered, int missed) {

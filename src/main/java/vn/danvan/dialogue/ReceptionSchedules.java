@@ -26,7 +26,7 @@ import vn.danvan.shared.DanVanTime;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReceptionSchedules {
+class ReceptionSchedules {
 
     /** One commune's row: its weeks and how it kept the rule. */
     public record Row(UnitView unit, List<ReceptionWeek> weeks, ReceptionSchedule.Coverage coverage) {

@@ -3,7 +3,7 @@ package vn.danvan.dialogue;
 import java.time.LocalDateTime;
 
 /** A reception session as the schedule counts it: when it starts, its state and who chairs it, if known. */
-public record ReceptionSession(long id, long unitId, LocalDateTime startsAt, ConferenceStatus status,
+record ReceptionSession(long id, long unitId, LocalDateTime startsAt, ConferenceStatus status,
         Long chairPersonId) {
 
     /** The day, {@code dd/MM}, as a cell's link shows it. */

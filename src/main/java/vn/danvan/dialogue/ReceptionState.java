@@ -4,7 +4,7 @@ package vn.danvan.dialogue;
  * How a week of a commune's citizen-reception schedule stands; the label is the message
  * {@code dialogue.reception.state.<NAME>}, the look the CSS class {@code dv-reception-<name>}.
  */
-public enum ReceptionState {
+enum ReceptionState {
     /** At least one reception session was held in the week. */
     HELD,
     /** Nothing held yet, but a session is planned (or postponed to a day) in the week, which has not ended. */

@@ -11,7 +11,7 @@ import java.util.List;
  * held week, planned or postponed ones for a scheduled week), and whether the week is due: ended
  * before today and with a working day, so that it counts towards the weekly rule.
  */
-public record ReceptionWeek(LocalDate monday, ReceptionState state, boolean chairedByHead,
+record ReceptionWeek(LocalDate monday, ReceptionState state, boolean chairedByHead,
         List<ReceptionSession> sessions, boolean due) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");

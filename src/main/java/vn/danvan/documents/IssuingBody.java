@@ -10,7 +10,7 @@ import vn.danvan.shared.text.TypedText;
  * body's own lines, printed bold with a short line under them ("PHÒNG NỘI VỤ", or "ỦY BAN NHÂN
  * DÂN" / "HUYỆN PHÚ GIÁO" for the committee itself).
  */
-public record IssuingBody(String superior, List<String> name) {
+record IssuingBody(String superior, List<String> name) {
 
     public IssuingBody {
         if (name == null || name.isEmpty()) {

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * A dossier as staff see it, the applicant's personal data included. Never put on a public page. The
  * receipt slip's fields (V32) may be null on dossiers received or imported before them.
  */
-public record Dossier(long id, String code, long procedureId, String procedureCode, String procedureName,
+record Dossier(long id, String code, long procedureId, String procedureCode, String procedureName,
         int timeLimit, long unitId, String unitName, String applicantName, String applicantPhone,
         String applicantAddress, OffsetDateTime receivedAt, String receivedByName, LocalDate dueDate, DossierState state,
         String missingDocuments, String refusalReason, OffsetDateTime returnedAt, LocalDate apologyNewDate,

@@ -4,7 +4,7 @@ package vn.danvan.dossier;
  * What an officer does with a dossier, and the state it leads to ({@code null}: the state stays, as for a
  * transfer). The button label is the message {@code dossier.action.<NAME>}.
  */
-public enum DossierAction {
+enum DossierAction {
     RECEIVE(DossierState.RECEIVED),
     START(DossierState.IN_PROGRESS),
     REQUEST_SUPPLEMENT(DossierState.SUPPLEMENT_REQUESTED),

@@ -22,7 +22,7 @@ import vn.danvan.shared.DanVanTime;
  */
 @Service
 @Transactional(readOnly = true)
-public class DossierFigures {
+class DossierFigures {
 
     private final JdbcClient jdbc;
     private final OrganisationScope scope;

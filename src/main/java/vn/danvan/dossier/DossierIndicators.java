@@ -31,7 +31,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * without ratings), and, on the dashboard, the dossiers late now (still open, appointment date passed).
  */
 @Component
-public class DossierIndicators implements IndicatorProvider {
+class DossierIndicators implements IndicatorProvider {
 
     public static final String RECEIVED = "dossier.received";
     public static final String RETURNED = "dossier.returned";

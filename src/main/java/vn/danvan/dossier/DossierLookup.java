@@ -20,7 +20,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class DossierLookup {
+class DossierLookup {
 
     private final JdbcClient jdbc;
     private final Clock clock;

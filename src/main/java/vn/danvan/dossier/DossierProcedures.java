@@ -31,7 +31,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class DossierProcedures {
+class DossierProcedures {
 
     static final String ENTITY = "dossier_procedure";
     private static final String SELECT = """

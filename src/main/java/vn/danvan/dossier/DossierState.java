@@ -8,7 +8,7 @@ import java.util.Set;
  * the applicant, or refused. A transfer keeps the state and changes the unit. The label is the message
  * {@code dossier.state.<NAME>}.
  */
-public enum DossierState {
+enum DossierState {
     RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED, RESULT_READY, RETURNED, REFUSED;
 
     /** Whether the dossier is not finished yet: being handled or waiting for the applicant's documents. */

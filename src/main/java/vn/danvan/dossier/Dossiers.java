@@ -36,7 +36,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Dossiers {
+class Dossiers {
 
     static final String ENTITY = "dossier";
     private static final String SELECT = """

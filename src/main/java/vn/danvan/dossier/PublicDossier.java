@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * receipt and appointment, whether it is late, the apology's new date, the citizen's rating. No applicant
  * data, no staff names, no notes.
  */
-public record PublicDossier(String code, String procedureName, String unitName, DossierState state,
+record PublicDossier(String code, String procedureName, String unitName, DossierState state,
         LocalDate receivedOn, LocalDate dueDate, boolean late, LocalDate apologyNewDate, Integer rating,
         LocalDate returnedOn) {
 

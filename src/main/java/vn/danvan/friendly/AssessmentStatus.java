@@ -1,7 +1,7 @@
 package vn.danvan.friendly;
 
 /** States of a self-assessment (bản tự đánh giá); the label is {@code friendly.status.<NAME>}. */
-public enum AssessmentStatus {
+enum AssessmentStatus {
     DRAFT, SUBMITTED, RETURNED, REVIEWED;
 
     /** The unit may change its scores: a draft, or one Home Affairs returned. */

@@ -8,7 +8,7 @@ import java.util.List;
  * A unit's self-assessment of a year as screens see it (id null when not started yet): its state,
  * a line per criterion, the unit's total and, once reviewed, Home Affairs' total.
  */
-public record AssessmentView(Long id, long unitId, String unitName, int year, AssessmentStatus status,
+record AssessmentView(Long id, long unitId, String unitName, int year, AssessmentStatus status,
         String returnReason, OffsetDateTime submittedAt, OffsetDateTime reviewedAt, long version,
         List<Line> lines, SurveyResult survey) {
 

@@ -34,7 +34,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class FriendlyAssessments {
+class FriendlyAssessments {
 
     static final String ENTITY = "friendly_assessment";
 

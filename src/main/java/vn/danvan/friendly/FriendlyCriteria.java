@@ -24,7 +24,7 @@ import vn.danvan.shared.web.NotFoundException;
  */
 @Service
 @Transactional
-public class FriendlyCriteria {
+class FriendlyCriteria {
 
     static final String ENTITY = "friendly_criterion";
 

@@ -31,7 +31,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * not assess itself).
  */
 @Component
-public class FriendlyIndicators implements IndicatorProvider {
+class FriendlyIndicators implements IndicatorProvider {
 
     public static final String SCORE = "friendly.selfAssessmentScore";
     public static final String SATISFACTION = "friendly.surveySatisfaction";

@@ -24,7 +24,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  */
 @Service
 @Transactional
-public class FriendlySurvey {
+class FriendlySurvey {
 
     /** The questions, in order; each is a column of {@code friendly_survey_answer} and a message key. */
     public static final List<String> QUESTIONS = List.of("attitude", "waiting", "guidance", "facilities", "overall");

@@ -15,7 +15,7 @@ import vn.danvan.shared.web.Problem;
  * evidence, a submitted assessment scores every criterion the unit scores itself; the survey criterion
  * is never typed, its points are {@code max × (average satisfaction − 1) / 4}.
  */
-public final class ScoreRules {
+final class ScoreRules {
 
     private ScoreRules() {
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * A unit's survey results for a year: the number of answers and the average (1-5) of each question in
  * the order of {@link FriendlySurvey#QUESTIONS}; averages are null without answers.
  */
-public record SurveyResult(long unitId, int year, long answers, List<BigDecimal> averages) {
+record SurveyResult(long unitId, int year, long answers, List<BigDecimal> averages) {
 
     /** The mean of the questions' averages: the "average satisfaction" that feeds the survey criterion. */
     public BigDecimal averageSatisfaction() {

@@ -1,7 +1,7 @@
 package vn.danvan.inspection;
 
 /** A checklist item's mark: đạt, không đạt, không áp dụng. */
-public enum CheckResult {
+enum CheckResult {
     PASS, FAIL, NOT_APPLICABLE;
 
     public String messageKey() {

@@ -28,7 +28,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * found, or decided with a follow-up due date already passed and not yet done.
  */
 @Component
-public class InspectionIndicators implements IndicatorProvider {
+class InspectionIndicators implements IndicatorProvider {
 
     public static final String INSPECTIONS_HELD = "inspection.inspectionsHeld";
     public static final String VIOLATIONS_FOUND = "inspection.violationsFound";

@@ -28,7 +28,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class InspectionPlans {
+class InspectionPlans {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     /** How many default checklist items the bundle holds ({@code inspection.checklist.default.N}). */

@@ -1,7 +1,7 @@
 package vn.danvan.inspection;
 
 /** An inspection record is drafted, then concluded once (final: the conclusion is an issued document). */
-public enum InspectionStatus {
+enum InspectionStatus {
     DRAFT, CONCLUDED;
 
     public boolean allows(InspectionStatus next) {

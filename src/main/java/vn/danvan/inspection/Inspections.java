@@ -28,7 +28,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Inspections {
+class Inspections {
 
     /** The message of a change refused because someone else changed the record since the page was read. */
     static final String STALE = "inspection.error.stale";

@@ -1,7 +1,7 @@
 package vn.danvan.inspection;
 
 /** An inspection plan is drafted, then approved (final). */
-public enum PlanStatus {
+enum PlanStatus {
     DRAFT, APPROVED;
 
     /** Units, team and checklist change only in a draft. */

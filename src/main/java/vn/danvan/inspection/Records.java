@@ -3,7 +3,7 @@ package vn.danvan.inspection;
 import java.time.LocalDate;
 
 /** The rows the inspection screens show. */
-public final class Records {
+final class Records {
 
     private Records() {
     }

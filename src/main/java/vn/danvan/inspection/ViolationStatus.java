@@ -4,7 +4,7 @@ package vn.danvan.inspection;
  * A violation case: open, then decided with a disciplinary measure (followed up until done) or closed
  * with no measure; DONE and CLOSED_NO_MEASURE are final.
  */
-public enum ViolationStatus {
+enum ViolationStatus {
     OPEN, DECIDED, DONE, CLOSED_NO_MEASURE;
 
     public boolean allows(ViolationStatus next) {

@@ -29,7 +29,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Violations {
+class Violations {
 
     /** The petition category whose petitions may open a case. */
     static final String CONDUCT_CATEGORY = "THAI_DO_CAN_BO";

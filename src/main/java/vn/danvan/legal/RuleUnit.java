@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * What a rule's value counts (đơn vị): working days, a time of day, or a percentage. The value is stored as
  * text in one canonical form ("10", "15:00", "50") that {@link #read} produces from what a person types.
  */
-public enum RuleUnit {
+enum RuleUnit {
     /** Working days (ngày làm việc), the day of the event not counted. */
     WORKING_DAYS,
     /** A time of day, HH:mm in Vietnam's time. */

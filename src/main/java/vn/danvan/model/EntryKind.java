@@ -1,7 +1,7 @@
 package vn.danvan.model;
 
 /** What a unit registers: a model (mô hình) or an exemplary person (điển hình tiên tiến). */
-public enum EntryKind {
+enum EntryKind {
     MODEL, PERSON;
 
     public String messageKey() {

@@ -25,7 +25,7 @@ import vn.danvan.organisation.Role;
  */
 @Service
 @Transactional
-public class ModelCriteria {
+class ModelCriteria {
 
     static final String ENTITY = "model_criterion";
 

@@ -14,7 +14,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  * refuses with a message naming it; {@link ModelRepository} saves the result, checking the version and
  * the state it was loaded in.
  */
-public class ModelEntry {
+class ModelEntry {
 
     private final long id;
     private final long unitId;

@@ -1,7 +1,7 @@
 package vn.danvan.model;
 
 /** The field (lĩnh vực) of a model; the label is the message {@code model.field.<NAME>}. */
-public enum ModelField {
+enum ModelField {
     /** Kinh tế. */
     ECONOMY,
     /** Văn hóa - xã hội. */

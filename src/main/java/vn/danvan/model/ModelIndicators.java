@@ -26,7 +26,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * is ever late, so none is shown at a glance.
  */
 @Component
-public class ModelIndicators implements IndicatorProvider {
+class ModelIndicators implements IndicatorProvider {
 
     public static final String REGISTERED = "model.registered";
     public static final String RECOGNISED = "model.recognised";

@@ -5,7 +5,7 @@ package vn.danvan.model;
  * (công nhận) or NOT_RECOGNISED. The allowed next state lives here; the label is the message
  * {@code model.status.<NAME>}.
  */
-public enum ModelStatus {
+enum ModelStatus {
     DRAFT, SUBMITTED, RECOGNISED, NOT_RECOGNISED;
 
     /** Only a draft may be changed, have files added and be submitted. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** The read models shown with an entry. */
-public final class ModelViews {
+final class ModelViews {
 
     private ModelViews() {
     }

@@ -40,7 +40,7 @@ import vn.danvan.shared.web.Problem;
  */
 @Service
 @Transactional
-public class Models {
+class Models {
 
     static final String ENTITY = "model";
     static final String PHOTO_TYPES = "image/";

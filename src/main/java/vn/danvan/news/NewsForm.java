@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 /**
  * What the writer types; the body is sanitised before it is kept. The sizes are the columns' (V22).
  */
-public record NewsForm(
+record NewsForm(
         @NotBlank(message = "{news.error.titleRequired}") @Size(max = 300) String title,
         @NotBlank(message = "{news.error.summaryRequired}") @Size(max = 1000) String summary,
         @NotBlank(message = "{news.error.bodyRequired}") @Size(max = 100_000) String body,

@@ -24,7 +24,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * that were published in the period and are still on the portal (a withdrawn story does not count).
  */
 @Component
-public class NewsIndicators implements IndicatorProvider {
+class NewsIndicators implements IndicatorProvider {
 
     public static final String PUBLISHED = "news.published";
 

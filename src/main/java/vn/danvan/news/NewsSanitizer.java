@@ -16,7 +16,7 @@ import org.jsoup.safety.Safelist;
  * else (javascript:, other sites) and images from anywhere else are removed; a removed link keeps its
  * text. A body typed without any tag (a lone "&lt;" is text) becomes paragraphs (blank lines) with line breaks.
  */
-public final class NewsSanitizer {
+final class NewsSanitizer {
 
     /** An in-app link: a portal path, letters, digits and - _ / only (no "..", no scheme, no host). */
     static final Pattern PORTAL_PATH = Pattern.compile("/portal(/[A-Za-z0-9_-]+)*/?");

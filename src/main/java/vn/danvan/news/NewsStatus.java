@@ -4,7 +4,7 @@ package vn.danvan.news;
  * Where a story stands: written, on the portal, or taken off it with a reason. The allowed next
  * states live here; the label is the message {@code news.status.<NAME>}.
  */
-public enum NewsStatus {
+enum NewsStatus {
     DRAFT,
     PUBLISHED,
     UNPUBLISHED;

@@ -34,7 +34,7 @@ import vn.danvan.shared.web.NotFoundException;
  */
 @Service
 @Transactional
-public class NewsStories {
+class NewsStories {
 
     static final String ENTITY = "news";
     static final int PAGE_SIZE = 10;

@@ -14,7 +14,7 @@ import vn.danvan.shared.web.InvalidRequestException;
  * that checks the current state and refuses with a message naming it; {@link NewsRepository} saves
  * the result, checking the version and the state it was loaded in.
  */
-public class NewsStory {
+class NewsStory {
 
     private final long id;
     private final long authorUnitId;

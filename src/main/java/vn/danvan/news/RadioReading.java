@@ -4,7 +4,7 @@ package vn.danvan.news;
  * How long a radio script takes to read at about 150 words a minute (the pace of a news reader of
  * the district radio): words counted as runs of letters or digits separated by spaces.
  */
-public record RadioReading(int words, int minutes, int seconds) {
+record RadioReading(int words, int minutes, int seconds) {
 
     static final int WORDS_PER_MINUTE = 150;
 

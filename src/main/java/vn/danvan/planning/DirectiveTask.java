@@ -5,7 +5,7 @@ package vn.danvan.planning;
  * and clause 2. The label is the message {@code planning.task.<NAME>}, the directive's own short
  * wording.
  */
-public enum DirectiveTask {
+enum DirectiveTask {
     T1A("1a"), T1B("1b"), T1C("1c"), T1D("1d"), T1DD("1đ"), T1E("1e"), T1G("1g"), T2("2");
 
     private final String clause;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * province or the district, that plans implement and cite. {@code demo} marks the rows the demo
  * loaded whose wording was not checked against the original.
  */
-public record GuidingDocument(long id, String numberSymbol, LocalDate issuedOn, String issuer, String summary,
+record GuidingDocument(long id, String numberSymbol, LocalDate issuedOn, String issuer, String summary,
         boolean active, String retiredReason, boolean demo, long version) {
 
     /** "02/CT-UBND (05/04/2018)": how a selection list and an item show it. */

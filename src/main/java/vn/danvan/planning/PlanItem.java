@@ -12,7 +12,7 @@ import java.util.Locale;
  * task it serves, the unit's professional work it belongs to, what is done, by whom and when, the
  * measurable target, the progress, the guiding documents it cites and the evidence of its work.
  */
-public record PlanItem(long id, long planId, long unitId, DirectiveTask task, String professionalWork,
+record PlanItem(long id, long planId, long unitId, DirectiveTask task, String professionalWork,
         String content, long ownerAccountId, String ownerName, LocalDate dueDate, String targetText,
         BigDecimal targetNumber, String targetUnit, int progress, String progressNote, LocalDate completedOn,
         long version, List<GuideReference> guides, List<Evidence> evidence) {

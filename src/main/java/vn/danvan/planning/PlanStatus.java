@@ -4,7 +4,7 @@ package vn.danvan.planning;
  * Where an annual plan stands (trạng thái kế hoạch). The allowed next states live here, not in
  * controllers; the label is the message {@code planning.status.<NAME>}.
  */
-public enum PlanStatus {
+enum PlanStatus {
     /** Dự thảo: officers write the items. */
     DRAFT,
     /** Đã trình: waits for the unit head. */

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 
 /** A plan at a glance: its unit and year, state, approval, number, item count and average progress (0-100, one decimal). */
-public record PlanSummary(long planId, long unitId, int year, PlanStatus status, OffsetDateTime approvedAt,
+record PlanSummary(long planId, long unitId, int year, PlanStatus status, OffsetDateTime approvedAt,
         String documentNumber, int items, BigDecimal averageProgress) {
 
     public PlanSummary {

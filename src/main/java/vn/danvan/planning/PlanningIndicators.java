@@ -29,7 +29,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * earlier).
  */
 @Component
-public class PlanningIndicators implements IndicatorProvider {
+class PlanningIndicators implements IndicatorProvider {
 
     public static final String PLAN_APPROVED = "planning.planApproved";
     public static final String ITEMS_TOTAL = "planning.itemsTotal";

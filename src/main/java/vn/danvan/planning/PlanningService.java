@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PlanningService {
+class PlanningService {
 
     private final PlanRepository plans;
 

@@ -13,7 +13,7 @@ import vn.danvan.shared.indicator.IndicatorKind;
  * (sent and not sent back), on time, late and missing; completeness = submitted / expected,
  * timeliness = on time / expected, as percentages.
  */
-public record Completeness(int expected, int submitted, int onTime, int late, int missing) {
+record Completeness(int expected, int submitted, int onTime, int late, int missing) {
 
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 

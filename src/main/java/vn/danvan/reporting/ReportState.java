@@ -6,7 +6,7 @@ import java.util.Set;
  * Where a unit's report stands (trạng thái báo cáo). The allowed next states live here; the label
  * is the message {@code reporting.state.<NAME>}.
  */
-public enum ReportState {
+enum ReportState {
     /** Chưa bắt đầu: created when the period opened. */
     NOT_STARTED,
     /** Đang soạn. */

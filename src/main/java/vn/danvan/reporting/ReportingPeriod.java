@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * A reporting period (kỳ báo cáo): the year, the template, the deadline with days of grace, and the
  * span of days whose records fill the reports; then the consolidation and the Chairman's approval.
  */
-public record ReportingPeriod(long id, int year, long templateId, LocalDate deadline, int graceDays,
+record ReportingPeriod(long id, int year, long templateId, LocalDate deadline, int graceDays,
         LocalDate spanFrom, LocalDate spanTo, OffsetDateTime consolidatedAt, OffsetDateTime approvedAt,
         long version) {
 

@@ -21,7 +21,7 @@ import vn.danvan.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
-public class ReportingService {
+class ReportingService {
 
     private final Periods periods;
     private final Reports reports;

@@ -1,7 +1,7 @@
 package vn.danvan.reporting;
 
 /** The unit's proposed rating of its own year (tự đánh giá, xếp loại); the label is {@code reporting.rating.<NAME>}. */
-public enum SelfRating {
+enum SelfRating {
     /** Hoàn thành xuất sắc nhiệm vụ. */
     EXCELLENT,
     /** Hoàn thành tốt nhiệm vụ. */

@@ -1,7 +1,7 @@
 package vn.danvan.supervision;
 
 /** The Front's mark of a sent answer (đạt, chưa đạt); the label is {@code supervision.mark.<NAME>}. */
-public enum AnswerMark {
+enum AnswerMark {
     SATISFACTORY, UNSATISFACTORY;
 
     public String messageKey() {

@@ -1,7 +1,7 @@
 package vn.danvan.supervision;
 
 /** How a unit answers a recommendation; the label is {@code supervision.outcome.<NAME>}. */
-public enum AnswerOutcome {
+enum AnswerOutcome {
     /** Tiếp thu: what will be done and by when. */
     ACCEPTED,
     /** Giải trình: why not. */

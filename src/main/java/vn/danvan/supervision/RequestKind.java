@@ -1,7 +1,7 @@
 package vn.danvan.supervision;
 
 /** What the Front files; the label is the message {@code supervision.kind.<NAME>}. */
-public enum RequestKind {
+enum RequestKind {
     /** Kế hoạch giám sát. */
     PLAN,
     /** Kết luận, kiến nghị sau giám sát. */

@@ -7,7 +7,7 @@ import java.util.Set;
  * The life of a request: drafted by the Front, sent to the units, answered when every unit has sent its
  * answers (back to sent when the Front finds an answer not satisfactory), closed by the Front.
  */
-public enum RequestStatus {
+enum RequestStatus {
     DRAFT, SENT, ANSWERED, CLOSED;
 
     /** The states this one may move to. */

@@ -26,7 +26,7 @@ import vn.danvan.shared.indicator.IndicatorValue;
  * answer, overdue now, and the petitioners' satisfaction (mean rating 1-5).
  */
 @Component
-public class PetitionIndicators implements IndicatorProvider {
+class PetitionIndicators implements IndicatorProvider {
 
     public static final String RECEIVED = "petition.received";
     public static final String ANSWERED = "petition.answered";

@@ -14,5 +14,5 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
 @Import(DbSchedulerAutoConfiguration.class)
-public class DbSchedulerOrdering {
+class DbSchedulerOrdering {
 }

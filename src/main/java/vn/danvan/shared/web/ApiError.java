@@ -1,5 +1,5 @@
 package vn.danvan.shared.web;
 
 /** The JSON body of every API error: {"status":400,"error":"Bad Request","message":"..."}. */
-public record ApiError(int status, String error, String message) {
+record ApiError(int status, String error, String message) {
 }

@@ -19,7 +19,7 @@ import vn.danvan.shared.indicator.IndicatorKind;
  * "05/04/2018 14:30" in Vietnam's time whatever zone the value carries. One formatter each, made
  * once, instead of a pattern parsed on every call.
  */
-public final class DisplayFormats {
+final class DisplayFormats {
 
     static final DisplayFormats INSTANCE = new DisplayFormats();
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");

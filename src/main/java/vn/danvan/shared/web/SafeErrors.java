@@ -14,7 +14,7 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
  * over-long value quotes its start; a duplicate key quotes the key), and citizens' data never
  * reaches a log.
  */
-public final class SafeErrors {
+final class SafeErrors {
 
     private static final int FRAMES = 12;
 
