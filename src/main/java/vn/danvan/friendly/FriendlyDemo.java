@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Random;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.organisation.DemoDataset;
@@ -32,15 +30,15 @@ class FriendlyDemo implements DemoStep {
         "Tỷ lệ hồ sơ giải quyết đúng hạn theo sổ theo dõi một cửa.",
         "Bố trí nơi tiếp dân có ghế ngồi, nước uống, sơ đồ hướng dẫn."};
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository assessments;
     private final FriendlyCriteria criteria;
     private final FriendlySurvey survey;
     private final OrganisationService organisation;
     private final Clock clock;
 
-    FriendlyDemo(JdbcClient jdbc, FriendlyCriteria criteria,
+    FriendlyDemo(AssessmentRepository assessments, FriendlyCriteria criteria,
             FriendlySurvey survey, OrganisationService organisation, Clock clock) {
-        this.jdbc = jdbc;
+        this.assessments = assessments;
         this.criteria = criteria;
         this.survey = survey;
         this.organisation = organisation;
@@ -54,7 +52,7 @@ class FriendlyDemo implements DemoStep {
 
     @Override
     public boolean loaded() {
-        return jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0;
+        return assessments.any();
     }
 
     @Override
@@ -69,8 +67,8 @@ class FriendlyDemo implements DemoStep {
         answers(first.id(), 12, 4, random);
         answers(third.id(), 9, 3, random);
         answers(second.id(), 6, 3, random);
-        assessment(first.id(), year, criteriaOfYear, "SUBMITTED", new double[] {22, 18, 17, 12});
-        assessment(third.id(), year, criteriaOfYear, "REVIEWED", new double[] {23, 19, 18, 13});
+        assessment(first.id(), year, criteriaOfYear, AssessmentStatus.SUBMITTED, new double[] {22, 18, 17, 12});
+        assessment(third.id(), year, criteriaOfYear, AssessmentStatus.REVIEWED, new double[] {23, 19, 18, 13});
     }
 
     private void answers(long unitId, int count, int low, Random random) {
@@ -82,26 +80,22 @@ class FriendlyDemo implements DemoStep {
         }
     }
 
-    private void assessment(long unitId, int year, List<Criterion> set, String status, double[] points) {
+    /**
+     * The unit's assessment in its state with its scores, written by the repository: the third commune has no
+     * account to submit it (see {@link AssessmentRepository#insertDemo}).
+     */
+    private void assessment(long unitId, int year, List<Criterion> set, AssessmentStatus status, double[] points) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by, reviewed_at,
-                    reviewed_by, demo, created_at, updated_at)
-                values (:unit, :year, :status, :now, 'demo', :reviewed, :by, true, :now, :now)""")
-                .param("unit", unitId).param("year", year).param("status", status).param("now", now)
-                .param("reviewed", "REVIEWED".equals(status) ? now : null)
-                .param("by", "REVIEWED".equals(status) ? "noivu" : null).update(keys, "id");
-        long id = keys.getKey().longValue();
+        boolean reviewed = status == AssessmentStatus.REVIEWED;
+        long id = assessments.insertDemo(new Assessment(null, unitId, year, status, null, now, "demo",
+                reviewed ? now : null, reviewed ? "noivu" : null, 0), now);
         SurveyResult result = survey.result(unitId, year);
         int i = 0;
         for (Criterion c : set) {
             BigDecimal p = c.fromSurvey() ? ScoreRules.surveyPoints(c.maxPoints(), result.averageSatisfaction())
                     : BigDecimal.valueOf(Math.min(points[Math.min(i, points.length - 1)], c.maxPoints()));
             String evidence = c.fromSurvey() ? null : EVIDENCE[i % EVIDENCE.length];
-            jdbc.sql("""
-                    insert into friendly_score (assessment_id, criterion_id, points, evidence) values (:a, :c, :p, :e)""")
-                    .param("a", id).param("c", c.id()).param("p", p).param("e", evidence).update();
+            assessments.insertDemoScore(id, c.id(), p, evidence);
             if (!c.fromSurvey()) {
                 i++;
             }
