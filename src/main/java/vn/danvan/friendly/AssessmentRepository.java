@@ -68,10 +68,14 @@ class AssessmentRepository {
         return jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0;
     }
 
+    /** Marks an assessment a demo one (no screen sets the mark). */
+    void markDemo(long id) {
+        jdbc.sql("update friendly_assessment set demo = true where id = :id").param("id", id).update();
+    }
+
     /**
-     * Writes a demo assessment directly in its state, marked {@code demo}. No service can produce it: the demo
-     * commune of a reviewed assessment has no account to submit it, and submitting then reviewing would need
-     * a full score form per criterion and leave audit entries no person made.
+     * Writes a demo assessment directly in its state, marked {@code demo}. No service can produce the demo's
+     * reviewed assessment: its commune (the third demo commune) has no account to score and submit it.
      */
     long insertDemo(Assessment a, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();

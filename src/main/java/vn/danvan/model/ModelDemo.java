@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.danvan.model.ModelViews.Criterion;
 import vn.danvan.model.ModelViews.ResultLine;
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.DemoStage;
@@ -23,20 +26,27 @@ import vn.danvan.shared.DanVanTime;
  * The model demo step, with no model yet: two recognised models (the first and second demo
  * communes: An Bình and An Linh in 2018, Phú Giáo and An Long in 2025) with their scores and a
  * replication, one submitted model waiting for Home Affairs (the third commune: Phước Vĩnh, Phước Hòa),
- * and one recognised exemplary person of the first commune. Rows are marked demo; they are written by the
- * {@link ModelRepository}, as no service can produce them (see there why).
+ * and one recognised exemplary person of the first commune. Rows are marked demo. The first commune's
+ * officer registers and submits its entries and Home Affairs evaluates them through {@link Models}, as on the
+ * screens; the other communes have no account, so their entries (and the replication) are written by the
+ * {@link ModelRepository} (see there why).
  */
 @Component
 class ModelDemo implements DemoStep {
 
     private final ModelRepository entries;
+    private final Models models;
     private final ModelCriteria criteria;
     private final OrganisationService organisation;
+    private final DemoActors actors;
     private final Clock clock;
 
-    ModelDemo(ModelRepository entries, ModelCriteria criteria, OrganisationService organisation, Clock clock) {
+    ModelDemo(ModelRepository entries, Models models, ModelCriteria criteria, OrganisationService organisation,
+            DemoActors actors, Clock clock) {
         this.entries = entries;
+        this.models = models;
         this.criteria = criteria;
+        this.actors = actors;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -58,15 +68,14 @@ class ModelDemo implements DemoStep {
         UnitView third = organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow();
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         Texts texts = Texts.of(set);
-        long road = entry(first.id(), EntryKind.MODEL,
-                "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
-                ModelField.ECONOMY, year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
+        long road = recognised(new ModelForm(EntryKind.MODEL,
+                "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn", ModelField.ECONOMY, year,
+                "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
                         + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
                 "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
-                "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, ModelStatus.RECOGNISED, 86, year);
-        line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
-        line(road, 2, "Số hộ hiến đất", "86", "hộ");
-        scores(road, 27, 22, 22, 15);
+                "Chiều dài đường bê tông; 3,2; km\nSố hộ hiến đất; 86; hộ",
+                "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, List.of(), List.of(), null),
+                year, 27, 22, 22, 15);
         long linh = entry(second.id(), EntryKind.MODEL, "Tổ hòa giải gắn với tiếp dân tại ấp",
                 ModelField.POLITICAL_SYSTEM, year,
                 "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
@@ -79,10 +88,39 @@ class ModelDemo implements DemoStep {
         entry(third.id(), EntryKind.MODEL, "Camera an ninh do Nhân dân đóng góp", ModelField.DEFENCE_SECURITY, year,
                 texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, ModelStatus.SUBMITTED,
                 null, null);
-        entry(first.id(), EntryKind.PERSON, "Nguyễn Văn Tám", null, year,
-                "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
-                "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.name()), ModelStatus.RECOGNISED,
-                88, year);
+        recognised(new ModelForm(EntryKind.PERSON, "Nguyễn Văn Tám", null, year,
+                "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null, null,
+                "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.name()), List.of(), List.of(),
+                null), year, 28, 23, 22, 15);
+    }
+
+    /**
+     * The first commune's officer registers and submits the entry, and Home Affairs recognises it with the
+     * points on the active criteria in their order, as on the screens; its id.
+     */
+    private long recognised(ModelForm form, int year, int... points) {
+        long[] id = new long[1];
+        actors.as("anbinh.canbo", () -> {
+            Models.Saved saved = models.register(form);
+            require(saved.problems());
+            id[0] = saved.id();
+            models.submit(id[0], entries.find(id[0]).orElseThrow().version());
+        });
+        Map<Long, Integer> scores = new HashMap<>();
+        List<Criterion> active = criteria.active();
+        for (int i = 0; i < active.size(); i++) {
+            scores.put(active.get(i).id(), Math.min(points[Math.min(i, points.length - 1)], active.get(i).maxPoints()));
+        }
+        actors.as("noivu", () -> require(models.evaluate(id[0], new EvaluationForm(scores, ModelStatus.RECOGNISED,
+                null, null, year, entries.find(id[0]).orElseThrow().version()))));
+        entries.markDemo(id[0]);
+        return id[0];
+    }
+
+    private static void require(List<?> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo model refused: " + problems);
+        }
     }
 
     /** The third commune's texts: a quarter of the township in 2018, a hamlet of a commune in 2025. */

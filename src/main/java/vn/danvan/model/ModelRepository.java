@@ -67,11 +67,17 @@ class ModelRepository {
         return jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0;
     }
 
+    /** Marks an entry a demo one (no screen sets the mark). */
+    void markDemo(long id) {
+        jdbc.sql("update model_entry set demo = true where id = :id").param("id", id).update();
+    }
+
     /*
-     * Demo records. The model demo writes its entries here, already submitted or evaluated, because no service
-     * can produce them: the second and third demo communes have no account to register and submit a model,
-     * and an evaluation on the screens scores against the criteria of its day and records an audit entry no
-     * person made. The rows are marked demo.
+     * Demo records. The model demo writes here the entries of the second and third demo communes, already
+     * submitted or evaluated, because no service can produce them: those communes have no account to register
+     * and submit a model. The replication is written here too, as it is taken up on 1 March of the current
+     * year, a day the service refuses as in the future when the demo loads in January or February. The rows
+     * are marked demo.
      */
 
     /** Writes a demo entry in its state as given (submitted now, evaluated by Home Affairs when scored); its id. */
