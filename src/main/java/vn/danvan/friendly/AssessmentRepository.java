@@ -80,9 +80,10 @@ class AssessmentRepository {
     long insertDemo(Assessment a, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by, reviewed_at,
-                    reviewed_by, demo, created_at, updated_at)
-                values (:unit, :year, :status, :submittedAt, :submittedBy, :reviewedAt, :reviewedBy, true, :now, :now)""")
+                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by,
+                    reviewed_at, reviewed_by, demo, created_at, updated_at)
+                values (:unit, :year, :status, :submittedAt, :submittedBy, :reviewedAt, :reviewedBy, true,
+                    :now, :now)""")
                 .param("unit", a.unitId()).param("year", a.year()).param("status", a.status().name())
                 .param("submittedAt", a.submittedAt()).param("submittedBy", a.submittedBy())
                 .param("reviewedAt", a.reviewedAt()).param("reviewedBy", a.reviewedBy()).param("now", now)

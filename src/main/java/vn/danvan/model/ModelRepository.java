@@ -102,7 +102,9 @@ class ModelRepository {
 
     /** A demo entry's result with a figure. */
     void insertDemoResultLine(long entryId, int position, ResultLine line) {
-        jdbc.sql("insert into model_result_line (entry_id, position, label, amount, unit_name) values (:e, :p, :l, :a, :u)")
+        jdbc.sql("""
+                insert into model_result_line (entry_id, position, label, amount, unit_name)
+                values (:e, :p, :l, :a, :u)""")
                 .param("e", entryId).param("p", position).param("l", line.label()).param("a", line.amount())
                 .param("u", line.unitName()).update();
     }
