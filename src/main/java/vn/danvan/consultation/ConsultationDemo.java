@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.DemoStage;
@@ -18,7 +19,9 @@ import vn.danvan.organisation.OrganisationService;
  * The consultation demo step: gives the demo communes their hamlets (ấp) and quarters (khu phố) with
  * household counts of the size such places have, and a few consultations in the second and third
  * communes of the set (see {@link DemoConsultations}), when no area exists yet. Which communes and places
- * depends on the demo set ({@link Places}).
+ * depends on the demo set ({@link Places}). The first commune's officer adds its areas through
+ * {@link ResidentialAreas#add} as on the screens; the other communes have no account, so theirs are added
+ * directly ({@link ResidentialAreas#addDemo}).
  */
 @Component
 class ConsultationDemo implements DemoStep {
@@ -26,9 +29,12 @@ class ConsultationDemo implements DemoStep {
     private final ResidentialAreas areas;
     private final OrganisationService organisation;
     private final DemoConsultations consultations;
+    private final DemoActors actors;
 
-    ConsultationDemo(ResidentialAreas areas, OrganisationService organisation, DemoConsultations consultations) {
+    ConsultationDemo(ResidentialAreas areas, OrganisationService organisation, DemoConsultations consultations,
+            DemoActors actors) {
         this.consultations = consultations;
+        this.actors = actors;
         this.areas = areas;
         this.organisation = organisation;
     }
@@ -46,9 +52,20 @@ class ConsultationDemo implements DemoStep {
     @Override
     public void load(DemoDataset set) {
         Places places = Places.of(set);
+        long first = organisation.demoUnit(FIRST_COMMUNE).orElseThrow().id();
         for (Area a : places.areas()) {
-            areas.addDemo(organisation.demoUnit(a.commune()).orElseThrow().id(), a.name(), a.households());
+            long unit = organisation.demoUnit(a.commune()).orElseThrow().id();
+            if (unit == first) {
+                actors.as("anbinh.canbo", () -> {
+                    if (!areas.add(unit, new AreaForm(a.name(), a.households(), unit, null)).isEmpty()) {
+                        throw new IllegalStateException("Demo area refused: " + a.name());
+                    }
+                });
+            } else {
+                areas.addDemo(unit, a.name(), a.households());
+            }
         }
+        areas.markDemo(first);
         consultations.load(organisation.demoUnit(DemoPart.SECOND_COMMUNE).orElseThrow(),
                 organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow(), places.rules());
     }

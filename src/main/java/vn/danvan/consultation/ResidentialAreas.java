@@ -136,7 +136,15 @@ class ResidentialAreas {
         return List.of();
     }
 
-    /** Used by the demo data only. */
+    /** Marks the commune's areas demo ones (the demo's areas added through {@link #add}; no screen sets the mark). */
+    void markDemo(long unitId) {
+        jdbc.sql("update consultation_area set demo = true where unit_id = :unit").param("unit", unitId).update();
+    }
+
+    /**
+     * Adds a demo area, marked demo, for a demo commune without an account to add it through {@link #add}.
+     * Used by the demo data only.
+     */
     void addDemo(long unitId, String name, int households) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""

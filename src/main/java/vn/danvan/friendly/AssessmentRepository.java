@@ -1,5 +1,6 @@
 package vn.danvan.friendly;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -60,6 +61,40 @@ class AssessmentRepository {
                 .param("submittedAt", a.submittedAt()).param("submittedBy", a.submittedBy())
                 .param("reviewedAt", a.reviewedAt()).param("reviewedBy", a.reviewedBy()).param("now", now)
                 .param("id", a.id()).param("version", version).param("was", was.name()).update() == 1;
+    }
+
+    /** Whether any self-assessment exists (the demo step's "already loaded" check). */
+    boolean any() {
+        return jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0;
+    }
+
+    /** Marks an assessment a demo one (no screen sets the mark). */
+    void markDemo(long id) {
+        jdbc.sql("update friendly_assessment set demo = true where id = :id").param("id", id).update();
+    }
+
+    /**
+     * Writes a demo assessment directly in its state, marked {@code demo}. No service can produce the demo's
+     * reviewed assessment: its commune (the third demo commune) has no account to score and submit it.
+     */
+    long insertDemo(Assessment a, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by,
+                    reviewed_at, reviewed_by, demo, created_at, updated_at)
+                values (:unit, :year, :status, :submittedAt, :submittedBy, :reviewedAt, :reviewedBy, true,
+                    :now, :now)""")
+                .param("unit", a.unitId()).param("year", a.year()).param("status", a.status().name())
+                .param("submittedAt", a.submittedAt()).param("submittedBy", a.submittedBy())
+                .param("reviewedAt", a.reviewedAt()).param("reviewedBy", a.reviewedBy()).param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A demo assessment's self-assessed points on one criterion, with its evidence (see {@link #insertDemo}). */
+    void insertDemoScore(long assessmentId, long criterionId, BigDecimal points, String evidence) {
+        jdbc.sql("insert into friendly_score (assessment_id, criterion_id, points, evidence) values (:a, :c, :p, :e)")
+                .param("a", assessmentId).param("c", criterionId).param("p", points).param("e", evidence).update();
     }
 
     private static Assessment map(ResultSet rs, int n) throws SQLException {

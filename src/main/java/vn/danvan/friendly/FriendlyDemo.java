@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.DemoStage;
@@ -21,7 +22,9 @@ import vn.danvan.organisation.UnitView;
 /**
  * The friendly-office demo step, with no assessment yet: the current year's criteria, survey answers for the
  * three demo communes (An Bình, Phước Vĩnh and An Linh in 2018; Phú Giáo, Phước Hòa and An Long in 2025),
- * the first commune's self-assessment submitted and the third's reviewed.
+ * the first commune's self-assessment submitted and the third's reviewed. The first commune's head submits
+ * through {@link FriendlyAssessments} as on the screens; the third commune has no account, so its reviewed
+ * assessment is written by the {@link AssessmentRepository}.
  */
 @Component
 class FriendlyDemo implements DemoStep {
@@ -32,15 +35,19 @@ class FriendlyDemo implements DemoStep {
         "Tỷ lệ hồ sơ giải quyết đúng hạn theo sổ theo dõi một cửa.",
         "Bố trí nơi tiếp dân có ghế ngồi, nước uống, sơ đồ hướng dẫn."};
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository assessments;
+    private final FriendlyAssessments service;
     private final FriendlyCriteria criteria;
     private final FriendlySurvey survey;
     private final OrganisationService organisation;
+    private final DemoActors actors;
     private final Clock clock;
 
-    FriendlyDemo(JdbcClient jdbc, FriendlyCriteria criteria,
-            FriendlySurvey survey, OrganisationService organisation, Clock clock) {
-        this.jdbc = jdbc;
+    FriendlyDemo(AssessmentRepository assessments, FriendlyAssessments service, FriendlyCriteria criteria,
+            FriendlySurvey survey, OrganisationService organisation, DemoActors actors, Clock clock) {
+        this.assessments = assessments;
+        this.service = service;
+        this.actors = actors;
         this.criteria = criteria;
         this.survey = survey;
         this.organisation = organisation;
@@ -54,7 +61,7 @@ class FriendlyDemo implements DemoStep {
 
     @Override
     public boolean loaded() {
-        return jdbc.sql("select count(*) from friendly_assessment").query(Long.class).single() > 0;
+        return assessments.any();
     }
 
     @Override
@@ -69,8 +76,8 @@ class FriendlyDemo implements DemoStep {
         answers(first.id(), 12, 4, random);
         answers(third.id(), 9, 3, random);
         answers(second.id(), 6, 3, random);
-        assessment(first.id(), year, criteriaOfYear, "SUBMITTED", new double[] {22, 18, 17, 12});
-        assessment(third.id(), year, criteriaOfYear, "REVIEWED", new double[] {23, 19, 18, 13});
+        submit(first.id(), year, criteriaOfYear, new double[] {22, 18, 17, 12});
+        reviewed(third.id(), year, criteriaOfYear, new double[] {23, 19, 18, 13});
     }
 
     private void answers(long unitId, int count, int low, Random random) {
@@ -82,26 +89,48 @@ class FriendlyDemo implements DemoStep {
         }
     }
 
-    private void assessment(long unitId, int year, List<Criterion> set, String status, double[] points) {
+    /** The commune's head scores and submits the assessment, as on the screens. */
+    private void submit(long unitId, int year, List<Criterion> set, double[] points) {
+        Map<Long, BigDecimal> scores = new HashMap<>();
+        Map<Long, String> evidence = new HashMap<>();
+        int i = 0;
+        for (Criterion c : set) {
+            if (!c.fromSurvey()) {
+                scores.put(c.id(), selfPoints(c, points, i));
+                evidence.put(c.id(), EVIDENCE[i % EVIDENCE.length]);
+                i++;
+            }
+        }
+        actors.as("anbinh.truong", () -> {
+            List<?> problems = service.save(unitId, year,
+                    new AssessmentForm(year, scores, evidence, -1L, AssessmentForm.Action.SUBMIT));
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Demo assessment refused: " + problems);
+            }
+        });
+        assessments.markDemo(assessments.find(unitId, year).orElseThrow().id());
+    }
+
+    /** The points the unit gives itself on its i-th own criterion, at most the criterion's maximum. */
+    private static BigDecimal selfPoints(Criterion c, double[] points, int i) {
+        return BigDecimal.valueOf(Math.min(points[Math.min(i, points.length - 1)], c.maxPoints()));
+    }
+
+    /**
+     * The unit's assessment submitted and reviewed by Home Affairs as it stands, with its scores, written by the
+     * repository: the third commune has no account to submit it (see {@link AssessmentRepository#insertDemo}).
+     */
+    private void reviewed(long unitId, int year, List<Criterion> set, double[] points) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into friendly_assessment (unit_id, assessment_year, status, submitted_at, submitted_by, reviewed_at,
-                    reviewed_by, demo, created_at, updated_at)
-                values (:unit, :year, :status, :now, 'demo', :reviewed, :by, true, :now, :now)""")
-                .param("unit", unitId).param("year", year).param("status", status).param("now", now)
-                .param("reviewed", "REVIEWED".equals(status) ? now : null)
-                .param("by", "REVIEWED".equals(status) ? "noivu" : null).update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = assessments.insertDemo(new Assessment(null, unitId, year, AssessmentStatus.REVIEWED, null, now,
+                "demo", now, "noivu", 0), now);
         SurveyResult result = survey.result(unitId, year);
         int i = 0;
         for (Criterion c : set) {
             BigDecimal p = c.fromSurvey() ? ScoreRules.surveyPoints(c.maxPoints(), result.averageSatisfaction())
-                    : BigDecimal.valueOf(Math.min(points[Math.min(i, points.length - 1)], c.maxPoints()));
+                    : selfPoints(c, points, i);
             String evidence = c.fromSurvey() ? null : EVIDENCE[i % EVIDENCE.length];
-            jdbc.sql("""
-                    insert into friendly_score (assessment_id, criterion_id, points, evidence) values (:a, :c, :p, :e)""")
-                    .param("a", id).param("c", c.id()).param("p", p).param("e", evidence).update();
+            assessments.insertDemoScore(id, c.id(), p, evidence);
             if (!c.fromSurvey()) {
                 i++;
             }

@@ -1,13 +1,18 @@
 package vn.danvan.model;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.model.ModelViews.Criterion;
+import vn.danvan.model.ModelViews.ResultLine;
+import vn.danvan.organisation.DemoActors;
 import vn.danvan.organisation.DemoDataset;
 import vn.danvan.organisation.DemoPart;
 import vn.danvan.organisation.DemoStage;
@@ -21,18 +26,27 @@ import vn.danvan.shared.DanVanTime;
  * The model demo step, with no model yet: two recognised models (the first and second demo
  * communes: An Bình and An Linh in 2018, Phú Giáo and An Long in 2025) with their scores and a
  * replication, one submitted model waiting for Home Affairs (the third commune: Phước Vĩnh, Phước Hòa),
- * and one recognised exemplary person of the first commune. Rows are marked demo.
+ * and one recognised exemplary person of the first commune. Rows are marked demo. The first commune's
+ * officer registers and submits its entries and Home Affairs evaluates them through {@link Models}, as on the
+ * screens; the other communes have no account, so their entries (and the replication) are written by the
+ * {@link ModelRepository} (see there why).
  */
 @Component
 class ModelDemo implements DemoStep {
 
-    private final JdbcClient jdbc;
+    private final ModelRepository entries;
+    private final Models models;
+    private final ModelCriteria criteria;
     private final OrganisationService organisation;
+    private final DemoActors actors;
     private final Clock clock;
 
-    ModelDemo(JdbcClient jdbc, OrganisationService organisation,
-            Clock clock) {
-        this.jdbc = jdbc;
+    ModelDemo(ModelRepository entries, Models models, ModelCriteria criteria, OrganisationService organisation,
+            DemoActors actors, Clock clock) {
+        this.entries = entries;
+        this.models = models;
+        this.criteria = criteria;
+        this.actors = actors;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -44,7 +58,7 @@ class ModelDemo implements DemoStep {
 
     @Override
     public boolean loaded() {
-        return jdbc.sql("select count(*) from model_entry").query(Long.class).single() > 0;
+        return entries.any();
     }
 
     @Override
@@ -54,32 +68,59 @@ class ModelDemo implements DemoStep {
         UnitView third = organisation.demoUnit(DemoPart.THIRD_COMMUNE).orElseThrow();
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         Texts texts = Texts.of(set);
-        long road = entry(first.id(), "MODEL", "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
-                "ECONOMY", year, "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
+        long road = recognised(new ModelForm(EntryKind.MODEL,
+                "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn", ModelField.ECONOMY, year,
+                "Ban nhân dân ấp và Mặt trận xã họp từng tổ dân cư, vận động các hộ hiến đất, "
                         + "góp công làm đường bê tông; công khai dự toán và tiến độ tại nhà văn hóa ấp.",
                 "Hoàn thành đường bê tông ấp Bình Thắng, không phát sinh khiếu nại.",
-                "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, "RECOGNISED", 86, year);
-        line(road, 1, "Chiều dài đường bê tông", "3.2", "km");
-        line(road, 2, "Số hộ hiến đất", "86", "hộ");
-        scores(road, 27, 22, 22, 15);
-        long linh = entry(second.id(), "MODEL", "Tổ hòa giải gắn với tiếp dân tại ấp", "POLITICAL_SYSTEM",
-                year, "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
+                "Chiều dài đường bê tông; 3,2; km\nSố hộ hiến đất; 86; hộ",
+                "Ban nhân dân ấp Bình Thắng, Mặt trận xã, 86 hộ dân", null, null, List.of(), List.of(), null),
+                year, 27, 22, 22, 15);
+        long linh = entry(second.id(), EntryKind.MODEL, "Tổ hòa giải gắn với tiếp dân tại ấp",
+                ModelField.POLITICAL_SYSTEM, year,
+                "Tổ hòa giải họp định kỳ hằng tháng, tiếp nhận phản ánh của Nhân dân ngay tại ấp.",
                 "Giải quyết tại cơ sở phần lớn vụ việc mâu thuẫn nhỏ.", "Tổ hòa giải ấp Cây Khô",
-                null, null, "RECOGNISED", 78, year);
+                null, null, ModelStatus.RECOGNISED, 78, year);
         line(linh, 1, "Vụ việc hòa giải thành", "14", "vụ");
         scores(linh, 24, 20, 19, 15);
-        jdbc.sql("""
-                insert into model_replication (entry_id, unit_id, taken_up_on, outcome, demo, created_by,
-                    created_at, updated_at) values (:e, :u, :d, :o, true, 'demo', :now, :now)""")
-                .param("e", road).param("u", third.id()).param("d", LocalDate.of(year, 3, 1))
-                .param("o", texts.replication())
-                .param("now", OffsetDateTime.now(clock)).update();
-        entry(third.id(), "MODEL", "Camera an ninh do Nhân dân đóng góp", "DEFENCE_SECURITY", year,
-                texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, "SUBMITTED", null, null);
-        entry(first.id(), "PERSON", "Nguyễn Văn Tám", null, year,
-                "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null,
-                "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.name()), "RECOGNISED",
-                88, year);
+        entries.insertDemoReplication(road, third.id(), LocalDate.of(year, 3, 1), texts.replication(),
+                OffsetDateTime.now(clock));
+        entry(third.id(), EntryKind.MODEL, "Camera an ninh do Nhân dân đóng góp", ModelField.DEFENCE_SECURITY, year,
+                texts.cameras(), "Giảm trộm cắp vặt.", texts.camerasPeople(), null, null, ModelStatus.SUBMITTED,
+                null, null);
+        recognised(new ModelForm(EntryKind.PERSON, "Nguyễn Văn Tám", null, year,
+                "Gương mẫu hiến 500 m² đất làm đường và vận động 20 hộ cùng tham gia.", null, null, null,
+                "Trưởng ấp Bình Thắng", "Ấp Bình Thắng, " + LocalGovernment.area(first.name()), List.of(), List.of(),
+                null), year, 28, 23, 22, 15);
+    }
+
+    /**
+     * The first commune's officer registers and submits the entry, and Home Affairs recognises it with the
+     * points on the active criteria in their order, as on the screens; its id.
+     */
+    private long recognised(ModelForm form, int year, int... points) {
+        long[] id = new long[1];
+        actors.as("anbinh.canbo", () -> {
+            Models.Saved saved = models.register(form);
+            require(saved.problems());
+            id[0] = saved.id();
+            models.submit(id[0], entries.find(id[0]).orElseThrow().version());
+        });
+        Map<Long, Integer> scores = new HashMap<>();
+        List<Criterion> active = criteria.active();
+        for (int i = 0; i < active.size(); i++) {
+            scores.put(active.get(i).id(), Math.min(points[Math.min(i, points.length - 1)], active.get(i).maxPoints()));
+        }
+        actors.as("noivu", () -> require(models.evaluate(id[0], new EvaluationForm(scores, ModelStatus.RECOGNISED,
+                null, null, year, entries.find(id[0]).orElseThrow().version()))));
+        entries.markDemo(id[0]);
+        return id[0];
+    }
+
+    private static void require(List<?> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Demo model refused: " + problems);
+        }
     }
 
     /** The third commune's texts: a quarter of the township in 2018, a hamlet of a commune in 2025. */
@@ -97,43 +138,26 @@ class ModelDemo implements DemoStep {
         }
     }
 
-    private long entry(long unitId, String kind, String name, String field, int year, String description,
-            String results, String people, String position, String area, String status, Integer total,
+    /** An entry submitted now, and evaluated now by Home Affairs when it has a total score; its id. */
+    private long entry(long unitId, EntryKind kind, String name, ModelField field, int year, String description,
+            String results, String people, String position, String area, ModelStatus status, Integer total,
             Integer recognitionYear) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into model_entry (unit_id, kind, name, field, entry_year, description, results, people_involved,
-                    position_role, area, status, total_score, recognition_year, submitted_at, evaluated_at,
-                    evaluated_by, demo, created_by, created_at, updated_at)
-                values (:unit, :kind, :name, :field, :year, :description, :results, :people, :position, :area, :status,
-                    :total, :recognitionYear, :now, :evaluatedAt, :by, true, 'demo', :now, :now)""")
-                .param("unit", unitId).param("kind", kind).param("name", name).param("field", field)
-                .param("year", year).param("description", description).param("results", results)
-                .param("people", people).param("position", position).param("area", area).param("status", status)
-                .param("total", total).param("recognitionYear", recognitionYear).param("now", now)
-                .param("evaluatedAt", total == null ? null : now).param("by", total == null ? null : "noivu")
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        return entries.insertDemo(new ModelEntry(0, unitId, null, kind, name, field, year, description, results,
+                people, position, area, status, total, null, null, recognitionYear, now, total == null ? null : now,
+                total == null ? null : "noivu", 0), now);
     }
 
     private void line(long entry, int position, String label, String amount, String unit) {
-        jdbc.sql("insert into model_result_line (entry_id, position, label, amount, unit_name) values (:e, :p, :l, :a, :u)")
-                .param("e", entry).param("p", position).param("l", label).param("a", new java.math.BigDecimal(amount))
-                .param("u", unit).update();
+        entries.insertDemoResultLine(entry, position, new ResultLine(label, new BigDecimal(amount), unit));
     }
 
+    /** The points on the criteria in their order (retired ones too), each at most the criterion's maximum. */
     private void scores(long entry, int... points) {
-        var criteria = jdbc.sql("select id, name, max_points from model_criterion order by position, id")
-                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getString("name"), rs.getInt("max_points")})
-                .list();
-        for (int i = 0; i < Math.min(points.length, criteria.size()); i++) {
-            Object[] c = criteria.get(i);
-            jdbc.sql("""
-                    insert into model_score (entry_id, criterion_id, criterion_name, max_points, points)
-                    values (:e, :c, :n, :m, :p)""")
-                    .param("e", entry).param("c", c[0]).param("n", c[1]).param("m", c[2])
-                    .param("p", Math.min(points[i], (Integer) c[2])).update();
+        List<Criterion> all = criteria.all();
+        for (int i = 0; i < Math.min(points.length, all.size()); i++) {
+            Criterion c = all.get(i);
+            entries.insertDemoScore(entry, c, Math.min(points[i], c.maxPoints()));
         }
     }
 }

@@ -27,6 +27,8 @@ class DemoStepsIT {
     DemoLoader loader;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrganisationService organisation;
 
     @Test
     void everyModuleHasOneStepAndTheyRunInStageOrder() {
@@ -42,6 +44,37 @@ class DemoStepsIT {
 
         assertThat(counts()).isEqualTo(before);
         assertThat(before).allSatisfy((table, count) -> assertThat(count).as(table).isPositive());
+    }
+
+    /**
+     * Where a demo unit has an account, its demo records go through the module's services as that account,
+     * and so leave the audit entries real work leaves; communes without accounts are written directly.
+     */
+    @Test
+    void theFirstCommunesDemoRecordsAreMadeThroughTheServices() {
+        assertThat(demoRowsAuditedBy("consultation_area", "consultation_area", "anbinh.canbo")).isEqualTo(
+                jdbc.sql("select count(*) from consultation_area where demo = true and unit_id = :u")
+                        .param("u", firstCommune()).query(Long.class).single()).isPositive();
+        assertThat(demoRowsAuditedBy("friendly_assessment", "friendly_assessment", "anbinh.truong")).isEqualTo(1);
+        assertThat(demoRowsAuditedBy("model_entry", "model", "anbinh.canbo")).isEqualTo(2);
+        assertThat(demoRowsAuditedBy("model_entry", "model", "noivu")).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from model_entry e where e.demo = true and e.unit_id = :u and e.status = 'RECOGNISED'
+                   and e.total_score = (select sum(s.points) from model_score s where s.entry_id = e.id)""")
+                .param("u", firstCommune()).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private long firstCommune() {
+        return organisation.demoUnit(DemoPart.FIRST_COMMUNE).orElseThrow().id();
+    }
+
+    /** The first commune's demo rows of the table with an audit entry of the entity type by the actor. */
+    private long demoRowsAuditedBy(String table, String entityType, String actor) {
+        return jdbc.sql("""
+                select count(*) from %s r where r.demo = true and r.unit_id = :unit and exists (select 1
+                    from audit_entry a where a.entity_type = :type and a.entity_id = cast(r.id as varchar(60))
+                    and a.actor = :actor)""".formatted(table)).param("unit", firstCommune()).param("type", entityType)
+                .param("actor", actor).query(Long.class).single();
     }
 
     private Map<String, Long> counts() {
