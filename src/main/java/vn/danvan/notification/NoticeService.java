@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tells someone once (the one notify-once mechanism). A notice is recorded in {@code notice_sent} in the
  * same transaction as its notifications, and recorded first: a second node or run inserting the same
  * {@link NoticeKey} waits for the first, then breaks the unique key and sends nothing. A notice nobody
- * can receive is not recorded, so that it goes out once someone is there (a unit's head is named, say).
+ * can receive is not recorded as sent, so that it goes out once someone is there (a unit's head is named,
+ * say); until then it waits in {@code notice_waiting}, which the administrators' outbox screen lists.
  * Modules supply their "what is due now" query as a {@link DueNotices} bean; the {@code due-notices}
  * task asks them all.
  */
@@ -30,13 +31,15 @@ public class NoticeService {
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final SentNotices sent;
+    private final WaitingNotices waiting;
     private final NotificationService notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    NoticeService(SentNotices sent, NotificationService notifications, PlatformTransactionManager transactions,
-            Clock clock) {
+    NoticeService(SentNotices sent, WaitingNotices waiting, NotificationService notifications,
+            PlatformTransactionManager transactions, Clock clock) {
         this.sent = sent;
+        this.waiting = waiting;
         this.notifications = notifications;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -44,8 +47,8 @@ public class NoticeService {
 
     /**
      * Sends the notice unless it was sent before: records it and notifies each recipient in one
-     * transaction of its own (call it outside any transaction). Nobody to tell records nothing and says
-     * so in the log, so that the next run tries again.
+     * transaction of its own (call it outside any transaction). Nobody to tell records nothing as sent:
+     * the notice waits in {@code notice_waiting} (and the log says so), so that the next run tries again.
      */
     public NoticeOutcome notifyOnce(NoticeKey key, NoticeLetter letter) {
         return notifyOnce(key, letter, SYSTEM);
@@ -54,12 +57,14 @@ public class NoticeService {
     /** As {@link #notifyOnce(NoticeKey, NoticeLetter)}, sent by hand by the account named {@code sentBy}. */
     public NoticeOutcome notifyOnce(NoticeKey key, NoticeLetter letter, String sentBy) {
         if (letter.recipients().isEmpty()) {
-            log.info("Notice {} has nobody to receive it; not recorded, tried again on the next run", key);
+            log.info("Notice {} has nobody to receive it; not sent, waiting, tried again on the next run", key);
+            transaction.executeWithoutResult(status -> waiting.tried(key, OffsetDateTime.now(clock)));
             return NoticeOutcome.NOBODY_TO_TELL;
         }
         try {
             transaction.executeWithoutResult(status -> {
                 sent.record(key, letter.recipients().size(), sentBy, OffsetDateTime.now(clock));
+                waiting.gone(key);
                 letter.recipients().forEach(account -> notifications.notifyAccount(account, letter.title(),
                         letter.body(), letter.link()));
             });
@@ -105,6 +110,11 @@ public class NoticeService {
     /** Whether the notice was sent. */
     public boolean wasSent(NoticeKey key) {
         return sent.find(key).isPresent();
+    }
+
+    /** Whether the notice waits for someone to receive it. */
+    public boolean isWaiting(NoticeKey key) {
+        return waiting.has(key);
     }
 
     /** The notices of a topic about one record, oldest first. */

@@ -33,13 +33,19 @@ class OutboxController {
 
     static final String ENTITY = "MailOutbox";
 
+    /** How many waiting notices the outbox screen lists. */
+    static final int WAITING_SHOWN = 100;
+
+    private final WaitingNotices waiting;
     private final MailOutbox outbox;
     private final MailDelivery delivery;
     private final MessageSource messages;
     private final AuditService audit;
 
-    OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages, AuditService audit) {
+    OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages, AuditService audit,
+            WaitingNotices waiting) {
         this.audit = audit;
+        this.waiting = waiting;
         this.outbox = outbox;
         this.delivery = delivery;
         this.messages = messages;
@@ -58,6 +64,8 @@ class OutboxController {
         model.addAttribute("filter", filter);
         model.addAttribute("statusChoices", Choice.ofEnum(MailStatus::messageKey, MailStatus.values()));
         model.addAttribute("smtpConfigured", delivery.smtpConfigured());
+        model.addAttribute("waitingNotices", waiting.list(WAITING_SHOWN));
+        model.addAttribute("waitingCount", waiting.count());
         return LIST;
     }
 

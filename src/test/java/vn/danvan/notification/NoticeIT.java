@@ -1,6 +1,7 @@
 package vn.danvan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +23,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.SignedIn;
 import vn.danvan.organisation.OrganisationFixture;
 
 /**
@@ -47,6 +50,8 @@ class NoticeIT {
     List<DueNotices> modules;
     @Autowired
     Clock clock;
+    @Autowired
+    MockMvc mvc;
 
     OrganisationFixture organisation;
     String topic;
@@ -115,13 +120,20 @@ class NoticeIT {
     }
 
     @Test
-    void aNoticeNobodyCanReceiveIsNotRecordedAndGoesOutOnceSomeoneIsThere(CapturedOutput output) {
+    void aNoticeNobodyCanReceiveWaitsOnTheRecordAndGoesOutOnceSomeoneIsThere(CapturedOutput output) throws Exception {
         List<Long> heads = new ArrayList<>();
         DueNotices due = source(1, s -> letterTo(heads, s));
 
+        NoticeKey key = new NoticeKey(topic, 1, "OVERDUE", DUE);
+        assertThat(notices.sendDue(due, DUE)).isZero();
         assertThat(notices.sendDue(due, DUE)).isZero();
         assertThat(recorded()).isZero();
         assertThat(output.getOut()).contains("Notice " + topic + "/1/OVERDUE/2027-03-15 has nobody to receive it");
+        // on the record: it waits, tried twice, and the administrators' outbox screen lists it
+        assertThat(notices.isWaiting(key)).isTrue();
+        assertThat(jdbc.sql("select tries from notice_waiting where topic = :t").param("t", topic).query(Integer.class)
+                .single()).isEqualTo(2);
+        assertThat(outboxPage()).contains("id=\"waiting-notices\"", ">" + topic + "</td>", ">15/03/2027</td>");
 
         var head = organisation.staff().create(); // a head is named
         heads.add(head.accountId());
@@ -129,6 +141,13 @@ class NoticeIT {
         assertThat(notices.sendDue(due, DUE.plusDays(2))).isZero();
         assertThat(notifications(head.accountId())).isEqualTo(1);
         assertThat(recorded()).isEqualTo(1);
+        assertThat(notices.isWaiting(key)).isFalse();
+        assertThat(outboxPage()).doesNotContain(">" + topic + "</td>");
+    }
+
+    private String outboxPage() throws Exception {
+        return mvc.perform(get("/admin/outbox").with(SignedIn.as(context, "admin"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
