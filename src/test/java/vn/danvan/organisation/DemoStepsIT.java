@@ -11,10 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.danvan.DanVanIntegrationTest;
 
-/** The demo steps of the application as it starts: one per stage, in order, and loading twice adds nothing. */
-@DanVanIntegrationTest
+/**
+ * The demo steps of the application as it starts (the fresh demo database: other tests change the shared
+ * one's demo records): one per stage, in order, and loading twice adds nothing.
+ */
+@FreshPhuGiaoDemo
 class DemoStepsIT {
 
     /** A table of each step's data, counted. */

@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The default demo set, phu-giao-2018, fresh as an installation starts it (a database of its own: the
- * shared test database also holds the city units other tests create): every page its eight accounts
+ * The default demo set, phu-giao-2018, fresh as an installation starts it: every page its eight accounts
  * and a visitor can reach, and every document linked from them, names no body of the 2025 city.
  */
-@SpringBootTest(properties = {"danvan.demo=true", "danvan.demo-dataset=phu-giao-2018",
-    "spring.datasource.url=jdbc:h2:mem:danvan-phu-giao;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "spring.datasource.username=sa", "spring.datasource.password="})
-@AutoConfigureMockMvc
+@FreshPhuGiaoDemo
 class PhuGiaoPagesIT {
 
     @Autowired
