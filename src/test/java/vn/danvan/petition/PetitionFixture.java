@@ -1,11 +1,21 @@
 package vn.danvan.petition;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.danvan.SignedIn;
 import vn.danvan.petition.handling.Channel;
 import vn.danvan.petition.handling.Petition;
 import vn.danvan.petition.handling.PetitionKind;
@@ -25,8 +35,17 @@ public final class PetitionFixture {
     private final PetitionIntake intake;
     private final PetitionRepository petitions;
     private final OrganisationFixture organisation;
+    private final ApplicationContext context;
+
+    private static final Pattern CODE = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}");
+    private static final Pattern CITIZEN_KEY = Pattern.compile("id=\"citizen-key\">([0-9A-Z-]{14})<");
+
+    /** What the officer reads on the receipt page after recording a petition at the counter. */
+    public record CounterReceipt(long id, String code, String citizenKey) {
+    }
 
     private PetitionFixture(ApplicationContext context) {
+        this.context = context;
         this.jdbc = context.getBean(JdbcClient.class);
         this.intake = context.getBean(PetitionIntake.class);
         this.petitions = context.getBean(PetitionRepository.class);
@@ -55,6 +74,29 @@ public final class PetitionFixture {
                 "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình",
                 "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
+    }
+
+    /**
+     * An officer of An Bình records a feedback petition of the category at the counter on the staff screen,
+     * as people do; what the receipt page shows.
+     */
+    public CounterReceipt atTheCounter(String categoryCode, String title, String content, String fullName,
+            String phone) throws Exception {
+        String page = context.getBean(MockMvc.class).perform(post("/petitions")
+                        .with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
+                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
+                        .param("categoryId", String.valueOf(category(categoryCode)))
+                        .param("unitId", String.valueOf(unitId("ABINH")))
+                        .param("title", title).param("content", content)
+                        .param("fullName", fullName).param("phone", phone)
+                        .param("submissionKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher code = CODE.matcher(page);
+        Matcher key = CITIZEN_KEY.matcher(page);
+        if (!code.find() || !key.find()) {
+            throw new AssertionError("no tracking code or citizen key on the receipt page");
+        }
+        return new CounterReceipt(idOf(code.group()), code.group(), key.group(1));
     }
 
     /** The petition after the steps, saved as the handling saves it. */

@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,17 +71,8 @@ class PetitionSettingsIT {
     }
 
     private String intake() throws Exception {
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
-                        .param("title", "Cài đặt: hạn tiếp nhận mới").param("content", "Nội dung kiểm tra cài đặt.")
-                        .param("fullName", "Lê Văn Cài Đặt").param("phone", "0911222333")
-                        .param("submissionKey", UUID.randomUUID().toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
-        assertThat(m.find()).isTrue();
-        return m.group();
+        return fixture.atTheCounter("XAY_DUNG", "Cài đặt: hạn tiếp nhận mới", "Nội dung kiểm tra cài đặt.",
+                "Lê Văn Cài Đặt", "0911222333").code();
     }
 
     @Test

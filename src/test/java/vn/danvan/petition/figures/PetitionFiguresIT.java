@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,17 +56,8 @@ class PetitionFiguresIT {
     }
 
     private long intake(String title) throws Exception {
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
-                        .param("title", title).param("content", "Công trình xây dựng lấn hành lang đường.")
-                        .param("fullName", "Võ Văn Số Liệu").param("phone", "0933444555")
-                        .param("submissionKey", UUID.randomUUID().toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
-        assertThat(m.find()).isTrue();
-        return fixture.idOf(m.group());
+        return fixture.atTheCounter("XAY_DUNG", title, "Công trình xây dựng lấn hành lang đường.", "Võ Văn Số Liệu",
+                "0933444555").id();
     }
 
     private void act(String user, long id, String action, String... params) throws Exception {

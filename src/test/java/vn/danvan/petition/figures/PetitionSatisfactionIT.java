@@ -9,9 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,20 +44,10 @@ class PetitionSatisfactionIT {
     }
 
     private String intake(String title) throws Exception {
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
-                        .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", String.valueOf(fixture.category("XAY_DUNG")))
-                        .param("unitId", String.valueOf(fixture.unitId("ABINH")))
-                        .param("title", title).param("content", "Vỉa hè bị lấn chiếm để xây dựng.")
-                        .param("fullName", "Trần Thị Hài Lòng").param("phone", "0944555666")
-                        .param("submissionKey", UUID.randomUUID().toString()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("PA-[0-9A-Z]{5}-[0-9A-Z]{5}").matcher(page);
-        assertThat(m.find()).isTrue();
-        Matcher key = Pattern.compile("id=\"citizen-key\">([0-9A-Z-]{14})<").matcher(page);
-        assertThat(key.find()).isTrue();
-        citizenKeys.put(m.group(), key.group(1));
-        return m.group();
+        var receipt = fixture.atTheCounter("XAY_DUNG", title, "Vỉa hè bị lấn chiếm để xây dựng.", "Trần Thị Hài Lòng",
+                "0944555666");
+        citizenKeys.put(receipt.code(), receipt.citizenKey());
+        return receipt.code();
     }
 
     /** The citizen key of each petition taken in, by tracking code. */
