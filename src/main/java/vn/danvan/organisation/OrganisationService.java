@@ -82,6 +82,11 @@ public class OrganisationService {
         return units.tree().stream().filter(u -> !u.retired()).toList();
     }
 
+    /** The active units as a tree read once: children, paths and branches for per-child summaries. */
+    public UnitTree activeTree() {
+        return new UnitTree(activeUnits());
+    }
+
     /** Enabled accounts of the unit itself (not of the units under it), by name. */
     public List<StaffMember> staffOf(long unitId) {
         return accounts.list(List.of(unitId), null).stream()
