@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitTree;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
@@ -94,13 +93,8 @@ class Dashboard {
                 .orElseThrow(() -> new InvalidRequestException("dashboard.unit.unknown", String.valueOf(unitId)));
         scope.checkUnit(unit.id());
 
-        List<UnitView> children = new ArrayList<>(tree.children(unit.id()));
         boolean districtWide = scope.requireUser().districtWide();
-        if (unit.id() == start.id() && districtWide) {
-            // the organisation's other trees (the Front's) beside the committee's units
-            long ownRoot = tree.path(start.id()).get(0).id();
-            tree.roots().stream().filter(r -> r.id() != ownRoot).forEach(children::add);
-        }
+        List<UnitView> children = tree.summaryRows(unit, start, districtWide);
         String view = clause == null ? Rollup.GLANCE : clause;
         DashboardTable.Row own = own(unit, year, columns, shown, view);
         DashboardTable.Row total = null;
@@ -116,7 +110,7 @@ class Dashboard {
             for (UnitView child : children) {
                 Rollup r = stored.getOrDefault(child.id(), Rollup.empty());
                 rows.add(row(child.id(), child.name(), !tree.children(child.id()).isEmpty(), r, columns, view));
-                if (tree.path(child.id()).stream().noneMatch(p -> p.id() == unit.id())) {
+                if (!tree.isUnder(child.id(), unit.id())) {
                     all = all.plus(r); // another tree beside the start: in the total too
                 }
             }
@@ -130,28 +124,12 @@ class Dashboard {
     /** The unit a viewer's dashboard opens on. */
     UnitView start(UnitTree tree) {
         CurrentUser user = scope.requireUser();
-        if (user.districtWide()) {
-            return tree.nearest(user.unitId(), UnitKind.PEOPLES_COMMITTEE)
-                    .or(() -> tree.roots().stream().findFirst())
-                    .orElseThrow(() -> new AccessDeniedException("no active unit"));
-        }
-        return tree.unit(user.unitId()).orElseThrow(() -> new AccessDeniedException("unit retired"));
+        return tree.home(user.unitId(), user.districtWide())
+                .orElseThrow(() -> new AccessDeniedException("no active unit"));
     }
 
     private static List<DashboardTable.Crumb> breadcrumb(UnitTree tree, UnitView start, UnitView unit) {
-        List<UnitView> path = tree.path(unit.id());
-        int at = -1;
-        for (int i = 0; i < path.size(); i++) {
-            if (path.get(i).id() == start.id()) {
-                at = i;
-            }
-        }
-        List<DashboardTable.Crumb> crumbs = new ArrayList<>();
-        if (at < 0) {
-            crumbs.add(new DashboardTable.Crumb(start.id(), start.name()));
-        }
-        path.subList(Math.max(at, 0), path.size()).forEach(u -> crumbs.add(new DashboardTable.Crumb(u.id(), u.name())));
-        return crumbs;
+        return tree.way(start, unit).stream().map(u -> new DashboardTable.Crumb(u.id(), u.name())).toList();
     }
 
     /** The unit's own figures, read now with their links. */

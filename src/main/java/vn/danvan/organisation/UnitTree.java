@@ -92,4 +92,54 @@ public final class UnitTree {
         out.add(u);
         children.getOrDefault(u.id(), List.of()).forEach(c -> addBranch(c, out));
     }
+
+    /**
+     * Where a viewer's summaries per child unit open: their own unit; for the roles that see every unit,
+     * the committee their unit serves (the root committee for its chairman, the province for a
+     * province's Home Affairs), or the first root when their unit is not in the tree.
+     */
+    public Optional<UnitView> home(long unitId, boolean districtWide) {
+        if (districtWide) {
+            return nearest(unitId, UnitKind.PEOPLES_COMMITTEE).or(() -> roots.stream().findFirst());
+        }
+        return unit(unitId);
+    }
+
+    /**
+     * The rows of a summary of {@code unit}: its children; at the home of a viewer who sees every unit,
+     * also the roots of the organisation's other trees (the Front's beside the committee's).
+     */
+    public List<UnitView> summaryRows(UnitView unit, UnitView home, boolean districtWide) {
+        List<UnitView> rows = new ArrayList<>(children(unit.id()));
+        if (districtWide && unit.id() == home.id()) {
+            long ownRoot = path(home.id()).get(0).id();
+            roots.stream().filter(r -> r.id() != ownRoot).forEach(rows::add);
+        }
+        return rows;
+    }
+
+    /** Whether {@code unit} is {@code ancestor} or under it. */
+    public boolean isUnder(long unit, long ancestor) {
+        return path(unit).stream().anyMatch(u -> u.id() == ancestor);
+    }
+
+    /**
+     * The way down from {@code home} to {@code unit} for a breadcrumb: home, then the units down to
+     * {@code unit}; for a unit outside home's branch (another tree), home and then that unit's path.
+     */
+    public List<UnitView> way(UnitView home, UnitView unit) {
+        List<UnitView> path = path(unit.id());
+        int at = -1;
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i).id() == home.id()) {
+                at = i;
+            }
+        }
+        List<UnitView> way = new ArrayList<>();
+        if (at < 0) {
+            way.add(home);
+        }
+        way.addAll(path.subList(Math.max(at, 0), path.size()));
+        return way;
+    }
 }
