@@ -25,7 +25,7 @@ class HomeController {
         model.addAttribute("user", user);
         model.addAttribute("unit", units.find(user.unitId()).orElseThrow());
         model.addAttribute("roles", user.roles().stream().sorted().toList());
-        model.addAttribute("visibleUnitCount", user.districtWide() ? units.count() : units.subtree(user.unitId()).size());
+        model.addAttribute("visibleUnitCount", scope.visibleUnits().all() ? units.count() : scope.visibleUnits().unitIds().size());
         return VIEW;
     }
 }

@@ -11,8 +11,8 @@ import vn.danvan.organisation.security.AccountPrincipal;
 import vn.danvan.organisation.units.UnitRepository;
 
 /**
- * The organisation scope of the signed-in account: its unit and the units under it, or every unit
- * for district-wide roles. Every module calls {@link #checkUnit(long)} before it shows or changes
+ * The organisation scope of the signed-in account: its unit and the units under it, or, for
+ * district-wide roles, the branch of the People's Committee it works for (every unit at the top). Every module calls {@link #checkUnit(long)} before it shows or changes
  * a record of a unit, so that a record opened by its URL from outside the scope answers 403.
  */
 @Service
@@ -36,10 +36,21 @@ public class OrganisationScope {
         return currentUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
-    /** Units whose records the current user may see; {@link UnitFilter#all()} for district-wide roles. */
+    /**
+     * Units whose records the current user may see: for district-wide roles (Home Affairs, leaders,
+     * administrators) the branch of the People's Committee they work for, which is every unit
+     * ({@link UnitFilter#all()}) when that committee is the top of the tree (a deployment for one
+     * district or province) and the province's branch when a country-wide tree holds many provinces;
+     * for the others their unit and the units under it.
+     */
     public UnitFilter visibleUnits() {
         CurrentUser user = requireUser();
-        return user.districtWide() ? UnitFilter.ALL : UnitFilter.only(units.subtree(user.unitId()));
+        if (!user.districtWide()) {
+            return UnitFilter.only(units.subtree(user.unitId()));
+        }
+        return units.committeeOf(user.unitId())
+                .map(c -> c.top() ? UnitFilter.ALL : UnitFilter.only(units.subtree(c.id())))
+                .orElse(UnitFilter.only(Set.of()));
     }
 
     public boolean canSee(long unitId) {

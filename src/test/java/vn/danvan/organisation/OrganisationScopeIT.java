@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.organisation.units.UnitAdministration;
+import vn.danvan.organisation.units.UnitData;
 import vn.danvan.SignedIn;
 
 /** Every request is checked on the server by role and by organisation scope. */
@@ -92,6 +94,51 @@ class OrganisationScopeIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("href=\"/units/" + organisation.unitByCode("ABINH").orElseThrow().id() + "\"")
                 .doesNotContain(others.stream().map(u -> "href=\"/units/" + u.id() + "\"").toList());
+    }
+
+    /**
+     * A country-wide tree (since July 2025 a province has about a hundred communes and one deployment may hold
+     * many provinces): Home Affairs of a province (a department under its People's Committee) and a commune's
+     * Chairman see their committee's branch; the country's leader, at the top, sees everything.
+     */
+    @Test
+    void districtWideRolesSeeTheBranchOfTheirCommitteeInACountryWideTree() throws Exception {
+        UnitAdministration admin = context.getBean(UnitAdministration.class);
+        OrganisationFixture fixture = OrganisationFixture.of(context);
+        String tag = OrganisationFixture.unique("Q").toUpperCase();
+        long country = admin.create(new UnitData(tag, "Cả nước " + tag, UnitKind.PEOPLES_COMMITTEE, null, null, null, null));
+        long p1 = admin.create(new UnitData(tag + "-T1", "Ủy ban nhân dân tỉnh Một " + tag, UnitKind.PEOPLES_COMMITTEE,
+                country, null, null, null));
+        long s1 = admin.create(new UnitData(tag + "-T1-SNV", "Sở Nội vụ tỉnh Một " + tag, UnitKind.SPECIALISED_OFFICE,
+                p1, null, null, null));
+        long c1 = admin.create(new UnitData(tag + "-T1-X1", "Ủy ban nhân dân xã Một " + tag, UnitKind.COMMUNE_COMMITTEE,
+                p1, null, null, null));
+        long c1Office = admin.create(new UnitData(tag + "-T1-X1-KT", "Phòng Kinh tế xã Một " + tag,
+                UnitKind.SPECIALISED_OFFICE, c1, null, null, null));
+        long p2 = admin.create(new UnitData(tag + "-T2", "Ủy ban nhân dân tỉnh Hai " + tag, UnitKind.PEOPLES_COMMITTEE,
+                country, null, null, null));
+        long c2 = admin.create(new UnitData(tag + "-T2-X1", "Ủy ban nhân dân xã Hai " + tag, UnitKind.COMMUNE_COMMITTEE,
+                p2, null, null, null));
+        String homeAffairs = fixture.staff().in(s1).role(Role.HOME_AFFAIRS).create().username();
+        String communeChairman = fixture.staff().in(c1).role(Role.LEADER).create().username();
+        String countryLeader = fixture.staff().in(country).role(Role.LEADER).create().username();
+
+        assertThat(fixture.actingAs(homeAffairs, () -> scope.visibleUnits().unitIds()))
+                .containsExactlyInAnyOrder(p1, s1, c1, c1Office);
+        assertThat(fixture.actingAs(communeChairman, () -> scope.visibleUnits().unitIds()))
+                .containsExactlyInAnyOrder(c1, c1Office);
+        assertThat(fixture.actingAs(countryLeader, () -> scope.visibleUnits().all())).isTrue();
+
+        mvc.perform(get("/units/{id}", c1).with(fixture.as(homeAffairs))).andExpect(status().isOk());
+        mvc.perform(get("/units/{id}", c2).with(fixture.as(homeAffairs)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("xã Hai " + tag))));
+        mvc.perform(get("/units/{id}", p1).with(fixture.as(communeChairman))).andExpect(status().isForbidden());
+        mvc.perform(get("/units/{id}", c2).with(fixture.as(countryLeader))).andExpect(status().isOk());
+        String list = mvc.perform(get("/units").with(fixture.as(homeAffairs)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Ủy ban nhân dân xã Một " + tag).doesNotContain("tỉnh Hai " + tag)
+                .doesNotContain("Phòng Nội vụ");
     }
 
     @Test

@@ -94,6 +94,31 @@ public class UnitRepository {
                 select id from branch""").param("root", rootId).query(Long.class).list());
     }
 
+    /**
+     * The unit whose branch a district-wide role (Home Affairs, a leader, an administrator) working in {@code unitId}
+     * oversees: the nearest People's Committee (of a province, a district or a commune) at or above it; when there
+     * is none, the top of its tree. Empty when {@code unitId} is unknown. The answer's {@code top} tells whether that
+     * unit has no parent (then the role oversees every unit, as on a deployment for one locality).
+     */
+    public Optional<Committee> committeeOf(long unitId) {
+        return jdbc.sql("""
+                with recursive up (id, parent_id, kind, depth) as (
+                    select id, parent_id, kind, 0 from unit where id = :id
+                    union all
+                    select u.id, u.parent_id, u.kind, up.depth + 1 from unit u join up on u.id = up.parent_id
+                    where up.depth < 64
+                )
+                select id, parent_id is null as top from up
+                order by case when kind in ('PEOPLES_COMMITTEE', 'COMMUNE_COMMITTEE') then depth else 1000 - depth end
+                fetch first 1 rows only""")
+                .param("id", unitId)
+                .query((rs, n) -> new Committee(rs.getLong("id"), rs.getBoolean("top"))).optional();
+    }
+
+    /** See {@link #committeeOf(long)}. */
+    public record Committee(long id, boolean top) {
+    }
+
     boolean isReferenced(long id) {
         return jdbc.sql("""
                 select (select count(*) from unit where parent_id = :id)
