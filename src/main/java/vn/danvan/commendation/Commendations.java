@@ -79,6 +79,16 @@ class Commendations {
         return rounds.scores(id);
     }
 
+    /** The ranking without the parts of each score. */
+    List<UnitScore> ranking(long id) {
+        return rounds.ranking(id);
+    }
+
+    /** The given units' scores with their parts. */
+    List<UnitScore> scores(long id, java.util.Collection<Long> unitIds) {
+        return rounds.scores(id, unitIds);
+    }
+
     List<Entry> entries(long id) {
         return rounds.entries(id);
     }
@@ -192,7 +202,7 @@ class Commendations {
         round.requireShortlisting();
         Long unitId = form.unitId();
         UnitScore score = unitId == null ? null
-                : rounds.scores(id).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
+                : rounds.scores(id, List.of(unitId)).stream().findFirst().orElse(null);
         List<Problem> problems = new ArrayList<>();
         if (score == null) {
             problems.add(Problem.on("unitId", "commendation.error.unit"));
