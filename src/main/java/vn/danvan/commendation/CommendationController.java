@@ -145,6 +145,9 @@ class CommendationController {
                 commendations.ranking(id));
         List<UnitScore> scores = commendations.scores(id, ranking.top().stream().map(UnitScore::unitId).toList());
         model.addAttribute("ranking", ranking);
+        // the individual form offers the people of the unit shown and of the units right under it
+        List<Long> peopleUnits = new java.util.ArrayList<>(List.of(unit.id()));
+        tree.children(unit.id()).forEach(c -> peopleUnits.add(c.id()));
         model.addAttribute("scores", scores);
         model.addAttribute("base", "/commendation/" + id);
         List<Entry> entries = commendations.entries(id);
@@ -156,7 +159,7 @@ class CommendationController {
         model.addAttribute("homeAffairs", homeAffairs());
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
         List<PersonView> people = round.state().shortlisting()
-                ? commendations.people() : List.of();
+                ? commendations.people(peopleUnits) : List.of();
         model.addAttribute("proposalNumber",
                 documents.number(CommendationDocuments.PROPOSAL, id).map(IssuedNumber::text).orElse(null));
         model.addAttribute("decisionNumber",

@@ -314,15 +314,17 @@ class Commendations {
     }
 
     /** The people of every active unit, by name, for the individual's choice. */
-    List<PersonView> people() {
-        List<PersonView> people = new ArrayList<>();
-        organisation.activeUnits().forEach(u -> people.addAll(organisation.peopleOf(u.id())));
+    /** The people of the given units who may be proposed, by name (one query, not one per unit). */
+    List<PersonView> people(java.util.Collection<Long> unitIds) {
+        List<PersonView> people = new ArrayList<>(organisation.peopleOf(unitIds));
         people.sort(java.util.Comparator.comparing(PersonView::fullName));
         return people;
     }
 
+    /** A person who may be proposed: not retired, of a unit that is not retired. */
     private Optional<PersonView> person(long personId) {
-        return people().stream().filter(p -> p.id() == personId && p.retiredOn() == null).findFirst();
+        return organisation.person(personId).filter(p -> p.retiredOn() == null)
+                .filter(p -> organisation.unit(p.unitId()).filter(u -> !u.retired()).isPresent());
     }
 
     private static void checkTitle(List<String> titles, String title, List<Problem> problems) {

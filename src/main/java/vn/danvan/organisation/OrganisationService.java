@@ -114,6 +114,16 @@ public class OrganisationService {
         return people.inUnit(unitId);
     }
 
+    /** The people of the given units themselves who hold a position (not retired), by name, in one query. */
+    public List<PersonView> peopleOf(java.util.Collection<Long> unitIds) {
+        return people.inUnits(unitIds);
+    }
+
+    /** A person by id, retired or not. */
+    public Optional<PersonView> person(long personId) {
+        return people.find(personId);
+    }
+
     /** The unit and every unit under it. */
     public Set<Long> branch(long unitId) {
         return units.subtree(unitId);

@@ -29,6 +29,7 @@ class PetitionFiguresController {
 
     static final String STAFF = "petition/figures";
     static final String PUBLIC = "petition/public/figures";
+    static final String PUBLIC_PENDING = "petition/public/figures-pending";
 
     private static final DateTimeFormatter REFRESHED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -89,6 +90,9 @@ class PetitionFiguresController {
     @GetMapping("/portal/figures")
     String portal(@RequestParam(required = false) Long unit, Model model) {
         PetitionFiguresTable table = pages.portal(unit);
+        if (table == null) {
+            return PUBLIC_PENDING;
+        }
         model.addAttribute("from", table.from());
         model.addAttribute("to", table.to());
         model.addAttribute("table", table);

@@ -77,35 +77,45 @@ class PetitionFiguresPages {
     }
 
     /**
-     * The public table of {@code unitId}, from the stored summary of this year; null shows the top: the
-     * root when the organisation has one tree, else a row per tree.
+     * The public table of {@code unitId}, from the stored summary alone (no unit tree, no petition read):
+     * null shows the top, the root when the organisation has one tree, else a row per tree. Null before
+     * the summary's first refresh.
      *
      * @throws InvalidRequestException (400) for a unit that does not exist
      */
     PetitionFiguresTable portal(Long unitId) {
-        PetitionFiguresSummary.Run run = summary.current();
-        UnitTree tree = organisation.activeTree();
-        if (unitId == null && tree.roots().size() != 1) {
-            List<UnitView> roots = tree.roots();
-            Map<Long, PetitionFiguresRow> branches = summary.read(run.year(), roots.stream().map(UnitView::id).toList());
+        PetitionFiguresSummary.Run run = summary.latest().orElse(null);
+        if (run == null) {
+            return null; // the task has not run yet on this new database
+        }
+        int year = run.year();
+        List<PetitionFiguresSummary.Stored> roots = summary.roots(year);
+        Long shown = unitId != null ? unitId : roots.size() == 1 ? Long.valueOf(roots.get(0).figures().unitId()) : null;
+        if (shown == null) {
             PetitionFiguresRow total = PetitionFiguresRow.empty(null, null);
             List<PetitionFiguresTable.Row> rows = new ArrayList<>();
-            for (UnitView r : roots) {
-                PetitionFiguresRow row = branches.getOrDefault(r.id(), PetitionFiguresRow.empty(r.id(), null))
-                        .as(r.id(), r.name());
-                total = total.plus(row);
-                rows.add(new PetitionFiguresTable.Row(row, !tree.children(r.id()).isEmpty()));
+            for (PetitionFiguresSummary.Stored r : roots) {
+                total = total.plus(r.figures());
+                rows.add(new PetitionFiguresTable.Row(r.figures(), r.branch()));
             }
-            return new PetitionFiguresTable(null, List.of(), total, null, rows, run.from(), run.to(), run.refreshedAt());
+            return new PetitionFiguresTable(null, List.of(), total.as(null, null), null, rows, run.from(), run.to(),
+                    run.refreshedAt());
         }
-        UnitView unit = unitId == null ? tree.roots().get(0) : known(tree, unitId);
-        List<UnitView> children = tree.children(unit.id());
-        Set<Long> wanted = new HashSet<>();
-        wanted.add(unit.id());
-        children.forEach(c -> wanted.add(c.id()));
-        List<PetitionFiguresTable.Crumb> crumbs = tree.path(unit.id()).stream()
-                .map(u -> new PetitionFiguresTable.Crumb(u.id(), u.name())).toList();
-        return table(tree, unit, crumbs, children, summary.read(run.year(), wanted), run.from(), run.to(),
+        List<PetitionFiguresSummary.Stored> found = summary.withChildren(year, shown);
+        PetitionFiguresSummary.Stored unit = found.stream().filter(f -> f.figures().unitId().equals(shown)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("petition.figures.unit.unknown", String.valueOf(shown)));
+        Map<Long, String> names = summary.names(year, unit.path());
+        List<PetitionFiguresTable.Crumb> crumbs = unit.path().stream()
+                .map(id -> new PetitionFiguresTable.Crumb(id, names.getOrDefault(id, ""))).toList();
+        PetitionFiguresRow own = unit.figures();
+        List<PetitionFiguresTable.Row> rows = new ArrayList<>();
+        for (PetitionFiguresSummary.Stored c : found) {
+            if (c != unit) {
+                own = own.minus(c.figures());
+                rows.add(new PetitionFiguresTable.Row(c.figures(), c.branch()));
+            }
+        }
+        return new PetitionFiguresTable(shown, crumbs, unit.figures().as(null, null), own, rows, run.from(), run.to(),
                 run.refreshedAt());
     }
 

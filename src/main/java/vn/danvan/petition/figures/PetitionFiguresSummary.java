@@ -67,13 +67,17 @@ class PetitionFiguresSummary {
     record Run(int year, LocalDate from, LocalDate to, OffsetDateTime refreshedAt) {
     }
 
-    /** The current year's summary, worked out now if it never was (a new database). */
-    Run current() {
-        int year = figures.today().getYear();
-        return run(year).orElseGet(() -> {
-            refresh();
-            return run(year).orElseThrow();
-        });
+    /**
+     * The latest summary worked out (this year's but for the minutes after New Year before the task's
+     * next run); empty before the task's first run on a new database. A visitor never starts a refresh.
+     */
+    Optional<Run> latest() {
+        return jdbc.sql("""
+                select summary_year, from_day, to_day, refreshed_at from petition_figures_summary_run
+                 where refreshed_at is not null order by summary_year desc""")
+                .query((rs, n) -> new Run(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list().stream().findFirst();
     }
 
     Optional<Run> run(int year) {
@@ -103,6 +107,48 @@ class PetitionFiguresSummary {
         return found;
     }
 
+    /** A stored row: a unit's branch figures (named), its place in the tree at the refresh. */
+    record Stored(PetitionFiguresRow figures, Long parentId, boolean branch, List<Long> path) {
+    }
+
+    private static final String STORED = """
+            select unit_id, unit_name, parent_id, has_children, path_ids, received, answered, answered_on_time,
+                   working_days, overdue_now, ratings, rating_sum
+              from petition_figures_summary where summary_year = :year""";
+
+    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long unit = rs.getLong(1);
+        Long parent = rs.getObject(3, Long.class);
+        List<Long> path = java.util.Arrays.stream(rs.getString(5).split("/")).filter(x -> !x.isEmpty())
+                .map(Long::valueOf).toList();
+        return new Stored(new PetitionFiguresRow(unit, rs.getString(2), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+                rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12)), parent, rs.getBoolean(4), path);
+    }
+
+    /** The stored roots of the year's tree, in tree order. */
+    List<Stored> roots(int year) {
+        return jdbc.sql(STORED + " and parent_id is null order by tree_position").param("year", year)
+                .query((rs, n) -> stored(rs)).list();
+    }
+
+    /** The stored unit followed by its children in tree order; empty when the unit has no row. */
+    List<Stored> withChildren(int year, long unitId) {
+        return jdbc.sql(STORED + " and (unit_id = :unit or parent_id = :unit) order by tree_position")
+                .param("year", year).param("unit", unitId).query((rs, n) -> stored(rs)).list();
+    }
+
+    /** The stored names of the given units, by id. */
+    Map<Long, String> names(int year, Collection<Long> unitIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            jdbc.sql("select unit_id, unit_name from petition_figures_summary where summary_year = :year and unit_id in (:units)")
+                    .param("year", year).param("units", unitIds).query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     /** Works out the current year's figures of every active unit's branch and replaces the stored ones at once. */
     void refresh() {
         long started = System.nanoTime();
@@ -113,8 +159,15 @@ class PetitionFiguresSummary {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int year = to.getYear();
         List<Object[]> rows = new ArrayList<>(branch.size());
-        branch.forEach((unit, r) -> rows.add(new Object[] {year, unit, r.received(), r.answered(), r.answeredOnTime(),
-                r.workingDaysToAnswer(), r.overdueNow(), r.ratings(), r.ratingSum(), now}));
+        int position = 0;
+        for (UnitView u : tree.units()) {
+            PetitionFiguresRow r = branch.get(u.id());
+            Long parent = u.parentId() != null && tree.contains(u.parentId()) ? u.parentId() : null;
+            String path = String.join("/", tree.path(u.id()).stream().map(p -> String.valueOf(p.id())).toList());
+            rows.add(new Object[] {year, u.id(), parent, u.name(), position++, !tree.children(u.id()).isEmpty(),
+                path.length() > 200 ? path.substring(path.length() - 200) : path, r.received(), r.answered(),
+                r.answeredOnTime(), r.workingDaysToAnswer(), r.overdueNow(), r.ratings(), r.ratingSum(), now});
+        }
         ensureRun(year, now);
         transaction.executeWithoutResult(status -> {
             // the row lock: a second refresh (another node) waits here
@@ -122,9 +175,10 @@ class PetitionFiguresSummary {
                     .param("now", now).param("year", year).update();
             jdbc.sql("delete from petition_figures_summary where summary_year = :year").param("year", year).update();
             batch.batchUpdate("""
-                    insert into petition_figures_summary (summary_year, unit_id, received, answered, answered_on_time,
-                        working_days, overdue_now, ratings, rating_sum, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    insert into petition_figures_summary (summary_year, unit_id, parent_id, unit_name, tree_position,
+                        has_children, path_ids, received, answered, answered_on_time, working_days, overdue_now,
+                        ratings, rating_sum, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
             jdbc.sql("""
                     update petition_figures_summary_run set from_day = :from, to_day = :to, refreshed_at = :now,
                            updated_at = :now where summary_year = :year""")
