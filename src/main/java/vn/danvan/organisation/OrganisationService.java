@@ -58,12 +58,16 @@ public class OrganisationService {
         return units.find(id);
     }
 
-    /** The known units among {@code ids} (retired ones included), by id: one query whatever their number. */
+    /**
+     * The known units among {@code ids} (retired ones included), by id: a query per thousand ids, not the
+     * whole tree (providers ask it for every unit of a national refresh). Like {@link #unit(long)}, the
+     * units carry no depth (0): ask {@link #tree()} for depths.
+     */
     public java.util.Map<Long, UnitView> units(java.util.Collection<Long> ids) {
         java.util.Map<Long, UnitView> found = new java.util.LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
-            units.tree().stream().filter(u -> wanted.contains(u.id())).forEach(u -> found.put(u.id(), u));
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < wanted.size(); i += 1000) {
+            found.putAll(units.findAll(wanted.subList(i, Math.min(wanted.size(), i + 1000))));
         }
         return found;
     }
