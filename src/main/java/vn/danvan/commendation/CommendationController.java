@@ -127,6 +127,25 @@ class CommendationController {
     }
 
     /**
+     * The parts of one unit's score: what the round page loads into the unit's row when it is opened
+     * (htmx), or a page of its own without JavaScript; the round page stays light with 50 units shown.
+     */
+    @GetMapping("/commendation/{roundId}/parts/{unitId}")
+    String parts(@PathVariable("roundId") long id, @PathVariable long unitId,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        commendations.round(id);
+        scope.checkUnit(unitId);
+        UnitScore score = commendations.scores(id, List.of(unitId)).stream().findFirst()
+                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("commendation score", unitId));
+        model.addAttribute("score", score);
+        model.addAttribute("roundId", id);
+        model.addAttribute("labels", labels());
+        model.addAttribute("kinds", kinds());
+        return htmx != null ? "commendation/parts :: parts" : "commendation/parts";
+    }
+
+    /**
      * The round with its forms; a form that came back with errors keeps what was typed. The ranking is a
      * summary per child unit of {@code unitId} (null: the viewer's unit, or the committee it serves),
      * with the best ranked units of that branch; the collective form offers those.
@@ -143,7 +162,7 @@ class CommendationController {
         scope.checkUnit(unit.id());
         RankingSummary ranking = RankingSummary.of(tree, home, unit, tree.summaryRows(unit, home, user.districtWide()),
                 commendations.ranking(id));
-        List<UnitScore> scores = commendations.scores(id, ranking.top().stream().map(UnitScore::unitId).toList());
+        List<UnitScore> scores = ranking.top(); // their parts load when a row is opened
         model.addAttribute("ranking", ranking);
         // the individual form offers the people of the unit shown and of the units right under it
         List<Long> peopleUnits = new java.util.ArrayList<>(List.of(unit.id()));

@@ -63,9 +63,18 @@ class DashboardSnapshots {
         return LocalDate.now(clock.withZone(DanVanTime.ZONE));
     }
 
-    /** When the figures of {@code year} were worked out, working them out now if they never were. */
+    /**
+     * When the figures of {@code year} were worked out, working them out now if they never were; the
+     * requests of one node that ask at once wait for one refresh.
+     */
     OffsetDateTime ensure(int year) {
-        return refreshedAt(year).orElseGet(() -> refresh(year));
+        Optional<OffsetDateTime> done = refreshedAt(year);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        synchronized (this) {
+            return refreshedAt(year).orElseGet(() -> refresh(year));
+        }
     }
 
     Optional<OffsetDateTime> refreshedAt(int year) {
@@ -91,7 +100,7 @@ class DashboardSnapshots {
      * a past year) and replaces the stored ones at once; returns when. Two refreshes of a year (two
      * nodes, or the task and a first demand) take turns on the year's run row.
      */
-    OffsetDateTime refresh(int year) {
+    synchronized OffsetDateTime refresh(int year) {
         long started = System.nanoTime();
         LocalDate today = today();
         LocalDate from = LocalDate.of(year, 1, 1);
