@@ -6,6 +6,7 @@
 -- Set-based statements only. Variables: petitions, dossiers (psql -v). Run on a database the app migrated.
 \set ON_ERROR_STOP on
 \timing on
+set maintenance_work_mem = '1GB';        -- index builds after the load
 set session_replication_role = replica;  -- the rows are consistent by construction: skip per-row FK triggers
 
 -- Names: two syllables from a list of twenty, with and without accents (the search keys are accent-free).
