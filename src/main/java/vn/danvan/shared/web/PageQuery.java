@@ -2,6 +2,8 @@ package vn.danvan.shared.web;
 
 import java.util.List;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * What a person asked of a paged list: how many rows a page shows (20, 50 or 100; 50 when not said) and where
  * the page starts (an opaque {@link Keyset.Cursor} from a "next" or "previous" link; none for the first page).
@@ -35,14 +37,14 @@ public record PageQuery(int size, Keyset.Cursor cursor) {
     /** The page as the request parameters say: blank means the default (400 for anything else not allowed). */
     public static PageQuery of(String size, String cursor) {
         int n = DEFAULT_SIZE;
-        if (size != null && !size.isBlank()) {
+        if (!TypedText.isBlank(size)) {
             String s = size.strip();
             if (s.length() > 3 || !s.chars().allMatch(Character::isDigit)) {
                 throw new InvalidRequestException("common.paging.badSize", SIZES.get(0), SIZES.get(1), SIZES.get(2));
             }
             n = Integer.parseInt(s);
         }
-        return new PageQuery(n, cursor == null || cursor.isBlank() ? null : Keyset.Cursor.decode(cursor.strip()));
+        return new PageQuery(n, TypedText.isBlank(cursor) ? null : Keyset.Cursor.decode(cursor.strip()));
     }
 
     /** Whether this is the first page (no cursor). */
