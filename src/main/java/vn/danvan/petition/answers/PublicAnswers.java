@@ -48,6 +48,11 @@ class PublicAnswers {
              where p.published and p.answered_at is not null and p.public_answer is not null
                and p.status in ('ANSWERED', 'CLOSED')""";
 
+    /** Published answers (the conditions of {@link #FROM}, which joins the names), on {@code petition p}. */
+    private static final String PUBLISHED = """
+            p.published and p.answered_at is not null and p.public_answer is not null
+            and p.status in ('ANSWERED', 'CLOSED') and p.unit_id is not null""";
+
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final PetitionRepository petitions;
@@ -81,11 +86,18 @@ class PublicAnswers {
         } else {
             appendWords(f.q(), where, params);
         }
-        long total = bind(jdbc.sql("select count(*) " + FROM + where), params).query(Long.class).single();
+        // the petitions alone, counted and then read a page at a time in the index's order; their unit's and
+        // category's names joined to the page only (joined first, PostgreSQL read every published answer)
+        long total = bind(jdbc.sql("select count(*) from petition p where " + PUBLISHED + where), params)
+                .query(Long.class).single();
         String seek = ORDER.seek(page, params);
         List<Keyed> answers = bind(jdbc.sql("""
-                select p.id, p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer"""
-                + " " + FROM + where + seek + ORDER.orderAndLimit(page)), params)
+                select p.id, p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer
+                from (select p.id, p.code, p.title, p.category_id, p.unit_id, p.answered_at, p.public_answer
+                      from petition p where""" + " " + PUBLISHED + where + seek + ORDER.orderAndLimit(page) + """
+                ) p
+                join petition_category c on c.id = p.category_id
+                join org_unit u on u.id = p.unit_id""" + ORDER.orderBy(page)), params)
                 .query((rs, n) -> new Keyed(rs.getLong("id"), rs.getObject("answered_at", OffsetDateTime.class),
                         row(rs, n))).list();
         PageOf<Keyed> keyed = ORDER.page(page, answers, k -> List.of(k.answeredAt(), k.id()), total);
