@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
 
 /** The audit log for administrators and Home Affairs: read and export only, nothing edits it. */
@@ -38,12 +39,9 @@ class AuditController {
             @RequestParam(required = false) String entityId,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            PageQuery page, Model model) {
         var filter = new AuditQuery.Filter(actor, entityType, entityId, from, to);
-        List<AuditEntryView> entries = query.find(filter, page, AuditQuery.PAGE_SIZE + 1);
-        model.addAttribute("entries", entries.stream().limit(AuditQuery.PAGE_SIZE).toList());
-        model.addAttribute("hasNext", entries.size() > AuditQuery.PAGE_SIZE);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", query.page(filter, page));
         model.addAttribute("filter", filter);
         model.addAttribute("entityTypeChoices", Choice.of(query.entityTypes(), t -> t, t -> t));
         return VIEW;

@@ -26,6 +26,7 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
@@ -69,17 +70,16 @@ class DossierController {
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) DossierState state,
             @RequestParam(required = false) Long procedureId, @RequestParam(defaultValue = "false") boolean late,
-            Model model) {
-        Filter filter = new Filter(unitId, state, procedureId, late);
-        List<Dossier> list = dossiers.list(filter);
+            @RequestParam(required = false) String code, PageQuery page, Model model) {
+        Filter filter = new Filter(unitId, state, procedureId, late, code);
         // the filter form's object: what was asked, shown back (the fields are not bound, see list.html)
         model.addAttribute("filter", filter);
         var visible = scope.visibleUnits();
         model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
                 .toList(), UnitView::id, UnitView::name));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("dossiers", list);
-        model.addAttribute("truncated", list.size() >= Dossiers.LIMIT);
+        model.addAttribute("page", dossiers.page(filter, page));
+        model.addAttribute("code", code);
         model.addAttribute("states", Choice.ofEnum(DossierState::messageKey, DossierState.values()));
         model.addAttribute("procedures", Choice.of(procedures.all(), Procedure::id, Procedure::name));
         model.addAttribute("lateChoices", List.of(Choice.ofKey(true, "dossier.late")));
@@ -94,11 +94,12 @@ class DossierController {
     @GetMapping("/dossiers/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) DossierState state, @RequestParam(required = false) Long procedureId,
-            @RequestParam(defaultValue = "false") boolean late, @RequestParam(defaultValue = "xlsx") String format) {
+            @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) String code,
+            @RequestParam(defaultValue = "xlsx") String format) {
         Locale locale = LocaleContextHolder.getLocale();
         var today = dossiers.today();
         List<List<Object>> rows = new ArrayList<>();
-        for (Dossier d : dossiers.list(new Filter(unitId, state, procedureId, late))) {
+        for (Dossier d : dossiers.list(new Filter(unitId, state, procedureId, late, code))) {
             rows.add(List.of(d.code(), d.procedureName(), d.unitName(), d.receivedAt(), d.dueDate(),
                     messages.getMessage(d.state().messageKey(), null, locale),
                     d.returnedAt() == null ? "" : d.returnedAt(),

@@ -20,6 +20,7 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
 
 /** The mail outbox for administrators: what was sent, what waits, what failed; read and export only. */
@@ -55,12 +56,9 @@ class OutboxController {
     String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String q,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            PageQuery page, Model model) {
         var filter = new MailOutbox.Filter(status, q, from, to);
-        List<OutboxMail> mails = outbox.find(filter, page, MailOutbox.PAGE_SIZE + 1);
-        model.addAttribute("mails", mails.stream().limit(MailOutbox.PAGE_SIZE).toList());
-        model.addAttribute("hasNext", mails.size() > MailOutbox.PAGE_SIZE);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", outbox.page(filter, page));
         model.addAttribute("filter", filter);
         model.addAttribute("statusChoices", Choice.ofEnum(MailStatus::messageKey, MailStatus.values()));
         model.addAttribute("smtpConfigured", delivery.smtpConfigured());

@@ -29,6 +29,7 @@ import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.petition.intake.PetitionIntake;
@@ -68,10 +69,8 @@ class StaffPetitionController {
     }
 
     @GetMapping("/petitions")
-    String inbox(@ModelAttribute("filter") InboxFilter filter, Model model) {
-        List<InboxRow> rows = inbox.find(filter);
-        model.addAttribute("rows", rows);
-        model.addAttribute("truncated", rows.size() >= PetitionInbox.LIMIT);
+    String inbox(@ModelAttribute("filter") InboxFilter filter, PageQuery page, Model model) {
+        model.addAttribute("page", inbox.page(filter, page));
         model.addAttribute("statuses", Choice.ofEnum(PetitionStatus::messageKey, PetitionStatus.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         var visible = scope.visibleUnits();
