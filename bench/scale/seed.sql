@@ -192,7 +192,7 @@ from (
       from generate_series(1, :petitions) i
     ) g
     join topic t on t.n = g.i % 8
-    join target_unit tu on tu.n = (g.i * 7919) % (select count(*) from target_unit)
+    join target_unit tu on tu.n = (g.i::bigint * 7919) % (select count(*) from target_unit)
   ) s
 ) p;
 insert into petition_step (petition_id, occurred_at, actor, action, from_status, to_status, note, public_step)
@@ -210,7 +210,7 @@ select 'HS-BENCH-' || lpad(i::text, 8, '0'), pr.id, cu.id, 'Công dân ' || i, n
 from (select i, now() - interval '1825 days' + (i * 1825.0 * 86400 / :dossiers) * interval '1 second' as at
       from generate_series(1, :dossiers) i) g
 join (select row_number() over (order by id) - 1 as n, id from unit where code ~ '^X[0-9]{4}-4$') cu
-  on cu.n = (g.i * 7919) % (select count(*) from unit where code ~ '^X[0-9]{4}-4$')
+  on cu.n = (g.i::bigint * 7919) % (select count(*) from unit where code ~ '^X[0-9]{4}-4$')
 cross join lateral (select id from dossier_procedure order by id
                     offset (g.i % (select count(*) from dossier_procedure)) limit 1) pr;
 
