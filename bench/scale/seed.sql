@@ -253,6 +253,15 @@ select r.id, 'scale.' || k,
 from unit_report r cross join generate_series(1, 40) k
 where r.period_id = (select id from sp) and r.state <> 'DRAFT';
 
+-- The petitions' tally (V39) as the app keeps it: the rows above were written without the app.
+delete from petition_tally;
+insert into petition_tally (unit_id, status, listed, n)
+select unit_key, status, listed, count(*)
+from (select coalesce(unit_id, 0) as unit_key, status,
+             case when published and answered_at is not null and public_answer is not null
+                       and status in ('ANSWERED', 'CLOSED') and unit_id is not null then true else false end as listed
+      from petition) p
+group by unit_key, status, listed;
 set session_replication_role = origin;
 analyze;
 select (select count(*) from unit) as units, (select count(*) from petition) as petitions,

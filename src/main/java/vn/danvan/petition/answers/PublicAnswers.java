@@ -25,6 +25,7 @@ import vn.danvan.shared.web.PageQuery;
 import vn.danvan.petition.intake.TrackingCodes;
 import vn.danvan.petition.handling.CategoryView;
 import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.handling.PetitionTally;
 
 /**
  * Published answers for the portal (công khai kết quả trả lời): only petitions answered with
@@ -54,11 +55,14 @@ class PublicAnswers {
             and p.status in ('ANSWERED', 'CLOSED') and p.unit_id is not null""";
 
     private final JdbcClient jdbc;
+    private final PetitionTally tally;
     private final OrganisationService organisation;
     private final PetitionRepository petitions;
 
-    PublicAnswers(JdbcClient jdbc, OrganisationService organisation, PetitionRepository petitions) {
+    PublicAnswers(JdbcClient jdbc, OrganisationService organisation, PetitionRepository petitions,
+            PetitionTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.organisation = organisation;
         this.petitions = petitions;
     }
@@ -88,8 +92,11 @@ class PublicAnswers {
         }
         // the petitions alone, counted and then read a page at a time in the index's order; their unit's and
         // category's names joined to the page only (joined first, PostgreSQL read every published answer)
-        long total = bind(jdbc.sql("select count(*) from petition p where " + PUBLISHED + where), params)
-                .query(Long.class).single();
+        // unfiltered or by unit alone: the tally's count (an anonymous page must not count a million answers)
+        long total = f.categoryId() == null && f.year() == null && (f.q() == null || f.q().isBlank())
+                ? tally.listed(f.unitId())
+                : bind(jdbc.sql("select count(*) from petition p where " + PUBLISHED + where), params)
+                        .query(Long.class).single();
         String seek = ORDER.seek(page, params);
         List<Keyed> answers = bind(jdbc.sql("""
                 select p.id, p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer

@@ -40,12 +40,15 @@ class PetitionInbox {
             left join org_staff per on per.account_id = p.assignee_account_id""";
 
     private final JdbcClient jdbc;
+    private final PetitionTally tally;
     private final OrganisationScope scope;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    PetitionInbox(JdbcClient jdbc, OrganisationScope scope, WorkingCalendar calendar, Clock clock) {
+    PetitionInbox(JdbcClient jdbc, PetitionTally tally, OrganisationScope scope, WorkingCalendar calendar,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.scope = scope;
         this.calendar = calendar;
         this.clock = clock;
@@ -55,11 +58,30 @@ class PetitionInbox {
     PageOf<InboxRow> page(InboxFilter f, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        long total = bind(jdbc.sql("select count(*) from petition p" + where), params).query(Long.class).single();
+        long total = tallied(f) ? tally.count(unitsOf(f), f.status())
+                : bind(jdbc.sql("select count(*) from petition p" + where), params).query(Long.class).single();
         Map<String, Object> seek = new LinkedHashMap<>(params);
         String keyset = ORDER.seek(page, seek);
         List<InboxRow> rows = read(bind(jdbc.sql(SELECT + where + keyset + ORDER.orderAndLimit(page)), seek));
         return ORDER.page(page, rows, r -> List.of(r.answerDue(), r.id()), total);
+    }
+
+    /**
+     * Whether the filter's total is a sum of {@link PetitionTally} counts: only the scope, a unit and a state
+     * (the unfiltered inbox of a province or of the whole country counts millions of rows otherwise).
+     */
+    private static boolean tallied(InboxFilter f) {
+        return f.categoryId() == null && !f.is(f.overdue()) && !f.is(f.dueThisWeek()) && !f.is(f.mine())
+                && (f.q() == null || f.q().isBlank());
+    }
+
+    /** The units whose tallies make the total: the filter's unit if in scope, else the scope (null: all). */
+    private java.util.Collection<Long> unitsOf(InboxFilter f) {
+        var visible = scope.visibleUnits();
+        if (f.unitId() != null) {
+            return visible.includes(f.unitId()) ? List.of(f.unitId()) : List.of();
+        }
+        return visible.all() ? null : visible.unitIds();
     }
 
     /** Every petition that passes the filter, in the inbox's order (the export). */
