@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one job on this node (db-scheduler's {@code long-work} task calls it): a job that already ended is
  * left alone, so a second run does nothing; otherwise it moves to running (again, after a node died), its
  * handler runs as the owner, in the owner's language, and the handler's writes and the job's end commit in
- * one transaction. A handler that throws leaves nothing of its writes and the job failed, with a message for
+ * one transaction (a refused import keeps nothing: its report is recorded alone). A handler that throws leaves nothing of its writes and the job failed, with a message for
  * the owner; nothing of the error's text (which may quote a citizen) is logged.
  */
 @Component
@@ -84,7 +84,7 @@ class LongWorkRunner {
         long begin = System.nanoTime();
         Progress progress = new Progress(id);
         try {
-            actor.callAs(job.ownerAccountId(), () -> inLocale(input.locale(), () -> this.work.execute(s -> {
+            LongWorkResult ran = actor.callAs(job.ownerAccountId(), () -> inLocale(input.locale(), () -> this.work.execute(s -> {
                 LongWorkResult result;
                 try {
                     result = handler.run(work, progress);
@@ -94,9 +94,17 @@ class LongWorkRunner {
                     throw new HandlerException(e);
                 }
                 progress.write();
-                finish(started, result);
+                if (result instanceof LongWorkResult.Report r && !r.report().succeeded()) {
+                    // a refused import keeps nothing: its writes roll back, its report is recorded alone below
+                    s.setRollbackOnly();
+                } else {
+                    finish(started, result);
+                }
                 return result;
             })));
+            if (ran instanceof LongWorkResult.Report r && !r.report().succeeded()) {
+                own.executeWithoutResult(s -> finish(started, ran));
+            }
             log.info("Long work {} ({}) done in {} ms", id, job.kind(), (System.nanoTime() - begin) / 1_000_000);
             return true;
         } catch (Exception e) {

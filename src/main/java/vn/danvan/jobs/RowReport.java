@@ -3,9 +3,12 @@ package vn.danvan.jobs;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import vn.danvan.shared.imports.ImportFailedException;
 import vn.danvan.shared.imports.ImportProblem;
 import vn.danvan.shared.imports.ImportResult;
+import vn.danvan.shared.web.InvalidRequestException;
 
 /**
  * The end of an import run in the background, as the job's page shows it: the file's name, the rows accepted
@@ -43,6 +46,23 @@ public record RowReport(String fileName, List<Accepted> accepted, List<Refused> 
     public static <T extends Serializable> RowReport of(ImportResult<T> result, Function<T, Accepted> accepted) {
         return new RowReport(result.fileName(), result.imported().stream().map(accepted).toList(),
                 result.problems().stream().map(RowReport::refused).toList());
+    }
+
+    /**
+     * Runs a module's import of a file, all or nothing, and reports it: a file that cannot be read, or a row
+     * that fails while saving, becomes a refused report as on the synchronous result page.
+     */
+    public static <T extends Serializable> RowReport importing(String fileName, Supplier<ImportResult<T>> importer,
+            Function<T, Accepted> accepted) {
+        ImportResult<T> result;
+        try {
+            result = importer.get();
+        } catch (ImportFailedException e) {
+            result = ImportResult.rejected(fileName, List.of(e.problem()));
+        } catch (InvalidRequestException e) {
+            result = ImportResult.rejected(fileName, List.of(ImportProblem.of(0, e)));
+        }
+        return of(result, accepted);
     }
 
     private static Refused refused(ImportProblem p) {

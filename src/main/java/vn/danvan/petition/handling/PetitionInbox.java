@@ -39,9 +39,73 @@ class PetitionInbox {
     }
 
     List<InboxRow> find(InboxFilter f) {
+        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+        Where w = where(f, today);
+        var where = w.sql();
+        Map<String, Object> params = w.params();
+        var spec = jdbc.sql(SELECT + where + " order by p.answer_due, p.id limit " + LIMIT);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<InboxRow> rows = new ArrayList<>();
+        spec.query(rs -> {
+            rows.add(row(rs, today));
+        });
+        return rows;
+    }
+
+    private static final String SELECT = """
+            select p.id, p.code, p.title, c.name as category, u.name as unit, p.status, p.channel, p.received_at,
+                   p.answer_due, per.full_name as assignee
+            from petition p
+            join petition_category c on c.id = p.category_id
+            left join org_unit u on u.id = p.unit_id
+            left join org_staff per on per.account_id = p.assignee_account_id""";
+
+    private InboxRow row(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        PetitionStatus status = PetitionStatus.valueOf(rs.getString("status"));
+        LocalDate due = rs.getObject("answer_due", LocalDate.class);
+        return new InboxRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                rs.getString("category"), rs.getString("unit"), status,
+                Channel.valueOf(rs.getString("channel")), rs.getObject("received_at", OffsetDateTime.class), due,
+                rs.getString("assignee"), status.open() && today != null ? calendar.workingDaysBetween(today, due) : null);
+    }
+
+    /** How many petitions the filter finds in the signed-in person's scope (what an export would write). */
+    long count(InboxFilter f) {
+        Where w = where(f, LocalDate.now(clock.withZone(DanVanTime.ZONE)));
+        var spec = jdbc.sql("select count(*) from petition p" + w.sql());
+        for (var e : w.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /**
+     * Every petition the filter finds, in the inbox's order, handed over one by one as the database sends
+     * them ({@link #FETCH} rows at a time): nothing is collected, so a million rows take no more memory than
+     * a few. Runs in a transaction, which PostgreSQL needs to send rows in batches. The working days left
+     * are not counted (null): an export does not show them.
+     */
+    void stream(InboxFilter f, java.util.function.Consumer<InboxRow> each) {
+        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+        Where w = where(f, today);
+        var spec = jdbc.sql(SELECT + w.sql() + " order by p.answer_due, p.id").withFetchSize(FETCH);
+        for (var e : w.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.query(rs -> {
+            each.accept(row(rs, null));
+        });
+    }
+
+    /** Rows fetched from the database at a time when streaming. */
+    static final int FETCH = 1000;
+
+    /** The filter as SQL conditions on {@code p} (the petition), within the signed-in person's scope. */
+    private Where where(InboxFilter f, LocalDate today) {
         CurrentUser user = scope.requireUser();
         var visible = scope.visibleUnits();
-        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
         var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!visible.all()) {
@@ -85,26 +149,10 @@ class PetitionInbox {
                 params.put("w" + i++, "%" + word + "%");
             }
         }
-        var spec = jdbc.sql("""
-                select p.id, p.code, p.title, c.name as category, u.name as unit, p.status, p.channel, p.received_at,
-                       p.answer_due, per.full_name as assignee
-                from petition p
-                join petition_category c on c.id = p.category_id
-                left join org_unit u on u.id = p.unit_id
-                left join org_staff per on per.account_id = p.assignee_account_id""" + where
-                + " order by p.answer_due, p.id limit " + LIMIT);
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        List<InboxRow> rows = new ArrayList<>();
-        spec.query(rs -> {
-            PetitionStatus status = PetitionStatus.valueOf(rs.getString("status"));
-            LocalDate due = rs.getObject("answer_due", LocalDate.class);
-            rows.add(new InboxRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                    rs.getString("category"), rs.getString("unit"), status,
-                    Channel.valueOf(rs.getString("channel")), rs.getObject("received_at", OffsetDateTime.class), due,
-                    rs.getString("assignee"), status.open() ? calendar.workingDaysBetween(today, due) : null));
-        });
-        return rows;
+        return new Where(where, params);
     }
+
+    private record Where(StringBuilder sql, Map<String, Object> params) {
+    }
+
 }

@@ -30,6 +30,9 @@ import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
+import vn.danvan.shared.web.TableStream;
+import vn.danvan.jobs.LongWorkRequest;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.petition.intake.PetitionIntake;
 import vn.danvan.petition.intake.Submission;
@@ -52,10 +55,14 @@ class StaffPetitionController {
     private final MessageSource messages;
     private final AttachmentService attachments;
     private final PetitionLinks links;
+    private final PetitionInboxExport exports;
+    private final LongWorkService longWork;
 
     StaffPetitionController(AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
-            MessageSource messages, PetitionLinks links) {
+            MessageSource messages, PetitionLinks links, PetitionInboxExport exports, LongWorkService longWork) {
+        this.exports = exports;
+        this.longWork = longWork;
         this.links = links;
         this.inbox = inbox;
         this.handling = handling;
@@ -80,22 +87,26 @@ class StaffPetitionController {
         return INBOX;
     }
 
+    /**
+     * Every petition the filter finds: up to the export threshold the file at once, above it a background
+     * job and its progress page.
+     */
     @GetMapping("/petitions/export")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") InboxFilter filter,
             @RequestParam(defaultValue = "xlsx") String format) {
-        var locale = LocaleContextHolder.getLocale();
-        List<String> header = TableExport.header(messages, "petition.code", "petition.title", "petition.category",
-                "petition.unit", "petition.channel", "petition.receivedAt", "petition.status", "petition.answerDue",
-                "petition.assignee");
-        List<List<Object>> rows = new ArrayList<>();
-        for (InboxRow r : inbox.find(filter)) {
-            rows.add(java.util.Arrays.asList(r.code(), r.title(), r.category(), r.unit(),
-                    messages.getMessage(r.channel().messageKey(), null, locale),
-                    r.receivedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME),
-                    messages.getMessage(r.status().messageKey(), null, locale), r.answerDue().format(DanVanTime.DATE),
-                    r.assignee()));
+        if (longWork.exportInBackground(inbox.count(filter))) {
+            long job = longWork.start(LongWorkRequest.of(PetitionInboxExport.KIND, "petition.export.jobTitle",
+                    List.of(TableStream.extension(format).toUpperCase(java.util.Locale.ROOT)),
+                    PetitionInboxExport.params(filter, format)));
+            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                    .location(java.net.URI.create(longWork.page(job))).build();
         }
-        return TableExport.of(format, "phan-anh-kien-nghi", header, rows);
+        var out = new java.io.ByteArrayOutputStream();
+        exports.write(filter, format, out, () -> { });
+        return TableStream.isXlsx(format)
+                ? TableExport.download(out.toByteArray(), PetitionInboxExport.FILE_NAME + ".xlsx", TableExport.XLSX)
+                : TableExport.download(out.toByteArray(), PetitionInboxExport.FILE_NAME + ".csv",
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @GetMapping("/petitions/new")
