@@ -78,7 +78,7 @@ class DossierImportController {
             if (background.isPresent()) {
                 return longWork.redirect(longWork.start(LongWorkRequest.upload(DossierImportJob.KIND,
                         "dossier.import.jobTitle", java.util.Map.of(), background.get().fileName(),
-                        background.get().content())));
+                        background.get().content(), background.get().rows())));
             }
             imported = ImportFiles.upload(form.file(), imports::importFile);
         } catch (InvalidRequestException e) {

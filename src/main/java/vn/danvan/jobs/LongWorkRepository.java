@@ -42,13 +42,13 @@ class LongWorkRepository {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into long_work (kind, title_key, title_args, owner_account_id, unit_id, locale, params,
-                    input_name, input, state, created_at, updated_at)
-                values (:kind, :titleKey, :titleArgs, :owner, :unit, :locale, :params, :inputName, :input, 'QUEUED',
-                    :now, :now)""")
+                    input_name, input, total_count, state, created_at, updated_at)
+                values (:kind, :titleKey, :titleArgs, :owner, :unit, :locale, :params, :inputName, :input, :total,
+                    'QUEUED', :now, :now)""")
                 .param("kind", r.kind()).param("titleKey", r.titleKey()).param("titleArgs", JSON.writeValueAsString(r.titleArgs()))
                 .param("owner", owner).param("unit", r.unitId()).param("locale", locale.toLanguageTag())
                 .param("params", JSON.writeValueAsString(r.params())).param("inputName", r.inputName())
-                .param("input", r.input()).param("now", now)
+                .param("input", r.input()).param("total", r.total()).param("now", now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }

@@ -44,13 +44,18 @@ public class LongWorkService {
      */
     @Transactional
     public long start(LongWorkRequest request) {
+        long id = record(request);
+        schedule(id);
+        return id;
+    }
+
+    /** Records the job, queued, without scheduling it. */
+    long record(LongWorkRequest request) {
         if (!handlers.knows(request.kind())) {
             throw new IllegalArgumentException("No long-work handler of kind " + request.kind());
         }
         long owner = actor.currentAccountId().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        long id = repository.insert(request, owner, LocaleContextHolder.getLocale());
-        schedule(id);
-        return id;
+        return repository.insert(request, owner, LocaleContextHolder.getLocale());
     }
 
     void schedule(long id) {

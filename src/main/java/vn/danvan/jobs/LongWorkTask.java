@@ -32,7 +32,7 @@ class LongWorkTask {
     private static final Logger log = LoggerFactory.getLogger(LongWorkTask.class);
 
     @Bean
-    OneTimeTask<Long> longWorkTask(LongWorkRunner runner) {
+    OneTimeTask<Long> longWorkExecution(LongWorkRunner runner) {
         return Tasks.oneTime(LONG_WORK).onDeadExecutionRevive()
                 .execute((instance, context) -> runner.run(instance.getData()));
     }

@@ -84,7 +84,7 @@ class ImportController {
             if (background.isPresent()) {
                 return longWork.redirect(longWork.start(LongWorkRequest.upload(OrganisationImportJob.KIND,
                         "import.jobTitle." + kind.name(), java.util.Map.of("kind", kind.name()),
-                        background.get().fileName(), background.get().content())));
+                        background.get().fileName(), background.get().content(), background.get().rows())));
             }
             result = ImportFiles.upload(form.file(), (name, content) -> imports.importFile(kind, name, content));
         } catch (InvalidRequestException e) {

@@ -83,7 +83,7 @@ class PetitionImportController {
             if (background.isPresent()) {
                 return longWork.redirect(longWork.start(LongWorkRequest.upload(PetitionImportJob.KIND,
                         "petition.import.jobTitle", java.util.Map.of(), background.get().fileName(),
-                        background.get().content())));
+                        background.get().content(), background.get().rows())));
             }
             result = ImportFiles.upload(file, imports::importFile);
         } catch (InvalidRequestException e) {

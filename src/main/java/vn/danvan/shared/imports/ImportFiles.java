@@ -60,7 +60,7 @@ public final class ImportFiles {
     }
 
     /** An uploaded file, read. */
-    public record Upload(String fileName, byte[] content) {
+    public record Upload(String fileName, byte[] content, int rows) {
     }
 
     /**
@@ -81,7 +81,7 @@ public final class ImportFiles {
         } catch (InvalidRequestException e) {
             return java.util.Optional.empty(); // the import at once reports it, as it always did
         }
-        return rows > threshold ? java.util.Optional.of(new Upload(fileName, content)) : java.util.Optional.empty();
+        return rows > threshold ? java.util.Optional.of(new Upload(fileName, content, rows)) : java.util.Optional.empty();
     }
 
     /**
