@@ -136,11 +136,45 @@ class Dossiers {
     @Transactional(readOnly = true)
     public List<Dossier> list(Filter filter) {
         requireUse();
+        var statement = filtered(SELECT, filter, " order by d.received_at desc, d.id desc limit " + LIMIT);
+        return statement == null ? List.of() : statement.query(Dossier.class).list();
+    }
+
+    /** How many dossiers of the units in scope pass the filter (what an export writes). */
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        requireUse();
+        var statement = filtered("select count(*) from dossier d", filter, "");
+        return statement == null ? 0 : statement.query(Long.class).single();
+    }
+
+    /**
+     * Every dossier of the units in scope that passes the filter, newest first, handed over one by one as the
+     * database sends them (a streaming cursor, {@code FETCH} rows at a time), never collected.
+     */
+    @Transactional(readOnly = true)
+    public void stream(Filter filter, java.util.function.Consumer<Dossier> each) {
+        requireUse();
+        var statement = filtered(SELECT, filter, " order by d.received_at desc, d.id desc");
+        if (statement == null) {
+            return;
+        }
+        var mapper = new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Dossier.class);
+        statement.withFetchSize(FETCH).query(rs -> {
+            each.accept(mapper.mapRow(rs, 0));
+        });
+    }
+
+    /** Rows fetched at a time when streaming. */
+    static final int FETCH = 1000;
+
+    /** The statement of the filter in the signed-in person's scope, or null when the scope holds no unit. */
+    private JdbcClient.StatementSpec filtered(String select, Filter filter, String tail) {
         var units = scope.visibleUnits().idsOrNull();
         if (units != null && units.isEmpty()) {
-            return List.of();
+            return null;
         }
-        StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
+        StringBuilder sql = new StringBuilder(select).append(" where 1 = 1");
         if (units != null) {
             sql.append(" and d.unit_id in (:units)");
         }
@@ -156,7 +190,7 @@ class Dossiers {
         if (filter.late()) {
             sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today");
         }
-        sql.append(" order by d.received_at desc, d.id desc limit ").append(LIMIT);
+        sql.append(tail);
         var statement = jdbc.sql(sql.toString());
         if (units != null) {
             statement = statement.param("units", units);
@@ -173,7 +207,7 @@ class Dossiers {
         if (filter.late()) {
             statement = statement.param("today", today());
         }
-        return statement.query(Dossier.class).list();
+        return statement;
     }
 
     /** The dossier's history, oldest first. */

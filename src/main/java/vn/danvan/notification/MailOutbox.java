@@ -66,8 +66,44 @@ class MailOutbox {
 
     /** Newest first, without bodies. */
     List<OutboxMail> find(Filter filter, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        var where = where(filter, params);
+        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where
+                + " order by created_at desc, id desc limit :limit offset :offset")
+                .param("limit", size)
+                .param("offset", (long) Math.max(0, page) * size);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query((rs, n) -> row(rs, null)).list();
+    }
+
+    /** How many mails the filter finds (what an export writes). */
+    long count(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql("select count(*) from mail_outbox" + where(filter, params));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /** Every mail the filter finds, newest first, without bodies, as the database sends them (1,000 at a time). */
+    void stream(Filter filter, java.util.function.Consumer<OutboxMail> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where(filter, params) + " order by created_at desc, id desc")
+                .withFetchSize(1000);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query(rs -> {
+            each.accept(row(rs, null));
+        });
+    }
+
+    /** The filter as conditions, its values put in {@code params}. */
+    private static StringBuilder where(Filter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status().name());
@@ -85,14 +121,7 @@ class MailOutbox {
             where.append(" and created_at < :to");
             params.put("to", startOf(filter.to().plusDays(1)));
         }
-        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where
-                + " order by created_at desc, id desc limit :limit offset :offset")
-                .param("limit", size)
-                .param("offset", (long) Math.max(0, page) * size);
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query((rs, n) -> row(rs, null)).list();
+        return where;
     }
 
     /** Pending mails whose next attempt is due, oldest first. */

@@ -1,37 +1,29 @@
 package vn.danvan.petition.handling;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import vn.danvan.jobs.LongWork;
-import vn.danvan.jobs.LongWorkHandler;
-import vn.danvan.jobs.LongWorkProgress;
-import vn.danvan.jobs.LongWorkResult;
+import vn.danvan.jobs.ExportJob;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.TableExport;
-import vn.danvan.shared.web.TableStream;
 
 /**
  * The inbox export: every petition the filter finds in the person's scope, written row by row from the
- * database to the spreadsheet. Up to the export threshold the controller answers with the file at once;
- * above it, this runs as a background job ({@link #KIND}) that writes the file under the data directory,
- * started again from the first row if its node dies.
+ * database to the spreadsheet; above the export threshold a background job ({@link #KIND}).
  */
 @Component
-class PetitionInboxExport implements LongWorkHandler {
+class PetitionInboxExport extends ExportJob {
 
     static final String KIND = "petition-inbox-export";
-    static final String FILE_NAME = "phan-anh-kien-nghi";
 
     private final PetitionInbox inbox;
     private final MessageSource messages;
@@ -47,69 +39,55 @@ class PetitionInboxExport implements LongWorkHandler {
     }
 
     @Override
-    public LongWorkResult run(LongWork work, LongWorkProgress progress) throws Exception {
-        InboxFilter filter = filter(work.params());
-        String format = work.param("format");
-        progress.total(inbox.count(filter));
-        try (OutputStream out = Files.newOutputStream(work.resultFile())) {
-            write(filter, format, out, progress::step);
-        }
-        return LongWorkResult.file(work.resultFile(), FILE_NAME + "." + TableStream.extension(format),
-                TableStream.mediaType(format));
+    protected String fileName() {
+        return "phan-anh-kien-nghi";
     }
 
-    /** Writes the export of the filter to the stream, calling {@code eachRow} after every row; the row count. */
-    long write(InboxFilter filter, String format, OutputStream out, Runnable eachRow) {
+    @Override
+    protected String titleKey() {
+        return "petition.export.jobTitle";
+    }
+
+    @Override
+    protected List<String> header() {
+        return TableExport.header(messages, "petition.code", "petition.title", "petition.category",
+                "petition.unit", "petition.channel", "petition.receivedAt", "petition.status", "petition.answerDue",
+                "petition.assignee");
+    }
+
+    @Override
+    protected long count(Map<String, String> params) {
+        return inbox.count(filter(params));
+    }
+
+    @Override
+    protected void rows(Map<String, String> params, Consumer<List<?>> row) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Channel, String> channels = new EnumMap<>(Channel.class);
         Arrays.stream(Channel.values()).forEach(c -> channels.put(c, messages.getMessage(c.messageKey(), null, locale)));
         Map<PetitionStatus, String> statuses = new EnumMap<>(PetitionStatus.class);
         Arrays.stream(PetitionStatus.values()).forEach(s -> statuses.put(s, messages.getMessage(s.messageKey(), null, locale)));
-        List<String> header = TableExport.header(messages, "petition.code", "petition.title", "petition.category",
-                "petition.unit", "petition.channel", "petition.receivedAt", "petition.status", "petition.answerDue",
-                "petition.assignee");
-        try (TableStream table = TableStream.of(format, out, FILE_NAME, header)) {
-            inbox.stream(filter, r -> {
-                table.row(Arrays.asList(r.code(), r.title(), r.category(), r.unit(), channels.get(r.channel()),
-                        r.receivedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME),
-                        statuses.get(r.status()), r.answerDue().format(DanVanTime.DATE), r.assignee()));
-                eachRow.run();
-            });
-            return table.rows();
-        }
+        inbox.stream(filter(params), r -> row.accept(Arrays.asList(r.code(), r.title(), r.category(), r.unit(),
+                channels.get(r.channel()), r.receivedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME),
+                statuses.get(r.status()), r.answerDue().format(DanVanTime.DATE), r.assignee())));
     }
 
-    /** The filter and format as a job's parameters. */
-    static Map<String, String> params(InboxFilter f, String format) {
-        Map<String, String> p = new LinkedHashMap<>();
-        put(p, "q", f.q());
-        put(p, "status", f.status() == null ? null : f.status().name());
-        put(p, "categoryId", f.categoryId());
-        put(p, "overdue", f.overdue());
-        put(p, "dueThisWeek", f.dueThisWeek());
-        put(p, "mine", f.mine());
-        put(p, "unitId", f.unitId());
-        put(p, "format", TableStream.extension(format));
+    /** The inbox filter as the export's parameters. */
+    static Map<String, Object> params(InboxFilter f) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("q", f.q());
+        p.put("status", f.status());
+        p.put("categoryId", f.categoryId());
+        p.put("overdue", f.overdue());
+        p.put("dueThisWeek", f.dueThisWeek());
+        p.put("mine", f.mine());
+        p.put("unitId", f.unitId());
         return p;
     }
 
-    static InboxFilter filter(Map<String, String> p) {
-        return new InboxFilter(p.get("q"), p.get("status") == null ? null : PetitionStatus.valueOf(p.get("status")),
-                longOrNull(p.get("categoryId")), boolOrNull(p.get("overdue")), boolOrNull(p.get("dueThisWeek")),
-                boolOrNull(p.get("mine")), longOrNull(p.get("unitId")));
-    }
-
-    private static void put(Map<String, String> p, String name, Object value) {
-        if (value != null) {
-            p.put(name, String.valueOf(value));
-        }
-    }
-
-    private static Long longOrNull(String s) {
-        return s == null ? null : Long.valueOf(s);
-    }
-
-    private static Boolean boolOrNull(String s) {
-        return s == null ? null : Boolean.valueOf(s);
+    private static InboxFilter filter(Map<String, String> p) {
+        return new InboxFilter(p.get("q"), enumParam(p, "status", PetitionStatus.class), longParam(p, "categoryId"),
+                booleanParam(p, "overdue"), booleanParam(p, "dueThisWeek"), booleanParam(p, "mine"),
+                longParam(p, "unitId"));
     }
 }

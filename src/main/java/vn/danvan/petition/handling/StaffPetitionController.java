@@ -1,13 +1,11 @@
 package vn.danvan.petition.handling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +23,9 @@ import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
-import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
-import vn.danvan.shared.web.TableExport;
-import vn.danvan.shared.web.TableStream;
-import vn.danvan.jobs.LongWorkRequest;
 import vn.danvan.jobs.LongWorkService;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.petition.intake.PetitionIntake;
@@ -94,19 +88,7 @@ class StaffPetitionController {
     @GetMapping("/petitions/export")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") InboxFilter filter,
             @RequestParam(defaultValue = "xlsx") String format) {
-        if (longWork.exportInBackground(inbox.count(filter))) {
-            long job = longWork.start(LongWorkRequest.of(PetitionInboxExport.KIND, "petition.export.jobTitle",
-                    List.of(TableStream.extension(format).toUpperCase(java.util.Locale.ROOT)),
-                    PetitionInboxExport.params(filter, format)));
-            return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
-                    .location(java.net.URI.create(longWork.page(job))).build();
-        }
-        var out = new java.io.ByteArrayOutputStream();
-        exports.write(filter, format, out, () -> { });
-        return TableStream.isXlsx(format)
-                ? TableExport.download(out.toByteArray(), PetitionInboxExport.FILE_NAME + ".xlsx", TableExport.XLSX)
-                : TableExport.download(out.toByteArray(), PetitionInboxExport.FILE_NAME + ".csv",
-                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        return exports.export(PetitionInboxExport.params(filter), format, longWork);
     }
 
     @GetMapping("/petitions/new")
