@@ -197,6 +197,41 @@ class LongWorkIT {
                 "Công việc không thực hiện được do lỗi của hệ thống").doesNotContain("hx-trigger=\"every 1s\"");
     }
 
+    @Test
+    void dossierAndAuditExportsAboveTheThresholdRunAsJobsWithEveryRow() throws Exception {
+        String code = "000.00.12.H03-" + suffix();
+        StringBuilder csv = new StringBuilder(
+                "Mã hồ sơ,Mã thủ tục,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Trạng thái,Người nộp\n");
+        for (int i = 1; i <= LowJobThresholds.EXPORT + 10; i++) {
+            csv.append(code).append("-").append(i).append(",CTR-01,10/03/2025,19/03/2025,,Đang giải quyết,Trần Thị Bình\n");
+        }
+        long imported = started(mvc.perform(multipart("/dossiers/import")
+                .file(new MockMultipartFile("file", "so.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .with(csrf()).with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().is3xxRedirection()).andReturn());
+        assertThat(waitForEnd(imported)).isEqualTo("DONE");
+
+        long dossiers = started(mvc.perform(get("/dossiers/export").param("format", "csv")
+                .with(SignedIn.as(context, "anbinh.canbo"))).andExpect(status().isSeeOther()).andReturn());
+        assertThat(waitForEnd(dossiers)).isEqualTo("DONE");
+        String text = new String(file(dossiers, "anbinh.canbo"), StandardCharsets.UTF_8);
+        String[] lines = text.substring(1).split("\r\n");
+        assertThat(lines.length - 1L).isEqualTo(doneCount(dossiers)).isGreaterThan(LowJobThresholds.EXPORT);
+        for (int i = 1; i <= LowJobThresholds.EXPORT + 10; i++) {
+            assertThat(text).contains(code + "-" + i + ",");
+        }
+        assertThat(page(dossiers, "anbinh.canbo")).contains("Xuất danh sách hồ sơ một cửa (CSV)", "ho-so-mot-cua.csv");
+
+        long audit = started(mvc.perform(get("/audit/export").param("entityType", "dossier").param("format", "xlsx")
+                .with(SignedIn.as(context, "admin"))).andExpect(status().isSeeOther()).andReturn());
+        assertThat(waitForEnd(audit)).isEqualTo("DONE");
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(file(audit, "admin")))) {
+            var sheet = book.getSheetAt(0);
+            assertThat((long) sheet.getLastRowNum()).isEqualTo(doneCount(audit)).isGreaterThanOrEqualTo(LowJobThresholds.EXPORT + 10);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("dossier");
+        }
+        mvc.perform(get("/jobs/{id}/file", audit).with(SignedIn.as(context, "noivu"))).andExpect(status().isForbidden());
+    }
+
     // ------------------------------------------------------------------ imports
 
     @Test
@@ -378,6 +413,15 @@ class LongWorkIT {
             SecurityContextHolder.setContext(previous);
             LocaleContextHolder.resetLocaleContext();
         }
+    }
+
+    private byte[] file(long id, String username) throws Exception {
+        return mvc.perform(get("/jobs/{id}/file", id).with(SignedIn.as(context, username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private long doneCount(long id) {
+        return jdbc.sql("select done_count from long_work where id = :id").param("id", id).query(Long.class).single();
     }
 
     private static long started(MvcResult result) {
