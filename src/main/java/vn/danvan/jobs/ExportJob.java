@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.TableExport;
 import vn.danvan.shared.web.TableStream;
 
@@ -22,6 +23,8 @@ import vn.danvan.shared.web.TableStream;
  * with a streaming cursor, never collected), and its controller answers {@link #export}: up to the export
  * threshold the file at once, above it a background job of this kind and a redirect to its progress page, where
  * the same rows are written to a file under the data directory. A node's death starts the file again.
+ *
+ * <p>A list longer than an XLSX sheet holds is refused as XLSX (400, with the number of rows): CSV has no limit.
  *
  * <p>The filter travels as text parameters ({@code format} among them), so that the job reads the same rows in
  * the owner's scope when it runs.
@@ -66,7 +69,11 @@ public abstract class ExportJob implements LongWorkHandler {
             }
         });
         params.put("format", TableStream.extension(format));
-        if (jobs.exportInBackground(count(params))) {
+        long rows = count(params);
+        if (TableStream.isXlsx(format) && rows > TableStream.XLSX_MAX_ROWS) {
+            throw new InvalidRequestException("jobs.export.tooManyForXlsx", rows, TableStream.XLSX_MAX_ROWS);
+        }
+        if (jobs.exportInBackground(rows)) {
             long id = jobs.start(LongWorkRequest.of(kind(), titleKey(),
                     List.of(TableStream.extension(format).toUpperCase(Locale.ROOT)), params));
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(jobs.page(id))).build();

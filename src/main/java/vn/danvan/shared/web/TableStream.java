@@ -22,6 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public abstract sealed class TableStream implements AutoCloseable {
 
+    /** The most data rows an XLSX sheet holds (1,048,576 rows, less the header). */
+    public static final int XLSX_MAX_ROWS = 1_048_575;
+
     /** Rows of an XLSX export kept in memory at once. */
     public static final int WINDOW = 200;
 
