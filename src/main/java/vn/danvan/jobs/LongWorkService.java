@@ -22,17 +22,19 @@ public class LongWorkService {
     private final LongWorkRepository repository;
     private final LongWorkHandlers handlers;
     private final LongWorkActor actor;
+    private final LongWorkFiles files;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final int exportThreshold;
     private final int importThreshold;
 
     LongWorkService(LongWorkRepository repository, LongWorkHandlers handlers, LongWorkActor actor,
-            ObjectProvider<SchedulerClient> scheduler,
+            LongWorkFiles files, ObjectProvider<SchedulerClient> scheduler,
             @Value("${danvan.jobs.export-threshold:10000}") int exportThreshold,
             @Value("${danvan.jobs.import-threshold:2000}") int importThreshold) {
         this.repository = repository;
         this.handlers = handlers;
         this.actor = actor;
+        this.files = files;
         this.scheduler = scheduler;
         this.exportThreshold = exportThreshold;
         this.importThreshold = importThreshold;
@@ -55,7 +57,9 @@ public class LongWorkService {
             throw new IllegalArgumentException("No long-work handler of kind " + request.kind());
         }
         long owner = actor.currentAccountId().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        return repository.insert(request, owner, LocaleContextHolder.getLocale());
+        long id = repository.insert(request, owner, LocaleContextHolder.getLocale());
+        files.remove(id); // what a database reset left on disk under this id is not this job's
+        return id;
     }
 
     void schedule(long id) {

@@ -65,7 +65,7 @@ class ExportJobTests {
     }
 
     private static LongWorkService jobs(int exportThreshold) {
-        return new LongWorkService(null, null, null, null, exportThreshold, 2000);
+        return new LongWorkService(null, null, null, null, null, exportThreshold, 2000);
     }
 
     @Test
