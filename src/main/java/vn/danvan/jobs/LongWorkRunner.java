@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one job on this node (db-scheduler's {@code long-work} task calls it): a job that already ended is
  * left alone, so a second run does nothing; otherwise it moves to running (again, after a node died), its
  * handler runs as the owner, in the owner's language, and the handler's writes and the job's end commit in
- * one transaction (a refused import keeps nothing: its report is recorded alone). A handler that throws leaves nothing of its writes and the job failed, with a message for
- * the owner; nothing of the error's text (which may quote a citizen) is logged.
+ * one transaction (a refused import keeps nothing: its report is recorded alone). A handler that throws
+ * leaves nothing of its writes and the job failed, with a message for the owner; nothing of the error's text
+ * (which may quote a citizen) is logged.
  */
 @Component
 class LongWorkRunner {
