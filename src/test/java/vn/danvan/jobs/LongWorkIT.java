@@ -89,7 +89,8 @@ class LongWorkIT {
                             .param("title", "Đường sạt lở " + word + (i <= LowJobThresholds.EXPORT ? " " + fifty : "")
                                     + " đoạn " + i)
                             .param("content", "Đoạn đường đất bị sạt lở sau mưa lớn.").param("fullName", "Phạm Văn Tư")
-                            .param("phone", "0912345678").param("submissionKey", UUID.randomUUID().toString()))
+                            .param("phone", "0912345678").param("email", "tu." + word.toLowerCase(Locale.ROOT) + "@example.vn")
+                            .param("submissionKey", UUID.randomUUID().toString()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             Matcher code = CODE.matcher(page);
             assertThat(code.find()).isTrue();
@@ -230,6 +231,30 @@ class LongWorkIT {
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("dossier");
         }
         mvc.perform(get("/jobs/{id}/file", audit).with(SignedIn.as(context, "noivu"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOutboxExportAboveTheThresholdRunsAsAJobWithEveryMailMasked() throws Exception {
+        String word = "KX" + suffix();
+        Set<String> codes = petitions(word, "LO" + suffix());
+        Instant until = Instant.now().plus(WAIT);
+        while (jdbc.sql("select count(*) from mail_outbox where reference in (:codes)").param("codes", codes)
+                .query(Long.class).single() < codes.size() && Instant.now().isBefore(until)) {
+            Thread.sleep(200); // the receipt mails are queued by a module event listener, after the request
+        }
+        String today = java.time.LocalDate.now(vn.danvan.shared.DanVanTime.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        long id = started(mvc.perform(get("/admin/outbox/export").param("from", today).param("to", today)
+                .param("format", "csv").with(SignedIn.as(context, "admin"))).andExpect(status().isSeeOther()).andReturn());
+        assertThat(waitForEnd(id)).isEqualTo("DONE");
+        String text = new String(file(id, "admin"), StandardCharsets.UTF_8);
+        assertThat(text.substring(1).split("\r\n").length - 1L).isEqualTo(doneCount(id))
+                .isGreaterThanOrEqualTo(codes.size());
+        for (String code : codes) {
+            assertThat(text).contains(code);
+        }
+        assertThat(text).doesNotContain("tu." + word.toLowerCase(Locale.ROOT) + "@example.vn");
+        assertThat(page(id, "admin")).contains("Xuất hộp thư đi (CSV)", "hop-thu-di.csv");
     }
 
     // ------------------------------------------------------------------ imports
