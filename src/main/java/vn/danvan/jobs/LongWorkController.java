@@ -75,6 +75,10 @@ class LongWorkController {
     ResponseEntity<InputStreamResource> file(@PathVariable long id) throws IOException {
         owned(id);
         var file = repository.file(id).orElseThrow(() -> new NotFoundException("job file", id));
+        if (!files.exists(file.key())) {
+            // removed from the disk, or written on another node's disk (files are not shared between nodes yet)
+            throw new NotFoundException("job file", id);
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())

@@ -68,6 +68,10 @@ class LongWorkFiles {
         return Files.newInputStream(resolve(key));
     }
 
+    boolean exists(String key) {
+        return Files.isRegularFile(resolve(key));
+    }
+
     long size(String key) throws IOException {
         return Files.size(resolve(key));
     }

@@ -414,6 +414,14 @@ class LongWorkIT {
         assertThat(Files.list(folder).count()).isEqualTo(1);
         jdbc.sql("update long_work set finished_at = :t where id = :id").param("t", OffsetDateTime.now().minusDays(8))
                 .param("id", old).update();
+        Path recentFolder = dataDir.resolve("long-work").resolve(Long.toString(recent));
+        try (var files = Files.list(recentFolder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        mvc.perform(get("/jobs/{id}/file", recent).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isNotFound());
         assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
         assertThat(Files.exists(folder)).isFalse();
         assertThat(jdbc.sql("select count(*) from long_work where id = :id").param("id", old).query(Long.class).single())
