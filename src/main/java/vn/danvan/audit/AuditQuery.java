@@ -60,6 +60,43 @@ public class AuditQuery {
         return withChanges(spec.query(AuditQuery::row).list());
     }
 
+    /** How many lines an export of the filter has: one per change, one per entry without changes. */
+    public long exportCount(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql("select count(*) from audit_entry e left join audit_change c on c.entry_id = e.id"
+                + where(filter, params));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /**
+     * The export's lines, newest first, handed over one by one as the database sends them (a streaming cursor,
+     * 1,000 rows at a time): each entry with one of its changes, or with none ({@code change} null).
+     */
+    public void exportRows(Filter filter, java.util.function.BiConsumer<AuditEntryView, AuditEntryView.Change> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql("""
+                select e.id, e.occurred_at, e.actor, e.unit_id, e.entity_type, e.entity_id, e.action, e.client_address,
+                       c.field, c.before_value, c.after_value
+                from audit_entry e left join audit_change c on c.entry_id = e.id""" + where(filter, params)
+                + " order by e.occurred_at desc, e.id desc, c.field").withFetchSize(1000);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query(rs -> {
+            var entry = new AuditEntryView(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("actor"), rs.getObject("unit_id", Long.class), rs.getString("entity_type"),
+                    rs.getString("entity_id"), AuditAction.valueOf(rs.getString("action")),
+                    rs.getString("client_address"), List.of());
+            String field = rs.getString("field");
+            each.accept(entry, field == null ? null
+                    : new AuditEntryView.Change(field, rs.getString("before_value"), rs.getString("after_value")));
+        });
+    }
+
+    /** The filter as conditions on {@code e} (the entry), its values put in {@code params}. */
     private static String where(Filter filter, Map<String, Object> params) {
         var where = new StringBuilder(" where 1 = 1");
         if (filter.actor() != null && !filter.actor().isBlank()) {

@@ -1,6 +1,5 @@
 package vn.danvan.dossier;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +28,6 @@ import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
-import vn.danvan.shared.web.TableExport;
 
 /**
  * Staff screens of the one-stop counter: the dossiers of the units in scope with filters and export, the
@@ -52,9 +50,14 @@ class DossierController {
 
     private final DossierSettings settings;
 
+    private final DossierExport exports;
+    private final vn.danvan.jobs.LongWorkService longWork;
+
     DossierController(Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
             OrganisationService organisation, OrganisationScope scope, MessageSource messages,
-            DossierSettings settings) {
+            DossierSettings settings, DossierExport exports, vn.danvan.jobs.LongWorkService longWork) {
+        this.exports = exports;
+        this.longWork = longWork;
         this.settings = settings;
         this.apology = apology;
         this.scope = scope;
@@ -91,24 +94,14 @@ class DossierController {
         return LIST;
     }
 
+    /** Every dossier the filter finds: the file at once up to the export threshold, above it a background job. */
     @GetMapping("/dossiers/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) DossierState state, @RequestParam(required = false) Long procedureId,
             @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) String code,
             @RequestParam(defaultValue = "xlsx") String format) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var today = dossiers.today();
-        List<List<Object>> rows = new ArrayList<>();
-        for (Dossier d : dossiers.list(new Filter(unitId, state, procedureId, late, code))) {
-            rows.add(List.of(d.code(), d.procedureName(), d.unitName(), d.receivedAt(), d.dueDate(),
-                    messages.getMessage(d.state().messageKey(), null, locale),
-                    d.returnedAt() == null ? "" : d.returnedAt(),
-                    messages.getMessage(d.onTime() == null ? (d.lateOn(today) ? "dossier.late" : "dossier.pending")
-                            : d.onTime() ? "dossier.onTime" : "dossier.returnedLate", null, locale)));
-        }
-        return TableExport.of(format, "ho-so-mot-cua", TableExport.header(messages, "dossier.code",
-                "dossier.procedure", "dossier.unit", "dossier.receivedAt", "dossier.dueDate", "dossier.state",
-                "dossier.returnedAt", "dossier.timeliness"), rows);
+        return exports.export(DossierExport.params(new Filter(unitId, state, procedureId, late, code)), format,
+                longWork);
     }
 
     // ------------------------------------------------------------------ receipt

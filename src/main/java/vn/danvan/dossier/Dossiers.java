@@ -170,6 +170,37 @@ class Dossiers {
         return bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).query(Dossier.class).list();
     }
 
+    /** How many dossiers of the units in scope pass the filter (what an export writes). */
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        requireUse();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        return where == null ? 0
+                : bind(jdbc.sql("select count(*) from dossier d" + where), params).query(Long.class).single();
+    }
+
+    /**
+     * Every dossier of the units in scope that passes the filter, in the list's order, handed over one by one as
+     * the database sends them (a streaming cursor, {@code FETCH} rows at a time), never collected.
+     */
+    @Transactional(readOnly = true)
+    public void stream(Filter filter, java.util.function.Consumer<Dossier> each) {
+        requireUse();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return;
+        }
+        var mapper = new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Dossier.class);
+        bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).withFetchSize(FETCH).query(rs -> {
+            each.accept(mapper.mapRow(rs, 0));
+        });
+    }
+
+    /** Rows fetched at a time when streaming. */
+    static final int FETCH = 1000;
+
     /** The filter's conditions on {@code dossier d}, or null when the scope holds no unit. */
     private String where(Filter filter, Map<String, Object> params) {
         var units = scope.visibleUnits().idsOrNull();

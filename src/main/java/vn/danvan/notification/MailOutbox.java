@@ -88,6 +88,29 @@ class MailOutbox {
                 .query((rs, n) -> row(rs, null)).list();
     }
 
+    /** How many mails the filter finds (what an export writes). */
+    long count(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql("select count(*) from mail_outbox" + where(filter, params));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /** Every mail the filter finds, newest first, without bodies, as the database sends them (1,000 at a time). */
+    void stream(Filter filter, java.util.function.Consumer<OutboxMail> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where(filter, params) + " order by created_at desc, id desc")
+                .withFetchSize(1000);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query(rs -> {
+            each.accept(row(rs, null));
+        });
+    }
+
     /** The filter's conditions; words of the text in the search key (a trigram index on PostgreSQL, V36_1). */
     private static String where(Filter filter, Map<String, Object> params) {
         var where = new StringBuilder(" where 1 = 1");

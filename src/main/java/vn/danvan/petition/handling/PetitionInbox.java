@@ -66,6 +66,33 @@ class PetitionInbox {
         return ORDER.page(page, rows, r -> List.of(r.answerDue(), r.id()), total);
     }
 
+    /** How many petitions the filter finds in the signed-in person's scope (what an export would write). */
+    long count(InboxFilter f) {
+        if (tallied(f)) {
+            return tally.count(unitsOf(f), f.status());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        return bind(jdbc.sql("select count(*) from petition p" + where), params).query(Long.class).single();
+    }
+
+    /**
+     * Every petition the filter finds, in the inbox's order, handed over one by one as the database sends
+     * them ({@link #FETCH} rows at a time): nothing is collected, so a million rows take no more memory than
+     * a few. Runs in a transaction, which PostgreSQL needs to send rows in batches. The working days left
+     * are not counted (null): an export does not show them.
+     */
+    void stream(InboxFilter f, java.util.function.Consumer<InboxRow> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).withFetchSize(FETCH).query(rs -> {
+            each.accept(row(rs, null));
+        });
+    }
+
+    /** Rows fetched from the database at a time when streaming. */
+    static final int FETCH = 1000;
+
     /**
      * Whether the filter's total is a sum of {@link PetitionTally} counts: only the scope, a unit and a state
      * (the unfiltered inbox of a province or of the whole country counts millions of rows otherwise).
@@ -164,13 +191,22 @@ class PetitionInbox {
         LocalDate today = today();
         List<InboxRow> rows = new ArrayList<>();
         spec.query(rs -> {
-            PetitionStatus status = PetitionStatus.valueOf(rs.getString("status"));
-            LocalDate due = rs.getObject("answer_due", LocalDate.class);
-            rows.add(new InboxRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
-                    rs.getString("category"), rs.getString("unit"), status,
-                    Channel.valueOf(rs.getString("channel")), rs.getObject("received_at", OffsetDateTime.class), due,
-                    rs.getString("assignee"), status.open() ? calendar.workingDaysBetween(today, due) : null));
+            rows.add(row(rs, today));
         });
         return rows;
     }
+
+    /** A row as the inbox shows it; the working days left only with {@code today} (an export does not show them). */
+    private InboxRow row(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        PetitionStatus status = PetitionStatus.valueOf(rs.getString("status"));
+        LocalDate due = rs.getObject("answer_due", LocalDate.class);
+        return new InboxRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+                rs.getString("category"), rs.getString("unit"), status,
+                Channel.valueOf(rs.getString("channel")), rs.getObject("received_at", OffsetDateTime.class), due,
+                rs.getString("assignee"), status.open() && today != null ? calendar.workingDaysBetween(today, due) : null);
+    }
+
+    private record Where(StringBuilder sql, Map<String, Object> params) {
+    }
+
 }
