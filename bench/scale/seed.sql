@@ -6,6 +6,7 @@
 -- Set-based statements only. Variables: petitions, dossiers (psql -v). Run on a database the app migrated.
 \set ON_ERROR_STOP on
 \timing on
+set maintenance_work_mem = '1GB';        -- index builds after the load
 set session_replication_role = replica;  -- the rows are consistent by construction: skip per-row FK triggers
 
 -- Names: two syllables from a list of twenty, with and without accents (the search keys are accent-free).
@@ -191,7 +192,7 @@ from (
       from generate_series(1, :petitions) i
     ) g
     join topic t on t.n = g.i % 8
-    join target_unit tu on tu.n = (g.i * 7919) % (select count(*) from target_unit)
+    join target_unit tu on tu.n = (g.i::bigint * 7919) % (select count(*) from target_unit)
   ) s
 ) p;
 insert into petition_step (petition_id, occurred_at, actor, action, from_status, to_status, note, public_step)
@@ -209,7 +210,7 @@ select 'HS-BENCH-' || lpad(i::text, 8, '0'), pr.id, cu.id, 'Công dân ' || i, n
 from (select i, now() - interval '1825 days' + (i * 1825.0 * 86400 / :dossiers) * interval '1 second' as at
       from generate_series(1, :dossiers) i) g
 join (select row_number() over (order by id) - 1 as n, id from unit where code ~ '^X[0-9]{4}-4$') cu
-  on cu.n = (g.i * 7919) % (select count(*) from unit where code ~ '^X[0-9]{4}-4$')
+  on cu.n = (g.i::bigint * 7919) % (select count(*) from unit where code ~ '^X[0-9]{4}-4$')
 cross join lateral (select id from dossier_procedure order by id
                     offset (g.i % (select count(*) from dossier_procedure)) limit 1) pr;
 
@@ -252,6 +253,15 @@ select r.id, 'scale.' || k,
 from unit_report r cross join generate_series(1, 40) k
 where r.period_id = (select id from sp) and r.state <> 'DRAFT';
 
+-- The petitions' tally (V39) as the app keeps it: the rows above were written without the app.
+delete from petition_tally;
+insert into petition_tally (unit_id, status, listed, n)
+select unit_key, status, listed, count(*)
+from (select coalesce(unit_id, 0) as unit_key, status,
+             case when published and answered_at is not null and public_answer is not null
+                       and status in ('ANSWERED', 'CLOSED') and unit_id is not null then true else false end as listed
+      from petition) p
+group by unit_key, status, listed;
 set session_replication_role = origin;
 analyze;
 select (select count(*) from unit) as units, (select count(*) from petition) as petitions,

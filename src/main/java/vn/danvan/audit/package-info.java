@@ -3,5 +3,5 @@
  * view of a citizen's personal data. Other modules call {@link vn.danvan.audit.AuditService}; no
  * code path edits or deletes an entry.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jobs"})
 package vn.danvan.audit;

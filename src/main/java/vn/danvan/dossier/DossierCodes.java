@@ -18,4 +18,9 @@ class DossierCodes {
     static String normalise(String typed) {
         return CODES.normalise(typed);
     }
+
+    /** Whether a search box's text is a dossier code ({@link PublicCodes#isCode}), to be found by its index. */
+    static boolean isCode(String typed) {
+        return CODES.isCode(typed);
+    }
 }

@@ -1,6 +1,5 @@
 package vn.danvan.dossier;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,9 +25,9 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
-import vn.danvan.shared.web.TableExport;
 
 /**
  * Staff screens of the one-stop counter: the dossiers of the units in scope with filters and export, the
@@ -51,9 +50,14 @@ class DossierController {
 
     private final DossierSettings settings;
 
+    private final DossierExport exports;
+    private final vn.danvan.jobs.LongWorkService longWork;
+
     DossierController(Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
             OrganisationService organisation, OrganisationScope scope, MessageSource messages,
-            DossierSettings settings) {
+            DossierSettings settings, DossierExport exports, vn.danvan.jobs.LongWorkService longWork) {
+        this.exports = exports;
+        this.longWork = longWork;
         this.settings = settings;
         this.apology = apology;
         this.scope = scope;
@@ -69,17 +73,16 @@ class DossierController {
     @GetMapping("/dossiers")
     String list(@RequestParam(required = false) Long unitId, @RequestParam(required = false) DossierState state,
             @RequestParam(required = false) Long procedureId, @RequestParam(defaultValue = "false") boolean late,
-            Model model) {
-        Filter filter = new Filter(unitId, state, procedureId, late);
-        List<Dossier> list = dossiers.list(filter);
+            @RequestParam(required = false) String code, PageQuery page, Model model) {
+        Filter filter = new Filter(unitId, state, procedureId, late, code);
         // the filter form's object: what was asked, shown back (the fields are not bound, see list.html)
         model.addAttribute("filter", filter);
         var visible = scope.visibleUnits();
         model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
                 .toList(), UnitView::id, UnitView::name));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("dossiers", list);
-        model.addAttribute("truncated", list.size() >= Dossiers.LIMIT);
+        model.addAttribute("page", dossiers.page(filter, page));
+        model.addAttribute("code", code);
         model.addAttribute("states", Choice.ofEnum(DossierState::messageKey, DossierState.values()));
         model.addAttribute("procedures", Choice.of(procedures.all(), Procedure::id, Procedure::name));
         model.addAttribute("lateChoices", List.of(Choice.ofKey(true, "dossier.late")));
@@ -91,23 +94,14 @@ class DossierController {
         return LIST;
     }
 
+    /** Every dossier the filter finds: the file at once up to the export threshold, above it a background job. */
     @GetMapping("/dossiers/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) Long unitId,
             @RequestParam(required = false) DossierState state, @RequestParam(required = false) Long procedureId,
-            @RequestParam(defaultValue = "false") boolean late, @RequestParam(defaultValue = "xlsx") String format) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var today = dossiers.today();
-        List<List<Object>> rows = new ArrayList<>();
-        for (Dossier d : dossiers.list(new Filter(unitId, state, procedureId, late))) {
-            rows.add(List.of(d.code(), d.procedureName(), d.unitName(), d.receivedAt(), d.dueDate(),
-                    messages.getMessage(d.state().messageKey(), null, locale),
-                    d.returnedAt() == null ? "" : d.returnedAt(),
-                    messages.getMessage(d.onTime() == null ? (d.lateOn(today) ? "dossier.late" : "dossier.pending")
-                            : d.onTime() ? "dossier.onTime" : "dossier.returnedLate", null, locale)));
-        }
-        return TableExport.of(format, "ho-so-mot-cua", TableExport.header(messages, "dossier.code",
-                "dossier.procedure", "dossier.unit", "dossier.receivedAt", "dossier.dueDate", "dossier.state",
-                "dossier.returnedAt", "dossier.timeliness"), rows);
+            @RequestParam(defaultValue = "false") boolean late, @RequestParam(required = false) String code,
+            @RequestParam(defaultValue = "xlsx") String format) {
+        return exports.export(DossierExport.params(new Filter(unitId, state, procedureId, late, code)), format,
+                longWork);
     }
 
     // ------------------------------------------------------------------ receipt

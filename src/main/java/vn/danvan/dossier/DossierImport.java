@@ -77,6 +77,12 @@ class DossierImport {
 
     @Transactional
     ImportResult<ImportedDossier> importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, () -> { });
+    }
+
+    /** The same, calling {@code eachRow} after each row saved (a background job's progress). */
+    @Transactional
+    ImportResult<ImportedDossier> importFile(String fileName, byte[] content, Runnable eachRow) {
         if (!dossiers.mayReceive()) {
             throw new AccessDeniedException("only officers and heads import dossiers");
         }
@@ -146,6 +152,7 @@ class DossierImport {
         List<ImportedDossier> imported = new ArrayList<>();
         for (Row r : check.toCreate()) {
             imported.add(save(r, user, now));
+            eachRow.run();
         }
         return ImportResult.succeeded(fileName, imported);
     }

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.jobs.LongWorkRequest;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
@@ -41,9 +43,11 @@ class DossierImportController {
     private final DossierProcedures procedures;
     private final ImportFileReader reader;
     private final MessageSource messages;
+    private final LongWorkService longWork;
 
     DossierImportController(DossierImport imports, Dossiers dossiers, DossierProcedures procedures,
-            ImportFileReader reader, MessageSource messages) {
+            ImportFileReader reader, MessageSource messages, LongWorkService longWork) {
+        this.longWork = longWork;
         this.imports = imports;
         this.dossiers = dossiers;
         this.procedures = procedures;
@@ -70,6 +74,12 @@ class DossierImportController {
         }
         ImportResult<ImportedDossier> imported;
         try {
+            var background = ImportFiles.inBackground(form.file(), reader, longWork.importThreshold());
+            if (background.isPresent()) {
+                return longWork.redirect(longWork.start(LongWorkRequest.upload(DossierImportJob.KIND,
+                        "dossier.import.jobTitle", java.util.Map.of(), background.get().fileName(),
+                        background.get().content(), background.get().rows())));
+            }
             imported = ImportFiles.upload(form.file(), imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);

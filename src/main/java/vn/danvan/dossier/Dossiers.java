@@ -26,6 +26,9 @@ import vn.danvan.organisation.Role;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.Keyset;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.Problem;
 
@@ -125,55 +128,118 @@ class Dossiers {
         return jdbc.sql(SELECT + " where d.code = :code").param("code", code).query(Dossier.class).optional();
     }
 
-    /** The list's filters: a unit, a state, a procedure, only the late ones (open past their appointment date). */
-    public record Filter(Long unitId, DossierState state, Long procedureId, boolean late) {
+    /**
+     * The list's filters: a unit, a state, a procedure, only the late ones (open past their appointment date), a
+     * dossier code (found by its unique index).
+     */
+    public record Filter(Long unitId, DossierState state, Long procedureId, boolean late, String code) {
+
+        public Filter(Long unitId, DossierState state, Long procedureId, boolean late) {
+            this(unitId, state, procedureId, late, null);
+        }
     }
 
-    /** At most this many dossiers are listed (newest first). */
-    static final int LIMIT = 500;
+    /** The list's order, newest first: a total order, with the index {@code dossier_list_idx} (V36). */
+    static final Keyset ORDER = Keyset.descending(Keyset.timestamp("d.received_at"), Keyset.number("d.id"));
 
-    /** The dossiers of the units in scope that pass the filter, newest first, at most {@link #LIMIT}. */
+    /** One page of the dossiers of the units in scope that pass the filter, newest first, with their total. */
+    @Transactional(readOnly = true)
+    public PageOf<Dossier> page(Filter filter, PageQuery page) {
+        requireUse();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return PageOf.empty(page.size());
+        }
+        long total = bind(jdbc.sql("select count(*) from dossier d" + where), params).query(Long.class).single();
+        String seek = ORDER.seek(page, params);
+        List<Dossier> rows = bind(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)), params)
+                .query(Dossier.class).list();
+        return ORDER.page(page, rows, d -> List.of(d.receivedAt(), d.id()), total);
+    }
+
+    /** Every dossier of the units in scope that passes the filter, newest first (the export). */
     @Transactional(readOnly = true)
     public List<Dossier> list(Filter filter) {
         requireUse();
-        var units = scope.visibleUnits().idsOrNull();
-        if (units != null && units.isEmpty()) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
+        return bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).query(Dossier.class).list();
+    }
+
+    /** How many dossiers of the units in scope pass the filter (what an export writes). */
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        requireUse();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        return where == null ? 0
+                : bind(jdbc.sql("select count(*) from dossier d" + where), params).query(Long.class).single();
+    }
+
+    /**
+     * Every dossier of the units in scope that passes the filter, in the list's order, handed over one by one as
+     * the database sends them (a streaming cursor, {@code FETCH} rows at a time), never collected.
+     */
+    @Transactional(readOnly = true)
+    public void stream(Filter filter, java.util.function.Consumer<Dossier> each) {
+        requireUse();
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        if (where == null) {
+            return;
+        }
+        var mapper = new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Dossier.class);
+        bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).withFetchSize(FETCH).query(rs -> {
+            each.accept(mapper.mapRow(rs, 0));
+        });
+    }
+
+    /** Rows fetched at a time when streaming. */
+    static final int FETCH = 1000;
+
+    /** The filter's conditions on {@code dossier d}, or null when the scope holds no unit. */
+    private String where(Filter filter, Map<String, Object> params) {
+        var units = scope.visibleUnits().idsOrNull();
+        if (units != null && units.isEmpty()) {
+            return null;
+        }
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         if (units != null) {
             sql.append(" and d.unit_id in (:units)");
+            params.put("units", units);
         }
         if (filter.unitId() != null) {
             sql.append(" and d.unit_id = :unit");
+            params.put("unit", filter.unitId());
         }
         if (filter.state() != null) {
             sql.append(" and d.state = :state");
+            params.put("state", filter.state().name());
         }
         if (filter.procedureId() != null) {
             sql.append(" and d.procedure_id = :procedure");
+            params.put("procedure", filter.procedureId());
         }
         if (filter.late()) {
             sql.append(" and d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today");
+            params.put("today", today());
         }
-        sql.append(" order by d.received_at desc, d.id desc limit ").append(LIMIT);
-        var statement = jdbc.sql(sql.toString());
-        if (units != null) {
-            statement = statement.param("units", units);
+        if (!TypedText.isBlank(filter.code())) {
+            sql.append(" and d.code = :code");
+            params.put("code", DossierCodes.normalise(filter.code()));
         }
-        if (filter.unitId() != null) {
-            statement = statement.param("unit", filter.unitId());
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
         }
-        if (filter.state() != null) {
-            statement = statement.param("state", filter.state().name());
-        }
-        if (filter.procedureId() != null) {
-            statement = statement.param("procedure", filter.procedureId());
-        }
-        if (filter.late()) {
-            statement = statement.param("today", today());
-        }
-        return statement.query(Dossier.class).list();
+        return spec;
     }
 
     /** The dossier's history, oldest first. */

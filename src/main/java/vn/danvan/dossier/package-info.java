@@ -9,5 +9,5 @@
  * slip and {@code audit} for every change.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "organisation", "audit", "calendar", "documents", "notification", "legal"})
+        allowedDependencies = {"shared", "organisation", "audit", "calendar", "documents", "notification", "legal", "jobs"})
 package vn.danvan.dossier;

@@ -15,12 +15,16 @@ import org.springframework.stereotype.Repository;
 
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.Keyset;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
 
 /** The {@code mail_outbox} table: every e-mail DanVan sends, and where it stands. */
 @Repository
 class MailOutbox {
 
-    static final int PAGE_SIZE = 50;
+    /** The list's order, newest first: a total order, with the index {@code mail_outbox_list_idx} (V36). */
+    static final Keyset ORDER = Keyset.descending(Keyset.timestamp("created_at"), Keyset.number("id"));
 
     private static final String COLUMNS = """
             select id, recipient, subject, reference, status, attempts, last_error, created_at, sent_at""";
@@ -64,10 +68,52 @@ class MailOutbox {
                 .optional();
     }
 
+    /** One page, newest first, without bodies, with the total that pass the filter. */
+    PageOf<OutboxMail> page(Filter filter, PageQuery page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        long total = bind(jdbc.sql("select count(*) from mail_outbox" + where), params).query(Long.class).single();
+        String seek = ORDER.seek(page, params);
+        List<OutboxMail> mails = bind(jdbc.sql(COLUMNS + " from mail_outbox" + where + seek
+                + ORDER.orderAndLimit(page)), params).query((rs, n) -> row(rs, null)).list();
+        return ORDER.page(page, mails, m -> List.of(m.createdAt(), m.id()), total);
+    }
+
     /** Newest first, without bodies. */
     List<OutboxMail> find(Filter filter, int page, int size) {
-        var where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        return bind(jdbc.sql(COLUMNS + " from mail_outbox" + where + ORDER.orderBy() + " limit :limit offset :offset"),
+                params).param("limit", size).param("offset", (long) Math.max(0, page) * size)
+                .query((rs, n) -> row(rs, null)).list();
+    }
+
+    /** How many mails the filter finds (what an export writes). */
+    long count(Filter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql("select count(*) from mail_outbox" + where(filter, params));
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(Long.class).single();
+    }
+
+    /** Every mail the filter finds, newest first, without bodies, as the database sends them (1,000 at a time). */
+    void stream(Filter filter, java.util.function.Consumer<OutboxMail> each) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where(filter, params) + " order by created_at desc, id desc")
+                .withFetchSize(1000);
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        spec.query(rs -> {
+            each.accept(row(rs, null));
+        });
+    }
+
+    /** The filter's conditions; words of the text in the search key (a trigram index on PostgreSQL, V36_1). */
+    private static String where(Filter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status().name());
@@ -85,14 +131,14 @@ class MailOutbox {
             where.append(" and created_at < :to");
             params.put("to", startOf(filter.to().plusDays(1)));
         }
-        var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where
-                + " order by created_at desc, id desc limit :limit offset :offset")
-                .param("limit", size)
-                .param("offset", (long) Math.max(0, page) * size);
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
         }
-        return spec.query((rs, n) -> row(rs, null)).list();
+        return spec;
     }
 
     /** Pending mails whose next attempt is due, oldest first. */

@@ -1,13 +1,9 @@
 package vn.danvan.notification;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.audit.AuditService;
-import vn.danvan.shared.DanVanTime;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
-import vn.danvan.shared.web.TableExport;
+import vn.danvan.shared.web.PageQuery;
 
 /** The mail outbox for administrators: what was sent, what waits, what failed; read and export only. */
 @Controller
@@ -29,7 +25,6 @@ class OutboxController {
 
     static final String LIST = "notification/outbox";
     static final String MAIL = "notification/outboxMail";
-    private static final int EXPORT_LIMIT = 10_000;
 
     static final String ENTITY = "MailOutbox";
 
@@ -42,8 +37,13 @@ class OutboxController {
     private final MessageSource messages;
     private final AuditService audit;
 
+    private final OutboxExport exports;
+    private final LongWorkService longWork;
+
     OutboxController(MailOutbox outbox, MailDelivery delivery, MessageSource messages, AuditService audit,
-            WaitingNotices waiting) {
+            WaitingNotices waiting, OutboxExport exports, LongWorkService longWork) {
+        this.exports = exports;
+        this.longWork = longWork;
         this.audit = audit;
         this.waiting = waiting;
         this.outbox = outbox;
@@ -55,12 +55,9 @@ class OutboxController {
     String list(@RequestParam(required = false) MailStatus status, @RequestParam(required = false) String q,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            PageQuery page, Model model) {
         var filter = new MailOutbox.Filter(status, q, from, to);
-        List<OutboxMail> mails = outbox.find(filter, page, MailOutbox.PAGE_SIZE + 1);
-        model.addAttribute("mails", mails.stream().limit(MailOutbox.PAGE_SIZE).toList());
-        model.addAttribute("hasNext", mails.size() > MailOutbox.PAGE_SIZE);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", outbox.page(filter, page));
         model.addAttribute("filter", filter);
         model.addAttribute("statusChoices", Choice.ofEnum(MailStatus::messageKey, MailStatus.values()));
         model.addAttribute("smtpConfigured", delivery.smtpConfigured());
@@ -78,27 +75,14 @@ class OutboxController {
         return MAIL;
     }
 
+    /** Every mail the filter finds: the file at once up to the export threshold, above it a background job. */
     @GetMapping("/admin/outbox/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) MailStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(defaultValue = "xlsx") String format) {
-        var locale = LocaleContextHolder.getLocale();
-        List<String> header = TableExport.header(messages, "notification.mail.id", "notification.mail.createdAt",
-                "notification.mail.recipient", "notification.mail.subject", "notification.mail.reference",
-                "notification.mail.status", "notification.mail.attempts", "notification.mail.sentAt",
-                "notification.mail.lastError");
-        List<List<Object>> rows = new ArrayList<>();
-        for (OutboxMail m : outbox.find(new MailOutbox.Filter(status, q, from, to), 0, EXPORT_LIMIT)) {
-            rows.add(Arrays.asList(m.id(), time(m.createdAt()), m.maskedRecipient(), m.subject(), m.reference(),
-                    messages.getMessage(m.status().messageKey(), null, locale), m.attempts(), time(m.sentAt()),
-                    m.lastError()));
-        }
-        return TableExport.of(format, "hop-thu-di", header, rows);
+        return exports.export(OutboxExport.params(new MailOutbox.Filter(status, q, from, to)), format, longWork);
     }
 
-    private static String time(OffsetDateTime instant) {
-        return instant == null ? null : instant.atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME);
-    }
 }

@@ -12,5 +12,5 @@
  * {@link vn.danvan.notification.DueNotices} bean (its "what is due now" query) and the {@code due-notices}
  * task sends what was not sent before, recorded in {@code notice_sent}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit", "jobs"})
 package vn.danvan.notification;

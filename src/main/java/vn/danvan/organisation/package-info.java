@@ -19,5 +19,5 @@
  * </ul>
  * {@code OrganisationTablesTests} fails when SQL outside this module names one of its tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "jobs"})
 package vn.danvan.organisation;

@@ -5,5 +5,5 @@
  * contact is kept apart and every view of it is audited. Uses {@code organisation} for scope,
  * {@code calendar} for due dates and {@code audit} for changes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "calendar", "audit", "notification", "attachment", "legal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "calendar", "audit", "notification", "attachment", "legal", "jobs"})
 package vn.danvan.petition;

@@ -31,12 +31,13 @@ import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitView;
-import vn.danvan.organisation.people.PersonAdminController;
 import vn.danvan.organisation.people.PersonRepository;
 import vn.danvan.organisation.units.UnitPage;
 import vn.danvan.organisation.units.UnitRepository;
@@ -55,6 +56,8 @@ class AccountAdminController {
     static final String DETAIL = "organisation/account";
     /** "Locked until 14:30 05/04/2018": the time first, as it is what the person waits for. */
     static final DateTimeFormatter LOCK_FORMAT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    /** The people offered in the new account form's list. */
+    static final int PERSON_CHOICES = 1000;
 
     private final AccountAdministration administration;
     private final AccountRepository accounts;
@@ -85,8 +88,11 @@ class AccountAdminController {
     }
 
     @GetMapping("/admin/accounts")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Model model) {
-        model.addAttribute("accounts", filter(q, unitId));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            PageQuery page, Model model) {
+        OffsetDateTime now = now();
+        PageOf<AccountView> accounts = this.accounts.page(unitId == null ? null : Set.of(unitId), q, page);
+        model.addAttribute("page", accounts.with(accounts.rows().stream().map(a -> row(a, now)).toList()));
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("filter", new ListFilter(q, unitId));
@@ -216,7 +222,7 @@ class AccountAdminController {
         model.addAttribute("unitChoices", Choice.of(units.tree().stream()
                 .filter(u -> !u.retired() || u.id() == currentUnit).toList(), UnitView::id, UnitPage::indented));
         if (account == null) {
-            model.addAttribute("personChoices", Choice.of(people.search(null, null, PersonAdminController.LIMIT)
+            model.addAttribute("personChoices", Choice.of(people.search(null, null, PERSON_CHOICES)
                     .stream().filter(p -> p.retiredOn() == null).toList(), PersonView::id,
                     p -> p.fullName() + " — " + p.unitName()));
         }

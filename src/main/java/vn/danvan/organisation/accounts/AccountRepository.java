@@ -19,6 +19,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.Keyset;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.organisation.Role;
 
 @Repository
@@ -50,24 +53,79 @@ public class AccountRepository {
                 .optional();
     }
 
+    /** The accounts list's order, by username (unique, {@code account_username_uk}). */
+    static final Keyset ORDER = Keyset.ascending(Keyset.text("a.username"));
+
     /** Accounts of the given units (all when null), by username. */
     public List<AccountView> list(Collection<Long> unitIds, String query) {
-        String key = "%" + VietnameseText.searchKey(query) + "%";
-        if (unitIds != null && unitIds.isEmpty()) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(unitIds, query, params);
+        if (where == null) {
             return List.of();
         }
-        String where = " where (lower(a.username) like :key or p.search_key like :key)"
-                + (unitIds == null ? "" : " and a.unit_id in (:units)");
-        var spec = jdbc.sql(SELECT + where + " order by a.username").param("key", key);
-        if (unitIds != null) {
-            spec = spec.param("units", unitIds);
+        return bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).query(this::row).list();
+    }
+
+    /** One page of the accounts of the given units (all when null) that match the query, with the total. */
+    public PageOf<AccountView> page(Collection<Long> unitIds, String query, PageQuery page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(unitIds, query, params);
+        if (where == null) {
+            return PageOf.empty(page.size());
         }
-        return spec.query(this::row).list();
+        long total = bind(jdbc.sql("select count(*) from account a join person p on p.id = a.person_id" + where),
+                params).query(Long.class).single();
+        String seek = ORDER.seek(page, params);
+        List<AccountView> rows = bind(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)), params)
+                .query(this::row).list();
+        return ORDER.page(page, rows, a -> List.of(a.username()), total);
+    }
+
+    /**
+     * Every word of the query in the username or the person's accent-free name (trigram indexes on PostgreSQL,
+     * V36_1); null when no unit is allowed.
+     */
+    private static String where(Collection<Long> unitIds, String query, Map<String, Object> params) {
+        var where = new StringBuilder(" where 1 = 1");
+        if (unitIds != null) {
+            if (unitIds.isEmpty()) {
+                return null;
+            }
+            where.append(" and a.unit_id in (:units)");
+            params.put("units", unitIds);
+        }
+        int i = 0;
+        for (String word : VietnameseText.searchKey(query).split(" ")) {
+            if (!word.isBlank()) {
+                where.append(" and (lower(a.username) like :w").append(i).append(" or p.search_key like :w")
+                        .append(i).append(')');
+                params.put("w" + i++, "%" + word + "%");
+            }
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec;
     }
 
     /** The usernames of each person who has an account, several joined by ", "; one query for a whole list. */
     public Map<Long, String> usernamesByPerson() {
         return jdbc.sql("select person_id, username from account order by username")
+                .query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("username"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a + ", " + b));
+    }
+
+    /** The usernames of each of these people who has an account, several joined by ", " (a page of people). */
+    public Map<Long, String> usernamesOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select person_id, username from account where person_id in (:people) order by username")
+                .param("people", personIds)
                 .query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("username"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a + ", " + b));
     }

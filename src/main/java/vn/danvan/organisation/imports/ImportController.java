@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.danvan.jobs.LongWorkRequest;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
@@ -48,8 +50,10 @@ class ImportController {
     private final ImportService imports;
     private final ImportFileReader reader;
     private final MessageSource messages;
+    private final LongWorkService longWork;
 
-    ImportController(ImportService imports, ImportFileReader reader, MessageSource messages) {
+    ImportController(ImportService imports, ImportFileReader reader, MessageSource messages, LongWorkService longWork) {
+        this.longWork = longWork;
         this.imports = imports;
         this.reader = reader;
         this.messages = messages;
@@ -76,6 +80,12 @@ class ImportController {
         ImportKind kind = form.kind();
         ImportResult<Imported> result;
         try {
+            var background = ImportFiles.inBackground(form.file(), reader, longWork.importThreshold());
+            if (background.isPresent()) {
+                return longWork.redirect(longWork.start(LongWorkRequest.upload(OrganisationImportJob.KIND,
+                        "import.jobTitle." + kind.name(), java.util.Map.of("kind", kind.name()),
+                        background.get().fileName(), background.get().content(), background.get().rows())));
+            }
             result = ImportFiles.upload(form.file(), (name, content) -> imports.importFile(kind, name, content));
         } catch (InvalidRequestException e) {
             return form(model, kind, e);

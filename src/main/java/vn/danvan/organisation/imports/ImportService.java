@@ -57,12 +57,18 @@ public class ImportService {
      */
     @Transactional
     public ImportResult<Imported> importFile(ImportKind kind, String fileName, byte[] content) {
+        return importFile(kind, fileName, content, () -> { });
+    }
+
+    /** The same, calling {@code eachRow} after each row saved (a background job's progress). */
+    @Transactional
+    public ImportResult<Imported> importFile(ImportKind kind, String fileName, byte[] content, Runnable eachRow) {
         long start = System.nanoTime();
         ImportTable table = reader.read(fileName, content);
         List<UnitView> existing = units.tree();
         ImportResult<Imported> result = switch (kind) {
-            case UNITS -> importUnits(fileName, unitChecks.check(table, existing));
-            case PEOPLE -> importPeople(fileName, personChecks.check(table, existing), existing);
+            case UNITS -> importUnits(fileName, unitChecks.check(table, existing), eachRow);
+            case PEOPLE -> importPeople(fileName, personChecks.check(table, existing), existing, eachRow);
         };
         log.info("Import of {}: {} rows, {} imported, {} problems, {} ms", kind,
                 table.lines().size(), result.imported().size(), result.problems().size(),
@@ -70,7 +76,8 @@ public class ImportService {
         return result;
     }
 
-    private ImportResult<Imported> importUnits(String fileName, ImportCheck<ImportUnitChecks.NewUnit> check) {
+    private ImportResult<Imported> importUnits(String fileName, ImportCheck<ImportUnitChecks.NewUnit> check,
+            Runnable eachRow) {
         if (!check.passed()) {
             return ImportResult.rejected(fileName, check.problems());
         }
@@ -82,12 +89,13 @@ public class ImportService {
             long id = ImportFailedException.saveRow(unit.row(), () -> unitAdministration.create(data));
             created.put(data.code(), id);
             imported.add(new Imported(unit.row(), data.name(), data.code(), id));
+            eachRow.run();
         }
         return succeeded(fileName, imported);
     }
 
     private ImportResult<Imported> importPeople(String fileName, ImportCheck<ImportPersonChecks.NewPerson> check,
-            List<UnitView> existing) {
+            List<UnitView> existing, Runnable eachRow) {
         if (!check.passed()) {
             return ImportResult.rejected(fileName, check.problems());
         }
@@ -99,6 +107,7 @@ public class ImportService {
                     () -> personAdministration.create(person.data(), person.head()));
             imported.add(new Imported(person.row(), person.data().fullName(),
                     codes.get(person.data().unitId()), person.data().unitId()));
+            eachRow.run();
         }
         return succeeded(fileName, imported);
     }

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.UnitView;
@@ -42,8 +44,6 @@ public class PersonAdminController {
 
     static final String LIST = "organisation/people";
     static final String FORM = "organisation/personForm";
-    /** The list shows at most this many people; the page says so when a filter would show more. */
-    public static final int LIMIT = 1000;
 
     private final PersonAdministration administration;
     private final PersonRepository people;
@@ -61,11 +61,10 @@ public class PersonAdminController {
     }
 
     @GetMapping("/admin/people")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId, Model model) {
-        List<PersonRow> rows = filter(q, unitId);
-        model.addAttribute("people", rows);
-        model.addAttribute("truncated", rows.size() >= LIMIT);
-        model.addAttribute("limit", LIMIT);
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
+            PageQuery page, Model model) {
+        PageOf<PersonView> people = this.people.page(unitId == null ? null : Set.of(unitId), q, page);
+        model.addAttribute("page", people.with(rows(people.rows())));
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("filter", new ListFilter(q, unitId));
@@ -134,13 +133,17 @@ public class PersonAdminController {
         }
     }
 
+    /** Every person that passes the filter (the export). */
     private List<PersonRow> filter(String q, Long unitId) {
+        return rows(people.search(unitId == null ? null : Set.of(unitId), q, Integer.MAX_VALUE));
+    }
+
+    private List<PersonRow> rows(List<PersonView> list) {
         Set<Long> heads = units.tree().stream().map(UnitView::headPersonId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, String> usernames = accounts.usernamesByPerson();
-        return people.search(unitId == null ? null : Set.of(unitId), q, LIMIT).stream()
-                .map(p -> new PersonRow(p, heads.contains(p.id()), usernames.get(p.id())))
-                .toList();
+        Map<Long, String> usernames = list.size() > 1000 ? accounts.usernamesByPerson()
+                : accounts.usernamesOf(list.stream().map(PersonView::id).toList());
+        return list.stream().map(p -> new PersonRow(p, heads.contains(p.id()), usernames.get(p.id()))).toList();
     }
 
     private boolean isHead(PersonView person) {

@@ -19,8 +19,13 @@ import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.VietnameseText;
+import vn.danvan.shared.web.Keyset;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
+import vn.danvan.petition.intake.TrackingCodes;
 import vn.danvan.petition.handling.CategoryView;
 import vn.danvan.petition.handling.PetitionRepository;
+import vn.danvan.petition.handling.PetitionTally;
 
 /**
  * Published answers for the portal (công khai kết quả trả lời): only petitions answered with
@@ -31,7 +36,11 @@ import vn.danvan.petition.handling.PetitionRepository;
 @Transactional(readOnly = true)
 class PublicAnswers {
 
-    static final int PAGE_SIZE = 20;
+    /**
+     * The list's order, newest answer first: a total order, with the index {@code petition_published_list_idx}
+     * (V36).
+     */
+    static final Keyset ORDER = Keyset.descending(Keyset.timestamp("p.answered_at"), Keyset.number("p.id"));
 
     private static final String FROM = """
              from petition p
@@ -40,18 +49,26 @@ class PublicAnswers {
              where p.published and p.answered_at is not null and p.public_answer is not null
                and p.status in ('ANSWERED', 'CLOSED')""";
 
+    /** Published answers (the conditions of {@link #FROM}, which joins the names), on {@code petition p}. */
+    private static final String PUBLISHED = """
+            p.published and p.answered_at is not null and p.public_answer is not null
+            and p.status in ('ANSWERED', 'CLOSED') and p.unit_id is not null""";
+
     private final JdbcClient jdbc;
+    private final PetitionTally tally;
     private final OrganisationService organisation;
     private final PetitionRepository petitions;
 
-    PublicAnswers(JdbcClient jdbc, OrganisationService organisation, PetitionRepository petitions) {
+    PublicAnswers(JdbcClient jdbc, OrganisationService organisation, PetitionRepository petitions,
+            PetitionTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.organisation = organisation;
         this.petitions = petitions;
     }
 
-    PublicAnswerPage find(PublicAnswerFilter f, int page) {
-        int safePage = Math.max(page, 0);
+    /** One page of the published answers that pass the filter, newest first, with their total. */
+    PageOf<PublicAnswer> page(PublicAnswerFilter f, PageQuery page) {
         var where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.unitId() != null) {
@@ -67,13 +84,35 @@ class PublicAnswers {
             params.put("yearStart", startOf(LocalDate.of(f.year(), 1, 1)));
             params.put("yearEnd", startOf(LocalDate.of(f.year() + 1, 1, 1)));
         }
-        appendWords(f.q(), where, params);
-        long total = bind(jdbc.sql("select count(*) " + FROM + where), params).query(Long.class).single();
-        List<PublicAnswer> answers = bind(jdbc.sql("""
-                select p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer"""
-                + " " + FROM + where + " order by p.answered_at desc, p.id desc limit " + PAGE_SIZE + " offset "
-                + (long) safePage * PAGE_SIZE), params).query(PublicAnswers::row).list();
-        return new PublicAnswerPage(answers, safePage, total);
+        if (TrackingCodes.isCode(f.q())) {
+            where.append(" and p.code = :code");
+            params.put("code", TrackingCodes.normalise(f.q()));
+        } else {
+            appendWords(f.q(), where, params);
+        }
+        // the petitions alone, counted and then read a page at a time in the index's order; their unit's and
+        // category's names joined to the page only (joined first, PostgreSQL read every published answer)
+        // unfiltered or by unit alone: the tally's count (an anonymous page must not count a million answers)
+        long total = f.categoryId() == null && f.year() == null && (f.q() == null || f.q().isBlank())
+                ? tally.listed(f.unitId())
+                : bind(jdbc.sql("select count(*) from petition p where " + PUBLISHED + where), params)
+                        .query(Long.class).single();
+        String seek = ORDER.seek(page, params);
+        List<Keyed> answers = bind(jdbc.sql("""
+                select p.id, p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer
+                from (select p.id, p.code, p.title, p.category_id, p.unit_id, p.answered_at, p.public_answer
+                      from petition p where""" + " " + PUBLISHED + where + seek + ORDER.orderAndLimit(page) + """
+                ) p
+                join petition_category c on c.id = p.category_id
+                join org_unit u on u.id = p.unit_id""" + ORDER.orderBy(page)), params)
+                .query((rs, n) -> new Keyed(rs.getLong("id"), rs.getObject("answered_at", OffsetDateTime.class),
+                        row(rs, n))).list();
+        PageOf<Keyed> keyed = ORDER.page(page, answers, k -> List.of(k.answeredAt(), k.id()), total);
+        return keyed.with(keyed.rows().stream().map(Keyed::answer).toList());
+    }
+
+    /** An answer with the keys the list is ordered by. */
+    private record Keyed(long id, OffsetDateTime answeredAt, PublicAnswer answer) {
     }
 
     Optional<PublicAnswer> byCode(String code) {

@@ -9,12 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.shared.web.PageQuery;
 import vn.danvan.petition.handling.CategoryView;
 import vn.danvan.petition.handling.PetitionRepository;
 import vn.danvan.petition.intake.TrackingCodes;
@@ -42,10 +42,9 @@ class PublicAnswersController {
     }
 
     @GetMapping("/portal/answers")
-    String list(@ModelAttribute("filter") PublicAnswerFilter filter, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String list(@ModelAttribute("filter") PublicAnswerFilter filter, PageQuery page, Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
-        model.addAttribute("result", answers.find(filter, page));
+        model.addAttribute("page", answers.page(filter, page));
         model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1)

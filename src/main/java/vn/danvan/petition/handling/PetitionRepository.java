@@ -29,8 +29,10 @@ public class PetitionRepository {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PetitionTally tally;
 
-    PetitionRepository(JdbcClient jdbc, Clock clock) {
+    PetitionRepository(JdbcClient jdbc, Clock clock, PetitionTally tally) {
+        this.tally = tally;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -126,12 +128,21 @@ public class PetitionRepository {
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        tally.added(PetitionTally.Key.of(p.unitId(), p.status().name(), false, false, false));
         appendSteps(id, p, actor);
         return id;
     }
 
     /** Saves the state after an action and appends the steps it recorded; stale versions are refused. */
     public void save(Petition p, String actor) {
+        PetitionTally.Key before = jdbc.sql("""
+                select unit_id, status, published, answered_at is not null as answered,
+                       public_answer is not null as has_public_answer
+                from petition where id = :id and version = :version""")
+                .param("id", p.id()).param("version", p.version())
+                .query((rs, n) -> PetitionTally.Key.of(rs.getObject("unit_id", Long.class), rs.getString("status"),
+                        rs.getBoolean("published"), rs.getBoolean("answered"), rs.getBoolean("has_public_answer")))
+                .optional().orElse(null);
         int rows = jdbc.sql("""
                 update petition set unit_id = :unit, status = :status, answer_due = :answerDue,
                     assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
@@ -160,9 +171,10 @@ public class PetitionRepository {
                 .param("id", p.id())
                 .param("version", p.version())
                 .update();
-        if (rows != 1) {
+        if (rows != 1 || before == null) {
             throw new OptimisticLockingFailureException("petition " + p.id());
         }
+        tally.changed(before, PetitionTally.Key.of(p));
         appendSteps(p.id(), p, actor);
     }
 

@@ -1,13 +1,11 @@
 package vn.danvan.petition.handling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +23,11 @@ import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
-import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
-import vn.danvan.shared.web.TableExport;
+import vn.danvan.shared.web.PageQuery;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.petition.PetitionLinks;
 import vn.danvan.petition.intake.PetitionIntake;
 import vn.danvan.petition.intake.Submission;
@@ -52,10 +50,14 @@ class StaffPetitionController {
     private final MessageSource messages;
     private final AttachmentService attachments;
     private final PetitionLinks links;
+    private final PetitionInboxExport exports;
+    private final LongWorkService longWork;
 
     StaffPetitionController(AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
-            MessageSource messages, PetitionLinks links) {
+            MessageSource messages, PetitionLinks links, PetitionInboxExport exports, LongWorkService longWork) {
+        this.exports = exports;
+        this.longWork = longWork;
         this.links = links;
         this.inbox = inbox;
         this.handling = handling;
@@ -68,10 +70,8 @@ class StaffPetitionController {
     }
 
     @GetMapping("/petitions")
-    String inbox(@ModelAttribute("filter") InboxFilter filter, Model model) {
-        List<InboxRow> rows = inbox.find(filter);
-        model.addAttribute("rows", rows);
-        model.addAttribute("truncated", rows.size() >= PetitionInbox.LIMIT);
+    String inbox(@ModelAttribute("filter") InboxFilter filter, PageQuery page, Model model) {
+        model.addAttribute("page", inbox.page(filter, page));
         model.addAttribute("statuses", Choice.ofEnum(PetitionStatus::messageKey, PetitionStatus.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         var visible = scope.visibleUnits();
@@ -80,22 +80,14 @@ class StaffPetitionController {
         return INBOX;
     }
 
+    /**
+     * Every petition the filter finds: up to the export threshold the file at once, above it a background
+     * job and its progress page.
+     */
     @GetMapping("/petitions/export")
     ResponseEntity<byte[]> export(@ModelAttribute("filter") InboxFilter filter,
             @RequestParam(defaultValue = "xlsx") String format) {
-        var locale = LocaleContextHolder.getLocale();
-        List<String> header = TableExport.header(messages, "petition.code", "petition.title", "petition.category",
-                "petition.unit", "petition.channel", "petition.receivedAt", "petition.status", "petition.answerDue",
-                "petition.assignee");
-        List<List<Object>> rows = new ArrayList<>();
-        for (InboxRow r : inbox.find(filter)) {
-            rows.add(java.util.Arrays.asList(r.code(), r.title(), r.category(), r.unit(),
-                    messages.getMessage(r.channel().messageKey(), null, locale),
-                    r.receivedAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME),
-                    messages.getMessage(r.status().messageKey(), null, locale), r.answerDue().format(DanVanTime.DATE),
-                    r.assignee()));
-        }
-        return TableExport.of(format, "phan-anh-kien-nghi", header, rows);
+        return exports.export(PetitionInboxExport.params(filter), format, longWork);
     }
 
     @GetMapping("/petitions/new")

@@ -68,6 +68,12 @@ class PetitionImport {
      */
     @Transactional
     ImportResult<ImportedPetition> importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, () -> { });
+    }
+
+    /** The same, calling {@code eachRow} after each row received (a background job's progress). */
+    @Transactional
+    ImportResult<ImportedPetition> importFile(String fileName, byte[] content, Runnable eachRow) {
         long start = System.nanoTime();
         String actor = scope.requireUser().username();
         ImportTable table = reader.read(fileName, content);
@@ -76,7 +82,7 @@ class PetitionImport {
         ImportCheck<PetitionImportChecks.NewPetition> check = checks.check(table, petitions.categories(true),
                 organisation.tree(), scope.visibleUnits(), today);
         List<ImportProblem> problems = check.passed() ? alreadyImported(check.toCreate()) : check.problems();
-        ImportResult<ImportedPetition> result = problems.isEmpty() ? receive(fileName, check, actor, now, today)
+        ImportResult<ImportedPetition> result = problems.isEmpty() ? receive(fileName, check, actor, now, today, eachRow)
                 : ImportResult.rejected(fileName, problems);
         log.info("Petition import: {} rows, {} imported, {} problems, {} ms", table.lines().size(),
                 result.imported().size(), result.problems().size(), (System.nanoTime() - start) / 1_000_000);
@@ -118,7 +124,7 @@ class PetitionImport {
     }
 
     private ImportResult<ImportedPetition> receive(String fileName, ImportCheck<PetitionImportChecks.NewPetition> check,
-            String actor, OffsetDateTime now, LocalDate today) {
+            String actor, OffsetDateTime now, LocalDate today, Runnable eachRow) {
         List<ImportedPetition> imported = new ArrayList<>(check.toCreate().size());
         for (PetitionImportChecks.NewPetition p : check.toCreate()) {
             // a petition of an earlier day has no known hour: it is dated at the start of that day
@@ -128,6 +134,7 @@ class PetitionImport {
                     () -> intake.receive(p.submission(), Channel.IMPORT, actor, receivedAt));
             imported.add(new ImportedPetition(p.row(), receipt.id(), receipt.code(), p.submission().title(),
                     p.receivedOn(), receipt.answerDue()));
+            eachRow.run();
         }
         return ImportResult.succeeded(fileName, imported);
     }

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.jobs.LongWorkRequest;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.shared.imports.ImportFileReader;
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportUpload;
@@ -50,9 +52,12 @@ class PetitionImportController {
     private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final MessageSource messages;
+    private final LongWorkService longWork;
 
     PetitionImportController(PetitionImport imports, ImportFileReader reader, PetitionRepository petitions,
-            OrganisationService organisation, OrganisationScope scope, MessageSource messages) {
+            OrganisationService organisation, OrganisationScope scope, MessageSource messages,
+            LongWorkService longWork) {
+        this.longWork = longWork;
         this.imports = imports;
         this.reader = reader;
         this.petitions = petitions;
@@ -73,7 +78,14 @@ class PetitionImportController {
         session.removeAttribute(REPORT);
         ImportResult<ImportedPetition> result;
         try {
-            result = ImportFiles.upload(binding.hasErrors() ? null : form.file(), imports::importFile);
+            var file = binding.hasErrors() ? null : form.file();
+            var background = ImportFiles.inBackground(file, reader, longWork.importThreshold());
+            if (background.isPresent()) {
+                return longWork.redirect(longWork.start(LongWorkRequest.upload(PetitionImportJob.KIND,
+                        "petition.import.jobTitle", java.util.Map.of(), background.get().fileName(),
+                        background.get().content(), background.get().rows())));
+            }
+            result = ImportFiles.upload(file, imports::importFile);
         } catch (InvalidRequestException e) {
             return form(model, e);
         }

@@ -18,4 +18,9 @@ public class TrackingCodes {
     public static String normalise(String typed) {
         return CODES.normalise(typed);
     }
+
+    /** Whether a search box's text is a tracking code ({@link PublicCodes#isCode}), to be found by its index. */
+    public static boolean isCode(String typed) {
+        return CODES.isCode(typed);
+    }
 }

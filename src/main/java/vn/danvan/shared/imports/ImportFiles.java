@@ -59,6 +59,31 @@ public final class ImportFiles {
         }
     }
 
+    /** An uploaded file, read. */
+    public record Upload(String fileName, byte[] content, int rows) {
+    }
+
+    /**
+     * The upload when it holds more data rows than {@code threshold}, for an import in the background; empty
+     * when it is small enough to import at once. No file, or one that cannot be read, is an
+     * {@link InvalidRequestException} for the form, as {@link #upload} says.
+     */
+    public static java.util.Optional<Upload> inBackground(MultipartFile file, ImportFileReader reader, int threshold)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidRequestException("import.error.fileRequired");
+        }
+        String fileName = StringUtils.getFilename(file.getOriginalFilename());
+        byte[] content = file.getBytes();
+        int rows;
+        try {
+            rows = reader.read(fileName, content).lines().size();
+        } catch (InvalidRequestException e) {
+            return java.util.Optional.empty(); // the import at once reports it, as it always did
+        }
+        return rows > threshold ? java.util.Optional.of(new Upload(fileName, content, rows)) : java.util.Optional.empty();
+    }
+
     /**
      * Where a result goes: a successful one to the flash attributes, to be shown once after the redirect
      * (a reload does not import again); a rejected one to the model and, under {@code reportKey}, to the

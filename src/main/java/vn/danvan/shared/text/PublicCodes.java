@@ -48,4 +48,25 @@ public final class PublicCodes {
         }
         return prefix + "-" + body.substring(0, LENGTH / 2) + "-" + body.substring(LENGTH / 2);
     }
+
+    /**
+     * Whether what a person typed in a search box is one of these codes rather than words: ten code characters
+     * once normalised, typed with a dash, a digit or the prefix (so that a ten-letter word is still a word).
+     */
+    public boolean isCode(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return false;
+        }
+        String code = normalise(typed);
+        if (code.length() != prefix.length() + LENGTH + 2 || !code.startsWith(prefix + "-")) {
+            return false;
+        }
+        for (char c : code.substring(prefix.length() + 1).replace("-", "").toCharArray()) {
+            if (java.util.Arrays.binarySearch(ALPHABET, c) < 0) {
+                return false;
+            }
+        }
+        String t = typed.strip().toUpperCase(Locale.ROOT);
+        return t.startsWith(prefix) || t.contains("-") || t.chars().anyMatch(Character::isDigit);
+    }
 }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -86,7 +87,7 @@ public record TitledTable(String sheetName, List<String> title, List<String> hea
         }
     }
 
-    private static void write(Cell cell, Object value, Styles styles) {
+    static void write(Cell cell, Object value, Styles styles) {
         if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(styles.number);
@@ -105,12 +106,12 @@ public record TitledTable(String sheetName, List<String> title, List<String> hea
         }
     }
 
-    private static String safeSheetName(String name) {
+    static String safeSheetName(String name) {
         String s = name == null || name.isBlank() ? "Sheet1" : name.replaceAll("[\\\\/?*\\[\\]:]", "-");
         return s.length() > 31 ? s.substring(0, 31) : s;
     }
 
-    private static final class Styles {
+    static final class Styles {
         final CellStyle title;
         final CellStyle header;
         final CellStyle text;
@@ -118,7 +119,7 @@ public record TitledTable(String sheetName, List<String> title, List<String> hea
         final CellStyle date;
         final CellStyle dateTime;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             Font big = workbook.createFont();
@@ -145,7 +146,7 @@ public record TitledTable(String sheetName, List<String> title, List<String> hea
             dateTime.setVerticalAlignment(VerticalAlignment.TOP);
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook) {
+        private static CellStyle bordered(Workbook workbook) {
             CellStyle style = workbook.createCellStyle();
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.petition.PetitionFixture;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.ListPages;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import vn.danvan.SignedIn;
 import vn.danvan.shared.DanVanTime;
 
@@ -166,11 +171,26 @@ class PublicAnswersIT {
     }
 
     @Test
-    void theListIsPagedByTwenty() throws Exception {
-        String page = answers("page", "0");
-        long published = jdbc.sql("select count(*) from petition where published and status in ('ANSWERED', 'CLOSED')")
-                .query(Long.class).single();
-        assertThat(Pattern.compile("class=\"card mb-3 dv-answer\"").matcher(page).results().count())
-                .isEqualTo(Math.min(published, PublicAnswers.PAGE_SIZE));
+    void theListPagesByKeysetForwardAndBackWithTheTotalAndTheFiltersKept() throws Exception {
+        String token = token();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            codes.add(answered("Đường giao thông " + i + " " + token, "KHAC", true, "Đã sửa chữa."));
+        }
+        answered("Không công khai " + token, "KHAC", false, "Không dùng.");
+        String unit = String.valueOf(fixture.unitId("ABINH"));
+        List<String> shown = ListPages.of(mvc, anonymous()).walk("/portal/answers?q=" + token + "&unitId=" + unit
+                + "&size=20", Pattern.compile("href=\"/portal/answers/(PA-[0-9A-Z-]+)\""), 20, 21, "q=" + token,
+                "unitId=" + unit);
+        // newest answer first
+        List<String> newestFirst = new ArrayList<>(codes);
+        Collections.reverse(newestFirst);
+        assertThat(shown).isEqualTo(newestFirst);
+        // one answer by its tracking code, typed without dashes
+        assertThat(answers("q", codes.get(3).replace("-", " ").toLowerCase())).contains(ListPages.range(1, 1, 1))
+                .contains(codes.get(3));
+        mvc.perform(get("/portal/answers").param("cursor", token))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Liên kết trang không hợp lệ hoặc đã bị sửa")));
     }
 }
