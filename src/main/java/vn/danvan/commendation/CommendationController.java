@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,15 +21,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.IssuedNumber;
+import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
+import vn.danvan.organisation.UnitTree;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.ActionForm;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
@@ -113,16 +118,57 @@ class CommendationController {
      * fragments/forms reads "id" as the id of a field it draws.
      */
     @GetMapping("/commendation/{roundId}")
-    String round(@PathVariable("roundId") long id, Model model) {
-        return roundPage(id, model);
+    String round(@PathVariable("roundId") long id, @RequestParam(required = false) Long unit, Model model) {
+        return roundPage(id, unit, model);
     }
 
-    /** The round with its forms; a form that came back with errors keeps what was typed. */
     private String roundPage(long id, Model model) {
+        return roundPage(id, null, model);
+    }
+
+    /**
+     * The parts of one unit's score: what the round page loads into the unit's row when it is opened
+     * (htmx), or a page of its own without JavaScript; the round page stays light with 50 units shown.
+     */
+    @GetMapping("/commendation/{roundId}/parts/{unitId}")
+    String parts(@PathVariable("roundId") long id, @PathVariable long unitId,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+            Model model) {
+        commendations.round(id);
+        scope.checkUnit(unitId);
+        UnitScore score = commendations.scores(id, List.of(unitId)).stream().findFirst()
+                .orElseThrow(() -> new vn.danvan.shared.web.NotFoundException("commendation score", unitId));
+        model.addAttribute("score", score);
+        model.addAttribute("roundId", id);
+        model.addAttribute("labels", labels());
+        model.addAttribute("kinds", kinds());
+        return htmx != null ? "commendation/parts :: parts" : "commendation/parts";
+    }
+
+    /**
+     * The round with its forms; a form that came back with errors keeps what was typed. The ranking is a
+     * summary per child unit of {@code unitId} (null: the viewer's unit, or the committee it serves),
+     * with the best ranked units of that branch; the collective form offers those.
+     */
+    private String roundPage(long id, Long unitId, Model model) {
         Round round = commendations.round(id);
         model.addAttribute("round", round);
-        List<UnitScore> scores = commendations.scores(id);
+        UnitTree tree = organisation.activeTree();
+        CurrentUser user = scope.requireUser();
+        UnitView home = tree.home(user.unitId(), user.districtWide())
+                .orElseThrow(() -> new AccessDeniedException("no active unit"));
+        UnitView unit = unitId == null ? home : tree.unit(unitId)
+                .orElseThrow(() -> new InvalidRequestException("commendation.unit.unknown", String.valueOf(unitId)));
+        scope.checkUnit(unit.id());
+        RankingSummary ranking = RankingSummary.of(tree, home, unit, tree.summaryRows(unit, home, user.districtWide()),
+                commendations.ranking(id));
+        List<UnitScore> scores = ranking.top(); // their parts load when a row is opened
+        model.addAttribute("ranking", ranking);
+        // the individual form offers the people of the unit shown and of the units right under it
+        List<Long> peopleUnits = new java.util.ArrayList<>(List.of(unit.id()));
+        tree.children(unit.id()).forEach(c -> peopleUnits.add(c.id()));
         model.addAttribute("scores", scores);
+        model.addAttribute("base", "/commendation/" + id);
         List<Entry> entries = commendations.entries(id);
         model.addAttribute("entries", entries);
         model.addAttribute("collectives", entries.stream().filter(e -> e.kind() == Entry.Kind.COLLECTIVE).toList());
@@ -132,7 +178,7 @@ class CommendationController {
         model.addAttribute("homeAffairs", homeAffairs());
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
         List<PersonView> people = round.state().shortlisting()
-                ? commendations.people() : List.of();
+                ? commendations.people(peopleUnits) : List.of();
         model.addAttribute("proposalNumber",
                 documents.number(CommendationDocuments.PROPOSAL, id).map(IssuedNumber::text).orElse(null));
         model.addAttribute("decisionNumber",

@@ -79,6 +79,16 @@ class Commendations {
         return rounds.scores(id);
     }
 
+    /** The ranking without the parts of each score. */
+    List<UnitScore> ranking(long id) {
+        return rounds.ranking(id);
+    }
+
+    /** The given units' scores with their parts. */
+    List<UnitScore> scores(long id, java.util.Collection<Long> unitIds) {
+        return rounds.scores(id, unitIds);
+    }
+
     List<Entry> entries(long id) {
         return rounds.entries(id);
     }
@@ -192,7 +202,7 @@ class Commendations {
         round.requireShortlisting();
         Long unitId = form.unitId();
         UnitScore score = unitId == null ? null
-                : rounds.scores(id).stream().filter(s -> s.unitId() == unitId).findFirst().orElse(null);
+                : rounds.scores(id, List.of(unitId)).stream().findFirst().orElse(null);
         List<Problem> problems = new ArrayList<>();
         if (score == null) {
             problems.add(Problem.on("unitId", "commendation.error.unit"));
@@ -304,15 +314,17 @@ class Commendations {
     }
 
     /** The people of every active unit, by name, for the individual's choice. */
-    List<PersonView> people() {
-        List<PersonView> people = new ArrayList<>();
-        organisation.activeUnits().forEach(u -> people.addAll(organisation.peopleOf(u.id())));
+    /** The people of the given units who may be proposed, by name (one query, not one per unit). */
+    List<PersonView> people(java.util.Collection<Long> unitIds) {
+        List<PersonView> people = new ArrayList<>(organisation.peopleOf(unitIds));
         people.sort(java.util.Comparator.comparing(PersonView::fullName));
         return people;
     }
 
+    /** A person who may be proposed: not retired, of a unit that is not retired. */
     private Optional<PersonView> person(long personId) {
-        return people().stream().filter(p -> p.id() == personId && p.retiredOn() == null).findFirst();
+        return organisation.person(personId).filter(p -> p.retiredOn() == null)
+                .filter(p -> organisation.unit(p.unitId()).filter(u -> !u.retired()).isPresent());
     }
 
     private static void checkTitle(List<String> titles, String title, List<Problem> problems) {

@@ -124,6 +124,41 @@ class Rounds {
         }
     }
 
+    /** The frozen ranking, best first, without the parts (a summary per child unit reads thousands of units). */
+    List<UnitScore> ranking(long roundId) {
+        return jdbc.sql("""
+                select s.unit_id, u.name, s.total, s.rank_no from commendation_score s join org_unit u on u.id = s.unit_id
+                where s.round_id = :r order by s.rank_no, u.name""").param("r", roundId)
+                .query((rs, n) -> new UnitScore(rs.getLong("unit_id"), rs.getString("name"), rs.getBigDecimal("total"),
+                        rs.getInt("rank_no"), List.of()))
+                .list();
+    }
+
+    /** The given units' scores with their parts, best first. */
+    List<UnitScore> scores(long roundId, java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ScorePart>> parts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select * from commendation_score_part where round_id = :r and unit_id in (:units)
+                 order by unit_id, position""")
+                .param("r", roundId).param("units", unitIds).query((rs, n) -> {
+                    parts.computeIfAbsent(rs.getLong("unit_id"), k -> new ArrayList<>())
+                            .add(new ScorePart(rs.getString("indicator_code"), rs.getBigDecimal("raw_value"),
+                                    rs.getBigDecimal("normalised"), rs.getBigDecimal("weight"),
+                                    rs.getBigDecimal("points"), rs.getString("link")));
+                    return null;
+                }).list();
+        return jdbc.sql("""
+                select s.unit_id, u.name, s.total, s.rank_no from commendation_score s join org_unit u on u.id = s.unit_id
+                where s.round_id = :r and s.unit_id in (:units) order by s.rank_no, u.name""")
+                .param("r", roundId).param("units", unitIds)
+                .query((rs, n) -> new UnitScore(rs.getLong("unit_id"), rs.getString("name"), rs.getBigDecimal("total"),
+                        rs.getInt("rank_no"), parts.getOrDefault(rs.getLong("unit_id"), List.of())))
+                .list();
+    }
+
     /** The frozen ranking, best first, each unit with its parts. */
     List<UnitScore> scores(long roundId) {
         Map<Long, List<ScorePart>> parts = new LinkedHashMap<>();

@@ -58,12 +58,16 @@ public class OrganisationService {
         return units.find(id);
     }
 
-    /** The known units among {@code ids} (retired ones included), by id: one query whatever their number. */
+    /**
+     * The known units among {@code ids} (retired ones included), by id: a query per thousand ids, not the
+     * whole tree (providers ask it for every unit of a national refresh). Like {@link #unit(long)}, the
+     * units carry no depth (0): ask {@link #tree()} for depths.
+     */
     public java.util.Map<Long, UnitView> units(java.util.Collection<Long> ids) {
         java.util.Map<Long, UnitView> found = new java.util.LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            java.util.Set<Long> wanted = java.util.Set.copyOf(ids);
-            units.tree().stream().filter(u -> wanted.contains(u.id())).forEach(u -> found.put(u.id(), u));
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int i = 0; i < wanted.size(); i += 1000) {
+            found.putAll(units.findAll(wanted.subList(i, Math.min(wanted.size(), i + 1000))));
         }
         return found;
     }
@@ -80,6 +84,11 @@ public class OrganisationService {
     /** Units that are not retired, in tree order: what a selection list offers. */
     public List<UnitView> activeUnits() {
         return units.tree().stream().filter(u -> !u.retired()).toList();
+    }
+
+    /** The active units as a tree read once: children, paths and branches for per-child summaries. */
+    public UnitTree activeTree() {
+        return new UnitTree(activeUnits());
     }
 
     /** Enabled accounts of the unit itself (not of the units under it), by name. */
@@ -107,6 +116,16 @@ public class OrganisationService {
     /** The people of the unit itself who hold a position (not retired), by name: e.g. who may chair a meeting. */
     public List<PersonView> peopleOf(long unitId) {
         return people.inUnit(unitId);
+    }
+
+    /** The people of the given units themselves who hold a position (not retired), by name, in one query. */
+    public List<PersonView> peopleOf(java.util.Collection<Long> unitIds) {
+        return people.inUnits(unitIds);
+    }
+
+    /** A person by id, retired or not. */
+    public Optional<PersonView> person(long personId) {
+        return people.find(personId);
     }
 
     /** The unit and every unit under it. */

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
+import vn.danvan.organisation.UnitTree;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.ActionForm;
@@ -117,13 +120,28 @@ class ReportingController {
         return PERIOD_FORM;
     }
 
+    /**
+     * A period's completeness as a summary per child unit of {@code unit} (the viewer's unit, or the
+     * committee it serves for the roles that see every unit), with a drill-down: a few hundred rows at
+     * most whatever the number of units reporting.
+     */
     @GetMapping("/reporting/periods/{id}")
-    String period(@PathVariable long id, Model model) {
+    String period(@PathVariable long id, @RequestParam(required = false) Long unit, Model model) {
         ReportingPeriod period = reporting.period(id).orElseThrow(() -> new NotFoundException("period", id));
+        UnitTree tree = organisation.activeTree();
+        CurrentUser user = scope.requireUser();
+        UnitView home = tree.home(user.unitId(), user.districtWide())
+                .orElseThrow(() -> new AccessDeniedException("no active unit"));
+        UnitView shown = unit == null ? home : tree.unit(unit)
+                .orElseThrow(() -> new InvalidRequestException("reporting.period.unit.unknown", String.valueOf(unit)));
+        scope.checkUnit(shown.id());
         List<UnitReportStatus> visible = reporting.visibleReports(id);
+        PeriodSummary summary = PeriodSummary.of(tree, home, shown, tree.summaryRows(shown, home, user.districtWide()),
+                visible);
         model.addAttribute("period", period);
-        model.addAttribute("reports", visible);
-        model.addAttribute("completeness", reporting.completeness(visible));
+        model.addAttribute("summary", summary);
+        model.addAttribute("completeness", summary.completeness());
+        model.addAttribute("base", "/reporting/periods/" + id);
         return PERIOD;
     }
 

@@ -125,9 +125,18 @@ class CommendationIT {
         jdbc.sql("update unit_report set on_time = false where unit_id = :u and period_id in "
                 + "(select id from reporting_period where report_year = :y)").param("u", tanHiep).param("y", YEAR).update();
 
+        // the round page links each unit's score parts, loaded when its row is opened
         mvc.perform(get("/commendation/" + id).with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/commendation/" + id + "/parts/" + tanHiep)));
+        mvc.perform(get("/commendation/" + id + "/parts/" + tanHiep).with(as("noivu")).header("HX-Request", "true"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không áp dụng")))
-                .andExpect(content().string(containsString("/reporting/reports/")));
+                .andExpect(content().string(containsString("/reporting/reports/")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+        mvc.perform(get("/commendation/" + id + "/parts/" + tanHiep).with(as("noivu"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quay lại đợt khen thưởng")));
+        mvc.perform(get("/commendation/" + id + "/parts/" + tanHiep).with(as("anbinh.truong")))
+                .andExpect(status().isForbidden());
 
         shortlist(id, tamLap, null);
         shortlist(id, tanHiep, "Đơn vị có nhiều mô hình dân vận khéo");

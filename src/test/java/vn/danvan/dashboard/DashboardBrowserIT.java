@@ -2,62 +2,53 @@ package vn.danvan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
+import org.openqa.selenium.WebElement;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
-import vn.danvan.organisation.OrganisationFixture;
 
-/** The Chairman opens the dashboard, sees An Bình's overdue petition in red and clicks through to it. */
+/**
+ * The Chairman opens the dashboard on a row per unit under the district's committee (the Front beside
+ * them), clicks into the Front, sees its organisations, sorts them by name both ways, and comes back
+ * up by the breadcrumb.
+ */
 @DanVanIntegrationTest
 class DashboardBrowserIT extends BrowserTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-
-    @Test
-    void theChairmanClicksAnOverdueFigureAndLandsOnThosePetitions() throws Exception {
-        String title = "Cầu tràn ấp Bình Thắng hư hỏng " + uniqueSuffix();
-        long anBinh = OrganisationFixture.of(context).unit("ABINH");
-        // an overdue petition of An Bình, received at the counter
-        new OverduePetitions(mvc, context, jdbc).ofAnBinh(title);
-
-        signIn("chutich", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-dashboard"));
-        assertThat(heading()).startsWith("Bảng điều hành công tác dân vận năm");
-        // the petitions' overdue figure: other late-item columns (dialogue commitments) may be red too
-        By overdue = By.cssSelector("#unit-" + anBinh + " a.text-bg-danger[href*='/petitions']");
-        assertThat(text(overdue)).matches("[1-9][0-9]*");
-
-        clickAndWaitForPage(overdue);
-
-        assertThat(currentPath()).isEqualTo("/petitions?unitId=" + anBinh + "&overdue=true");
-        assertThat(bodyText()).contains(title);
-        assertThat(selected(By.id("unitId"))).isEqualTo("Ủy ban nhân dân xã An Bình");
+    private List<String> rowNames() {
+        return findAll(By.cssSelector("#dashboard-table tbody tr a.dv-drill")).stream().map(WebElement::getText).toList();
     }
 
     @Test
-    void theChairmanChoosesAClauseOfTheDirectiveAndSeesAllItsFigures() {
+    void theChairmanDrillsIntoAUnitSortsAndComesBack() {
         signIn("chutich", DEMO_PASSWORD);
         clickAndWaitForPage(By.id("nav-dashboard"));
-        assertThat(bodyText()).doesNotContain("Kiến nghị giám sát, phản biện nhận được");
+        assertThat(text(By.id("summary-breadcrumb"))).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
+        assertThat(rowNames()).contains("Ủy ban nhân dân xã An Bình", "Phòng Nội vụ",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Giáo");
+        assertThat(text(By.id("dashboard-total"))).startsWith("Toàn bộ Ủy ban nhân dân huyện Phú Giáo");
+        assertThat(text(By.id("dashboard-refreshed"))).startsWith("Số liệu cập nhật lúc ");
 
-        select(By.id("clause"), "Mục 1g: giám sát, phản biện xã hội của Mặt trận");
-        clickAndWaitForPage(By.id("dashboard-submit"));
+        clickAndWaitForPage(By.linkText("Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Giáo"));
+        assertThat(rowNames()).containsExactlyInAnyOrder("Hội Nông dân huyện", "Hội Liên hiệp Phụ nữ huyện",
+                "Huyện đoàn Phú Giáo", "Hội Cựu chiến binh huyện", "Liên đoàn Lao động huyện");
+        assertThat(text(By.id("summary-breadcrumb"))).contains("Ủy ban nhân dân huyện Phú Giáo",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Giáo");
 
-        assertThat(currentPath()).contains("clause=1g");
-        assertThat(selected(By.id("clause"))).isEqualTo("Mục 1g: giám sát, phản biện xã hội của Mặt trận");
-        assertThat(bodyText()).contains("Kiến nghị giám sát, phản biện nhận được", "Số kiến nghị được tiếp thu")
-                .doesNotContain("PAKN đang quá hạn");
+        clickAndWaitForPage(By.id("sort-name"));
+        List<String> ascending = rowNames();
+        assertThat(ascending.get(0)).isEqualTo("Hội Cựu chiến binh huyện");
+        assertThat(text(By.id("sort-name"))).endsWith("▲");
+        clickAndWaitForPage(By.id("sort-name"));
+        assertThat(rowNames().get(0)).isEqualTo("Liên đoàn Lao động huyện");
+        assertThat(text(By.id("sort-name"))).endsWith("▼");
+
+        clickAndWaitForPage(By.cssSelector("#summary-breadcrumb a"));
+        assertThat(text(By.id("summary-breadcrumb"))).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
+        assertThat(rowNames()).contains("Ủy ban nhân dân xã An Bình");
     }
 }

@@ -43,10 +43,15 @@ final class OverduePetitions {
 
     /** A traffic petition of An Bình with the title, received today, its answer due days ago; its code. */
     String ofAnBinh(String title) throws Exception {
-        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, OFFICER)).with(csrf())
+        return of(OFFICER, OrganisationFixture.of(context).unit("ABINH"), title);
+    }
+
+    /** A traffic petition of the officer's unit, received at its counter today, its answer due days ago; its code. */
+    String of(String officer, long unitId, String title) throws Exception {
+        String page = mvc.perform(post("/petitions").with(SignedIn.as(context, officer)).with(csrf())
                         .param("channel", "COUNTER").param("kind", "FEEDBACK")
-                        .param("categoryId", category("Giao thông"))
-                        .param("unitId", String.valueOf(OrganisationFixture.of(context).unit("ABINH")))
+                        .param("categoryId", category(officer, "Giao thông"))
+                        .param("unitId", String.valueOf(unitId))
                         .param("title", title)
                         .param("content", "Đường liên ấp có nhiều ổ gà, xe không qua được.")
                         .param("submissionKey", UUID.randomUUID().toString()))
@@ -60,8 +65,8 @@ final class OverduePetitions {
     }
 
     /** The value of the category the staff form offers under the name. */
-    private String category(String name) throws Exception {
-        String form = mvc.perform(get("/petitions/new").with(SignedIn.as(context, OFFICER))).andExpect(status().isOk())
+    private String category(String officer, String name) throws Exception {
+        String form = mvc.perform(get("/petitions/new").with(SignedIn.as(context, officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return Jsoup.parse(form).select("select[name=categoryId] option").stream()
                 .filter(o -> o.text().strip().equals(name)).findFirst()

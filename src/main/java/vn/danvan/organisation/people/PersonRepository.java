@@ -106,6 +106,15 @@ public class PersonRepository {
         return spec;
     }
 
+    /** The people of the given units (not retired), by name: one query whatever their number. */
+    public List<PersonView> inUnits(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where p.unit_id in (:units) and p.retired_on is null order by p.search_key")
+                .param("units", unitIds).query(PersonRepository::row).list();
+    }
+
     public List<PersonView> inUnit(long unitId) {
         return jdbc.sql(SELECT + " where p.unit_id = :unit and p.retired_on is null order by p.search_key")
                 .param("unit", unitId).query(PersonRepository::row).list();

@@ -44,6 +44,19 @@ record PetitionFiguresRow(Long unitId, String unitName, long received, long answ
                 overdueNow + other.overdueNow, ratings + other.ratings, ratingSum + other.ratingSum);
     }
 
+    /** This row without {@code other}'s counts: a unit's own figures, its branch's less its children's branches. */
+    PetitionFiguresRow minus(PetitionFiguresRow other) {
+        return new PetitionFiguresRow(unitId, unitName, received - other.received, answered - other.answered,
+                answeredOnTime - other.answeredOnTime, workingDaysToAnswer - other.workingDaysToAnswer,
+                overdueNow - other.overdueNow, ratings - other.ratings, ratingSum - other.ratingSum);
+    }
+
+    /** The same figures under another unit's id and name. */
+    PetitionFiguresRow as(Long id, String name) {
+        return new PetitionFiguresRow(id, name, received, answered, answeredOnTime, workingDaysToAnswer, overdueNow,
+                ratings, ratingSum);
+    }
+
     /** This row with one more petition counted. */
     PetitionFiguresRow count(boolean isAnswered, boolean onTime, int workingDays, boolean overdue) {
         return count(isAnswered, onTime, workingDays, overdue, null);

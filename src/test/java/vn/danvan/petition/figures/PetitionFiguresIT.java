@@ -177,10 +177,11 @@ class PetitionFiguresIT {
     }
 
     @Test
-    void thePortalShowsEveryUnitsFiguresWithoutPersonalData() throws Exception {
+    void thePortalShowsTheUnitsFiguresWithoutPersonalData() throws Exception {
         intake("Số liệu: cổng thông tin");
-        String page = mvc.perform(get("/portal/figures")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        context.getBean(PetitionFiguresSummary.class).refresh();
+        String page = mvc.perform(get("/portal/figures").param("unit", String.valueOf(fixture.unitId("UBND-PG"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-unit=\"" + fixture.unitId("ABINH") + "\"", "data-unit=\"" + fixture.unitId("ALINH") + "\"")
                 .doesNotContain("Võ Văn Số Liệu", "0933444555", "Số liệu: cổng thông tin");
     }
