@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,9 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.SignedIn;
 import vn.danvan.jobs.LowJobThresholds;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitKind;
-import vn.danvan.organisation.units.UnitAdministration;
-import vn.danvan.organisation.units.UnitData;
 
 /**
  * A consolidated report with more unit reports than the export threshold (a province's or the country's, a row per
@@ -46,12 +42,17 @@ class ConsolidationJobIT {
     @Test
     void aConsolidationOfManyUnitsIsWrittenInTheBackgroundAndOfferedOnItsProgressPage() throws Exception {
         ReportingFixture fixture = new ReportingFixture(mvc, context, jdbc);
-        UnitAdministration units = context.getBean(UnitAdministration.class);
         long parent = context.getBean(OrganisationService.class).unitByCode("UBND-PG").orElseThrow().id();
-        long[] communes = IntStream.rangeClosed(1, LowJobThresholds.EXPORT + 5)
-                .mapToLong(i -> units.create(new UnitData("QM" + i + "-" + System.nanoTime() % 100000,
-                        "Ủy ban nhân dân xã Quy Mô " + i, UnitKind.COMMUNE_COMMITTEE, parent, null, null, null)))
-                .toArray();
+        String tag = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        long[] communes = new long[LowJobThresholds.EXPORT + 5];
+        for (int i = 0; i < communes.length; i++) {
+            String code = "QM" + tag + "-" + (i + 1);
+            mvc.perform(post("/admin/units").with(SignedIn.as(context, "admin")).with(csrf()).param("code", code)
+                            .param("name", "Ủy ban nhân dân xã Quy Mô " + (i + 1)).param("kind", "COMMUNE_COMMITTEE")
+                            .param("parentId", String.valueOf(parent)).param("version", "0"))
+                    .andExpect(status().is3xxRedirection());
+            communes[i] = jdbc.sql("select id from org_unit where code = :c").param("c", code).query(Long.class).single();
+        }
         long period = fixture.open(2041, LocalDate.of(2041, 10, 15), 0, communes);
         mvc.perform(post("/reporting/periods/" + period + "/consolidate").with(SignedIn.as(context, "noivu"))
                 .with(csrf())).andExpect(status().is3xxRedirection());
