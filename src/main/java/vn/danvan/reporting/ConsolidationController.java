@@ -1,5 +1,8 @@
 package vn.danvan.reporting;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
@@ -14,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.OfficialDocuments;
+import vn.danvan.jobs.LongWorkRequest;
+import vn.danvan.jobs.LongWorkService;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.TableExport;
 
@@ -31,8 +36,11 @@ class ConsolidationController {
     private final Consolidation consolidation;
     private final ReportingService reporting;
     private final OfficialDocuments documents;
+    private final LongWorkService longWork;
 
-    ConsolidationController(Consolidation consolidation, ReportingService reporting, OfficialDocuments documents) {
+    ConsolidationController(Consolidation consolidation, ReportingService reporting, OfficialDocuments documents,
+            LongWorkService longWork) {
+        this.longWork = longWork;
         this.consolidation = consolidation;
         this.reporting = reporting;
         this.documents = documents;
@@ -70,19 +78,39 @@ class ConsolidationController {
         return "redirect:/reporting/periods/" + id + "/consolidation";
     }
 
+    /*
+     * A consolidated report has a row per unit report: above the export threshold (a province's, the whole
+     * country's) it is written in the background and the person follows it on the job's progress page.
+     */
     @GetMapping("/reporting/periods/{id}/consolidation.docx")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return documents.download(consolidation.document(id), DocumentFormat.DOCX, fileName(id));
+        return inBackground(id, "docx") ? start(id, "docx")
+                : documents.download(consolidation.document(id), DocumentFormat.DOCX, fileName(id));
     }
 
     @GetMapping("/reporting/periods/{id}/consolidation.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return documents.download(consolidation.document(id), DocumentFormat.PDF, fileName(id));
+        return inBackground(id, "pdf") ? start(id, "pdf")
+                : documents.download(consolidation.document(id), DocumentFormat.PDF, fileName(id));
     }
 
     @GetMapping("/reporting/periods/{id}/consolidation.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        return TableExport.xlsx(fileName(id), consolidation.table(id));
+        return inBackground(id, "xlsx") ? start(id, "xlsx") : TableExport.xlsx(fileName(id), consolidation.table(id));
+    }
+
+    private boolean inBackground(long id, String format) {
+        reporting.period(id).orElseThrow(() -> new NotFoundException("period", id));
+        return longWork.exportInBackground(reporting.visibleReports(id).size());
+    }
+
+    private ResponseEntity<byte[]> start(long id, String format) {
+        int year = reporting.period(id).map(ReportingPeriod::year).orElse(0);
+        long job = longWork.start(LongWorkRequest.of(ConsolidationDocumentJob.KIND, "reporting.consolidation.job",
+                List.of(String.valueOf(year), format.toUpperCase(java.util.Locale.ROOT)),
+                Map.of("period", String.valueOf(id), "format", format, "fileName", fileName(id))));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create(longWork.page(job))).build();
     }
 
     private String fileName(long id) {

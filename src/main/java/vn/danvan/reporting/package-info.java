@@ -9,8 +9,8 @@
  * submitted; completeness and timeliness rates per period; the consolidated report for the
  * Chairman in DOCX, PDF and XLSX, numbered by the document register on approval. Uses
  * {@code organisation} for scope, {@code calendar} for reminder days, {@code notification},
- * {@code audit} and {@code documents}.
+ * {@code audit}, {@code documents}, and {@code jobs} for a consolidated report of many units.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared",
-        "organisation", "calendar", "audit", "notification", "documents"})
+        "organisation", "calendar", "audit", "notification", "documents", "jobs"})
 package vn.danvan.reporting;

@@ -41,11 +41,16 @@ class PublicAnswersController {
         this.clock = clock;
     }
 
+    /** Above this many units the unit filter is not a list; the search words match units' names. */
+    static final int UNIT_LIST_LIMIT = 300;
+
     @GetMapping("/portal/answers")
     String list(@ModelAttribute("filter") PublicAnswerFilter filter, PageQuery page, Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         model.addAttribute("page", answers.page(filter, page));
-        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
+        // a province's or the country's units are not listed (megabytes): the search words find units by name
+        var units = organisation.activeUnits();
+        model.addAttribute("units", units.size() > UNIT_LIST_LIMIT ? null : Choice.of(units, u -> u.id(), u -> u.name()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1)
                 .mapToObj(y -> Choice.of(y, Integer.toString(y))).toList());

@@ -21,6 +21,7 @@ import vn.danvan.attachment.AttachmentService;
 import vn.danvan.attachment.AttachmentView;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.Choice;
@@ -75,8 +76,10 @@ class StaffPetitionController {
         model.addAttribute("statuses", Choice.ofEnum(PetitionStatus::messageKey, PetitionStatus.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         var visible = scope.visibleUnits();
-        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
-                .toList(), u -> u.id(), u -> u.name()));
+        List<UnitView> units = organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList();
+        // a province's or the country's units are typed, not listed (InboxFilter.UNIT_LIST_LIMIT)
+        model.addAttribute("units", units.size() > InboxFilter.UNIT_LIST_LIMIT ? null
+                : Choice.of(units, u -> u.id(), u -> u.name()));
         return INBOX;
     }
 

@@ -51,7 +51,8 @@ public final class PublicCodes {
 
     /**
      * Whether what a person typed in a search box is one of these codes rather than words: ten code characters
-     * once normalised, typed with a dash, a digit or the prefix (so that a ten-letter word is still a word).
+     * once normalised, typed with the prefix or with a dash (so that a ten-character word, a phone number or a
+     * reference with digits, is still searched as a word).
      */
     public boolean isCode(String typed) {
         if (typed == null || typed.isBlank()) {
@@ -67,6 +68,6 @@ public final class PublicCodes {
             }
         }
         String t = typed.strip().toUpperCase(Locale.ROOT);
-        return t.startsWith(prefix) || t.contains("-") || t.chars().anyMatch(Character::isDigit);
+        return t.startsWith(prefix) || t.contains("-");
     }
 }

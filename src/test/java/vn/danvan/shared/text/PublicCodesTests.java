@@ -36,4 +36,17 @@ class PublicCodesTests {
         assertThat(codes.normalise("pa-abc")).isEqualTo("PA-ABC");
         assertThat(codes.normalise("  ")).isEmpty();
     }
+
+    @Test
+    void aSearchBoxTakesACodeByItsPrefixOrItsDashAndKeepsTenCharacterWordsAsWords() {
+        assertThat(codes.isCode("PA-0002F-3EYDH")).isTrue();
+        assertThat(codes.isCode("pa0002f3eydh")).isTrue();
+        assertThat(codes.isCode("0002f-3eydh")).isTrue();
+        // a phone number, a reference with digits, a ten-letter word: words to search, not codes
+        assertThat(codes.isCode("0912345678")).isFalse();
+        assertThat(codes.isCode("KX12AB34CD")).isFalse();
+        assertThat(codes.isCode("thuongmai1")).isFalse();
+        assertThat(codes.isCode("PA-0002F")).isFalse();
+        assertThat(codes.isCode(null)).isFalse();
+    }
 }
