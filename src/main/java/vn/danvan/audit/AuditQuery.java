@@ -44,9 +44,9 @@ public class AuditQuery {
     public PageOf<AuditEntryView> page(Filter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        long total = bind(jdbc.sql("select count(*) from audit_entry e" + where), params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from audit_entry e" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<AuditEntryView> entries = bind(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)), params)
+        List<AuditEntryView> entries = jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params)
                 .query(AuditQuery::row).list();
         PageOf<AuditEntryView> result = ORDER.page(page, entries, e -> List.of(e.occurredAt(), e.id()), total);
         return result.with(withChanges(result.rows()));
@@ -55,7 +55,7 @@ public class AuditQuery {
     public List<AuditEntryView> find(Filter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        var spec = bind(jdbc.sql(SELECT + where + ORDER.orderBy() + " limit :limit offset :offset"), params)
+        var spec = jdbc.sql(SELECT + where + ORDER.orderBy() + " limit :limit offset :offset").params(params)
                 .param("limit", size).param("offset", (long) Math.max(0, page) * size);
         return withChanges(spec.query(AuditQuery::row).list());
     }
@@ -65,9 +65,7 @@ public class AuditQuery {
         Map<String, Object> params = new LinkedHashMap<>();
         var spec = jdbc.sql("select count(*) from audit_entry e left join audit_change c on c.entry_id = e.id"
                 + where(filter, params));
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         return spec.query(Long.class).single();
     }
 
@@ -82,9 +80,7 @@ public class AuditQuery {
                        c.field, c.before_value, c.after_value
                 from audit_entry e left join audit_change c on c.entry_id = e.id""" + where(filter, params)
                 + " order by e.occurred_at desc, e.id desc, c.field").withFetchSize(1000);
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         spec.query(rs -> {
             var entry = new AuditEntryView(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                     rs.getString("actor"), rs.getObject("unit_id", Long.class), rs.getString("entity_type"),
@@ -129,12 +125,6 @@ public class AuditQuery {
                 List.of());
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     public List<String> entityTypes() {
         return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class)

@@ -151,24 +151,13 @@ class Dossiers {
         if (where == null) {
             return PageOf.empty(page.size());
         }
-        long total = bind(jdbc.sql("select count(*) from dossier d" + where), params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from dossier d" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<Dossier> rows = bind(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)), params)
+        List<Dossier> rows = jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params)
                 .query(Dossier.class).list();
         return ORDER.page(page, rows, d -> List.of(d.receivedAt(), d.id()), total);
     }
 
-    /** Every dossier of the units in scope that passes the filter, newest first (the export). */
-    @Transactional(readOnly = true)
-    public List<Dossier> list(Filter filter) {
-        requireUse();
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        if (where == null) {
-            return List.of();
-        }
-        return bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).query(Dossier.class).list();
-    }
 
     /** How many dossiers of the units in scope pass the filter (what an export writes). */
     @Transactional(readOnly = true)
@@ -177,7 +166,7 @@ class Dossiers {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         return where == null ? 0
-                : bind(jdbc.sql("select count(*) from dossier d" + where), params).query(Long.class).single();
+                : jdbc.sql("select count(*) from dossier d" + where).params(params).query(Long.class).single();
     }
 
     /**
@@ -193,7 +182,7 @@ class Dossiers {
             return;
         }
         var mapper = new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Dossier.class);
-        bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).withFetchSize(FETCH).query(rs -> {
+        jdbc.sql(SELECT + where + ORDER.orderBy()).params(params).withFetchSize(FETCH).query(rs -> {
             each.accept(mapper.mapRow(rs, 0));
         });
     }
@@ -235,12 +224,6 @@ class Dossiers {
         return sql.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     /** The dossier's history, oldest first. */
     @Transactional(readOnly = true)

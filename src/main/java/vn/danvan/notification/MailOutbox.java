@@ -72,29 +72,19 @@ class MailOutbox {
     PageOf<OutboxMail> page(Filter filter, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        long total = bind(jdbc.sql("select count(*) from mail_outbox" + where), params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from mail_outbox" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<OutboxMail> mails = bind(jdbc.sql(COLUMNS + " from mail_outbox" + where + seek
-                + ORDER.orderAndLimit(page)), params).query((rs, n) -> row(rs, null)).list();
+        List<OutboxMail> mails = jdbc.sql(COLUMNS + " from mail_outbox" + where + seek
+                + ORDER.orderAndLimit(page)).params(params).query((rs, n) -> row(rs, null)).list();
         return ORDER.page(page, mails, m -> List.of(m.createdAt(), m.id()), total);
     }
 
-    /** Newest first, without bodies. */
-    List<OutboxMail> find(Filter filter, int page, int size) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
-        return bind(jdbc.sql(COLUMNS + " from mail_outbox" + where + ORDER.orderBy() + " limit :limit offset :offset"),
-                params).param("limit", size).param("offset", (long) Math.max(0, page) * size)
-                .query((rs, n) -> row(rs, null)).list();
-    }
 
     /** How many mails the filter finds (what an export writes). */
     long count(Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         var spec = jdbc.sql("select count(*) from mail_outbox" + where(filter, params));
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         return spec.query(Long.class).single();
     }
 
@@ -103,9 +93,7 @@ class MailOutbox {
         Map<String, Object> params = new LinkedHashMap<>();
         var spec = jdbc.sql(COLUMNS + " from mail_outbox" + where(filter, params) + " order by created_at desc, id desc")
                 .withFetchSize(1000);
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+        spec = spec.params(params);
         spec.query(rs -> {
             each.accept(row(rs, null));
         });
@@ -134,12 +122,6 @@ class MailOutbox {
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     /** Pending mails whose next attempt is due, oldest first. */
     List<Long> due(OffsetDateTime now, int limit) {

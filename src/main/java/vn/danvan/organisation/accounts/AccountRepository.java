@@ -63,7 +63,7 @@ public class AccountRepository {
         if (where == null) {
             return List.of();
         }
-        return bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).query(this::row).list();
+        return jdbc.sql(SELECT + where + ORDER.orderBy()).params(params).query(this::row).list();
     }
 
     /** One page of the accounts of the given units (all when null) that match the query, with the total. */
@@ -73,10 +73,9 @@ public class AccountRepository {
         if (where == null) {
             return PageOf.empty(page.size());
         }
-        long total = bind(jdbc.sql("select count(*) from account a join person p on p.id = a.person_id" + where),
-                params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from account a join person p on p.id = a.person_id" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<AccountView> rows = bind(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)), params)
+        List<AccountView> rows = jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params)
                 .query(this::row).list();
         return ORDER.page(page, rows, a -> List.of(a.username()), total);
     }
@@ -105,12 +104,6 @@ public class AccountRepository {
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     /** The usernames of each person who has an account, several joined by ", "; one query for a whole list. */
     public Map<Long, String> usernamesByPerson() {

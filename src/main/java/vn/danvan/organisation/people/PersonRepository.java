@@ -52,7 +52,7 @@ public class PersonRepository {
         if (where == null) {
             return List.of();
         }
-        return bind(jdbc.sql(SELECT + where + ORDER.orderBy() + " limit :limit"), params).param("limit", limit)
+        return jdbc.sql(SELECT + where + ORDER.orderBy() + " limit :limit").params(params).param("limit", limit)
                 .query(PersonRepository::row).list();
     }
 
@@ -63,10 +63,10 @@ public class PersonRepository {
         if (where == null) {
             return PageOf.empty(page.size());
         }
-        long total = bind(jdbc.sql("select count(*) from person p" + where), params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<Keyed> rows = bind(jdbc.sql(SELECT.replace("select p.id,", "select p.search_key, p.id,") + where + seek
-                + ORDER.orderAndLimit(page)), params)
+        List<Keyed> rows = jdbc.sql(SELECT.replace("select p.id,", "select p.search_key, p.id,") + where + seek
+                + ORDER.orderAndLimit(page)).params(params)
                 .query((rs, n) -> new Keyed(rs.getString("search_key"), row(rs, n))).list();
         PageOf<Keyed> keyed = ORDER.page(page, rows, k -> List.of(k.key(), k.person().id()), total);
         return keyed.with(keyed.rows().stream().map(Keyed::person).toList());
@@ -99,12 +99,6 @@ public class PersonRepository {
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     /** The people of the given units (not retired), by name: one query whatever their number. */
     public List<PersonView> inUnits(Collection<Long> unitIds) {

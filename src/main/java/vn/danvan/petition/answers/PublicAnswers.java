@@ -95,16 +95,16 @@ class PublicAnswers {
         // unfiltered or by unit alone: the tally's count (an anonymous page must not count a million answers)
         long total = f.categoryId() == null && f.year() == null && (f.q() == null || f.q().isBlank())
                 ? tally.listed(f.unitId())
-                : bind(jdbc.sql("select count(*) from petition p where " + PUBLISHED + where), params)
+                : jdbc.sql("select count(*) from petition p where " + PUBLISHED + where).params(params)
                         .query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<Keyed> answers = bind(jdbc.sql("""
+        List<Keyed> answers = jdbc.sql("""
                 select p.id, p.code, p.title, c.name as category, u.name as unit, p.answered_at, p.public_answer
                 from (select p.id, p.code, p.title, p.category_id, p.unit_id, p.answered_at, p.public_answer
                       from petition p where""" + " " + PUBLISHED + where + seek + ORDER.orderAndLimit(page) + """
                 ) p
                 join petition_category c on c.id = p.category_id
-                join org_unit u on u.id = p.unit_id""" + ORDER.orderBy(page)), params)
+                join org_unit u on u.id = p.unit_id""" + ORDER.orderBy(page)).params(params)
                 .query((rs, n) -> new Keyed(rs.getLong("id"), rs.getObject("answered_at", OffsetDateTime.class),
                         row(rs, n))).list();
         PageOf<Keyed> keyed = ORDER.page(page, answers, k -> List.of(k.answeredAt(), k.id()), total);
@@ -152,12 +152,6 @@ class PublicAnswers {
         }
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();

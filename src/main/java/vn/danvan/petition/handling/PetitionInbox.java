@@ -63,10 +63,10 @@ class PetitionInbox {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
         long total = tallied(f) ? tally.count(unitsOf(f), f.status())
-                : bind(jdbc.sql("select count(*) from petition p" + where), params).query(Long.class).single();
+                : jdbc.sql("select count(*) from petition p" + where).params(params).query(Long.class).single();
         Map<String, Object> seek = new LinkedHashMap<>(params);
         String keyset = ORDER.seek(page, seek);
-        List<InboxRow> rows = read(bind(jdbc.sql(SELECT + where + keyset + ORDER.orderAndLimit(page)), seek));
+        List<InboxRow> rows = read(jdbc.sql(SELECT + where + keyset + ORDER.orderAndLimit(page)).params(seek));
         return ORDER.page(page, rows, r -> List.of(r.answerDue(), r.id()), total);
     }
 
@@ -77,7 +77,7 @@ class PetitionInbox {
         }
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        return bind(jdbc.sql("select count(*) from petition p" + where), params).query(Long.class).single();
+        return jdbc.sql("select count(*) from petition p" + where).params(params).query(Long.class).single();
     }
 
     /**
@@ -89,7 +89,7 @@ class PetitionInbox {
     void stream(InboxFilter f, java.util.function.Consumer<InboxRow> each) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params).withFetchSize(FETCH).query(rs -> {
+        jdbc.sql(SELECT + where + ORDER.orderBy()).params(params).withFetchSize(FETCH).query(rs -> {
             each.accept(row(rs, null));
         });
     }
@@ -115,12 +115,6 @@ class PetitionInbox {
         return visible.all() ? null : visible.unitIds();
     }
 
-    /** Every petition that passes the filter, in the inbox's order (the export). */
-    List<InboxRow> find(InboxFilter f) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(f, params);
-        return read(bind(jdbc.sql(SELECT + where + ORDER.orderBy()), params));
-    }
 
     /**
      * The filter's conditions on {@code petition p}. A tracking code typed in the search box is looked up by its
@@ -194,12 +188,6 @@ class PetitionInbox {
         return LocalDate.now(clock.withZone(DanVanTime.ZONE));
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Map<String, Object> params) {
-        for (var e : params.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        return spec;
-    }
 
     private List<InboxRow> read(JdbcClient.StatementSpec spec) {
         LocalDate today = today();
