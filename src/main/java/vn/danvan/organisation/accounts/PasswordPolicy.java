@@ -81,8 +81,22 @@ public class PasswordPolicy {
         return new Nbvcxz(configuration).estimate(password).getEntropy();
     }
 
-    /** A temporary password for an admin reset, shown once. */
+    /**
+     * A temporary password for an admin reset, shown once: random characters, drawn again in the rare case the
+     * estimator finds patterns in them that leave less than {@link #TEMPORARY_ENTROPY} bits (seen: 53 bits).
+     */
     public String temporary() {
+        String candidate = randomCharacters();
+        for (int attempt = 1; attempt < 20 && entropy(null, candidate) < TEMPORARY_ENTROPY; attempt++) {
+            candidate = randomCharacters();
+        }
+        return candidate;
+    }
+
+    /** The strength a temporary password has at least (bits, as {@link #entropy} estimates them). */
+    static final double TEMPORARY_ENTROPY = 64;
+
+    private String randomCharacters() {
         var sb = new StringBuilder();
         for (int i = 0; i < Math.max(14, minLength); i++) {
             sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
