@@ -174,6 +174,31 @@ class PublicPetitionIT {
     }
 
     @Test
+    void showingAPetitionOpensNoSessionAndItsPetitionerNeedsNone() throws Exception {
+        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Tra cứu không mở phiên"))
+                .andReturn().getResponse().getContentAsString();
+        String code = code(page);
+        String key = citizenKey(page);
+        answerPrivately(code, "Đã sửa xong cống thoát nước.");
+        var shown = mvc.perform(get("/portal/petitions/lookup").param("code", code)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"owner-form\"")))
+                .andExpect(content().string(not(containsString("name=\"_csrf\""))))
+                .andReturn();
+        assertThat(shown.getRequest().getSession(false)).as("a session for an anonymous visitor").isNull();
+        assertThat(shown.getResponse().getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
+        // the key form posts without a token: it changes nothing and the key guards it
+        mvc.perform(post("/portal/petitions/lookup").param("code", code).param("key", key))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Đã sửa xong cống thoát nước.")))
+                .andExpect(content().string(containsString("id=\"rate-form\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        // rating changes something: without the token it is refused and nothing is saved
+        mvc.perform(post("/portal/petitions/rate").param("code", code).param("key", key).param("rating", "5"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select rating from petition where code = :c").param("c", code).query(Integer.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
     void aRatingOutOfRangeOrNotANumberComesBackWithAMessage() throws Exception {
         String page = mvc.perform(submission(UUID.randomUUID().toString(), "Đánh giá sai kiểu"))
                 .andReturn().getResponse().getContentAsString();

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -28,6 +29,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -50,6 +53,15 @@ class SecurityConfig {
     static final String[] PUBLIC_PAGES = {"/", "/login", "/error", "/error/**", "/webjars/**", "/static/**",
         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal/**"};
+
+    /**
+     * Posts that change nothing and are guarded by a secret typed into them, not by the session: "I
+     * sent this petition" shows a petition to whoever types its citizen key. It needs no CSRF token, so
+     * the public lookup page that carries its form opens no session for a visitor (the forms that do
+     * change something, rating and reopening, appear only on the petitioner's page and keep the token).
+     */
+    static final RequestMatcher READ_WITH_A_KEY = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/portal/petitions/lookup");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -109,6 +121,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, SecurityProperties properties) throws Exception {
         http.addFilterBefore(new SignInRateLimit(properties.signInsPerAddress()),
                         UsernamePasswordAuthenticationFilter.class)
+                .csrf(c -> c.ignoringRequestMatchers(READ_WITH_A_KEY))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
