@@ -33,10 +33,44 @@ document.addEventListener('htmx:configRequest', function (event) {
     if (window.htmx) {
       window.htmx.trigger(text, 'htmx:abort');
     }
-    picker.querySelector('.dv-unit-id').value = option.getAttribute('data-unit-id');
-    text.value = option.getAttribute('data-unit-name');
+    var id = option.getAttribute('data-unit-id');
+    var name = option.getAttribute('data-unit-name');
+    var chosen = picker.querySelector('.dv-unit-chosen');
+    if (chosen) {
+      add(chosen, text.name.replace(/-text$/, ''), id, name);
+      text.value = '';
+    } else {
+      picker.querySelector('.dv-unit-id').value = id;
+      text.value = name;
+    }
     close(picker);
     text.focus();
+  }
+  // one of several units: its box, ticked, beside those chosen already
+  function add(chosen, field, id, name) {
+    var box = Array.prototype.slice.call(chosen.querySelectorAll('input[type=checkbox]'))
+        .find(function (b) { return b.value === id; });
+    if (!box) {
+      var item = document.createElement('li');
+      item.className = chosen.querySelector('li') ? chosen.querySelector('li').className : 'col-md-4';
+      var check = document.createElement('div');
+      check.className = 'form-check';
+      box = document.createElement('input');
+      box.type = 'checkbox';
+      box.className = 'form-check-input';
+      box.name = field;
+      box.value = id;
+      box.id = chosen.id.replace(/-chosen$/, '') + '-' + id;
+      var label = document.createElement('label');
+      label.className = 'form-check-label';
+      label.htmlFor = box.id;
+      label.textContent = name;
+      check.appendChild(box);
+      check.appendChild(label);
+      item.appendChild(check);
+      chosen.appendChild(item);
+    }
+    box.checked = true;
   }
   function activate(picker, index) {
     var options = optionsOf(picker);
@@ -52,8 +86,9 @@ document.addEventListener('htmx:configRequest', function (event) {
 
   document.addEventListener('input', function (event) {
     var picker = event.target.classList && event.target.classList.contains('dv-unit-text') ? pickerOf(event.target) : null;
-    if (picker) {
-      picker.querySelector('.dv-unit-id').value = '';
+    var id = picker ? picker.querySelector('.dv-unit-id') : null;
+    if (id) {
+      id.value = '';
     }
   });
 

@@ -33,6 +33,8 @@ import vn.danvan.shared.text.TypedText;
  * <li>none or several: in a form, the field's error ({@link UnitPickBinding}), with what was typed kept; in a
  * list's filter, no unit filter and the error beside the field.</li>
  * </ul>
+ * A field of several units ({@code add}) sends the ids ticked and a name typed to add one: the unit it means joins
+ * them; none or several is the field's error, the units ticked kept.
  * Runs after the security chain: the scope is the signed-in person's, and an anonymous visitor's is always the
  * portal's. A unit resolved here is checked by the handler as one chosen from a list would be.
  */
@@ -45,6 +47,8 @@ class UnitPickResolution extends OncePerRequestFilter {
     static final String FAILURES = "dvUnitPickFailures";
     static final String FORM = "form";
     static final String FILTER = "filter";
+    /** A unit added to several ({@code fragments/forms :: units}): the one resolved joins those sent. */
+    static final String ADD = "add";
     /** What a failed field's id becomes in a form: not a number, so that binding calls it a field error. */
     static final String UNRESOLVED = "unresolved";
 
@@ -86,25 +90,43 @@ class UnitPickResolution extends OncePerRequestFilter {
         }
         String typed = TypedText.of(typedParam);
         if (typed == null) {
-            changed.put(field.name(), new String[] {""});
+            if (!field.adding()) {
+                changed.put(field.name(), new String[] {""});
+            }
             return;
         }
         String id = request.getParameter(field.name());
-        if (id != null && !id.isBlank() && typed.equals(TypedText.of(picker.nameOf(id)))) {
+        if (!field.adding() && id != null && !id.isBlank() && typed.equals(TypedText.of(picker.nameOf(id)))) {
             return;
         }
         typed = typed.substring(0, Math.min(typed.length(), UnitPickController.MAX_TYPED));
         UnitPicker.Resolution found = picker.resolve(typed, field.scope(), field.kinds());
         if (found.found()) {
-            changed.put(field.name(), new String[] {String.valueOf(found.unitId())});
+            changed.put(field.name(), field.adding() ? added(request.getParameterValues(field.name()), found.unitId())
+                    : new String[] {String.valueOf(found.unitId())});
             return;
         }
-        failures.put(field.name(), new Failure(typed, found.candidates()));
-        changed.put(field.name(), new String[] {field.filter() ? "" : UNRESOLVED});
+        failures.put(field.name(), new Failure(typed, found.candidates(), field.adding()));
+        if (!field.adding()) {
+            changed.put(field.name(), new String[] {FILTER.equals(field.mode()) ? "" : UNRESOLVED});
+        }
     }
 
-    /** Why the name typed in a field means no unit: none matched it, or these several did. */
-    record Failure(String typed, List<UnitMatch> candidates) {
+    /** The ids sent with the one resolved added, once. */
+    private static String[] added(String[] sent, long unitId) {
+        List<String> ids = new java.util.ArrayList<>(sent == null ? List.of() : List.of(sent));
+        if (!ids.contains(String.valueOf(unitId))) {
+            ids.add(String.valueOf(unitId));
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    /**
+     * Why the name typed in a field means no unit: none matched it, or these several did; {@code adding} when it
+     * was to join several units (the form's error then comes from {@link UnitPickBinding}'s check, the units
+     * already chosen kept as sent).
+     */
+    record Failure(String typed, List<UnitMatch> candidates, boolean adding) {
 
         static final int NAMED = 5;
 
@@ -129,18 +151,22 @@ class UnitPickResolution extends OncePerRequestFilter {
         }
     }
 
-    /** A field's marker read: form or filter, the scope (the portal's for anyone not signed in), kinds, name. */
-    private record Field(boolean filter, UnitPicker.Scope scope, Set<UnitKind> kinds, String name) {
+    /** A field's marker read: form, filter or add, the scope (the portal's for anyone not signed in), kinds, name. */
+    private record Field(String mode, UnitPicker.Scope scope, Set<UnitKind> kinds, String name) {
+
+        boolean adding() {
+            return ADD.equals(mode);
+        }
 
         static Field of(String marker, boolean signedIn) {
             String[] parts = marker.split(":", 4);
             if (parts.length != 4 || !UnitPickController.FIELD_NAME.matcher(parts[3]).matches()
-                    || !(FORM.equals(parts[0]) || FILTER.equals(parts[0]))) {
+                    || !Set.of(FORM, FILTER, ADD).contains(parts[0])) {
                 return null;
             }
             try {
                 UnitPicker.Scope scope = signedIn ? UnitPicker.Scope.valueOf(parts[1]) : UnitPicker.Scope.PUBLIC;
-                return new Field(FILTER.equals(parts[0]), scope, UnitPickController.kinds(parts[2]), parts[3]);
+                return new Field(parts[0], scope, UnitPickController.kinds(parts[2]), parts[3]);
             } catch (RuntimeException e) {
                 return null; // a marker typed by hand: the field is taken as it came
             }

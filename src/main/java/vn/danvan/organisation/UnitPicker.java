@@ -57,14 +57,25 @@ public class UnitPicker {
      * tree order up to {@link #LIST_LIMIT}, typed beyond.
      */
     public UnitField field(Scope of, UnitKind... kinds) {
+        return field(of, u -> Choice.of(u.id(), u.name()), kinds);
+    }
+
+    /**
+     * A field of several units of the scope (of these kinds): up to {@link #LIST_LIMIT} a box for each, whose id
+     * is {@code unit-<code>}; beyond, the units chosen ticked and a name typed to add one more.
+     */
+    public UnitField several(Scope of, UnitKind... kinds) {
+        return field(of, u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code()), kinds);
+    }
+
+    private UnitField field(Scope of, Function<UnitView, Choice> choice, UnitKind... kinds) {
         Set<UnitKind> wanted = kinds(kinds);
         Collection<Long> ids = idsOf(of);
         if (units.countActive(ids, wanted) > LIST_LIMIT) {
-            return UnitField.typed(of, wanted, this::nameOf);
+            return UnitField.typed(of, wanted, this);
         }
-        List<UnitView> listed = units.activeTree(ids).stream()
-                .filter(u -> wanted.isEmpty() || wanted.contains(u.kind())).toList();
-        return UnitField.listed(of, wanted, Choice.of(listed, UnitView::id, UnitView::name), this::nameOf);
+        return UnitField.listed(of, wanted, units.activeTree(ids).stream()
+                .filter(u -> wanted.isEmpty() || wanted.contains(u.kind())).map(choice).toList(), this);
     }
 
     /**
@@ -76,9 +87,9 @@ public class UnitPicker {
             UnitKind... kinds) {
         Set<UnitKind> wanted = kinds(kinds);
         if (offered.size() > LIST_LIMIT) {
-            return UnitField.typed(typedScope, wanted, this::nameOf);
+            return UnitField.typed(typedScope, wanted, this);
         }
-        return UnitField.listed(typedScope, wanted, Choice.of(offered, UnitView::id, label), this::nameOf);
+        return UnitField.listed(typedScope, wanted, Choice.of(offered, UnitView::id, label), this);
     }
 
     /**
@@ -121,13 +132,28 @@ public class UnitPicker {
 
     /** The name of a unit by id (typed as a number or text), or null when there is no such unit. */
     String nameOf(Object id) {
-        Long unitId = null;
-        if (id instanceof Number n) {
-            unitId = n.longValue();
-        } else if (id instanceof String s && s.strip().matches("\\d{1,18}")) {
-            unitId = Long.valueOf(s.strip());
-        }
+        Long unitId = idOf(id);
         return unitId == null ? null : units.find(unitId).map(UnitView::name).orElse(null);
+    }
+
+    private static Long idOf(Object id) {
+        if (id instanceof Number n) {
+            return n.longValue();
+        }
+        if (id instanceof String s && s.strip().matches("\\d{1,18}")) {
+            return Long.valueOf(s.strip());
+        }
+        return null;
+    }
+
+    /** The units of these ids (numbers or text) by name, in the order given; unknown ids left out. */
+    List<Choice> named(Collection<?> ids) {
+        List<Long> wanted = ids.stream().map(UnitPicker::idOf).filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<Long, UnitView> found = new java.util.HashMap<>();
+        for (int i = 0; i < wanted.size(); i += 1000) {
+            found.putAll(units.findAll(wanted.subList(i, Math.min(wanted.size(), i + 1000))));
+        }
+        return wanted.stream().filter(found::containsKey).map(id -> Choice.of(id, found.get(id).name())).toList();
     }
 
     /** The ids a scope is limited to, or null for every unit. */

@@ -1,7 +1,9 @@
 package vn.danvan.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,16 +120,54 @@ class UnitPickerIT {
         pages.put("/admin/accounts", "admin");
         pages.put("/admin/accounts/new", "admin");
         pages.put("/admin/units/new", "admin");
+        pages.put("/admin/local-government", "admin");
+        pages.put("/petitions/import", "noivu");
+        pages.put("/documents/register", "chutich");
+        pages.put("/inspection/new", "noivu");
+        pages.put("/dossiers/procedures/new", "admin");
+        pages.put("/consultations/areas", "admin");
+        pages.put("/portal/survey", null);
+        pages.put("/supervision/new", "mttq");
         for (var page : pages.entrySet()) {
             String html = page.getValue() == null ? anonymous(page.getKey()) : signedIn(page.getValue(), page.getKey());
             int bytes = html.getBytes(StandardCharsets.UTF_8).length;
             System.out.printf("unit picker: %s as %s: %,d bytes%n", page.getKey(), page.getValue(), bytes);
             assertThat(html).as(page.getKey()).contains("dv-unit-picker").contains("name=\"unit-pick\"")
                     .doesNotContain(many.communeName(7));
-            assertThat(Pattern.compile("<select[^>]*name=\"(unitId|parentId)\"").matcher(html).find())
+            assertThat(Pattern.compile("<select[^>]*name=\"\\w*([uU]nitId|parentId)\"").matcher(html).find())
                     .as(page.getKey() + " lists no unit").isFalse();
             assertThat(bytes).as(page.getKey() + " stays small").isLessThan(100 * 1024);
         }
+    }
+
+    /**
+     * A form of several units over the limit: those chosen ticked (here the default, every reporting unit), no box
+     * for the others, and a unit typed to add one.
+     */
+    @Test
+    void aFormOfSeveralUnitsTicksThoseChosenAndAddsOneTyped() throws Exception {
+        String html = signedIn("noivu", "/reporting/periods/new");
+        assertThat(html).contains("dv-unit-picker-several").contains("value=\"add:ANY::unitIds\"")
+                .contains("name=\"unitIds-text\"")
+                .as("the default, ticked").containsPattern("value=\"" + many.communeId(7) + "\" checked");
+        String supervision = signedIn("mttq", "/supervision/new");
+        assertThat(supervision).contains("dv-unit-picker-several").doesNotContain("name=\"unitIds\" value=");
+
+        // without JavaScript: the name typed joins the units ticked when the form is sent (here it comes back for
+        // its template, not chosen), or comes back as the field's error with the units ticked kept
+        var org = OrganisationFixture.of(context);
+        long anBinh = org.unit("ABINH");
+        long anLinh = org.unit("ALINH");
+        String added = read(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                .param("year", "2026").param("unitIds", String.valueOf(anBinh)).param("unitIds-text", "xa an linh")
+                .param("unit-pick", "add:ANY::unitIds"));
+        assertThat(added).containsPattern("value=\"" + anBinh + "\" checked").containsPattern("value=\"" + anLinh + "\" checked")
+                .doesNotContain("Không tìm thấy đơn vị");
+        String unknown = read(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                .param("year", "2026").param("unitIds", String.valueOf(anBinh)).param("unitIds-text", "khong co xa nay")
+                .param("unit-pick", "add:ANY::unitIds"));
+        assertThat(unknown).containsPattern("value=\"" + anBinh + "\" checked").doesNotContainPattern("value=\"" + anLinh + "\" checked")
+                .contains("Không tìm thấy đơn vị “khong co xa nay”").contains("value=\"khong co xa nay\"");
     }
 
     private String suggestions(String username, String address) throws Exception {
