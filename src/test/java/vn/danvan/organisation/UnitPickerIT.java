@@ -134,8 +134,9 @@ class UnitPickerIT {
             System.out.printf("unit picker: %s as %s: %,d bytes%n", page.getKey(), page.getValue(), bytes);
             assertThat(html).as(page.getKey()).contains("dv-unit-picker").contains("name=\"unit-pick\"")
                     .doesNotContain(many.communeName(7));
-            assertThat(Pattern.compile("<select[^>]*name=\"\\w*([uU]nitId|parentId)\"").matcher(html).find())
-                    .as(page.getKey() + " lists no unit").isFalse();
+            // the Fronts (a select of their own on the local government's page) are few by nature
+            assertThat(Pattern.compile("<select[^>]*name=\"(\\w*[uU]nitId|parentId)\"").matcher(html.replaceAll(
+                    "<select[^>]*name=\"frontUnitId\"", "")).find()).as(page.getKey() + " lists no unit").isFalse();
             assertThat(bytes).as(page.getKey() + " stays small").isLessThan(100 * 1024);
         }
     }
