@@ -100,6 +100,8 @@ class UnitPickerIT {
                 .doesNotContain(many.communeId(2)).contains(many.communeId(12));
         assertThat(portal).contains(many.communeName(12)).doesNotContain(many.communeCode(12))
                 .as("names alone").doesNotContain("Mã ");
+        assertThat(mvc.perform(get(URI.create("/portal/units/pick?q=" + many.token))).andReturn().getRequest()
+                .getSession(false)).as("an anonymous visitor's suggestions open no session").isNull();
     }
 
     /**
