@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
-import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.Problem;
@@ -33,11 +33,13 @@ class AreaController {
     static final String LIST = "consultation/areas";
     static final String FORM = "consultation/area-form";
 
+    private final UnitPicker picker;
     private final ResidentialAreas areas;
     private final OrganisationScope scope;
     private final OrganisationService organisation;
 
-    AreaController(ResidentialAreas areas, OrganisationScope scope, OrganisationService organisation) {
+    AreaController(UnitPicker picker, ResidentialAreas areas, OrganisationScope scope, OrganisationService organisation) {
+        this.picker = picker;
         this.areas = areas;
         this.scope = scope;
         this.organisation = organisation;
@@ -55,7 +57,8 @@ class AreaController {
                 .filter(id -> id == scope.requireUser().unitId()).findFirst()
                 .orElse(communes.isEmpty() ? scope.requireUser().unitId() : communes.get(0).id());
         areas.requireManager(unit);
-        model.addAttribute("communes", Choice.of(communes, UnitView::id, UnitView::name));
+        model.addAttribute("communes", picker.field(communes, UnitView::name, UnitPicker.Scope.VISIBLE,
+                UnitKind.COMMUNE_COMMITTEE));
         model.addAttribute("filter", new Filter(unit));
         model.addAttribute("unit", organisation.unit(unit).orElseThrow());
         model.addAttribute("areas", areas.of(unit));

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.PersonView;
@@ -41,6 +42,7 @@ class DialogueController {
     static final String CONFERENCE = "dialogue/conference";
     static final String ATTENDEES = "dialogue/attendees";
 
+    private final UnitPicker picker;
     private final Conferences conferences;
     private final Commitments commitments;
     private final Questions questions;
@@ -50,9 +52,10 @@ class DialogueController {
     private final Attendees attendees;
     private final MessageSource messages;
 
-    DialogueController(Conferences conferences, Commitments commitments, Questions questions,
+    DialogueController(UnitPicker picker, Conferences conferences, Commitments commitments, Questions questions,
             OrganisationScope scope, OrganisationService organisation, MinutesDocument minutes, Attendees attendees,
             MessageSource messages) {
+        this.picker = picker;
         this.minutes = minutes;
         this.attendees = attendees;
         this.conferences = conferences;
@@ -134,7 +137,7 @@ class DialogueController {
         model.addAttribute("commitments", commitments.of(c.id()));
         model.addAttribute("questions", questions.of(c.id()));
         model.addAttribute("agenda", c.status().upcoming() ? commitments.overdueOfHost(c.hostUnitId()) : List.of());
-        model.addAttribute("owners", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
+        model.addAttribute("owners", picker.field(UnitPicker.Scope.ANY));
         model.addAttribute("notes", commitments.notes(c.id()));
         model.addAttribute("minutesNumber", minutes.numberOf(c.id()));
         model.addAttribute("hostStaff", conferences.isHostStaff(c.hostUnitId()));

@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.TableExport;
 
@@ -26,19 +25,19 @@ class DocumentRegisterController {
 
     static final String REGISTER = "documents/register";
 
+    private final UnitPicker picker;
     private final DocumentRegister register;
     private final OfficialDocuments documents;
     private final SampleDocument sample;
-    private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final MessageSource messages;
 
-    DocumentRegisterController(DocumentRegister register, OfficialDocuments documents, SampleDocument sample,
-            OrganisationService organisation, OrganisationScope scope, MessageSource messages) {
+    DocumentRegisterController(UnitPicker picker, DocumentRegister register, OfficialDocuments documents, SampleDocument sample,
+            OrganisationScope scope, MessageSource messages) {
+        this.picker = picker;
         this.register = register;
         this.documents = documents;
         this.sample = sample;
-        this.organisation = organisation;
         this.scope = scope;
         this.messages = messages;
     }
@@ -46,11 +45,9 @@ class DocumentRegisterController {
     @GetMapping("/documents/register")
     String register(@ModelAttribute("filter") RegisterFilter filter, Model model) {
         List<RegisterEntry> rows = register.find(filter);
-        var visible = scope.visibleUnits();
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() >= DocumentRegister.LIMIT);
-        model.addAttribute("issuerChoices", Choice.of(organisation.activeUnits().stream()
-                .filter(u -> visible.includes(u.id())).toList(), UnitView::id, UnitView::name));
+        model.addAttribute("issuerChoices", picker.field(UnitPicker.Scope.VISIBLE));
         model.addAttribute("typeChoices", Choice.ofEnum(DocumentType::messageKey, DocumentType.values()));
         model.addAttribute("yearChoices", register.years().stream().map(y -> Choice.of(y, String.valueOf(y))).toList());
         return REGISTER;

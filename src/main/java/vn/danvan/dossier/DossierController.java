@@ -21,9 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.dossier.Dossiers.Filter;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.Forms;
@@ -40,11 +39,11 @@ class DossierController {
     static final String NEW = "dossier/new";
     static final String PAGE = "dossier/dossier";
 
+    private final UnitPicker picker;
     private final Dossiers dossiers;
     private final DossierProcedures procedures;
     private final ReceiptSlip slip;
     private final ApologySlip apology;
-    private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final MessageSource messages;
 
@@ -53,9 +52,10 @@ class DossierController {
     private final DossierExport exports;
     private final vn.danvan.jobs.LongWorkService longWork;
 
-    DossierController(Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
-            OrganisationService organisation, OrganisationScope scope, MessageSource messages,
+    DossierController(UnitPicker picker, Dossiers dossiers, DossierProcedures procedures, ReceiptSlip slip, ApologySlip apology,
+            OrganisationScope scope, MessageSource messages,
             DossierSettings settings, DossierExport exports, vn.danvan.jobs.LongWorkService longWork) {
+        this.picker = picker;
         this.exports = exports;
         this.longWork = longWork;
         this.settings = settings;
@@ -64,7 +64,6 @@ class DossierController {
         this.dossiers = dossiers;
         this.procedures = procedures;
         this.slip = slip;
-        this.organisation = organisation;
         this.messages = messages;
     }
 
@@ -77,9 +76,7 @@ class DossierController {
         Filter filter = new Filter(unitId, state, procedureId, late, code);
         // the filter form's object: what was asked, shown back (the fields are not bound, see list.html)
         model.addAttribute("filter", filter);
-        var visible = scope.visibleUnits();
-        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
-                .toList(), UnitView::id, UnitView::name));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.VISIBLE));
         model.addAttribute("unitId", unitId);
         model.addAttribute("page", dossiers.page(filter, page));
         model.addAttribute("code", code);
@@ -242,8 +239,7 @@ class DossierController {
         model.addAttribute("actions", canAct ? d.state().actions() : Set.of());
         model.addAttribute("canApologise", canAct && dossiers.apologyDue(d));
         if (canAct && d.state().actions().contains(DossierAction.TRANSFER)) {
-            model.addAttribute("units", Choice.of(organisation.activeUnits().stream()
-                    .filter(u -> u.id() != d.unitId()).toList(), UnitView::id, UnitView::name));
+            model.addAttribute("units", picker.field(UnitPicker.Scope.ANY).without(d.unitId()));
         }
         model.addAttribute("blankActionForm", DossierActionForm.blank(d.version()));
         if (!model.containsAttribute("apologyForm")) {

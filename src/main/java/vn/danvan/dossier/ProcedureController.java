@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
-import vn.danvan.shared.web.Choice;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 
@@ -24,12 +22,12 @@ class ProcedureController {
     static final String LIST = "dossier/procedures";
     static final String FORM = "dossier/procedure-form";
 
+    private final UnitPicker picker;
     private final DossierProcedures procedures;
-    private final OrganisationService organisation;
 
-    ProcedureController(DossierProcedures procedures, OrganisationService organisation) {
+    ProcedureController(UnitPicker picker, DossierProcedures procedures) {
+        this.picker = picker;
         this.procedures = procedures;
-        this.organisation = organisation;
     }
 
     @GetMapping("/dossiers/procedures")
@@ -101,7 +99,7 @@ class ProcedureController {
 
     private String form(Long id, Model model) {
         model.addAttribute("procedureId", id);
-        model.addAttribute("units", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.ANY));
         return FORM;
     }
 }

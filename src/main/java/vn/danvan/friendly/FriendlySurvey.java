@@ -57,6 +57,13 @@ class FriendlySurvey {
                 && u.kind() != UnitKind.SOCIO_POLITICAL_ORGANISATION;
     }
 
+    /** The kinds of unit that assess themselves: all but the Front and its organisations. */
+    static UnitKind[] assessedKinds() {
+        return java.util.Arrays.stream(UnitKind.values())
+                .filter(k -> k != UnitKind.FATHERLAND_FRONT && k != UnitKind.SOCIO_POLITICAL_ORGANISATION)
+                .toArray(UnitKind[]::new);
+    }
+
     /**
      * Records an answer of a valid form (its rules are the form's); a unit that is not rated (unknown,
      * retired, the Front) is thrown as a problem on its field, with nothing saved.

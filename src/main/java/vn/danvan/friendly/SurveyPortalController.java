@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.danvan.organisation.UnitView;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.web.AddressRateLimit;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
@@ -34,10 +34,12 @@ class SurveyPortalController {
     static final String FORM = "friendly/portal-survey";
     static final String THANKS = "friendly/portal-thanks";
 
+    private final UnitPicker picker;
     private final FriendlySurvey survey;
     private final AddressRateLimit answers;
 
-    SurveyPortalController(FriendlySurvey survey, FriendlySettings settings) {
+    SurveyPortalController(UnitPicker picker, FriendlySurvey survey, FriendlySettings settings) {
+        this.picker = picker;
         this.survey = survey;
         this.answers = new AddressRateLimit(settings.surveyPerHour(), Duration.ofHours(1));
     }
@@ -75,7 +77,7 @@ class SurveyPortalController {
     }
 
     private String render(Model model) {
-        model.addAttribute("units", Choice.of(survey.units(), UnitView::id, UnitView::name));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.PUBLIC, FriendlySurvey.assessedKinds()));
         model.addAttribute("questions", FriendlySurvey.QUESTIONS);
         model.addAttribute("ratings", IntStream.rangeClosed(1, 5)
                 .mapToObj(r -> Choice.ofKey(r, "friendly.survey.rating." + r)).toList());

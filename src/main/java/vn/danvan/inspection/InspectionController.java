@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.documents.DocumentFormat;
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
+import vn.danvan.organisation.UnitField;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.web.ActionForm;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
@@ -43,22 +43,22 @@ class InspectionController {
     static final String VIOLATION_FORM = "inspection/violation-form";
     static final String VIOLATION = "inspection/violation";
 
+    private final UnitPicker picker;
     private final InspectionPlans plans;
     private final Inspections inspections;
     private final Violations violations;
     private final InspectionAccess access;
-    private final OrganisationService organisation;
     private final InspectionPeople people;
     private final ConclusionDocument conclusion;
     private final MessageSource messages;
 
-    InspectionController(InspectionPlans plans, Inspections inspections, Violations violations, InspectionAccess access,
-            OrganisationService organisation, InspectionPeople people, ConclusionDocument conclusion, MessageSource messages) {
+    InspectionController(UnitPicker picker, InspectionPlans plans, Inspections inspections, Violations violations, InspectionAccess access,
+            InspectionPeople people, ConclusionDocument conclusion, MessageSource messages) {
+        this.picker = picker;
         this.plans = plans;
         this.inspections = inspections;
         this.violations = violations;
         this.access = access;
-        this.organisation = organisation;
         this.people = people;
         this.conclusion = conclusion;
         this.messages = messages;
@@ -77,8 +77,8 @@ class InspectionController {
         }
     }
 
-    private List<Choice> unitChoices() {
-        return Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name);
+    private UnitField unitChoices() {
+        return picker.field(UnitPicker.Scope.ANY);
     }
 
     private List<Choice> personChoices() {

@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.ActionForm;
 import vn.danvan.shared.web.Choice;
@@ -47,19 +46,19 @@ class ModelController {
     static final String DETAIL = "model/detail";
     static final String CRITERIA = "model/criteria";
 
+    private final UnitPicker picker;
     private final Models models;
     private final ModelCriteria criteria;
     private final AttachmentService attachments;
-    private final OrganisationService organisation;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    ModelController(Models models, ModelCriteria criteria, AttachmentService attachments,
-            OrganisationService organisation, MessageSource messages, java.time.Clock clock) {
+    ModelController(UnitPicker picker, Models models, ModelCriteria criteria, AttachmentService attachments,
+            MessageSource messages, java.time.Clock clock) {
+        this.picker = picker;
         this.models = models;
         this.criteria = criteria;
         this.attachments = attachments;
-        this.organisation = organisation;
         this.messages = messages;
         this.clock = clock;
     }
@@ -194,7 +193,7 @@ class ModelController {
             }
         }
         if (models.mayRecordReplication(e)) {
-            model.addAttribute("units", Choice.of(organisation.activeUnits(), UnitView::id, UnitView::name));
+            model.addAttribute("units", picker.field(UnitPicker.Scope.ANY));
             if (!model.containsAttribute("replicationForm")) {
                 model.addAttribute("replicationForm", new ReplicationForm(null, null, null));
             }

@@ -4,6 +4,8 @@
  * records an account may see. Other modules ask {@link vn.danvan.organisation.OrganisationScope}
  * before showing or changing a unit's record. Uses {@code audit} for every change. It also runs the demo
  * data: every module's {@link vn.danvan.organisation.DemoStep}, in {@link vn.danvan.organisation.DemoStage} order.
+ * Every form and filter of every module offers a unit through its {@link vn.danvan.organisation.UnitPicker} (a list
+ * up to 300 units, a name typed with suggestions beyond, {@code fragments/forms :: unit} and {@code :: units}).
  *
  * <p>The module owns the tables {@code unit}, {@code person}, {@code account}, {@code account_role},
  * {@code api_token}, {@code sign_in_lock} and {@code local_government}; no other module reads or writes

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
@@ -47,6 +48,7 @@ class ReportingController {
     static final String PERIOD = "reporting/period";
     static final String REPORT = "reporting/report";
 
+    private final UnitPicker picker;
     private final ReportingService reporting;
     private final ReportingPeriods opening;
     private final ReportingTemplates templates;
@@ -57,9 +59,10 @@ class ReportingController {
     private final OrganisationService organisation;
     private final Clock clock;
 
-    ReportingController(ReportingService reporting, ReportingPeriods opening, ReportingTemplates templates,
+    ReportingController(UnitPicker picker, ReportingService reporting, ReportingPeriods opening, ReportingTemplates templates,
             ReportWork work, Reports reports, ReportReminders reminders, OrganisationScope scope,
             OrganisationService organisation, Clock clock) {
+        this.picker = picker;
         this.reporting = reporting;
         this.opening = opening;
         this.templates = templates;
@@ -115,8 +118,7 @@ class ReportingController {
 
     private String periodForm(Model model) {
         model.addAttribute("templates", Choice.of(templates.list(), ReportingTemplate::id, ReportingTemplate::name));
-        model.addAttribute("units", organisation.activeUnits().stream()
-                .map(u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code())).toList());
+        model.addAttribute("units", picker.several(UnitPicker.Scope.ANY));
         return PERIOD_FORM;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.shared.web.ActionForm;
 import vn.danvan.shared.web.Choice;
@@ -49,6 +50,7 @@ class SupervisionController {
         }
     }
 
+    private final UnitPicker picker;
     private final SupervisionRecords records;
     private final Supervision supervision;
     private final SupervisionAccess access;
@@ -56,8 +58,9 @@ class SupervisionController {
     private final OrganisationService organisation;
     private final MessageSource messages;
 
-    SupervisionController(SupervisionRecords records, Supervision supervision, SupervisionAccess access,
+    SupervisionController(UnitPicker picker, SupervisionRecords records, Supervision supervision, SupervisionAccess access,
             SupervisionSettings settings, OrganisationService organisation, MessageSource messages) {
+        this.picker = picker;
         this.records = records;
         this.supervision = supervision;
         this.access = access;
@@ -111,8 +114,7 @@ class SupervisionController {
 
     private String form(Model model) {
         model.addAttribute("kindChoices", Choice.ofEnum(RequestKind::messageKey, RequestKind.values()));
-        model.addAttribute("unitChoices", organisation.activeUnits().stream()
-                .map(u -> Choice.of(u.id(), u.name()).withId("unit-" + u.code())).toList());
+        model.addAttribute("unitChoices", picker.several(UnitPicker.Scope.ANY));
         model.addAttribute("rule", settings.answerRule(records.today()));
         return FORM;
     }

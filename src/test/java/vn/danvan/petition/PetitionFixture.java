@@ -68,6 +68,12 @@ public final class PetitionFixture {
                 .orElseThrow(() -> new IllegalArgumentException("no petition " + trackingCode)).id();
     }
 
+    /** The unit the petition with the tracking code is in (null: not yet routed). */
+    public Long unitOf(String trackingCode) {
+        return petitions.findByCode(trackingCode)
+                .orElseThrow(() -> new IllegalArgumentException("no petition " + trackingCode)).unitId();
+    }
+
     /** A land petition for An Bình received at the counter today (the real clock), with the given e-mail. */
     public Petition received(String title, String email) {
         Submission s = new Submission(PetitionKind.PROPOSAL, category("DAT_DAI"), unitId("ABINH"), title,

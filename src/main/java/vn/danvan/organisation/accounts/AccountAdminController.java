@@ -34,10 +34,10 @@ import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.PageOf;
 import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.Role;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.people.PersonRepository;
 import vn.danvan.organisation.units.UnitPage;
 import vn.danvan.organisation.units.UnitRepository;
@@ -59,6 +59,7 @@ class AccountAdminController {
     /** The people offered in the new account form's list. */
     static final int PERSON_CHOICES = 1000;
 
+    private final UnitPicker picker;
     private final AccountAdministration administration;
     private final AccountRepository accounts;
     private final PersonRepository people;
@@ -68,9 +69,10 @@ class AccountAdminController {
     private final MessageSource messages;
     private final Clock clock;
 
-    AccountAdminController(AccountAdministration administration, AccountRepository accounts, PersonRepository people,
+    AccountAdminController(UnitPicker picker, AccountAdministration administration, AccountRepository accounts, PersonRepository people,
             UnitRepository units, OrganisationScope scope, PasswordPolicy policy, MessageSource messages,
             Clock clock) {
+        this.picker = picker;
         this.administration = administration;
         this.accounts = accounts;
         this.people = people;
@@ -96,7 +98,7 @@ class AccountAdminController {
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("filter", new ListFilter(q, unitId));
-        model.addAttribute("unitChoices", Choice.of(units.tree(), UnitView::id, UnitPage::indented));
+        model.addAttribute("unitChoices", picker.field(units.tree(), UnitPage::indented, UnitPicker.Scope.ANY));
         return LIST;
     }
 
@@ -219,8 +221,8 @@ class AccountAdminController {
         model.addAttribute("roleChoices", Choice.ofEnum(Role::messageKey, Role.values()));
         model.addAttribute("minPasswordLength", policy.minLength());
         long currentUnit = account == null ? -1 : account.unitId();
-        model.addAttribute("unitChoices", Choice.of(units.tree().stream()
-                .filter(u -> !u.retired() || u.id() == currentUnit).toList(), UnitView::id, UnitPage::indented));
+        model.addAttribute("unitChoices", picker.field(units.tree().stream()
+                .filter(u -> !u.retired() || u.id() == currentUnit).toList(), UnitPage::indented, UnitPicker.Scope.ANY));
         if (account == null) {
             model.addAttribute("personChoices", Choice.of(people.search(null, null, PERSON_CHOICES)
                     .stream().filter(p -> p.retiredOn() == null).toList(), PersonView::id,

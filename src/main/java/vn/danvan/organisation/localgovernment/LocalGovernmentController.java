@@ -11,13 +11,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.LocalGovernment;
 import vn.danvan.organisation.UnitKind;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.units.UnitPage;
 import vn.danvan.organisation.units.UnitRepository;
 
@@ -33,10 +32,12 @@ class LocalGovernmentController {
     static final String PATH = "/admin/local-government";
     static final String VIEW = "organisation/localGovernment";
 
+    private final UnitPicker picker;
     private final LocalGovernments localGovernments;
     private final UnitRepository units;
 
-    LocalGovernmentController(LocalGovernments localGovernments, UnitRepository units) {
+    LocalGovernmentController(UnitPicker picker, LocalGovernments localGovernments, UnitRepository units) {
+        this.picker = picker;
         this.localGovernments = localGovernments;
         this.units = units;
     }
@@ -69,12 +70,14 @@ class LocalGovernmentController {
     private String form(Model model, LocalGovernment current) {
         model.addAttribute("current", current);
         var active = units.tree().stream().filter(u -> !u.retired()).toList();
-        model.addAttribute("committeeChoices", Choice.of(active.stream()
+        model.addAttribute("committeeChoices", picker.field(active.stream()
                 .filter(u -> u.kind() == UnitKind.PEOPLES_COMMITTEE || u.kind() == UnitKind.COMMUNE_COMMITTEE)
-                .toList(), UnitView::id, UnitPage::indented));
-        model.addAttribute("unitChoices", Choice.of(active, UnitView::id, UnitPage::indented));
-        model.addAttribute("frontChoices", Choice.of(active.stream()
-                .filter(u -> u.kind() == UnitKind.FATHERLAND_FRONT).toList(), UnitView::id, UnitPage::indented));
+                .toList(), UnitPage::indented, UnitPicker.Scope.ANY, UnitKind.PEOPLES_COMMITTEE,
+                UnitKind.COMMUNE_COMMITTEE));
+        model.addAttribute("unitChoices", picker.field(active, UnitPage::indented, UnitPicker.Scope.ANY));
+        model.addAttribute("frontChoices", picker.field(active.stream()
+                .filter(u -> u.kind() == UnitKind.FATHERLAND_FRONT).toList(), UnitPage::indented, UnitPicker.Scope.ANY,
+                UnitKind.FATHERLAND_FRONT));
         return VIEW;
     }
 }

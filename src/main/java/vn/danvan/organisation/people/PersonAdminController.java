@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.PageOf;
 import vn.danvan.shared.web.PageQuery;
 import vn.danvan.shared.web.TableExport;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.PersonView;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.accounts.AccountRepository;
@@ -45,14 +45,16 @@ public class PersonAdminController {
     static final String LIST = "organisation/people";
     static final String FORM = "organisation/personForm";
 
+    private final UnitPicker picker;
     private final PersonAdministration administration;
     private final PersonRepository people;
     private final UnitRepository units;
     private final AccountRepository accounts;
     private final MessageSource messages;
 
-    PersonAdminController(PersonAdministration administration, PersonRepository people, UnitRepository units,
+    PersonAdminController(UnitPicker picker, PersonAdministration administration, PersonRepository people, UnitRepository units,
             AccountRepository accounts, MessageSource messages) {
+        this.picker = picker;
         this.administration = administration;
         this.people = people;
         this.units = units;
@@ -68,7 +70,7 @@ public class PersonAdminController {
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         model.addAttribute("filter", new ListFilter(q, unitId));
-        model.addAttribute("unitChoices", Choice.of(units.tree(), UnitView::id, UnitPage::indented));
+        model.addAttribute("unitChoices", picker.field(units.tree(), UnitPage::indented, UnitPicker.Scope.ANY));
         return LIST;
     }
 
@@ -154,9 +156,9 @@ public class PersonAdminController {
     /** Units a person may be placed in: the active ones, and the one they are in now. */
     private String form(Model model, Long id, Long currentUnitId) {
         model.addAttribute("personId", id);
-        model.addAttribute("unitChoices", Choice.of(units.tree().stream()
+        model.addAttribute("unitChoices", picker.field(units.tree().stream()
                 .filter(u -> !u.retired() || Long.valueOf(u.id()).equals(currentUnitId))
-                .toList(), UnitView::id, UnitPage::indented));
+                .toList(), UnitPage::indented, UnitPicker.Scope.ANY));
         return FORM;
     }
 

@@ -21,6 +21,7 @@ import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 
@@ -31,11 +32,13 @@ class UnitAdminController {
 
     static final String FORM = "organisation/unitForm";
 
+    private final UnitPicker picker;
     private final UnitAdministration administration;
     private final UnitRepository units;
     private final UnitPage page;
 
-    UnitAdminController(UnitAdministration administration, UnitRepository units, UnitPage page) {
+    UnitAdminController(UnitPicker picker, UnitAdministration administration, UnitRepository units, UnitPage page) {
+        this.picker = picker;
         this.administration = administration;
         this.units = units;
         this.page = page;
@@ -126,8 +129,9 @@ class UnitAdminController {
         model.addAttribute("unitId", id);
         model.addAttribute("kindChoices", Choice.ofEnum(UnitKind::messageKey, UnitKind.values()));
         Set<Long> excluded = id == null ? Set.of() : units.subtree(id);
-        model.addAttribute("parentChoices", Choice.of(units.tree().stream()
-                .filter(u -> !u.retired() && !excluded.contains(u.id())).toList(), UnitView::id, UnitPage::indented));
+        model.addAttribute("parentChoices", picker.field(units.tree().stream()
+                .filter(u -> !u.retired() && !excluded.contains(u.id())).toList(), UnitPage::indented,
+                UnitPicker.Scope.ANY));
         return FORM;
     }
 }

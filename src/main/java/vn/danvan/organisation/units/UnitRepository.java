@@ -63,10 +63,16 @@ public class UnitRepository {
      * units, communes, Front, organisations; then by name), with its depth.
      */
     public List<UnitView> tree() {
-        List<UnitView> all = jdbc.sql(SELECT).query(UnitRepository::row).list();
+        return inTreeOrder(jdbc.sql(SELECT).query(UnitRepository::row).list());
+    }
+
+    /** The units in tree order, with their depth among them: a unit whose parent is not among them is a root. */
+    private static List<UnitView> inTreeOrder(List<UnitView> all) {
+        Set<Long> present = new java.util.HashSet<>();
+        all.forEach(u -> present.add(u.id()));
         Map<Long, List<UnitView>> children = new LinkedHashMap<>();
         for (UnitView u : all) {
-            children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            children.computeIfAbsent(present.contains(u.parentId()) ? u.parentId() : null, k -> new ArrayList<>()).add(u);
         }
         // each name's search key once, not at every comparison (17,000 units at national scale)
         Map<Long, String> keys = new java.util.HashMap<>();
@@ -84,6 +90,107 @@ public class UnitRepository {
             out.add(withDepth(u, depth));
             addBranch(children, u.id(), depth + 1, out);
         }
+    }
+
+    /**
+     * The active units among {@code ids} (every active unit when null) in tree order: those whose parent is
+     * not among them are the roots. A branch of the tree without reading the whole of it.
+     */
+    public List<UnitView> activeTree(java.util.Collection<Long> ids) {
+        if (ids == null) {
+            return tree().stream().filter(u -> !u.retired()).toList();
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UnitView> found = new ArrayList<>();
+        List<Long> wanted = List.copyOf(ids);
+        for (int i = 0; i < wanted.size(); i += 1000) {
+            found.addAll(jdbc.sql(SELECT + " where u.retired_on is null and u.id in (:ids)")
+                    .param("ids", wanted.subList(i, Math.min(wanted.size(), i + 1000))).query(UnitRepository::row).list());
+        }
+        return inTreeOrder(found);
+    }
+
+    /** The active units among {@code ids} (all when null) of the given kinds (any when empty), counted. */
+    public long countActive(java.util.Collection<Long> ids, Set<UnitKind> kinds) {
+        if (ids != null && ids.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select count(*) from unit u where u.retired_on is null" + among(ids, kinds, params))
+                .params(params).query(Long.class).single();
+    }
+
+    /**
+     * Up to {@code limit} active units among {@code ids} (all when null) of the given kinds (any when empty)
+     * whose search key (name and code, without accents) holds every word: the unit whose code is the text
+     * first, then the shortest names (the closest to what was typed), each with its parent's name.
+     */
+    public List<UnitMatch> matching(String text, java.util.Collection<Long> ids, Set<UnitKind> kinds, int limit) {
+        String key = VietnameseText.searchKey(text);
+        if (key.isEmpty() || ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        var where = new StringBuilder(" where u.retired_on is null").append(among(ids, kinds, params));
+        String[] words = key.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            where.append(" and u.search_key like :w").append(i).append(" escape '\\'");
+            params.put("w" + i, "%" + likeEscaped(words[i]) + "%");
+        }
+        params.put("code", key);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                select u.id, u.code, u.name, u.kind, p.name as parent_name
+                from unit u left join unit p on p.id = u.parent_id""" + where + """
+                 order by case when lower(u.code) = :code then 0 else 1 end, length(u.name), u.search_key, u.id
+                limit :limit""").params(params)
+                .query(UnitRepository::match).list();
+    }
+
+    /** The active units among {@code ids} (all when null) of the given kinds (any when empty) of that very name. */
+    public List<UnitMatch> named(String name, java.util.Collection<Long> ids, Set<UnitKind> kinds) {
+        String key = VietnameseText.searchKey(name);
+        if (key.isEmpty() || ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("named", likeEscaped(key) + " %");
+        // the search key is the name's and then the code's: the name's key followed by a space starts it
+        return jdbc.sql("""
+                select u.id, u.code, u.name, u.kind, p.name as parent_name
+                from unit u left join unit p on p.id = u.parent_id
+                where u.retired_on is null and u.search_key like :named escape '\\'""" + among(ids, kinds, params)
+                        + " order by u.search_key, u.id").params(params)
+                .query(UnitRepository::match).list().stream()
+                .filter(u -> VietnameseText.searchKey(u.name()).equals(key)).toList();
+    }
+
+    private static UnitMatch match(ResultSet rs, int n) throws SQLException {
+        return new UnitMatch(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")), rs.getString("parent_name"));
+    }
+
+    /** An active unit found by its words: what a unit picker suggests. */
+    public record UnitMatch(long id, String code, String name, UnitKind kind, String parentName) {
+    }
+
+    private static String among(java.util.Collection<Long> ids, Set<UnitKind> kinds, Map<String, Object> params) {
+        var where = new StringBuilder();
+        if (ids != null) {
+            where.append(" and u.id in (:ids)");
+            params.put("ids", ids);
+        }
+        if (!kinds.isEmpty()) {
+            where.append(" and u.kind in (:kinds)");
+            params.put("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        return where.toString();
+    }
+
+    private static String likeEscaped(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The unit and every unit under it, at any depth. */

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
@@ -30,27 +30,22 @@ class PublicAnswersController {
 
     private final PublicAnswers answers;
     private final PetitionRepository petitions;
-    private final OrganisationService organisation;
+    private final UnitPicker picker;
     private final Clock clock;
 
-    PublicAnswersController(PublicAnswers answers, PetitionRepository petitions, OrganisationService organisation,
-            Clock clock) {
+    PublicAnswersController(PublicAnswers answers, PetitionRepository petitions, UnitPicker picker, Clock clock) {
         this.answers = answers;
         this.petitions = petitions;
-        this.organisation = organisation;
+        this.picker = picker;
         this.clock = clock;
     }
-
-    /** Above this many units the unit filter is not a list; the search words match units' names. */
-    static final int UNIT_LIST_LIMIT = 300;
 
     @GetMapping("/portal/answers")
     String list(@ModelAttribute("filter") PublicAnswerFilter filter, PageQuery page, Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         model.addAttribute("page", answers.page(filter, page));
-        // a province's or the country's units are not listed (megabytes): the search words find units by name
-        var units = organisation.activeUnits();
-        model.addAttribute("units", units.size() > UNIT_LIST_LIMIT ? null : Choice.of(units, u -> u.id(), u -> u.name()));
+        // a province's or the country's units are typed (UnitPicker); the search words also find units by name
+        model.addAttribute("units", picker.field(UnitPicker.Scope.PUBLIC));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
         model.addAttribute("years", IntStream.iterate(thisYear, y -> y >= FIRST_YEAR, y -> y - 1)
                 .mapToObj(y -> Choice.of(y, Integer.toString(y))).toList());

@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.Keyset;
@@ -44,13 +42,11 @@ class PetitionInbox {
     private final JdbcClient jdbc;
     private final PetitionTally tally;
     private final OrganisationScope scope;
-    private final OrganisationService organisation;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    PetitionInbox(JdbcClient jdbc, PetitionTally tally, OrganisationScope scope, OrganisationService organisation,
-            WorkingCalendar calendar, Clock clock) {
-        this.organisation = organisation;
+    PetitionInbox(JdbcClient jdbc, PetitionTally tally, OrganisationScope scope, WorkingCalendar calendar,
+            Clock clock) {
         this.jdbc = jdbc;
         this.tally = tally;
         this.scope = scope;
@@ -103,7 +99,7 @@ class PetitionInbox {
      */
     private static boolean tallied(InboxFilter f) {
         return f.categoryId() == null && !f.is(f.overdue()) && !f.is(f.dueThisWeek()) && !f.is(f.mine())
-                && (f.q() == null || f.q().isBlank()) && (f.unitName() == null || f.unitName().isBlank());
+                && (f.q() == null || f.q().isBlank());
     }
 
     /** The units whose tallies make the total: the filter's unit if in scope, else the scope (null: all). */
@@ -137,16 +133,6 @@ class PetitionInbox {
             // outside the scope it finds nothing, as the scope condition above still applies
             where.append(" and p.unit_id = :unit");
             params.put("unit", f.unitId());
-        }
-        if (f.unitName() != null && !f.unitName().isBlank()) {
-            // the units whose name or code has every typed word; none: no petition
-            List<Long> named = organisation.activeUnits().stream()
-                    .filter(u -> visible.includes(u.id()) && VietnameseText.matches(u.name() + " " + u.code(), f.unitName()))
-                    .map(UnitView::id).toList();
-            where.append(named.isEmpty() ? " and 1 = 0" : " and p.unit_id in (:named)");
-            if (!named.isEmpty()) {
-                params.put("named", named);
-            }
         }
         if (f.categoryId() != null) {
             where.append(" and p.category_id = :category");

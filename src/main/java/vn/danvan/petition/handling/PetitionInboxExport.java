@@ -82,13 +82,12 @@ class PetitionInboxExport extends ExportJob {
         p.put("dueThisWeek", f.dueThisWeek());
         p.put("mine", f.mine());
         p.put("unitId", f.unitId());
-        p.put("unitName", f.unitName());
         return p;
     }
 
     private static InboxFilter filter(Map<String, String> p) {
         return new InboxFilter(p.get("q"), enumParam(p, "status", PetitionStatus.class), longParam(p, "categoryId"),
                 booleanParam(p, "overdue"), booleanParam(p, "dueThisWeek"), booleanParam(p, "mine"),
-                longParam(p, "unitId"), p.get("unitName"));
+                longParam(p, "unitId"));
     }
 }

@@ -21,8 +21,8 @@ import vn.danvan.attachment.AttachmentService;
 import vn.danvan.attachment.AttachmentView;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
@@ -53,10 +53,12 @@ class StaffPetitionController {
     private final PetitionLinks links;
     private final PetitionInboxExport exports;
     private final LongWorkService longWork;
+    private final UnitPicker picker;
 
-    StaffPetitionController(AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
+    StaffPetitionController(UnitPicker picker, AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
             MessageSource messages, PetitionLinks links, PetitionInboxExport exports, LongWorkService longWork) {
+        this.picker = picker;
         this.exports = exports;
         this.longWork = longWork;
         this.links = links;
@@ -75,11 +77,7 @@ class StaffPetitionController {
         model.addAttribute("page", inbox.page(filter, page));
         model.addAttribute("statuses", Choice.ofEnum(PetitionStatus::messageKey, PetitionStatus.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(false), CategoryView::id, CategoryView::name));
-        var visible = scope.visibleUnits();
-        List<UnitView> units = organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList();
-        // a province's or the country's units are typed, not listed (InboxFilter.UNIT_LIST_LIMIT)
-        model.addAttribute("units", units.size() > InboxFilter.UNIT_LIST_LIMIT ? null
-                : Choice.of(units, u -> u.id(), u -> u.name()));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.VISIBLE));
         return INBOX;
     }
 
@@ -132,7 +130,7 @@ class StaffPetitionController {
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
         List<vn.danvan.organisation.StaffMember> staff = p.unitId() == null ? List.of() : organisation.staffOf(p.unitId());
         model.addAttribute("staff", Choice.of(staff, m -> m.accountId(), m -> m.fullName() + " (" + m.username() + ")"));
-        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.ANY));
         model.addAttribute("isHead", user.has(Role.UNIT_HEAD));
         model.addAttribute("canRoute", p.unitId() == null && (user.has(Role.HOME_AFFAIRS) || user.has(Role.ADMIN)));
         model.addAttribute("canHandle", p.unitId() != null
@@ -280,9 +278,7 @@ class StaffPetitionController {
         model.addAttribute("channels", Choice.ofEnum(Channel::messageKey, Channel.COUNTER, Channel.PHONE, Channel.LETTER,
                 Channel.DIALOGUE, Channel.TRANSFER));
         model.addAttribute("categories", Choice.of(petitions.categories(true), CategoryView::id, CategoryView::name));
-        var visible = scope.visibleUnits();
-        model.addAttribute("units", Choice.of(organisation.activeUnits().stream().filter(u -> visible.includes(u.id()))
-                .toList(), u -> u.id(), u -> u.name()));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.VISIBLE));
         return INTAKE;
     }
 

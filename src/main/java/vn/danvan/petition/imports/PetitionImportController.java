@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.organisation.UnitField;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.jobs.LongWorkRequest;
@@ -46,6 +48,7 @@ class PetitionImportController {
     /** The last rejected file's report, kept in the session until the next import so it can be downloaded. */
     static final String REPORT = PetitionImportController.class.getName() + ".report";
 
+    private final UnitPicker picker;
     private final PetitionImport imports;
     private final ImportFileReader reader;
     private final PetitionRepository petitions;
@@ -54,9 +57,10 @@ class PetitionImportController {
     private final MessageSource messages;
     private final LongWorkService longWork;
 
-    PetitionImportController(PetitionImport imports, ImportFileReader reader, PetitionRepository petitions,
+    PetitionImportController(UnitPicker picker, PetitionImport imports, ImportFileReader reader, PetitionRepository petitions,
             OrganisationService organisation, OrganisationScope scope, MessageSource messages,
             LongWorkService longWork) {
+        this.picker = picker;
         this.longWork = longWork;
         this.imports = imports;
         this.reader = reader;
@@ -66,9 +70,11 @@ class PetitionImportController {
         this.messages = messages;
     }
 
+    /** The page, with the code of the unit looked up ({@code unitId}) when the units are too many to list. */
     @GetMapping("/petitions/import")
-    String initImportForm(Model model, HttpSession session) {
+    String initImportForm(@RequestParam(required = false) Long unitId, Model model, HttpSession session) {
         session.removeAttribute(REPORT);
+        model.addAttribute("lookedUp", unitId);
         return form(model, null);
     }
 
@@ -124,7 +130,14 @@ class PetitionImportController {
         model.addAttribute("columns", PetitionColumn.all());
         model.addAttribute("kinds", PetitionKind.values());
         model.addAttribute("categories", petitions.categories(true));
-        model.addAttribute("units", organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList());
+        // the codes of the units in scope, listed when they are few; else the one looked up with the unit picker
+        UnitField lookup = picker.field(UnitPicker.Scope.VISIBLE);
+        model.addAttribute("unitLookup", lookup);
+        Long lookedUp = (Long) model.getAttribute("lookedUp");
+        model.addAttribute("units", lookup.listed()
+                ? organisation.activeUnits().stream().filter(u -> visible.includes(u.id())).toList()
+                : java.util.Optional.ofNullable(lookedUp).flatMap(organisation::unit)
+                        .filter(u -> visible.includes(u.id())).stream().toList());
         model.addAttribute("maxRows", reader.maxRows());
         model.addAttribute("maxMegabytes", ImportFileReader.MAX_BYTES / (1024 * 1024));
         return view;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.AddressRateLimit;
 import vn.danvan.shared.web.Choice;
@@ -55,14 +55,14 @@ class PublicPetitionController {
 
     private final PetitionIntake intake;
     private final PetitionRepository petitions;
-    private final OrganisationService organisation;
+    private final UnitPicker picker;
     private final AddressRateLimit submissions;
     private final AddressRateLimit lookups;
     private final CitizenFeedback feedback;
     private final MergedPetitions merged;
     private final java.time.Clock clock;
 
-    PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, OrganisationService organisation,
+    PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, UnitPicker picker,
             CitizenFeedback feedback, MergedPetitions merged, java.time.Clock clock,
             @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour,
             @Value("${danvan.petition.lookups-per-hour:60}") int lookupsPerHour) {
@@ -71,7 +71,7 @@ class PublicPetitionController {
         this.clock = clock;
         this.intake = intake;
         this.petitions = petitions;
-        this.organisation = organisation;
+        this.picker = picker;
         this.submissions = new AddressRateLimit(submissionsPerHour, Duration.ofHours(1));
         this.lookups = new AddressRateLimit(lookupsPerHour, Duration.ofHours(1));
     }
@@ -238,7 +238,7 @@ class PublicPetitionController {
     private String form(Model model) {
         model.addAttribute("kinds", Choice.ofEnum(PetitionKind::messageKey, PetitionKind.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(true), CategoryView::id, CategoryView::name));
-        model.addAttribute("units", Choice.of(organisation.activeUnits(), u -> u.id(), u -> u.name()));
+        model.addAttribute("units", picker.field(UnitPicker.Scope.PUBLIC));
         return FORM;
     }
 }

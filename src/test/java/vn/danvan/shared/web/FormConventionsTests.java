@@ -202,7 +202,7 @@ class FormConventionsTests {
         Set<String> parameters = Set.of("type", "required", "max", "min", "step", "col", "label", "help",
                 "helpMessage", "labelText", "placeholder", "inputmode", "autocomplete", "lines", "choices", "empty", "bound", "value",
                 "checked", "fieldId", "hideLabel", "small", "readonly", "disabled", "itemCol", "inline", "multiple",
-                "accept", "fid", "labelKey", "helpKey", "helpText", "failed");
+                "accept", "fid", "labelKey", "helpKey", "helpText", "failed", "picker", "textId", "shownText", "invalid", "mode", "formError");
         Pattern named = Pattern.compile("addAttribute\\(\"([A-Za-z]+)\"|@PathVariable(?:\\([^)]*\\))?\\s+\\w+\\s+(\\w+)");
         List<String> clashes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
