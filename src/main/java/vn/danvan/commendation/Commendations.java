@@ -44,6 +44,7 @@ import vn.danvan.shared.web.Problem;
 class Commendations {
 
     static final String ENTITY = "CommendationRound";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Commendations.class);
     static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
     /** The units the indicator providers are asked for at once while ranking (as the dashboard's snapshot). */
     static final int CHUNK = 1000;
@@ -195,6 +196,7 @@ class Commendations {
         LocalDate[] span = span(round.year(), today());
         List<Weight> weights = weightRows(id).stream().map(WeightRow::weight).toList();
         List<UnitView> units = candidates(round);
+        long started = System.nanoTime();
         progress.total(units.size());
         List<Scoring.Candidate> candidates = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i += CHUNK) {
@@ -206,11 +208,14 @@ class Commendations {
             progress.done(candidates.size());
         }
         List<UnitScore> scores = Scoring.rank(candidates, weights);
+        long scored = System.nanoTime();
         round.rank(span[1], now());
         rounds.replaceScores(id, scores);
         rounds.save(round, round.rankedAt());
         audit.updated(ENTITY, id, null, Map.of("state", was.name()),
                 Map.of("state", round.state().name(), "units", scores.size(), "to", span[1].toString()));
+        log.info("Commendation round {}: {} units scored in {} ms, the ranking written in {} ms", id, scores.size(),
+                (scored - started) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
         return scores.size();
     }
 

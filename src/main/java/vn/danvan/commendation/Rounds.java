@@ -31,8 +31,10 @@ class Rounds {
 
     private static final String SEPARATOR = "\n";
 
-    /** Rows written by one batch statement. */
+    /** Rows written by one batch of statements. */
     static final int BATCH = 1000;
+    /** Rows written by one insert statement. */
+    static final int ROWS_PER_INSERT = 100;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -114,8 +116,8 @@ class Rounds {
     }
 
     /**
-     * Replaces the round's frozen scores with these, written in batches of {@link #BATCH} rows (a national
-     * round has 17,000 units with twenty parts each: a statement per row took most of the ranking's time).
+     * Replaces the round's frozen scores with these, many rows to a statement (a national round has 17,000 units
+     * with some thirty parts each: a statement per row took half of the ranking's time).
      */
     void replaceScores(long roundId, List<UnitScore> scores) {
         jdbc.sql("delete from commendation_score_part where round_id = :r").param("r", roundId).update();
@@ -130,19 +132,52 @@ class Rounds {
                     p.points(), p.link()});
             }
         }
-        batch("insert into commendation_score (round_id, unit_id, total, rank_no) values (?, ?, ?, ?)", totals,
+        insert("insert into commendation_score (round_id, unit_id, total, rank_no) values ", totals,
                 new int[] {Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.INTEGER});
-        batch("""
+        insert("""
                 insert into commendation_score_part (round_id, unit_id, indicator_code, position, raw_value,
-                    normalised, weight, points, link) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", parts,
+                    normalised, weight, points, link) values\s""", parts,
                 new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.NUMERIC, Types.NUMERIC,
                     Types.NUMERIC, Types.NUMERIC, Types.VARCHAR});
     }
 
-    private void batch(String sql, List<Object[]> rows, int[] types) {
-        for (int i = 0; i < rows.size(); i += BATCH) {
-            batches.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + BATCH)), types);
+    /**
+     * Inserts the rows {@link #ROWS_PER_INSERT} to a statement (one {@code values} list of that many rows, which
+     * both databases take), the statements sent in batches of {@link #BATCH} rows.
+     */
+    private void insert(String insertValues, List<Object[]> rows, int[] columnTypes) {
+        int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        List<Object[]> statements = new ArrayList<>();
+        for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
+            statements.add(flat(rows.subList(i, i + ROWS_PER_INSERT)));
+            if (statements.size() * ROWS_PER_INSERT >= BATCH || i + ROWS_PER_INSERT == whole) {
+                batches.batchUpdate(insertValues + values(ROWS_PER_INSERT, columnTypes.length), statements,
+                        types(ROWS_PER_INSERT, columnTypes));
+                statements.clear();
+            }
         }
+        if (whole < rows.size()) {
+            int rest = rows.size() - whole;
+            batches.update(insertValues + values(rest, columnTypes.length), flat(rows.subList(whole, rows.size())),
+                    types(rest, columnTypes));
+        }
+    }
+
+    private static String values(int rows, int columns) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static Object[] flat(List<Object[]> rows) {
+        return rows.stream().flatMap(Arrays::stream).toArray();
+    }
+
+    private static int[] types(int rows, int[] columnTypes) {
+        int[] types = new int[rows * columnTypes.length];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(columnTypes, 0, types, r * columnTypes.length, columnTypes.length);
+        }
+        return types;
     }
 
     /** The last ranking job started for the round, or null. */
