@@ -165,8 +165,7 @@ public class OrganisationService {
      * data: callers send to it and never log it.
      */
     public Optional<String> emailOfAccount(long accountId) {
-        return accounts.find(accountId).flatMap(a -> people.find(a.personId())).map(PersonView::email)
-                .filter(email -> !email.isBlank());
+        return accounts.emailOf(accountId).filter(email -> !email.isBlank());
     }
 
     /** The demo data set the settings name ({@code danvan.demo-dataset}), whether or not demo data is on. */

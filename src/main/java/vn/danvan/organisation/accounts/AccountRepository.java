@@ -52,6 +52,16 @@ public class AccountRepository {
         return accounts(jdbc.sql(SELECT + " where a.username = :u").param("u", username)).stream().findFirst();
     }
 
+    /**
+     * The e-mail address of the account's person (retired or not), if any: one query, asked for every recipient
+     * of every notification.
+     */
+    public Optional<String> emailOf(long accountId) {
+        return jdbc.sql("select p.email from account a join person p on p.id = a.person_id where a.id = :id")
+                .param("id", accountId).query((rs, n) -> Optional.ofNullable(rs.getString("email"))).optional()
+                .flatMap(e -> e);
+    }
+
     /** Every account that holds the role, by username (disabled ones too). */
     public List<AccountView> withRole(Role role) {
         return accounts(jdbc.sql(SELECT + " where a.id in (select account_id from account_role where role = :role)"

@@ -2,6 +2,7 @@ package vn.danvan.petition.deadlines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,10 +109,11 @@ class PetitionDeadlines implements DueNotices {
         LocalDate horizon = calendar.addWorkingDays(today, WARN_WORKING_DAYS + 1);
         List<Petition> open = notices.openDueBy(horizon);
         Recipients recipients = new Recipients(open);
+        Map<LocalDate, Integer> daysLeft = new HashMap<>();
         List<DueNotice> due = new ArrayList<>();
         for (Petition p : open) {
             try {
-                for (Notice notice : dueNotices(p, today)) {
+                for (Notice notice : dueNotices(p, today, daysLeft)) {
                     due.add(new DueNotice(notice.key(), () -> letter(notice, recipients)));
                 }
             } catch (RuntimeException e) {
@@ -122,20 +124,29 @@ class PetitionDeadlines implements DueNotices {
         return due;
     }
 
-    private List<Notice> dueNotices(Petition p, LocalDate today) {
+    /**
+     * The notices due for the petition; {@code daysLeft} keeps the working days from today to each due date met
+     * in the run (thousands of petitions share a few hundred due dates, and counting the working days back to a
+     * date years ago walks every day in between).
+     */
+    private List<Notice> dueNotices(Petition p, LocalDate today, Map<LocalDate, Integer> daysLeft) {
         List<Notice> due = new ArrayList<>();
         if (p.status() != PetitionStatus.INFO_REQUESTED) { // the answer clock waits for the petitioner
-            add(due, p, p.answerDue(), today, Kind.WARNING, Kind.ESCALATION_HEAD, Kind.ESCALATION_HOME_AFFAIRS);
+            add(due, p, p.answerDue(), today, daysLeft, Kind.WARNING, Kind.ESCALATION_HEAD,
+                    Kind.ESCALATION_HOME_AFFAIRS);
         }
         if (p.status() == PetitionStatus.RECEIVED) {
-            add(due, p, p.acceptanceDue(), today, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE, null);
+            add(due, p, p.acceptanceDue(), today, daysLeft, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE,
+                    null);
         }
         return due;
     }
 
-    private void add(List<Notice> due, Petition p, LocalDate dueDate, LocalDate today, Kind warning, Kind toHead,
-            Kind toHomeAffairs) {
-        int left = calendar.workingDaysBetween(today, dueDate);
+    private void add(List<Notice> due, Petition p, LocalDate dueDate, LocalDate today,
+            Map<LocalDate, Integer> daysLeft, Kind warning, Kind toHead, Kind toHomeAffairs) {
+        Integer known = daysLeft.get(dueDate);
+        int left = known != null ? known : calendar.workingDaysBetween(today, dueDate);
+        daysLeft.put(dueDate, left);
         if (left >= 0 && left <= WARN_WORKING_DAYS) {
             due.add(new Notice(p, warning, dueDate, 0));
         }
