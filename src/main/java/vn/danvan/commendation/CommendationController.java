@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.documents.IssuedNumber;
@@ -59,10 +62,12 @@ class CommendationController {
     private final OrganisationScope scope;
     private final MessageSource messages;
     private final OrganisationService organisation;
+    private final Rankings rankings;
 
-    CommendationController(Commendations commendations, CommendationDocuments documents,
+    CommendationController(Commendations commendations, Rankings rankings, CommendationDocuments documents,
             vn.danvan.documents.OfficialDocuments official, OrganisationScope scope, MessageSource messages,
             OrganisationService organisation) {
+        this.rankings = rankings;
         this.messages = messages;
         this.organisation = organisation;
         this.commendations = commendations;
@@ -176,6 +181,9 @@ class CommendationController {
         model.addAttribute("labels", labels());
         model.addAttribute("kinds", kinds());
         model.addAttribute("homeAffairs", homeAffairs());
+        Long rankingJob = rankings.running(id).orElse(null);
+        model.addAttribute("rankingJob", rankingJob);
+        model.addAttribute("rankingJobMine", rankingJob != null && rankings.startedByMe(rankingJob));
         model.addAttribute("leader", scope.requireUser().has(Role.LEADER) || scope.requireUser().has(Role.ADMIN));
         List<PersonView> people = round.state().shortlisting()
                 ? commendations.people(peopleUnits) : List.of();
@@ -220,14 +228,39 @@ class CommendationController {
         return labels;
     }
 
+    /**
+     * Starts the ranking in the background and answers 303 with the job's progress page. While a ranking of the
+     * round is queued or running, nothing is started: the one who started it is sent to its page, anyone else
+     * back to the round, each with a message saying so.
+     */
     @PostMapping("/commendation/{roundId}/rank")
-    String rank(@PathVariable("roundId") long id, @Valid ActionForm form, BindingResult result,
+    RedirectView rank(@PathVariable("roundId") long id, @Valid ActionForm form, BindingResult result,
             RedirectAttributes redirect) {
         commendations.requireRole(Role.HOME_AFFAIRS);
         Forms.requireValid(result);
-        commendations.rank(id, form.version());
-        redirect.addFlashAttribute("flash", "commendation.ranked");
-        return "redirect:/commendation/" + id;
+        Rankings.Start start;
+        try {
+            start = rankings.start(id, form.version());
+        } catch (Rankings.ClaimedException | ConcurrencyFailureException e) {
+            // another request claimed the round first (or changed it): its job, if it is the one running
+            long running = rankings.running(id).orElseThrow(() -> e);
+            start = new Rankings.Start(running, false);
+        }
+        if (start.started()) {
+            return seeOther(rankings.page(start.jobId()));
+        }
+        if (rankings.startedByMe(start.jobId())) {
+            redirect.addFlashAttribute("flash", "commendation.rank.alreadyRunning");
+            return seeOther(rankings.page(start.jobId()));
+        }
+        redirect.addFlashAttribute("flash", "commendation.rank.runningForOther");
+        return seeOther("/commendation/" + id);
+    }
+
+    private static RedirectView seeOther(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        return view;
     }
 
     @PostMapping("/commendation/{roundId}/collectives")

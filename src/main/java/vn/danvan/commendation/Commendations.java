@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.jobs.LongWorkProgress;
+import vn.danvan.jobs.LongWorkRefusedException;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
@@ -34,7 +36,7 @@ import vn.danvan.shared.web.Problem;
 
 /**
  * The steps of a commendation round: Home Affairs opens it, sets the weights, ranks (a frozen
- * snapshot, recomputed on request until submission), shortlists collectives, adds individuals and
+ * snapshot worked out by a background job, recomputed on request until submission), shortlists collectives, adds individuals and
  * submits; a leader approves or strikes each entry (DECIDED) or returns the round. Every step checks
  * the version the user saw and is audited.
  */
@@ -42,7 +44,10 @@ import vn.danvan.shared.web.Problem;
 class Commendations {
 
     static final String ENTITY = "CommendationRound";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Commendations.class);
     static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(100);
+    /** The units the indicator providers are asked for at once while ranking (as the dashboard's snapshot). */
+    static final int CHUNK = 1000;
 
     private final Rounds rounds;
     private final IndicatorReader indicators;
@@ -168,26 +173,50 @@ class Commendations {
         return new LocalDate[] {from, to};
     }
 
-    /** Ranks the candidate units from the indicators and freezes the result. */
+    /**
+     * The ranking job's work: scores every candidate unit from the indicators, asking the providers for
+     * {@link #CHUNK} units at a time and counting the units scored, then freezes the result (scores and the
+     * round's new state, version and audit record) in the job's one transaction: a job that fails, or finds
+     * the round changed by someone else at the end ({@code jobs.error.changed}), leaves the round as it was.
+     * A job run again after a node died starts over. Refused ({@link LongWorkRefusedException}) when the round
+     * is no longer in preparation, or is no longer this job's (it never is two jobs' at once); the number of
+     * units scored.
+     */
     @Transactional
-    void rank(long id, long version) {
+    int rank(long id, long jobId, LongWorkProgress progress) {
         requireRole(Role.HOME_AFFAIRS);
-        Round round = current(id, version);
+        Round round = round(id);
+        if (!Long.valueOf(jobId).equals(rounds.rankingJob(id))) {
+            throw new LongWorkRefusedException("commendation.rank.error.superseded");
+        }
+        if (!round.state().inPreparation()) {
+            throw new LongWorkRefusedException("commendation.rank.error.state");
+        }
         RoundState was = round.state();
         LocalDate[] span = span(round.year(), today());
-        round.rank(span[1], now());
-        List<Scoring.Candidate> candidates = new ArrayList<>();
-        List<UnitView> units = candidates(round);
-        var figures = indicators.values(units.stream().map(UnitView::id).toList(), span[0], span[1]);
-        for (UnitView unit : units) {
-            candidates.add(new Scoring.Candidate(unit.id(), unit.name(), figures.get(unit.id())));
-        }
         List<Weight> weights = weightRows(id).stream().map(WeightRow::weight).toList();
+        List<UnitView> units = candidates(round);
+        long started = System.nanoTime();
+        progress.total(units.size());
+        List<Scoring.Candidate> candidates = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i += CHUNK) {
+            List<UnitView> chunk = units.subList(i, Math.min(units.size(), i + CHUNK));
+            var figures = indicators.values(chunk.stream().map(UnitView::id).toList(), span[0], span[1]);
+            for (UnitView unit : chunk) {
+                candidates.add(new Scoring.Candidate(unit.id(), unit.name(), figures.get(unit.id())));
+            }
+            progress.done(candidates.size());
+        }
         List<UnitScore> scores = Scoring.rank(candidates, weights);
+        long scored = System.nanoTime();
+        round.rank(span[1], now());
         rounds.replaceScores(id, scores);
         rounds.save(round, round.rankedAt());
         audit.updated(ENTITY, id, null, Map.of("state", was.name()),
                 Map.of("state", round.state().name(), "units", scores.size(), "to", span[1].toString()));
+        log.info("Commendation round {}: {} units scored in {} ms, the ranking written in {} ms", id, scores.size(),
+                (scored - started) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
+        return scores.size();
     }
 
     private List<UnitView> candidates(Round round) {
@@ -333,7 +362,8 @@ class Commendations {
         }
     }
 
-    private Round current(long id, long version) {
+    /** The round, if it is still at the version the user saw; a stale version is refused (409). */
+    Round current(long id, long version) {
         Round round = round(id);
         if (round.version() != version) {
             throw new OptimisticLockingFailureException("commendation_round " + id);

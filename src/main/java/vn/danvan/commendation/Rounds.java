@@ -3,6 +3,7 @@ package vn.danvan.commendation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,10 +31,17 @@ class Rounds {
 
     private static final String SEPARATOR = "\n";
 
-    private final JdbcClient jdbc;
+    /** Rows written by one batch of statements. */
+    static final int BATCH = 1000;
+    /** Rows written by one insert statement. */
+    static final int ROWS_PER_INSERT = 100;
 
-    Rounds(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    Rounds(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     long insert(int year, List<String> collective, List<String> individual, Set<UnitKind> kinds, int places,
@@ -106,22 +115,87 @@ class Rounds {
         }
     }
 
+    /**
+     * Replaces the round's frozen scores with these, many rows to a statement (a national round has 17,000 units
+     * with some thirty parts each: a statement per row took half of the ranking's time).
+     */
     void replaceScores(long roundId, List<UnitScore> scores) {
         jdbc.sql("delete from commendation_score_part where round_id = :r").param("r", roundId).update();
         jdbc.sql("delete from commendation_score where round_id = :r").param("r", roundId).update();
+        List<Object[]> totals = new ArrayList<>(scores.size());
+        List<Object[]> parts = new ArrayList<>();
         for (UnitScore s : scores) {
-            jdbc.sql("insert into commendation_score (round_id, unit_id, total, rank_no) values (:r, :u, :t, :k)")
-                    .param("r", roundId).param("u", s.unitId()).param("t", s.total()).param("k", s.rank()).update();
+            totals.add(new Object[] {roundId, s.unitId(), s.total(), s.rank()});
             int position = 0;
             for (ScorePart p : s.parts()) {
-                jdbc.sql("""
-                        insert into commendation_score_part (round_id, unit_id, indicator_code, position, raw_value,
-                            normalised, weight, points, link) values (:r, :u, :c, :pos, :raw, :n, :w, :p, :l)""")
-                        .param("r", roundId).param("u", s.unitId()).param("c", p.code()).param("pos", position++)
-                        .param("raw", p.raw()).param("n", p.normalised()).param("w", p.weight())
-                        .param("p", p.points()).param("l", p.link()).update();
+                parts.add(new Object[] {roundId, s.unitId(), p.code(), position++, p.raw(), p.normalised(), p.weight(),
+                    p.points(), p.link()});
             }
         }
+        insert("insert into commendation_score (round_id, unit_id, total, rank_no) values ", totals,
+                new int[] {Types.BIGINT, Types.BIGINT, Types.NUMERIC, Types.INTEGER});
+        insert("""
+                insert into commendation_score_part (round_id, unit_id, indicator_code, position, raw_value,
+                    normalised, weight, points, link) values\s""", parts,
+                new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.NUMERIC, Types.NUMERIC,
+                    Types.NUMERIC, Types.NUMERIC, Types.VARCHAR});
+    }
+
+    /**
+     * Inserts the rows {@link #ROWS_PER_INSERT} to a statement (one {@code values} list of that many rows, which
+     * both databases take), the statements sent in batches of {@link #BATCH} rows.
+     */
+    private void insert(String insertValues, List<Object[]> rows, int[] columnTypes) {
+        int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        List<Object[]> statements = new ArrayList<>();
+        for (int i = 0; i < whole; i += ROWS_PER_INSERT) {
+            statements.add(flat(rows.subList(i, i + ROWS_PER_INSERT)));
+            if (statements.size() * ROWS_PER_INSERT >= BATCH || i + ROWS_PER_INSERT == whole) {
+                batches.batchUpdate(insertValues + values(ROWS_PER_INSERT, columnTypes.length), statements,
+                        types(ROWS_PER_INSERT, columnTypes));
+                statements.clear();
+            }
+        }
+        if (whole < rows.size()) {
+            int rest = rows.size() - whole;
+            batches.update(insertValues + values(rest, columnTypes.length), flat(rows.subList(whole, rows.size())),
+                    types(rest, columnTypes));
+        }
+    }
+
+    private static String values(int rows, int columns) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static Object[] flat(List<Object[]> rows) {
+        return rows.stream().flatMap(Arrays::stream).toArray();
+    }
+
+    private static int[] types(int rows, int[] columnTypes) {
+        int[] types = new int[rows * columnTypes.length];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(columnTypes, 0, types, r * columnTypes.length, columnTypes.length);
+        }
+        return types;
+    }
+
+    /** The last ranking job started for the round, or null. */
+    Long rankingJob(long roundId) {
+        return jdbc.sql("select ranking_job from commendation_round where id = :id").param("id", roundId)
+                .query((rs, n) -> rs.getObject("ranking_job", Long.class)).optional().orElse(null);
+    }
+
+    /**
+     * Makes {@code job} the round's ranking job, if the round is still at the version the user saw and its last
+     * ranking job is still {@code seen} (null: none yet); false when another request claimed it first. The
+     * version does not move: the ranking moves it when the job freezes it.
+     */
+    boolean claimRanking(long roundId, long version, Long seen, long job) {
+        var claim = jdbc.sql("update commendation_round set ranking_job = :job where id = :id and version = :v and "
+                + (seen == null ? "ranking_job is null" : "ranking_job = :seen"))
+                .param("job", job).param("id", roundId).param("v", version);
+        return (seen == null ? claim : claim.param("seen", seen)).update() == 1;
     }
 
     /** The frozen ranking, best first, without the parts (a summary per child unit reads thousands of units). */

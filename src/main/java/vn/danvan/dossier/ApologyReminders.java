@@ -1,12 +1,16 @@
 package vn.danvan.dossier;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.notification.DueNotice;
@@ -61,27 +65,33 @@ class ApologyReminders implements DueNotices {
         return notices.sendDue(this, today);
     }
 
+    /**
+     * The dossiers due for a slip; the heads of their units are read when the first letter is written (most
+     * runs write none) and then for all of them at once, a query per thousand units rather than one per letter.
+     */
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
         LocalDate next = calendar.addWorkingDays(today, settings.apologyWorkingDays(today));
-        return jdbc.sql("""
+        List<Due> due = jdbc.sql("""
                 select d.id, d.code, d.unit_id, d.due_date from dossier d
                  where d.state in ('RECEIVED', 'IN_PROGRESS') and d.due_date <= :next
                    and d.apology_issued_at is null
                  order by d.id""")
                 .param("next", next)
                 .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("code"), rs.getLong("unit_id"),
-                        rs.getObject("due_date", LocalDate.class))).list()
-                .stream()
-                .map(d -> new DueNotice(new NoticeKey(TOPIC, d.id(), APOLOGY, d.dueDate()), () -> letter(d)))
+                        rs.getObject("due_date", LocalDate.class))).list();
+        SingletonSupplier<Map<Long, List<Long>>> heads = SingletonSupplier.of(() -> organisation.headAccountsOf(
+                due.stream().map(Due::unitId).collect(Collectors.toCollection(LinkedHashSet::new))));
+        return due.stream()
+                .map(d -> new DueNotice(new NoticeKey(TOPIC, d.id(), APOLOGY, d.dueDate()),
+                        () -> letter(d, heads.obtain().getOrDefault(d.unitId(), List.of()))))
                 .toList();
     }
 
-    private NoticeLetter letter(Due d) {
+    private NoticeLetter letter(Due d, List<Long> heads) {
         String title = messages.getMessage("dossier.notice.apology.title", null, VIETNAMESE);
         String body = messages.getMessage("dossier.notice.apology.body",
                 new Object[] {d.code(), d.dueDate().format(DanVanTime.DATE)}, VIETNAMESE);
-        List<Long> heads = organisation.headAccountsOf(d.unitId());
         return new NoticeLetter(heads, title, body, "/dossiers/" + d.id());
     }
 }

@@ -2,7 +2,9 @@ package vn.danvan.jobs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
@@ -36,15 +38,18 @@ class LongWorkController {
     static final int LISTED = 50;
 
     private final LongWorkRepository repository;
+    private final LongWorkHandlers handlers;
     private final LongWorkFiles files;
     private final LongWorkActor actor;
     private final MessageSource messages;
     private final int keepDays;
 
-    LongWorkController(LongWorkRepository repository, LongWorkFiles files, LongWorkActor actor, MessageSource messages,
+    LongWorkController(LongWorkRepository repository, LongWorkHandlers handlers, LongWorkFiles files,
+            LongWorkActor actor, MessageSource messages,
             @org.springframework.beans.factory.annotation.Value("${danvan.jobs.keep-days:7}") int keepDays) {
         this.keepDays = keepDays;
         this.repository = repository;
+        this.handlers = handlers;
         this.files = files;
         this.actor = actor;
         this.messages = messages;
@@ -52,7 +57,11 @@ class LongWorkController {
 
     @GetMapping("/jobs")
     String list(Model model) {
-        model.addAttribute("jobs", repository.ofOwner(me(), LISTED));
+        List<LongWorkView> jobs = repository.ofOwner(me(), LISTED);
+        model.addAttribute("jobs", jobs);
+        Map<Long, String> counts = new HashMap<>();
+        jobs.forEach(j -> counts.put(j.id(), handlers.counting(j.kind()).keyFor(j)));
+        model.addAttribute("countKeys", counts);
         model.addAttribute("listed", LISTED);
         model.addAttribute("keepDays", keepDays);
         return LIST;
@@ -100,6 +109,7 @@ class LongWorkController {
     private void show(long id, Model model) {
         LongWorkView job = owned(id);
         model.addAttribute("job", job);
+        model.addAttribute("countKey", handlers.counting(job.kind()).keyFor(job));
         model.addAttribute("report", job.hasReport() ? repository.report(id).orElse(null) : null);
     }
 

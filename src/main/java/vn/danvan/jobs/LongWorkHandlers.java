@@ -30,6 +30,21 @@ class LongWorkHandlers {
         return Optional.ofNullable(byKind.get(kind));
     }
 
+    /** The progress page's count of a kind: its handler's message keys, rows for a kind no longer known. */
+    Counting counting(String kind) {
+        return of(kind).map(h -> new Counting(h.progressKey(), h.progressOpenKey()))
+                .orElse(new Counting("jobs.progress", "jobs.progressOpen"));
+    }
+
+    /** The message keys of a count: {0} done of {1} in all, and {0} done while the total is not known. */
+    record Counting(String progressKey, String progressOpenKey) {
+
+        /** The key for a job, as its total is known or not. */
+        public String keyFor(LongWorkView job) {
+            return job.total() != null ? progressKey : progressOpenKey;
+        }
+    }
+
     boolean knows(String kind) {
         return byKind.containsKey(kind);
     }

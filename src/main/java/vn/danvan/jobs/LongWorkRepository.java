@@ -26,7 +26,7 @@ class LongWorkRepository {
     private static final String VIEW = """
             select id, kind, title_key, title_args, owner_account_id, state, done_count, total_count, created_at,
                    started_at, finished_at, result_name, result_key is not null as has_file,
-                   report is not null as has_report, error_key
+                   report is not null as has_report, error_key, result_link, result_text_key
               from long_work""";
 
     private final JdbcClient jdbc;
@@ -71,7 +71,8 @@ class LongWorkRepository {
                 LongWorkState.valueOf(rs.getString("state")), rs.getLong("done_count"), totalOrNull,
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class), rs.getString("result_name"),
-                rs.getBoolean("has_file"), rs.getBoolean("has_report"), rs.getString("error_key"));
+                rs.getBoolean("has_file"), rs.getBoolean("has_report"), rs.getString("error_key"),
+                rs.getString("result_link"), rs.getString("result_text_key"));
     }
 
     Optional<LongWorkJob> job(long id) {
@@ -116,6 +117,11 @@ class LongWorkRepository {
     void result(long id, String key, String name, String type) {
         jdbc.sql("update long_work set result_key = :key, result_name = :name, result_type = :type where id = :id")
                 .param("key", key).param("name", name).param("type", type).param("id", id).update();
+    }
+
+    void page(long id, String link, String textKey) {
+        jdbc.sql("update long_work set result_link = :link, result_text_key = :key where id = :id")
+                .param("link", link).param("key", textKey).param("id", id).update();
     }
 
     void report(long id, RowReport report, long rows) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * left alone, so a second run does nothing; otherwise it moves to running (again, after a node died), its
  * handler runs as the owner, in the owner's language, and the handler's writes and the job's end commit in
  * one transaction (a refused import keeps nothing: its report is recorded alone). A handler that throws
- * leaves nothing of its writes and the job failed, with a message for the owner; nothing of the error's text
- * (which may quote a citizen) is logged.
+ * leaves nothing of its writes and the job failed, with a message for the owner (the handler's own when it
+ * refused with {@link LongWorkRefusedException}, or that the data changed under it when an optimistic lock
+ * failed); nothing of the error's text (which may quote a citizen) is logged.
  */
 @Component
 class LongWorkRunner {
@@ -112,7 +114,7 @@ class LongWorkRunner {
             Throwable cause = e instanceof HandlerException h ? h.getCause() : e;
             log.warn("Long work {} ({}) failed: {}", id, job.kind(), described(cause));
             files.deleteQuietly(staged);
-            end(id, cause instanceof AccessDeniedException ? "jobs.error.owner" : "jobs.error.unexpected");
+            end(id, errorKey(cause));
             return false;
         }
     }
@@ -124,6 +126,8 @@ class LongWorkRunner {
             repository.result(id, key, f.fileName(), f.mediaType());
         } else if (result instanceof LongWorkResult.Report r) {
             repository.report(id, r.report(), r.report().accepted().size());
+        } else if (result instanceof LongWorkResult.Page p) {
+            repository.page(id, p.link(), p.messageKey());
         } else {
             throw new IllegalStateException("Long work " + id + " produced nothing");
         }
@@ -131,6 +135,20 @@ class LongWorkRunner {
         if (!repository.save(started)) {
             throw new IllegalStateException("Long work " + id + " was moved by another node while it ran here");
         }
+    }
+
+    /** The message for the owner of a job that failed with the error. */
+    static String errorKey(Throwable error) {
+        if (error instanceof AccessDeniedException) {
+            return "jobs.error.owner";
+        }
+        if (error instanceof LongWorkRefusedException refused) {
+            return refused.messageKey();
+        }
+        if (error instanceof OptimisticLockingFailureException) {
+            return "jobs.error.changed";
+        }
+        return "jobs.error.unexpected";
     }
 
     /** Records the job failed, unless it already ended. */

@@ -67,6 +67,20 @@ public class LongWorkService {
                 LongWorkTask.LONG_WORK.instance(Long.toString(id)).data(id).scheduledTo(Instant.now()));
     }
 
+    /**
+     * Whether the job is still to run or running: false once it ended, or when it is gone. A module that must not
+     * run two jobs of one thing at once keeps the id of the last one it started and asks this before a new one.
+     */
+    public boolean active(long id) {
+        return repository.job(id).map(j -> !j.state().ended()).orElse(false);
+    }
+
+    /** Whether the signed-in account started the job (only they may see its page). */
+    public boolean startedByMe(long id) {
+        var me = actor.currentAccountId();
+        return me.isPresent() && repository.job(id).map(j -> j.ownerAccountId() == me.getAsLong()).orElse(false);
+    }
+
     /** The job's progress page. */
     public String page(long id) {
         return "/jobs/" + id;

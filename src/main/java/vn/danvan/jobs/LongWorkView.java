@@ -3,10 +3,14 @@ package vn.danvan.jobs;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A job as its page and the list show it. */
+/**
+ * A job as its page and the list show it; {@code resultLink} and {@code resultTextKey} are those of a job whose
+ * result is a page ({@link LongWorkResult.Page}), else null.
+ */
 record LongWorkView(long id, String kind, String titleKey, List<String> titleArgs, long ownerAccountId,
         LongWorkState state, long done, Long total, OffsetDateTime createdAt, OffsetDateTime startedAt,
-        OffsetDateTime finishedAt, String resultName, boolean hasFile, boolean hasReport, String errorKey) {
+        OffsetDateTime finishedAt, String resultName, boolean hasFile, boolean hasReport, String errorKey,
+        String resultLink, String resultTextKey) {
 
     public Object[] titleArgArray() {
         return titleArgs.toArray();

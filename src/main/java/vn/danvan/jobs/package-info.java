@@ -4,9 +4,10 @@
  * and supplies a {@link vn.danvan.jobs.LongWorkHandler} bean for its kind; the job runs as one db-scheduler
  * one-time task ({@code long-work}) on one node, as the person who started it, and is picked up again on
  * another node when its node dies. The person follows it on {@code /jobs/{id}} (progress, then the file or
- * the row report) and finds it under "Công việc của tôi" ({@code /jobs}); nobody else may see it.
+ * the row report, or a link to the page of its result) and finds it under "Công việc của tôi" ({@code /jobs});
+ * nobody else may see it.
  *
- * <p>Owns the table {@code long_work} (migration V37) and the folder {@code ${danvan.data-dir}/long-work}.
+ * <p>Owns the table {@code long_work} (migrations V37, V41) and the folder {@code ${danvan.data-dir}/long-work}.
  * It knows no other module: who is signed in and acting as the owner come through {@link vn.danvan.jobs.LongWorkActor},
  * which {@code organisation} implements.
  */

@@ -3,11 +3,13 @@ package vn.danvan.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,22 +91,51 @@ public class NoticeService {
         }
         Set<NoticeKey> before = due.isEmpty() ? Set.of() : sent.sentAmong(due.stream().map(DueNotice::key).toList());
         int count = 0;
+        List<NoticeKey> nobody = new ArrayList<>();
         for (DueNotice notice : due) {
             if (before.contains(notice.key())) {
                 continue;
             }
             try {
-                if (notifyOnce(notice.key(), notice.letter().get()) == NoticeOutcome.SENT) {
+                NoticeLetter letter = notice.letter().get();
+                if (letter.recipients().isEmpty()) {
+                    log.info("Notice {} has nobody to receive it; not sent, waiting, tried again on the next run",
+                            notice.key());
+                    nobody.add(notice.key());
+                } else if (notifyOnce(notice.key(), letter) == NoticeOutcome.SENT) {
                     count++;
                 }
             } catch (RuntimeException e) {
                 log.warn("Notice {} failed; tried again on the next run", notice.key(), e);
             }
         }
+        waitingAll(nobody);
         if (count > 0) {
             log.info("Sent {} notices of {}", count, source.topic());
         }
         return count;
+    }
+
+    /**
+     * Notes the tries of the notices nobody could receive in one transaction (thousands a run at national scale,
+     * each in a transaction of its own took a minute); if another node noted one of them meanwhile, one by one.
+     */
+    private void waitingAll(List<NoticeKey> nobody) {
+        if (nobody.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try {
+            transaction.executeWithoutResult(status -> waiting.tried(nobody, now));
+        } catch (DataIntegrityViolationException e) {
+            for (NoticeKey key : nobody) {
+                try {
+                    transaction.executeWithoutResult(status -> waiting.tried(key, now));
+                } catch (RuntimeException again) {
+                    log.warn("Notice {} could not be noted as waiting", key, again);
+                }
+            }
+        }
     }
 
     /** Whether the notice was sent. */

@@ -99,15 +99,42 @@ public class OrganisationService {
                 .toList();
     }
 
+    /**
+     * {@link #staffOf(long)} of each of the units, by unit (every unit given has an entry, empty when it has
+     * nobody): a query per thousand units, not one per unit, for notices sent to thousands of units at once.
+     */
+    public java.util.Map<Long, List<StaffMember>> staffOf(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, List<StaffMember>> staff = new java.util.LinkedHashMap<>();
+        List<Long> wanted = List.copyOf(new java.util.LinkedHashSet<>(unitIds));
+        wanted.forEach(u -> staff.put(u, new java.util.ArrayList<>()));
+        for (int i = 0; i < wanted.size(); i += 1000) {
+            accounts.list(wanted.subList(i, Math.min(wanted.size(), i + 1000)), null).stream()
+                    .filter(a -> a.enabled())
+                    .forEach(a -> staff.get(a.unitId())
+                            .add(new StaffMember(a.id(), a.username(), a.personName(), a.unitId(), a.roles())));
+        }
+        return staff;
+    }
+
     /** The accounts of the unit's heads (role UNIT_HEAD, the unit itself): who an escalation goes to. */
     public List<Long> headAccountsOf(long unitId) {
-        return staffOf(unitId).stream().filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId)
-                .toList();
+        return heads(staffOf(unitId));
+    }
+
+    /** {@link #headAccountsOf(long)} of each of the units, by unit, read as {@link #staffOf(java.util.Collection)}. */
+    public java.util.Map<Long, List<Long>> headAccountsOf(java.util.Collection<Long> unitIds) {
+        java.util.Map<Long, List<Long>> heads = new java.util.LinkedHashMap<>();
+        staffOf(unitIds).forEach((unit, staff) -> heads.put(unit, heads(staff)));
+        return heads;
+    }
+
+    private static List<Long> heads(List<StaffMember> staff) {
+        return staff.stream().filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId).toList();
     }
 
     /** Enabled accounts that hold the role, in any unit, by username: Home Affairs officers, for instance. */
     public List<StaffMember> staffWithRole(Role role) {
-        return accounts.list(null, null).stream()
+        return accounts.withRole(role).stream()
                 .filter(a -> a.enabled() && a.roles().contains(role))
                 .map(a -> new StaffMember(a.id(), a.username(), a.personName(), a.unitId(), a.roles()))
                 .toList();
@@ -138,8 +165,7 @@ public class OrganisationService {
      * data: callers send to it and never log it.
      */
     public Optional<String> emailOfAccount(long accountId) {
-        return accounts.find(accountId).flatMap(a -> people.find(a.personId())).map(PersonView::email)
-                .filter(email -> !email.isBlank());
+        return accounts.emailOf(accountId).filter(email -> !email.isBlank());
     }
 
     /** The demo data set the settings name ({@code danvan.demo-dataset}), whether or not demo data is on. */

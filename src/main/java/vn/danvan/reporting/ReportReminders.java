@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.notification.DueNotice;
@@ -29,7 +30,6 @@ import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
-import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
@@ -91,6 +91,8 @@ class ReportReminders implements DueNotices {
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
         List<DueNotice> due = new ArrayList<>();
+        List<UnitReportStatus> late = new ArrayList<>();
+        Recipients recipients = new Recipients(late);
         for (ReportingPeriod period : periods.list()) {
             if (period.consolidated() || today.getYear() > period.deadline().getYear()) {
                 // closed for urging once consolidated, and at the latest when the reporting year is over:
@@ -109,8 +111,9 @@ class ReportReminders implements DueNotices {
             }
             for (UnitReportStatus r : reports.statuses(period.id(), null)) {
                 if (!r.submitted()) {
+                    late.add(r);
                     due.add(new DueNotice(new NoticeKey(TOPIC, r.reportId(), AUTOMATIC, day.get()),
-                            () -> letter(period, r, day.get())));
+                            () -> letter(period, r, day.get(), recipients)));
                 }
             }
         }
@@ -127,8 +130,8 @@ class ReportReminders implements DueNotices {
         long periodId = reports.find(reportId).orElseThrow().periodId();
         ReportingPeriod period = periods.find(periodId).orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
-        return notices.notifyOnce(new NoticeKey(TOPIC, reportId, MANUAL, today), letter(period, r, today),
-                user.username()) == NoticeOutcome.SENT;
+        return notices.notifyOnce(new NoticeKey(TOPIC, reportId, MANUAL, today),
+                letter(period, r, today, new Recipients(List.of(r))), user.username()) == NoticeOutcome.SENT;
     }
 
     /** The reminders sent about a unit's report, oldest first; a manual one names who sent it. */
@@ -141,20 +144,52 @@ class ReportReminders implements DueNotices {
                 .toList();
     }
 
-    private NoticeLetter letter(ReportingPeriod period, UnitReportStatus r, LocalDate date) {
+    private NoticeLetter letter(ReportingPeriod period, UnitReportStatus r, LocalDate date, Recipients recipients) {
         long unitId = r.unitId();
         Set<Long> to = new LinkedHashSet<>();
-        organisation.staffOf(unitId).stream()
+        recipients.staffOf(unitId).stream()
                 .filter(m -> m.roles().contains(Role.OFFICER) || m.roles().contains(Role.UNIT_HEAD))
                 .map(StaffMember::accountId).forEach(to::add);
-        organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).forEach(to::add);
-        String unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
+        recipients.homeAffairs().forEach(to::add);
+        String unitName = r.unitName() == null ? "" : r.unitName();
         long left = java.time.temporal.ChronoUnit.DAYS.between(date, period.deadline());
-        String office = organisation.localNames(IndicatorCatalogue.VIETNAMESE).homeAffairs();
+        String office = recipients.office();
         Object[] args = {period.year(), unitName, DanVanTime.DATE.format(period.deadline()), left, -left, office};
         String key = left > 0 ? "before" : left == 0 ? "today" : "after";
         String title = messages.getMessage("reporting.reminder." + key + ".title", args, IndicatorCatalogue.VIETNAMESE);
         String body = messages.getMessage("reporting.reminder." + key + ".body", args, IndicatorCatalogue.VIETNAMESE);
         return new NoticeLetter(to, title, body, "/reporting/reports/" + r.reportId());
+    }
+
+    /**
+     * Who the letters of one run go to, read when the first letter is written (most runs write none: what is
+     * due was sent before) and then for every late report of the run at once: the staff of all their units in
+     * a query per thousand units, Home Affairs and its local name once, not a query (or several) per letter.
+     */
+    private final class Recipients {
+
+        private final SingletonSupplier<Map<Long, List<StaffMember>>> staff;
+        private final SingletonSupplier<List<Long>> homeAffairs = SingletonSupplier.of(() -> organisation
+                .staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).toList());
+        private final SingletonSupplier<String> office = SingletonSupplier.of(() -> organisation
+                .localNames(IndicatorCatalogue.VIETNAMESE).homeAffairs());
+
+        /** The reports of the run, as the run finds them (the list fills before any letter is written). */
+        Recipients(List<UnitReportStatus> reports) {
+            this.staff = SingletonSupplier.of(() -> organisation.staffOf(
+                    reports.stream().map(UnitReportStatus::unitId).collect(Collectors.toCollection(LinkedHashSet::new))));
+        }
+
+        List<StaffMember> staffOf(long unitId) {
+            return staff.obtain().getOrDefault(unitId, List.of());
+        }
+
+        List<Long> homeAffairs() {
+            return homeAffairs.obtain();
+        }
+
+        String office() {
+            return office.obtain();
+        }
     }
 }

@@ -183,6 +183,11 @@ class Supervision {
         return organisation.headAccountsOf(unitId);
     }
 
+    /** {@link #heads(long)} of each of the units, by unit, in a query per thousand units. */
+    java.util.Map<Long, List<Long>> heads(java.util.Collection<Long> unitIds) {
+        return organisation.headAccountsOf(unitIds);
+    }
+
     /**
      * The addressed unit's recipient row when the current user may draft its answer to the recommendation (an
      * officer or head of the unit or a unit above it, the recommendation one of the request's); 403 otherwise.

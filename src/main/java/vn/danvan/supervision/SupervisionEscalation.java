@@ -2,12 +2,16 @@ package vn.danvan.supervision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.danvan.notification.DueNotice;
 import vn.danvan.notification.DueNotices;
@@ -63,17 +67,27 @@ class SupervisionEscalation implements DueNotices {
         return notices.sendDue(this, today);
     }
 
+    /**
+     * The notices of the addressed units due tomorrow or before, and of those overdue; the heads of their units
+     * and the leaders are read when the first letter is written (most runs write none) and then once for the
+     * whole run, a query per thousand units rather than one (or the whole account list) per letter.
+     */
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
         List<DueNotice> due = new ArrayList<>();
-        for (Pending p : pending(today.plusDays(1))) {
+        List<Pending> dueDay = pending(today.plusDays(1));
+        List<Pending> overdue = pending(today);
+        SingletonSupplier<Map<Long, List<Long>>> heads = SingletonSupplier.of(() -> supervision.heads(
+                dueDay.stream().map(Pending::unitId).collect(Collectors.toCollection(LinkedHashSet::new))));
+        SingletonSupplier<List<Long>> leaders = SingletonSupplier.of(() -> organisation.staffWithRole(Role.LEADER)
+                .stream().map(s -> s.accountId()).toList());
+        for (Pending p : dueDay) {
             due.add(new DueNotice(new NoticeKey(TOPIC, p.recipientId(), DUE_DAY, p.dueDate()),
-                    () -> letter(p, "dueDay", supervision.heads(p.unitId()))));
+                    () -> letter(p, "dueDay", heads.obtain().getOrDefault(p.unitId(), List.of()))));
         }
-        for (Pending p : pending(today)) {
+        for (Pending p : overdue) {
             due.add(new DueNotice(new NoticeKey(TOPIC, p.recipientId(), OVERDUE, p.dueDate()),
-                    () -> letter(p, "overdue", organisation.staffWithRole(Role.LEADER).stream()
-                            .map(s -> s.accountId()).toList())));
+                    () -> letter(p, "overdue", leaders.obtain())));
         }
         return due;
     }

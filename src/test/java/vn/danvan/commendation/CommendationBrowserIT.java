@@ -11,8 +11,8 @@ import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
 
 /**
- * A commendation round clicked through: Home Affairs opens it from the menu, ranks the communes,
- * looks at the parts of a score, shortlists two units, adds an individual and submits; the
+ * A commendation round clicked through: Home Affairs opens it from the menu, ranks the communes
+ * (following the background job's page back to the round), looks at the parts of a score, shortlists two units, adds an individual and submits; the
  * Chairman decides and the decision's DOCX downloads.
  */
 @DanVanIntegrationTest
@@ -33,7 +33,15 @@ class CommendationBrowserIT extends BrowserTestSupport {
         assertThat(roundPath).matches("/commendation/\\d+");
         assertThat(text(By.id("round-state"))).isEqualTo("Mới mở");
 
+        // the ranking runs in the background: its page follows it to the end and leads back to the round
         clickAndWaitForPage(By.id("rank"));
+        waitForPathMatching("/jobs/\\d+");
+        assertThat(text(By.id("job-title"))).isEqualTo("Xếp hạng đợt khen thưởng năm 2022");
+        waitUntil(d -> text(By.id("job-state")).equals("Hoàn thành"), "the ranking done");
+        assertThat(text(By.id("job-count"))).matches("([\\d.]+) / \\1 đơn vị");
+        assertThat(text(By.id("job-done"))).contains("đơn vị; bảng xếp hạng đã được lưu.");
+        clickAndWaitForPage(By.id("job-result"));
+        assertThat(currentPath()).isEqualTo(roundPath);
         assertThat(text(By.id("round-state"))).isEqualTo("Đã xếp hạng");
         // Phước Vĩnh and the ten communes of the demo
         assertThat(findAll(By.cssSelector("#ranking-table > tbody > tr"))).hasSizeGreaterThanOrEqualTo(11);

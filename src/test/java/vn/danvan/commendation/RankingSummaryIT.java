@@ -66,10 +66,7 @@ class RankingSummaryIT {
                         .param("unitKinds", "COMMUNE_COMMITTEE").param("places", "3"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long round = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        long version = jdbc.sql("select version from commendation_round where id = :id").param("id", round)
-                .query(Long.class).single();
-        mvc.perform(post("/commendation/" + round + "/rank").with(SignedIn.as(context, "noivu")).with(csrf())
-                .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        RankingJobs.rank(mvc, jdbc, SignedIn.as(context, "noivu"), round);
 
         Document top = page(round, "");
         // the best ranked units of the whole scope (other tests add communes to the shared database: which ones

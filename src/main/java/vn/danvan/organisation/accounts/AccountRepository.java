@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ public class AccountRepository {
                    a.must_change_password, a.failed_attempts, a.locked_until, a.last_sign_in_at, a.version
             from account a join person p on p.id = a.person_id join unit u on u.id = a.unit_id""";
 
+    /** Ids in one {@code in (...)} list. */
+    static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -41,11 +45,27 @@ public class AccountRepository {
     }
 
     public Optional<AccountView> find(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::row).optional();
+        return accounts(jdbc.sql(SELECT + " where a.id = :id").param("id", id)).stream().findFirst();
     }
 
     public Optional<AccountView> findByUsername(String username) {
-        return jdbc.sql(SELECT + " where a.username = :u").param("u", username).query(this::row).optional();
+        return accounts(jdbc.sql(SELECT + " where a.username = :u").param("u", username)).stream().findFirst();
+    }
+
+    /**
+     * The e-mail address of the account's person (retired or not), if any: one query, asked for every recipient
+     * of every notification.
+     */
+    public Optional<String> emailOf(long accountId) {
+        return jdbc.sql("select p.email from account a join person p on p.id = a.person_id where a.id = :id")
+                .param("id", accountId).query((rs, n) -> Optional.ofNullable(rs.getString("email"))).optional()
+                .flatMap(e -> e);
+    }
+
+    /** Every account that holds the role, by username (disabled ones too). */
+    public List<AccountView> withRole(Role role) {
+        return accounts(jdbc.sql(SELECT + " where a.id in (select account_id from account_role where role = :role)"
+                + ORDER.orderBy()).param("role", role.name()));
     }
 
     public Optional<String> passwordHash(long id) {
@@ -63,7 +83,7 @@ public class AccountRepository {
         if (where == null) {
             return List.of();
         }
-        return jdbc.sql(SELECT + where + ORDER.orderBy()).params(params).query(this::row).list();
+        return accounts(jdbc.sql(SELECT + where + ORDER.orderBy()).params(params));
     }
 
     /** One page of the accounts of the given units (all when null) that match the query, with the total. */
@@ -75,8 +95,7 @@ public class AccountRepository {
         }
         long total = jdbc.sql("select count(*) from account a join person p on p.id = a.person_id" + where).params(params).query(Long.class).single();
         String seek = ORDER.seek(page, params);
-        List<AccountView> rows = jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params)
-                .query(this::row).list();
+        List<AccountView> rows = accounts(jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params));
         return ORDER.page(page, rows, a -> List.of(a.username()), total);
     }
 
@@ -203,18 +222,34 @@ public class AccountRepository {
                 .update();
     }
 
-    private Set<Role> roles(long id) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from account_role where account_id = :id").param("id", id).query(String.class).list()
-                .forEach(r -> roles.add(Role.valueOf(r)));
-        return roles;
+    /**
+     * The accounts the statement finds, with their roles read for all of them at once (a query per
+     * {@link #CHUNK} accounts, not one per account: the staff of 17,000 units are read together).
+     */
+    private List<AccountView> accounts(JdbcClient.StatementSpec statement) {
+        List<AccountView> found = statement.query(this::row).list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        List<Long> ids = found.stream().map(AccountView::id).toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            jdbc.sql("select account_id, role from account_role where account_id in (:ids)")
+                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .query((rs, n) -> roles.computeIfAbsent(rs.getLong("account_id"), k -> EnumSet.noneOf(Role.class))
+                            .add(Role.valueOf(rs.getString("role"))))
+                    .list();
+        }
+        return found.stream().map(a -> new AccountView(a.id(), a.username(), a.personId(), a.personName(), a.unitId(),
+                a.unitName(), roles.getOrDefault(a.id(), EnumSet.noneOf(Role.class)), a.enabled(),
+                a.mustChangePassword(), a.failedAttempts(), a.lockedUntil(), a.lastSignInAt(), a.version())).toList();
     }
 
+    /** An account without its roles, which {@link #accounts} adds. */
     private AccountView row(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        return new AccountView(id, rs.getString("username"), rs.getLong("person_id"), rs.getString("full_name"),
-                rs.getLong("unit_id"), rs.getString("unit_name"), roles(id), rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
+        return new AccountView(rs.getLong("id"), rs.getString("username"), rs.getLong("person_id"),
+                rs.getString("full_name"), rs.getLong("unit_id"), rs.getString("unit_name"), Set.of(),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
                 rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("last_sign_in_at", OffsetDateTime.class),
                 rs.getLong("version"));
     }

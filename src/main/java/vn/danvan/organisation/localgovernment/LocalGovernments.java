@@ -85,7 +85,7 @@ public class LocalGovernments {
         if (committee.isEmpty()) {
             return Optional.empty();
         }
-        UnitView homeAffairs = accounts.list(null, null).stream()
+        UnitView homeAffairs = accounts.withRole(Role.HOME_AFFAIRS).stream()
                 .filter(a -> a.enabled() && a.roles().contains(Role.HOME_AFFAIRS))
                 .map(a -> units.find(a.unitId()).orElse(null))
                 .filter(u -> u != null && !u.retired())

@@ -3,14 +3,18 @@ package vn.danvan.petition.deadlines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.notification.DueNotice;
@@ -103,12 +107,14 @@ class PetitionDeadlines implements DueNotices {
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
         LocalDate horizon = calendar.addWorkingDays(today, WARN_WORKING_DAYS + 1);
-        Recipients recipients = new Recipients();
+        List<Petition> open = notices.openDueBy(horizon);
+        Recipients recipients = new Recipients(open);
+        Map<LocalDate, Integer> daysLeft = new HashMap<>();
         List<DueNotice> due = new ArrayList<>();
-        for (Petition p : notices.openDueBy(horizon)) {
+        for (Petition p : open) {
             try {
-                for (Notice notice : dueNotices(p, today)) {
-                    due.add(new DueNotice(notice.key(), () -> letter(notice, recipients.of(notice))));
+                for (Notice notice : dueNotices(p, today, daysLeft)) {
+                    due.add(new DueNotice(notice.key(), () -> letter(notice, recipients)));
                 }
             } catch (RuntimeException e) {
                 // one petition's trouble (a date outside the calendar, say) must not stop the others
@@ -118,20 +124,29 @@ class PetitionDeadlines implements DueNotices {
         return due;
     }
 
-    private List<Notice> dueNotices(Petition p, LocalDate today) {
+    /**
+     * The notices due for the petition; {@code daysLeft} keeps the working days from today to each due date met
+     * in the run (thousands of petitions share a few hundred due dates, and counting the working days back to a
+     * date years ago walks every day in between).
+     */
+    private List<Notice> dueNotices(Petition p, LocalDate today, Map<LocalDate, Integer> daysLeft) {
         List<Notice> due = new ArrayList<>();
         if (p.status() != PetitionStatus.INFO_REQUESTED) { // the answer clock waits for the petitioner
-            add(due, p, p.answerDue(), today, Kind.WARNING, Kind.ESCALATION_HEAD, Kind.ESCALATION_HOME_AFFAIRS);
+            add(due, p, p.answerDue(), today, daysLeft, Kind.WARNING, Kind.ESCALATION_HEAD,
+                    Kind.ESCALATION_HOME_AFFAIRS);
         }
         if (p.status() == PetitionStatus.RECEIVED) {
-            add(due, p, p.acceptanceDue(), today, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE, null);
+            add(due, p, p.acceptanceDue(), today, daysLeft, Kind.WARNING_ACCEPTANCE, Kind.ESCALATION_ACCEPTANCE,
+                    null);
         }
         return due;
     }
 
-    private void add(List<Notice> due, Petition p, LocalDate dueDate, LocalDate today, Kind warning, Kind toHead,
-            Kind toHomeAffairs) {
-        int left = calendar.workingDaysBetween(today, dueDate);
+    private void add(List<Notice> due, Petition p, LocalDate dueDate, LocalDate today,
+            Map<LocalDate, Integer> daysLeft, Kind warning, Kind toHead, Kind toHomeAffairs) {
+        Integer known = daysLeft.get(dueDate);
+        int left = known != null ? known : calendar.workingDaysBetween(today, dueDate);
+        daysLeft.put(dueDate, left);
         if (left >= 0 && left <= WARN_WORKING_DAYS) {
             due.add(new Notice(p, warning, dueDate, 0));
         }
@@ -143,44 +158,50 @@ class PetitionDeadlines implements DueNotices {
         }
     }
 
-    private NoticeLetter letter(Notice notice, List<Long> to) {
+    private NoticeLetter letter(Notice notice, Recipients recipients) {
         Petition p = notice.petition();
         Object[] args = {p.code(), p.title(), DanVanTime.DATE.format(notice.due()), notice.overdueDays(),
-                unitName(p.unitId())};
+                recipients.unitName(p.unitId())};
         String title = messages.getMessage(notice.kind().titleKey(), args, PetitionNotices.VIETNAMESE);
         String body = messages.getMessage(notice.kind().bodyKey(), args, PetitionNotices.VIETNAMESE);
-        return new NoticeLetter(to, title, body, "/petitions/" + p.id());
+        return new NoticeLetter(recipients.of(notice), title, body, "/petitions/" + p.id());
     }
 
-    private String unitName(Long unitId) {
-        return organisation.unit(unitId).map(UnitView::name).orElse("");
-    }
-
-    /** Who gets a notice; heads and Home Affairs are looked up once per run. */
+    /**
+     * Who gets a notice, and the units' names: read when the first letter of the run is written (most runs
+     * write none: what is due was sent before), then for every unit of the run at once (a query per thousand
+     * units) and Home Affairs once, not a query per unit or letter.
+     */
     private final class Recipients {
 
-        private final Map<Long, List<Long>> heads = new HashMap<>();
-        private List<Long> homeAffairs;
+        private final SingletonSupplier<Map<Long, List<Long>>> heads;
+        private final SingletonSupplier<Map<Long, UnitView>> units;
+        private final SingletonSupplier<List<Long>> homeAffairs = SingletonSupplier.of(() -> organisation
+                .staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).toList());
+
+        Recipients(List<Petition> petitions) {
+            Set<Long> unitIds = petitions.stream().map(Petition::unitId).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            heads = SingletonSupplier.of(() -> organisation.headAccountsOf(unitIds));
+            units = SingletonSupplier.of(() -> organisation.units(unitIds));
+        }
 
         List<Long> of(Notice notice) {
             Petition p = notice.petition();
             return switch (notice.kind()) {
                 case WARNING -> p.assigneeAccountId() != null ? List.of(p.assigneeAccountId()) : headsOf(p.unitId());
                 case ESCALATION_HEAD, WARNING_ACCEPTANCE, ESCALATION_ACCEPTANCE -> headsOf(p.unitId());
-                case ESCALATION_HOME_AFFAIRS -> homeAffairs();
+                case ESCALATION_HOME_AFFAIRS -> homeAffairs.obtain();
             };
         }
 
-        private List<Long> headsOf(long unitId) {
-            return heads.computeIfAbsent(unitId, organisation::headAccountsOf);
+        String unitName(Long unitId) {
+            UnitView unit = unitId == null ? null : units.obtain().get(unitId);
+            return unit == null ? "" : unit.name();
         }
 
-        private List<Long> homeAffairs() {
-            if (homeAffairs == null) {
-                homeAffairs = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId)
-                        .toList();
-            }
-            return homeAffairs;
+        private List<Long> headsOf(long unitId) {
+            return heads.obtain().getOrDefault(unitId, List.of());
         }
     }
 }
