@@ -47,15 +47,17 @@ class PetitionFiguresSummary {
     static final int CHUNK = 1000;
 
     private final PetitionFigures figures;
+    private final AnswerTimings timings;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PetitionFiguresSummary(PetitionFigures figures, OrganisationService organisation, JdbcClient jdbc,
-            JdbcTemplate batch, TransactionTemplate transaction, Clock clock) {
+    PetitionFiguresSummary(PetitionFigures figures, AnswerTimings timings, OrganisationService organisation,
+            JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, Clock clock) {
         this.figures = figures;
+        this.timings = timings;
         this.organisation = organisation;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -149,9 +151,14 @@ class PetitionFiguresSummary {
         return names;
     }
 
-    /** Works out the current year's figures of every active unit's branch and replaces the stored ones at once. */
+    /**
+     * Works out the current year's figures of every active unit's branch and replaces the stored ones at once;
+     * first stores the answer timing of petitions answered without one ({@link AnswerTimings}: a database from
+     * before V40), so that this and every later count sums it.
+     */
     void refresh() {
         long started = System.nanoTime();
+        timings.fillMissing();
         LocalDate to = figures.today();
         LocalDate from = to.withDayOfYear(1);
         UnitTree tree = organisation.activeTree();
