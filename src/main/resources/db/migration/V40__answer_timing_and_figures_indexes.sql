@@ -9,11 +9,11 @@
 alter table petition add column answer_working_days int;
 alter table petition add column answered_on_time boolean;
 
--- the petitions a unit received in a period (PetitionFigures)
+-- the petitions a unit received in a period (PetitionFigures; on PostgreSQL with the summed columns, V40_1)
 create index petition_unit_received_idx on petition (unit_id, received_at);
 
--- the dossiers a unit received, returned, or apologised for in a period (DossierIndicators); open ones by
--- dossier_unit_state_ix
+-- the dossiers a unit received, returned (on PostgreSQL with the counted columns, V40_1), or apologised for in a
+-- period (DossierIndicators); open ones by dossier_unit_state_ix
 create index dossier_unit_received_idx on dossier (unit_id, received_at);
 create index dossier_unit_returned_idx on dossier (unit_id, returned_at);
 create index dossier_unit_apology_idx on dossier (unit_id, apology_issued_at);
