@@ -49,10 +49,11 @@ import vn.danvan.petition.handling.PetitionStatus;
  *
  * <p>Petitions answered before V40 have no stored timing, and the calendar (holidays, make-up days) lives in
  * Java, so a migration cannot work it out in SQL on both databases. The figures summary's refresh writes it
- * back in batches instead ({@link AnswerTimings#fillMissing}, only rows with {@code answered_at} and without
- * {@code answer_working_days}), so a database from before V40 is right on the first refresh and fast after it.
- * Until then (or for a row a calendar edit left without one) the query counts the answered rows without a
- * timing per unit, and only those rows are read and worked out here: the figures are right either way.
+ * back in batches instead ({@link AnswerTimings#fillMissing}: only rows with {@code answered_at} and without
+ * {@code answer_working_days}, newest first, a few minutes per refresh), so a database from before V40 is right
+ * from the first refresh and fast once they are written. Until then (or for a row a calendar edit left without
+ * one) the query counts the answered rows without a timing per unit, and only those rows are read and worked
+ * out here: the figures are right either way.
  */
 @Service
 @Transactional(readOnly = true)

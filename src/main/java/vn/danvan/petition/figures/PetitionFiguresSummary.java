@@ -154,11 +154,12 @@ class PetitionFiguresSummary {
     /**
      * Works out the current year's figures of every active unit's branch and replaces the stored ones at once;
      * first stores the answer timing of petitions answered without one ({@link AnswerTimings}: a database from
-     * before V40), so that this and every later count sums it.
+     * before V40, for a few minutes at most), so that this and later counts sum it. The time logged is the
+     * figures' own; the write-back logs its own.
      */
     void refresh() {
-        long started = System.nanoTime();
         timings.fillMissing();
+        long started = System.nanoTime();
         LocalDate to = figures.today();
         LocalDate from = to.withDayOfYear(1);
         UnitTree tree = organisation.activeTree();

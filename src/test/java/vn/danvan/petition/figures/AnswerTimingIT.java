@@ -63,13 +63,8 @@ class AnswerTimingIT {
         LocalDate today = today();
         LocalDate holiday = lastWeekdayOffBefore(today);
         LocalDate received = holiday.minusDays(1);
-        long onTime = intake("Thời gian trả lời: qua ngày nghỉ lễ");
-        receivedOn(onTime, received);
-        answer(onTime);
-        long late = intake("Thời gian trả lời: quá hạn, qua ngày nghỉ lễ");
-        receivedOn(late, received);
-        dueOn(late, today.minusDays(1));
-        answer(late);
+        long onTime = answeredToday("Thời gian trả lời: qua ngày nghỉ lễ", received, null);
+        long late = answeredToday("Thời gian trả lời: quá hạn, qua ngày nghỉ lễ", received, today.minusDays(1));
 
         int days = calendar().workingDaysBetween(received, today);
         assertThat(days).as("the holiday of %s is not a working day", holiday).isLessThan(weekdaysBetween(received, today));
@@ -84,9 +79,7 @@ class AnswerTimingIT {
     void aPetitionAnsweredBeforeTheTimingWasKeptIsCountedRightAndTheRefreshFillsItIn() throws Exception {
         LocalDate today = today();
         LocalDate received = lastWeekdayOffBefore(today).minusDays(1);
-        long id = intake("Thời gian trả lời: trả lời trước V40");
-        receivedOn(id, received);
-        answer(id);
+        long id = answeredToday("Thời gian trả lời: trả lời trước V40", received, null);
         AnswerTiming timing = stored(id);
         jdbc.sql("update petition set answer_working_days = null, answered_on_time = null where id = :id")
                 .param("id", id).update();
@@ -106,9 +99,7 @@ class AnswerTimingIT {
     void aReopenedPetitionAnsweredAgainHasItsTimingWorkedOutAgain() throws Exception {
         LocalDate today = today();
         LocalDate received = lastWeekdayOffBefore(today).minusDays(1);
-        long id = intake("Thời gian trả lời: mở lại rồi trả lời lại");
-        receivedOn(id, received);
-        answer(id);
+        long id = answeredToday("Thời gian trả lời: mở lại rồi trả lời lại", received, null);
         // as if that first answer had been given on the day of receipt, with the timing stored for it then
         jdbc.sql("""
                 update petition set answered_at = received_at + interval '2' hour, answer_working_days = 0,
@@ -136,9 +127,7 @@ class AnswerTimingIT {
             workingDay = workingDay.plusDays(1);
         }
         assertThat(workingDay).isBefore(today);
-        long id = intake("Thời gian trả lời: lịch được sửa sau khi trả lời");
-        receivedOn(id, received);
-        answer(id);
+        long id = answeredToday("Thời gian trả lời: lịch được sửa sau khi trả lời", received, null);
         int days = stored(id).workingDays();
         var refresh = context.getBean(PetitionFiguresSummary.class);
         try {
@@ -192,9 +181,19 @@ class AnswerTimingIT {
 
     // ------------------------------------------------------------------ the flow
 
-    private long intake(String title) throws Exception {
-        return fixture.atTheCounter("XAY_DUNG", title, "Công trình xây dựng lấn hành lang đường.", "Lê Văn Thời Hạn",
+    /**
+     * A petition taken in at the counter today, dated back to {@code received} as a paper one would be, due on
+     * {@code due} (null: as the intake set it), answered today through the screens.
+     */
+    private long answeredToday(String title, LocalDate received, LocalDate due) throws Exception {
+        long id = fixture.atTheCounter("XAY_DUNG", title, "Công trình xây dựng lấn hành lang đường.", "Lê Văn Thời Hạn",
                 "0933444777").id();
+        receivedOn(id, received);
+        if (due != null) {
+            dueOn(id, due);
+        }
+        answer(id);
+        return id;
     }
 
     private void answer(long id) throws Exception {
@@ -226,7 +225,7 @@ class AnswerTimingIT {
         mvc.perform(request).andExpect(status().is3xxRedirection());
     }
 
-    /** The petition was received at 09:00 on the day (taken in today, dated back as a paper petition would be). */
+    /** The petition was received at 09:00 on the day. */
     private void receivedOn(long id, LocalDate day) {
         jdbc.sql("update petition set received_at = :at where id = :id")
                 .param("at", day.atTime(9, 0).atZone(DanVanTime.ZONE).toOffsetDateTime()).param("id", id).update();
