@@ -25,8 +25,8 @@ import vn.danvan.shared.DanVanTime;
  * the rows to fill, so finding none costs nothing; the embedded H2 database (a district's data) reads the table.
  *
  * <p>Newest first, and for at most {@link #BUDGET} per call: at national scale a database from before V40 holds
- * about nine million answered petitions, and rewriting them took about 3,400 a second on the benchmark machine
- * (each update touches every index of the table), some 45 minutes in all. Spread over the refreshes, this year's
+ * about nine million answered petitions, and rewriting them went at 3,300-4,600 a second on the benchmark machine
+ * (each update touches every index of the table), some 40 minutes in all. Spread over the refreshes, this year's
  * are timed within the first few and every refresh still ends within minutes; the rows not yet filled are
  * worked out by {@link PetitionFigures} meanwhile, so no figure waits for them.
  *
