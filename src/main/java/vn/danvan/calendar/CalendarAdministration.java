@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,9 @@ import vn.danvan.shared.web.InvalidRequestException;
  * day off with a working day, confirm it. Editing a year that is not stored yet opens it first.
  * Every change is audited; a removed day is deleted (it is configuration, not a case record) and
  * its last state stays in the audit log.
+ *
+ * <p>A change of days (added, removed, swapped) publishes {@link WorkingDaysChanged}; opening a year stores
+ * the proposal already in force, and confirming it or recording its documents changes no day.
  *
  * <p>Each change takes the version of the year the admin saw ({@code null} for a year not stored
  * yet) and moves it on, so an edit based on a stale screen is refused.
@@ -40,14 +44,16 @@ class CalendarAdministration {
     private final HolidayRules rules;
     private final WorkingCalendar calendar;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CalendarAdministration(CalendarStore store, HolidayRules rules, WorkingCalendar calendar, AuditService audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.calendar = calendar;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +88,7 @@ class CalendarAdministration {
         }
         insert(year, new CalendarDay(day.date(), day.name().strip(), day.kind()));
         forgetAfterCommit(year);
+        events.publishEvent(new WorkingDaysChanged(day.date(), day.date()));
     }
 
     public void removeDay(int year, Long expectedVersion, LocalDate date) {
@@ -92,6 +99,7 @@ class CalendarAdministration {
         store.deleteDay(day);
         audit.retired(DAY_ENTITY, day.id(), null, StoredDay.auditFields(day.day()), Map.of());
         forgetAfterCommit(year);
+        events.publishEvent(new WorkingDaysChanged(date, date));
     }
 
     /**
@@ -122,6 +130,8 @@ class CalendarAdministration {
             insert(year, new CalendarDay(workingDay, SWAPPED_WITH + format(dayOff), DayKind.HOLIDAY));
         }
         forgetAfterCommit(year);
+        events.publishEvent(dayOff.isBefore(workingDay) ? new WorkingDaysChanged(dayOff, workingDay)
+                : new WorkingDaysChanged(workingDay, dayOff));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.petition.handling.AnswerTiming;
 import vn.danvan.petition.handling.PetitionStatus;
 
 /**
@@ -37,10 +38,35 @@ import vn.danvan.petition.handling.PetitionStatus;
  * <li>satisfaction: of the received, those the petitioner rated (1 to 5) on or before {@code to};
  * the mean rating, one decimal, none when no one rated.</li>
  * </ul>
+ *
+ * <p>How they are counted: one grouped query ({@code group by unit_id}) per {@link #CHUNK} units, over the
+ * units' petitions received in the period (index {@code petition_unit_received_idx}), nothing read row by row.
+ * Working days and "on time" depend only on the petition's own dates, so they are kept on it when it is
+ * saved answered ({@code answer_working_days}, {@code answered_on_time}: {@link AnswerTiming}, set by
+ * {@code PetitionRepository.save} on the answer, on a new answer after a reopening, on every later save) and
+ * the query adds them up; "answered", "overdue now" and "satisfaction" are compared with the period in the
+ * query itself, so any period is counted as the definitions say.
+ *
+ * <p>Petitions answered before V40 have no stored timing, and the calendar (holidays, make-up days) lives in
+ * Java, so a migration cannot work it out in SQL on both databases. The figures summary's refresh writes it
+ * back in batches instead ({@link AnswerTimings#fillMissing}: only rows with {@code answered_at} and without
+ * {@code answer_working_days}, newest first, a few minutes per refresh), so a database from before V40 is right
+ * from the first refresh and fast once they are written. Until then (or for a row a calendar edit left without
+ * one) the query counts the answered rows without a timing per unit, and only those rows are read and worked
+ * out here: the figures are right either way.
  */
 @Service
 @Transactional(readOnly = true)
 class PetitionFigures {
+
+    /** Units per grouped query. */
+    static final int CHUNK = 1000;
+
+    /** The states of an answered petition, and the open ones ("overdue now"), as {@link PetitionStatus} says. */
+    private static final List<String> ANSWERED_STATES = List.of(PetitionStatus.ANSWERED.name(),
+            PetitionStatus.CLOSED.name());
+    private static final List<String> OPEN_STATES = PetitionStatus.openStatuses().stream().map(Enum::name).sorted()
+            .toList();
 
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
@@ -59,7 +85,10 @@ class PetitionFigures {
             byUnit.put(u.id(), PetitionFiguresRow.empty(u.id(), u.name()));
         }
         if (!byUnit.isEmpty() && !to.isBefore(from)) {
-            count(byUnit, from, to);
+            List<Long> ids = List.copyOf(byUnit.keySet());
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                count(byUnit, ids.subList(i, Math.min(ids.size(), i + CHUNK)), from, to);
+            }
         }
         List<PetitionFiguresRow> rows = new ArrayList<>();
         for (UnitView u : units) {
@@ -86,32 +115,61 @@ class PetitionFigures {
         return LocalDate.now(clock.withZone(DanVanTime.ZONE));
     }
 
-    private void count(Map<Long, PetitionFiguresRow> byUnit, LocalDate from, LocalDate to) {
-        LocalDate today = today();
+    private void count(Map<Long, PetitionFiguresRow> byUnit, List<Long> units, LocalDate from, LocalDate to) {
+        List<Long> untimed = new ArrayList<>();
         jdbc.sql("""
-                select unit_id, status, received_at, answered_at, answer_due, rating, rated_at from petition
-                where unit_id in (:units) and received_at >= :start and received_at < :end""")
-                .param("units", byUnit.keySet())
+                select unit_id, count(*) as received,
+                       sum(case when status in (:answeredStates) and answered_at < :end then 1 else 0 end) as answered,
+                       sum(case when status in (:answeredStates) and answered_at < :end and answer_working_days is not null
+                                 and answered_on_time then 1 else 0 end) as on_time,
+                       sum(case when status in (:answeredStates) and answered_at < :end then answer_working_days end)
+                           as working_days,
+                       sum(case when status in (:answeredStates) and answered_at < :end and answer_working_days is null
+                                then 1 else 0 end) as untimed,
+                       sum(case when status in (:openStates) and answer_due < :today then 1 else 0 end) as overdue,
+                       sum(case when rating is not null and rated_at < :end then 1 else 0 end) as ratings,
+                       sum(case when rating is not null and rated_at < :end then rating else 0 end) as rating_sum
+                  from petition
+                 where unit_id in (:units) and received_at >= :start and received_at < :end
+                 group by unit_id""")
+                .param("units", units)
+                .param("answeredStates", ANSWERED_STATES)
+                .param("openStates", OPEN_STATES)
+                .param("start", startOf(from))
+                .param("end", startOf(to.plusDays(1)))
+                .param("today", today())
+                .query(rs -> {
+                    long unitId = rs.getLong("unit_id");
+                    PetitionFiguresRow counted = new PetitionFiguresRow(unitId, null, rs.getLong("received"),
+                            rs.getLong("answered"), rs.getLong("on_time"), rs.getLong("working_days"),
+                            rs.getLong("overdue"), rs.getLong("ratings"), rs.getLong("rating_sum"));
+                    byUnit.computeIfPresent(unitId, (id, row) -> row.plus(counted));
+                    if (rs.getLong("untimed") > 0) {
+                        untimed.add(unitId);
+                    }
+                });
+        if (!untimed.isEmpty()) {
+            countUntimed(byUnit, untimed, from, to);
+        }
+    }
+
+    /** Adds the timing of the units' answered petitions that have none stored yet, worked out from their dates. */
+    private void countUntimed(Map<Long, PetitionFiguresRow> byUnit, List<Long> units, LocalDate from, LocalDate to) {
+        jdbc.sql("""
+                select unit_id, received_at, answered_at, answer_due from petition
+                 where unit_id in (:units) and received_at >= :start and received_at < :end
+                   and status in (:answeredStates) and answered_at < :end and answer_working_days is null""")
+                .param("units", units)
+                .param("answeredStates", ANSWERED_STATES)
                 .param("start", startOf(from))
                 .param("end", startOf(to.plusDays(1)))
                 .query(rs -> {
-                    long unitId = rs.getLong("unit_id");
-                    PetitionStatus status = PetitionStatus.valueOf(rs.getString("status"));
-                    LocalDate received = dateOf(rs.getObject("received_at", OffsetDateTime.class));
-                    OffsetDateTime answeredAt = rs.getObject("answered_at", OffsetDateTime.class);
-                    LocalDate answered = answeredAt == null ? null : dateOf(answeredAt);
-                    LocalDate due = rs.getObject("answer_due", LocalDate.class);
-                    boolean isAnswered = (status == PetitionStatus.ANSWERED || status == PetitionStatus.CLOSED)
-                            && answered != null && !answered.isAfter(to);
-                    boolean onTime = isAnswered && !answered.isAfter(due);
-                    int days = isAnswered ? calendar.workingDaysBetween(received, answered) : 0;
-                    boolean overdue = status.open() && due.isBefore(today);
-                    Integer rating = rs.getObject("rating", Integer.class);
-                    OffsetDateTime ratedAt = rs.getObject("rated_at", OffsetDateTime.class);
-                    Integer counted = rating != null && ratedAt != null && !dateOf(ratedAt).isAfter(to) ? rating
-                            : null;
-                    byUnit.computeIfPresent(unitId,
-                            (id, row) -> row.count(isAnswered, onTime, days, overdue, counted));
+                    AnswerTiming timing = AnswerTiming.of(calendar, rs.getObject("received_at", OffsetDateTime.class),
+                            rs.getObject("answered_at", OffsetDateTime.class),
+                            rs.getObject("answer_due", LocalDate.class));
+                    PetitionFiguresRow counted = new PetitionFiguresRow(null, null, 0, 0, timing.onTime() ? 1 : 0,
+                            timing.workingDays(), 0, 0, 0);
+                    byUnit.computeIfPresent(rs.getLong("unit_id"), (id, row) -> row.plus(counted));
                 });
     }
 
@@ -119,7 +177,4 @@ class PetitionFigures {
         return day.atStartOfDay(DanVanTime.ZONE).toOffsetDateTime();
     }
 
-    private static LocalDate dateOf(OffsetDateTime at) {
-        return at.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
-    }
 }

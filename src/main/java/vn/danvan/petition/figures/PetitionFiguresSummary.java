@@ -47,15 +47,17 @@ class PetitionFiguresSummary {
     static final int CHUNK = 1000;
 
     private final PetitionFigures figures;
+    private final AnswerTimings timings;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PetitionFiguresSummary(PetitionFigures figures, OrganisationService organisation, JdbcClient jdbc,
-            JdbcTemplate batch, TransactionTemplate transaction, Clock clock) {
+    PetitionFiguresSummary(PetitionFigures figures, AnswerTimings timings, OrganisationService organisation,
+            JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, Clock clock) {
         this.figures = figures;
+        this.timings = timings;
         this.organisation = organisation;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -149,8 +151,14 @@ class PetitionFiguresSummary {
         return names;
     }
 
-    /** Works out the current year's figures of every active unit's branch and replaces the stored ones at once. */
+    /**
+     * Works out the current year's figures of every active unit's branch and replaces the stored ones at once;
+     * first stores the answer timing of petitions answered without one ({@link AnswerTimings}: a database from
+     * before V40, for a few minutes at most), so that this and later counts sum it. The time logged is the
+     * figures' own; the write-back logs its own.
+     */
     void refresh() {
+        timings.fillMissing();
         long started = System.nanoTime();
         LocalDate to = figures.today();
         LocalDate from = to.withDayOfYear(1);

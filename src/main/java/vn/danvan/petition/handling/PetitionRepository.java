@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.petition.PetitionIntakeApi;
 import vn.danvan.petition.intake.CitizenKeys;
@@ -30,11 +31,13 @@ public class PetitionRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PetitionTally tally;
+    private final WorkingCalendar calendar;
 
-    PetitionRepository(JdbcClient jdbc, Clock clock, PetitionTally tally) {
+    PetitionRepository(JdbcClient jdbc, Clock clock, PetitionTally tally, WorkingCalendar calendar) {
         this.tally = tally;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Optional<Petition> find(long id) {
@@ -133,7 +136,11 @@ public class PetitionRepository {
         return id;
     }
 
-    /** Saves the state after an action and appends the steps it recorded; stale versions are refused. */
+    /**
+     * Saves the state after an action and appends the steps it recorded; stale versions are refused. The
+     * answer's timing ({@link AnswerTiming}) is worked out again from the saved state every time, so an answer,
+     * a reopening and a new answer, or a later save of an answered petition always leave it as the dates say.
+     */
     public void save(Petition p, String actor) {
         PetitionTally.Key before = jdbc.sql("""
                 select unit_id, status, published, answered_at is not null as answered,
@@ -143,11 +150,12 @@ public class PetitionRepository {
                 .query((rs, n) -> PetitionTally.Key.of(rs.getObject("unit_id", Long.class), rs.getString("status"),
                         rs.getBoolean("published"), rs.getBoolean("answered"), rs.getBoolean("has_public_answer")))
                 .optional().orElse(null);
+        AnswerTiming timing = AnswerTiming.of(calendar, p);
         int rows = jdbc.sql("""
                 update petition set unit_id = :unit, status = :status, answer_due = :answerDue,
                     assignee_account_id = :assignee, answer_draft = :draft, answer = :answer,
                     public_answer = :publicAnswer, published = :published, answered_at = :answeredAt,
-                    merged_into_id = :merged, rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
+                    answer_working_days = :answerWorkingDays, answered_on_time = :answeredOnTime, merged_into_id = :merged, rating = :rating, rating_comment = :ratingComment, rated_at = :ratedAt,
                     reopen_requested_at = :reopenRequestedAt, public_search_key = :publicKey, updated_at = :now,
                     version = version + 1
                 where id = :id and version = :version""")
@@ -160,6 +168,8 @@ public class PetitionRepository {
                 .param("publicAnswer", p.publicAnswer())
                 .param("published", p.published())
                 .param("answeredAt", p.answeredAt())
+                .param("answerWorkingDays", timing == null ? null : timing.workingDays())
+                .param("answeredOnTime", timing == null ? null : timing.onTime())
                 .param("merged", p.mergedIntoId())
                 .param("rating", p.rating())
                 .param("ratingComment", p.ratingComment())
