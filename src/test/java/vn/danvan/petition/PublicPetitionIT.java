@@ -112,6 +112,19 @@ class PublicPetitionIT {
         return m.find() ? m.group(1) : null;
     }
 
+    /** A petition's code and the citizen key its receipt showed. */
+    private record Sent(String code, String key) {
+    }
+
+    /** A petition sent through the portal and answered privately at the counter's unit. */
+    private Sent sentAndAnsweredPrivately(String title, String answer) throws Exception {
+        String page = mvc.perform(submission(UUID.randomUUID().toString(), title))
+                .andReturn().getResponse().getContentAsString();
+        Sent sent = new Sent(code(page), citizenKey(page));
+        answerPrivately(sent.code(), answer);
+        return sent;
+    }
+
     /** Answers the petition at the counter's unit, privately (not published). */
     private void answerPrivately(String code, String text) throws Exception {
         long id = jdbc.sql("select id from petition where code = :c").param("c", code).query(Long.class).single();
@@ -175,11 +188,9 @@ class PublicPetitionIT {
 
     @Test
     void showingAPetitionOpensNoSessionAndItsPetitionerNeedsNone() throws Exception {
-        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Tra cứu không mở phiên"))
-                .andReturn().getResponse().getContentAsString();
-        String code = code(page);
-        String key = citizenKey(page);
-        answerPrivately(code, "Đã sửa xong cống thoát nước.");
+        Sent sent = sentAndAnsweredPrivately("Tra cứu không mở phiên", "Đã sửa xong cống thoát nước.");
+        String code = sent.code();
+        String key = sent.key();
         var shown = mvc.perform(get("/portal/petitions/lookup").param("code", code)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"owner-form\"")))
                 .andExpect(content().string(not(containsString("name=\"_csrf\""))))
@@ -200,11 +211,9 @@ class PublicPetitionIT {
 
     @Test
     void aRatingOutOfRangeOrNotANumberComesBackWithAMessage() throws Exception {
-        String page = mvc.perform(submission(UUID.randomUUID().toString(), "Đánh giá sai kiểu"))
-                .andReturn().getResponse().getContentAsString();
-        String code = code(page);
-        String key = citizenKey(page);
-        answerPrivately(code, "Đã xử lý.");
+        Sent sent = sentAndAnsweredPrivately("Đánh giá sai kiểu", "Đã xử lý.");
+        String code = sent.code();
+        String key = sent.key();
         for (String rating : List.of("abc", "9", "")) {
             mvc.perform(post("/portal/petitions/rate").with(csrf()).param("code", code).param("key", key)
                     .param("rating", rating).param("comment", "Ý kiến giữ lại"))
