@@ -244,6 +244,22 @@ class StaffPetitionIT {
                 .andExpect(content().string(containsString("Cán bộ địa chính nghỉ ốm")));
     }
 
+    @Test
+    void theLookupShowsThePublicStepsInOrderAndNotTheInternalOnes() throws Exception {
+        long id = intake("Lịch sử công khai");
+        long officer = fixture.accountId("anbinh.canbo");
+        act("anbinh.canbo", id, "accept");
+        act("anbinh.truong", id, "assign", "accountId", String.valueOf(officer));
+        act("anbinh.canbo", id, "start");
+        String page = mvc.perform(get("/portal/petitions/lookup").param("code", codeOf(id)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String history = page.substring(page.indexOf("id=\"petition-history\""), page.indexOf("</ol>", page.indexOf("id=\"petition-history\"")));
+        assertThat(Pattern.compile("<strong>([^<]+)</strong>").matcher(history).results().map(r -> r.group(1)).toList())
+                .as("one query reads the petition and its public steps, oldest first; the assignment is internal")
+                .containsExactly("Tiếp nhận", "Thụ lý", "Bắt đầu xử lý");
+        assertThat(page).doesNotContain("Phân công xử lý");
+    }
+
     private String codeOf(long id) {
         return jdbc.sql("select code from petition where id = :id").param("id", id).query(String.class).single();
     }

@@ -50,21 +50,46 @@ public class PetitionRepository {
                 .query(PetitionRepository::row).optional();
     }
 
-    /** A petition as its petitioner looks it up by code, with the names of its category and unit, in one query. */
+    /**
+     * A petition as its petitioner looks it up by code, with the names of its category and unit and its public
+     * steps (as {@link #steps(long, boolean)} with {@code publicOnly}), in one round trip: one row per public step.
+     */
     public Optional<CitizenLookup> findForCitizen(String code) {
         return jdbc.sql("select " + COLUMNS + """
-                        , c.name as category_name, u.name as unit_name from petition p
+                        , c.name as category_name, u.name as unit_name, s.id as s_id, s.occurred_at as s_occurred_at,
+                        s.actor as s_actor, s.action as s_action, s.from_status as s_from_status,
+                        s.to_status as s_to_status, s.note as s_note, s.public_step as s_public_step,
+                        s.note_public as s_note_public
+                        from petition p
                         join petition_category c on c.id = p.category_id
                         left join org_unit u on u.id = p.unit_id
-                        where p.code = :code""")
+                        left join petition_step s on s.petition_id = p.id and s.public_step
+                        where p.code = :code
+                        order by s.occurred_at, s.id""")
                 .param("code", code)
-                .query((rs, n) -> new CitizenLookup(row(rs, n), rs.getString("category_name"),
-                        rs.getString("unit_name")))
-                .optional();
+                .query(rs -> {
+                    if (!rs.next()) {
+                        return Optional.<CitizenLookup>empty();
+                    }
+                    Petition petition = row(rs, 0);
+                    String category = rs.getString("category_name");
+                    String unit = rs.getString("unit_name");
+                    List<StepView> steps = new java.util.ArrayList<>();
+                    do {
+                        rs.getLong("s_id");
+                        if (!rs.wasNull()) {
+                            steps.add(step(rs, "s_", true));
+                        }
+                    } while (rs.next());
+                    return Optional.of(new CitizenLookup(petition, category, unit, List.copyOf(steps)));
+                });
     }
 
-    /** What the lookup page shows besides the petition itself; {@code unitName} is null while Home Affairs routes it. */
-    public record CitizenLookup(Petition petition, String categoryName, String unitName) {
+    /**
+     * What the lookup page shows besides the petition itself; {@code unitName} is null while Home Affairs routes it;
+     * {@code steps} are the public ones, in order.
+     */
+    public record CitizenLookup(Petition petition, String categoryName, String unitName, List<StepView> steps) {
     }
 
     /** The petitions merged into petition {@code id}, and those merged into them, down to {@code depth} merges. */
@@ -218,13 +243,19 @@ public class PetitionRepository {
                   from petition_step
                  where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
                 .param("id", petitionId)
-                .query((rs, n) -> new StepView(rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"),
-                        rs.getString("from_status") == null ? null : PetitionStatus.valueOf(rs.getString("from_status")),
-                        PetitionStatus.valueOf(rs.getString("to_status")),
-                        publicOnly && !rs.getBoolean("note_public") ? null : rs.getString("note"),
-                        rs.getBoolean("public_step"), rs.getBoolean("note_public")))
+                .query((rs, n) -> step(rs, "", publicOnly))
                 .list();
+    }
+
+    /** A step read from columns named with {@code prefix}; for the public, its note only when made public. */
+    private static StepView step(ResultSet rs, String prefix, boolean publicOnly) throws SQLException {
+        String from = rs.getString(prefix + "from_status");
+        boolean notePublic = rs.getBoolean(prefix + "note_public");
+        return new StepView(rs.getObject(prefix + "occurred_at", OffsetDateTime.class), rs.getString(prefix + "actor"),
+                rs.getString(prefix + "action"), from == null ? null : PetitionStatus.valueOf(from),
+                PetitionStatus.valueOf(rs.getString(prefix + "to_status")),
+                publicOnly && !notePublic ? null : rs.getString(prefix + "note"), rs.getBoolean(prefix + "public_step"),
+                notePublic);
     }
 
     /** True when {@code citizenKey} is the key given to the petition's petitioner (none for older petitions). */

@@ -211,7 +211,7 @@ class PublicPetitionController {
             model.addAttribute("petition", p);
             model.addAttribute("categoryName", found.categoryName());
             model.addAttribute("unitName", found.unitName());
-            model.addAttribute("steps", petitions.steps(p.id(), true));
+            model.addAttribute("steps", found.steps());
             model.addAttribute("followed", merged.followed(p));
             model.addAttribute("owner", ownerKey != null);
             if (ownerKey != null) {
