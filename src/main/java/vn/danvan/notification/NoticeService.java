@@ -99,8 +99,7 @@ public class NoticeService {
             try {
                 NoticeLetter letter = notice.letter().get();
                 if (letter.recipients().isEmpty()) {
-                    log.info("Notice {} has nobody to receive it; not sent, waiting, tried again on the next run",
-                            notice.key());
+                    log.debug("Notice {} has nobody to receive it", notice.key());
                     nobody.add(notice.key());
                 } else if (notifyOnce(notice.key(), letter) == NoticeOutcome.SENT) {
                     count++;
@@ -110,6 +109,11 @@ public class NoticeService {
             }
         }
         waitingAll(nobody);
+        if (!nobody.isEmpty()) {
+            // one line a run, not one a notice (23,000 a run at national scale, every 15 minutes)
+            log.info("Notices of {} nobody can receive: {} (first {}); not sent, waiting, tried again on the next run",
+                    source.topic(), nobody.size(), nobody.get(0));
+        }
         if (count > 0) {
             log.info("Sent {} notices of {}", count, source.topic());
         }

@@ -128,7 +128,9 @@ class NoticeIT {
         assertThat(notices.sendDue(due, DUE)).isZero();
         assertThat(notices.sendDue(due, DUE)).isZero();
         assertThat(recorded()).isZero();
-        assertThat(output.getOut()).contains("Notice " + topic + "/1/OVERDUE/2027-03-15 has nobody to receive it");
+        assertThat(output.getOut()).as("one line a run, naming the first such notice")
+                .contains("Notices of " + topic + " nobody can receive: 1 (first " + topic + "/1/OVERDUE/2027-03-15)")
+                .doesNotContain("has nobody to receive it");
         // on the record: it waits, tried twice, and the administrators' outbox screen lists it
         assertThat(notices.isWaiting(key)).isTrue();
         assertThat(jdbc.sql("select tries from notice_waiting where topic = :t").param("t", topic).query(Integer.class)
