@@ -256,6 +256,26 @@ class Open311IT {
     }
 
     @Test
+    void aKeysLastUseIsWrittenOnceAMinuteNotOnEveryRequest() throws Exception {
+        String name = "Tổng đài 1022 " + UUID.randomUUID();
+        String key = issueKey(name);
+        submit(key, "MOI_TRUONG", "Rác thải chất đống ở đầu hẻm 12, đề nghị thu gom.");
+        var first = lastUsed(name);
+        assertThat(first).as("the first use is written").isNotNull();
+        // what the row holds is left alone by the next requests of the same minute, wherever it came from
+        var marked = first.minusHours(3);
+        jdbc.sql("update open311_key set last_used_at = :t where name = :n").param("t", marked).param("n", name).update();
+        submit(key, "MOI_TRUONG", "Đèn đường hẻm 12 không sáng.");
+        submit(key, "GIAO_THONG", "Ổ gà lớn trước số nhà 40.");
+        assertThat(lastUsed(name)).as("not written again within the minute").isEqualTo(marked);
+    }
+
+    private OffsetDateTime lastUsed(String name) {
+        return jdbc.sql("select last_used_at from open311_key where name = :n").param("n", name)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
+    }
+
+    @Test
     void theXmlAnswerToASubmissionFollowsTheSpecification() throws Exception {
         String key = issueKey("Chatbot " + UUID.randomUUID());
         Document doc = xml(api(submission("xml", key, "GIAO_THONG", "Ổ gà lớn trước cổng trường <tiểu học> & chợ"))

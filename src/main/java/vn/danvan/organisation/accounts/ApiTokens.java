@@ -16,6 +16,7 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.shared.text.Secrets;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.LastUse;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
@@ -34,12 +35,14 @@ public class ApiTokens {
     private final AccountRepository accounts;
     private final AuditService audit;
     private final Clock clock;
+    private final LastUse lastUse;
 
     ApiTokens(JdbcClient jdbc, AccountRepository accounts, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.lastUse = new LastUse(clock);
     }
 
     /** Creates a token and returns its secret, which is not stored and cannot be shown again. */
@@ -88,18 +91,23 @@ public class ApiTokens {
         audit.retired(ENTITY, tokenId, unitId, Map.of("revoked", false), Map.of("revoked", true));
     }
 
-    /** The account a valid, unexpired, unrevoked token belongs to. */
+    /** The account a valid, unexpired, unrevoked token belongs to; records that it was used (at most once a minute). */
     Optional<Long> accountFor(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String hash = hash(secret);
         Optional<Long> account = jdbc.sql("""
                 select account_id from api_token
                 where token_hash = :h and revoked_at is null and expires_at > :now""")
-                .param("h", hash(secret)).param("now", now).query(Long.class).optional();
-        account.ifPresent(a -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :h")
-                .param("now", now).param("h", hash(secret)).update());
+                .param("h", hash).param("now", now).query(Long.class).optional();
+        if (account.isPresent() && lastUse.due(hash)) {
+            jdbc.sql("""
+                    update api_token set last_used_at = :now
+                    where token_hash = :h and (last_used_at is null or last_used_at < :cutoff)""")
+                    .param("now", now).param("h", hash).param("cutoff", lastUse.cutoff()).update();
+        }
         return account;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.shared.text.Secrets;
+import vn.danvan.shared.web.LastUse;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
@@ -29,11 +30,13 @@ class Open311Keys {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
+    private final LastUse lastUse;
 
     Open311Keys(JdbcClient jdbc, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.lastUse = new LastUse(clock);
     }
 
     /** A key as the administrator's list shows it; the secret is not kept. */
@@ -84,7 +87,7 @@ class Open311Keys {
         audit.retired(ENTITY, id, null, Map.of("revoked", false), Map.of("revoked", true));
     }
 
-    /** The name of the client a valid, unrevoked key belongs to; records that it was used. */
+    /** The name of the client a valid, unrevoked key belongs to; records that it was used (at most once a minute). */
     Optional<String> clientFor(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
@@ -92,8 +95,12 @@ class Open311Keys {
         String hash = hash(secret.strip());
         Optional<String> name = jdbc.sql("select name from open311_key where key_hash = :h and revoked_at is null")
                 .param("h", hash).query(String.class).optional();
-        name.ifPresent(n -> jdbc.sql("update open311_key set last_used_at = :now where key_hash = :h")
-                .param("now", OffsetDateTime.now(clock)).param("h", hash).update());
+        if (name.isPresent() && lastUse.due(hash)) {
+            jdbc.sql("""
+                    update open311_key set last_used_at = :now
+                    where key_hash = :h and (last_used_at is null or last_used_at < :cutoff)""")
+                    .param("now", OffsetDateTime.now(clock)).param("h", hash).param("cutoff", lastUse.cutoff()).update();
+        }
         return name;
     }
 
