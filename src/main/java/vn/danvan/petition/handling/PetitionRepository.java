@@ -156,7 +156,7 @@ public class PetitionRepository {
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        tally.added(PetitionTally.Key.of(p.unitId(), p.status().name(), false, false, false));
+        tally.added(id, PetitionTally.Key.of(p.unitId(), p.status().name(), false, false, false));
         appendSteps(id, p, actor);
         return id;
     }
@@ -209,7 +209,7 @@ public class PetitionRepository {
         if (rows != 1 || before == null) {
             throw new OptimisticLockingFailureException("petition " + p.id());
         }
-        tally.changed(before, PetitionTally.Key.of(p));
+        tally.changed(p.id(), before, PetitionTally.Key.of(p));
         appendSteps(p.id(), p, actor);
     }
 

@@ -12,10 +12,15 @@ import org.springframework.stereotype.Component;
  * Petitions counted per unit, state and public listing ({@code petition_tally}, V39), kept by
  * {@link PetitionRepository} in the transaction of each insert and save, so that a list's total over millions of
  * petitions is a sum over a few rows per unit. Rows are created at zero and then moved by one; a save that changes
- * two counts moves them in key order, so that two saves never wait on each other's rows in opposite orders.
+ * two counts moves them in key order, so that two saves never wait on each other's rows in opposite orders. Each
+ * count is spread over {@link #SLOTS} rows (V42), a petition always moving the one of its id, so that petitions
+ * received at the same time (all unrouted ones count under unit 0) do not queue on one row.
  */
 @Component
 public class PetitionTally {
+
+    /** How many rows one count is spread over (V42). */
+    static final int SLOTS = 16;
 
     private final JdbcClient jdbc;
 
@@ -41,27 +46,34 @@ public class PetitionTally {
         }
     }
 
-    void added(Key key) {
-        move(key, 1);
+    void added(long petitionId, Key key) {
+        move(key, slot(petitionId), 1);
     }
 
-    void changed(Key before, Key after) {
+    void changed(long petitionId, Key before, Key after) {
         if (Objects.equals(before, after)) {
             return;
         }
         for (Key key : List.of(before, after).stream().sorted(Key.ORDER).toList()) {
-            move(key, key.equals(before) ? -1 : 1);
+            move(key, slot(petitionId), key.equals(before) ? -1 : 1);
         }
     }
 
-    private void move(Key key, int by) {
+    private static int slot(long petitionId) {
+        return (int) Math.floorMod(petitionId, (long) SLOTS);
+    }
+
+    private void move(Key key, int slot, int by) {
         jdbc.sql("""
-                insert into petition_tally (unit_id, status, listed, n) values (:unit, :status, :listed, 0)
+                insert into petition_tally (unit_id, status, listed, slot, n) values (:unit, :status, :listed, :slot, 0)
                 on conflict do nothing""")
-                .param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed()).update();
-        jdbc.sql("update petition_tally set n = n + :by where unit_id = :unit and status = :status and listed = :listed")
+                .param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed())
+                .param("slot", slot).update();
+        jdbc.sql("""
+                update petition_tally set n = n + :by
+                where unit_id = :unit and status = :status and listed = :listed and slot = :slot""")
                 .param("by", by).param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed())
-                .update();
+                .param("slot", slot).update();
     }
 
     /**

@@ -45,6 +45,9 @@ class PetitionTallyIT {
         Petition answered = fixture.received("Đèn đường hỏng trước chợ", null);
         Petition moved = fixture.received("Cống thoát nước bị tắc", null);
         assertThat(tallyMatchesPetitions()).isTrue();
+        assertThat(slotsOf(answered.id())).as("a petition moves the row of its own slot (V42)")
+                .containsExactly(Math.floorMod(answered.id(), PetitionTally.SLOTS));
+        assertThat(slotsOf(moved.id())).doesNotContainAnyElementsOf(slotsOf(answered.id()));
 
         answered = fixture.after(answered, p -> {
             p.accept();
@@ -78,6 +81,15 @@ class PetitionTallyIT {
                 .param("u", List.of(anBinh, anLinh)).query(Long.class).single());
     }
 
+    /** The slots of the tally rows that count petition {@code id}'s present key, as far as n > 0 tells. */
+    private List<Integer> slotsOf(long id) {
+        return jdbc.sql("""
+                select t.slot from petition_tally t join petition p on p.id = :id
+                where t.unit_id = coalesce(p.unit_id, 0) and t.status = p.status and t.n > 0
+                  and t.slot = mod(p.id, :slots)""")
+                .param("id", id).param("slots", PetitionTally.SLOTS).query(Integer.class).list();
+    }
+
     /** Every (unit, state, listed) count of the tally equals the petitions' own count, for the whole table. */
     private boolean tallyMatchesPetitions() {
         Map<String, Long> counted = new TreeMap<>();
@@ -95,7 +107,9 @@ class PetitionTallyIT {
                             rs.getLong("n"));
                 });
         Map<String, Long> tallied = new TreeMap<>();
-        jdbc.sql("select unit_id, status, listed, n from petition_tally where n <> 0").query(rs -> {
+        jdbc.sql("""
+                select unit_id, status, listed, sum(n) as n from petition_tally
+                group by unit_id, status, listed having sum(n) <> 0""").query(rs -> {
             tallied.put(rs.getLong("unit_id") + "/" + rs.getString("status") + "/" + rs.getBoolean("listed"),
                     rs.getLong("n"));
         });
