@@ -37,6 +37,7 @@ public class LoadTest {
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmup);
         long end = measureFrom + TimeUnit.SECONDS.toNanos(measure);
         boolean[] cookieSeen = new boolean[1];
+        java.util.concurrent.atomic.AtomicLong answered = new java.util.concurrent.atomic.AtomicLong();
         List<Future<long[]>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
@@ -65,6 +66,7 @@ public class LoadTest {
                     try {
                         HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         ok = r.statusCode() / 100 == 2;
+                        if (ok) answered.incrementAndGet(); // acknowledged, warm-up included
                         if (r.headers().firstValue("set-cookie").isPresent()) cookieSeen[0] = true;
                     } catch (Exception e) {
                         ok = false;
@@ -94,8 +96,8 @@ public class LoadTest {
         for (long[] r : all) { System.arraycopy(r, 0, lat, i, r.length - 1); i += r.length - 1; }
         Arrays.sort(lat);
         double rps = total / (double) measure;
-        System.out.printf("%s threads=%d requests=%d errors=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f set_cookie=%s%n",
-                mode, threads, total, errors, rps, pct(lat, 0.50), pct(lat, 0.99), cookieSeen[0]);
+        System.out.printf("%s threads=%d requests=%d errors=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f set_cookie=%s answered=%d%n",
+                mode, threads, total, errors, rps, pct(lat, 0.50), pct(lat, 0.99), cookieSeen[0], answered.get());
     }
 
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
