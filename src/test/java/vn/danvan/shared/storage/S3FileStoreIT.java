@@ -1,0 +1,79 @@
+package vn.danvan.shared.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bucket as the store, against a real S3 server (s3proxy in process, {@link S3Server}): the contract, a file
+ * removed from the bucket behind the application's back, and each way the bucket can be out of reach.
+ */
+class S3FileStoreIT extends FileStoreContract {
+
+    S3Server server = S3Server.get();
+    String bucket;
+    S3FileStore store;
+
+    @BeforeEach
+    void setUp() {
+        bucket = server.newBucket("store");
+        store = server.store(bucket);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Override
+    FileStore store() {
+        return store;
+    }
+
+    @Test
+    void anObjectRemovedFromTheBucketIsMissing() {
+        store.put("attachments/2026/03/r", new ByteArrayInputStream(new byte[] {1, 2}), 2);
+        server.removeObject(bucket, "attachments/2026/03/r");
+        assertThat(store.exists("attachments/2026/03/r")).isFalse();
+        assertThatThrownBy(() -> store.open("attachments/2026/03/r")).isInstanceOf(StoredFileMissingException.class);
+    }
+
+    @Test
+    void anUnknownBucketIsReportedByName() {
+        try (S3FileStore unknown = server.store("no-such-bucket")) {
+            assertThatThrownBy(unknown::check).isInstanceOf(StorageUnavailableException.class)
+                    .hasMessageContaining("does not exist").hasMessageContaining("no-such-bucket");
+        }
+    }
+
+    @Test
+    void aWrongSecretKeyIsReportedWithoutShowingIt() {
+        var wrong = new S3Settings(server.endpoint(), bucket, S3Server.ACCESS_KEY, "not-the-secret", S3Server.REGION);
+        try (S3FileStore refused = S3FileStore.connect(wrong)) {
+            assertThatThrownBy(refused::check).isInstanceOf(StorageUnavailableException.class)
+                    .hasMessageContaining("refused").hasMessageNotContaining("not-the-secret");
+        }
+        assertThat(wrong.toString()).doesNotContain("not-the-secret");
+    }
+
+    @Test
+    void anEndpointNobodyAnswersIsReportedAsUnreachable() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        var nobody = new S3Settings("http://127.0.0.1:" + port, bucket, S3Server.ACCESS_KEY, S3Server.SECRET_KEY,
+                S3Server.REGION);
+        try (S3FileStore unreachable = S3FileStore.connect(nobody)) {
+            assertThatThrownBy(unreachable::check).isInstanceOf(StorageUnavailableException.class)
+                    .hasMessageContaining("cannot be reached").hasMessageContaining("127.0.0.1:" + port);
+        }
+    }
+}
