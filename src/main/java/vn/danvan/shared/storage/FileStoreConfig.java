@@ -29,7 +29,7 @@ public class FileStoreConfig {
             @Value("${danvan.storage.s3.region:us-east-1}") String region) {
         FileStore store = switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "", "local" -> new LocalFileStore(dataDir);
-            case "s3" -> s3(new S3Settings(endpoint, bucket, accessKey, secretKey, region));
+            case "s3" -> s3(new S3Settings(endpoint, bucket, accessKey, secretKey, region), new StagingFolder(dataDir));
             default -> throw new IllegalStateException("DANVAN_STORAGE (danvan.storage.kind) is \"" + kind
                     + "\": it must be local or s3. / DANVAN_STORAGE phải là local hoặc s3.");
         };
@@ -37,12 +37,12 @@ public class FileStoreConfig {
         return store;
     }
 
-    private static S3FileStore s3(S3Settings settings) {
+    private static S3FileStore s3(S3Settings settings, StagingFolder staging) {
         if (!settings.missing().isEmpty()) {
             throw new IllegalStateException("DANVAN_STORAGE=s3 needs " + String.join(", ", settings.missing())
                     + ". / Lưu tệp trên S3 cần đặt " + String.join(", ", settings.missing()) + ".");
         }
-        S3FileStore store = S3FileStore.connect(settings);
+        S3FileStore store = S3FileStore.connect(settings, staging);
         try {
             store.check();
         } catch (StorageUnavailableException e) {

@@ -2,6 +2,8 @@ package vn.danvan.shared.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.Delete;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -42,20 +45,29 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     private final S3Client s3;
     private final String bucket;
     private final String where;
+    private final StagingFolder staging;
 
-    S3FileStore(S3Client s3, String bucket, String where) {
+    S3FileStore(S3Client s3, String bucket, String where, StagingFolder staging) {
         this.s3 = s3;
         this.bucket = bucket;
         this.where = where;
+        this.staging = staging;
     }
 
-    /** A store on the bucket at the endpoint (null or blank: AWS's own endpoint for the region). */
-    public static S3FileStore connect(S3Settings settings) {
+    /**
+     * A store on the bucket at the endpoint (null or blank: AWS's own endpoint for the region); a stream to keep is
+     * first written to the staging folder.
+     */
+    public static S3FileStore connect(S3Settings settings, StagingFolder staging) {
         S3ClientBuilder builder = S3Client.builder()
                 .region(Region.of(settings.region()))
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
-                .forcePathStyle(true)
+                // path-style addresses; a body sent whole with its length, not in signed "aws-chunked" pieces:
+                // some S3-compatible servers (s3proxy among them) leave the connection unusable after a chunked
+                // upload, and the next request on it fails
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true)
+                        .chunkedEncodingEnabled(false).build())
                 // checksums only where S3 requires them: the newer default (trailing CRC checksums on every
                 // upload) is not understood by every S3-compatible server
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -66,7 +78,7 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         if (settings.hasEndpoint()) {
             builder.endpointOverride(URI.create(settings.endpoint()));
         }
-        return new S3FileStore(builder.build(), settings.bucket(), settings.describe());
+        return new S3FileStore(builder.build(), settings.bucket(), settings.describe(), staging);
     }
 
     @Override
@@ -81,13 +93,33 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         StagingFolder.deleteQuietly(staged);
     }
 
+    /**
+     * Writes the stream to a staging file first, then uploads that: an upload read from a file can be signed (over
+     * plain HTTP the signature covers the body) and sent again when a connection fails, which a stream cannot.
+     */
     @Override
     public void put(String key, InputStream content, long length) {
+        StorageKeys.checked(key);
+        Path spooled = staging.newFile("s3-put");
         try {
-            s3.putObject(r -> r.bucket(bucket).key(StorageKeys.checked(key)).contentLength(length),
-                    RequestBody.fromInputStream(content, length));
-        } catch (SdkException e) {
-            throw unavailable("Cannot store " + key, e);
+            long written;
+            try (OutputStream out = Files.newOutputStream(spooled)) {
+                written = content.transferTo(out);
+            }
+            if (written != length) {
+                throw new UncheckedIOException(new IOException("expected " + length + " bytes, read " + written));
+            }
+        } catch (IOException e) {
+            StagingFolder.deleteQuietly(spooled);
+            throw new UncheckedIOException("Cannot store " + key, e);
+        } catch (RuntimeException e) {
+            StagingFolder.deleteQuietly(spooled);
+            throw e;
+        }
+        try {
+            put(key, spooled);
+        } finally {
+            StagingFolder.deleteQuietly(spooled);
         }
     }
 

@@ -1,6 +1,9 @@
 package vn.danvan.shared.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 
@@ -84,9 +87,18 @@ public final class S3Server {
         return new S3Settings(endpoint, bucket, ACCESS_KEY, SECRET_KEY, REGION);
     }
 
-    /** A store on the bucket, as the application makes it. */
+    /** A store on the bucket, as the application makes it, staging in a folder of its own. */
     public S3FileStore store(String bucket) {
-        return S3FileStore.connect(settings(bucket));
+        return store(settings(bucket));
+    }
+
+    /** A store with the settings, staging in a folder of its own. */
+    public static S3FileStore store(S3Settings settings) {
+        try {
+            return S3FileStore.connect(settings, new StagingFolder(Files.createTempDirectory("danvan-s3-staging")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The application's settings ({@code danvan.storage.*}) for a store on the bucket. */
