@@ -38,9 +38,9 @@ class S3FileStoreIT extends FileStoreContract {
     }
 
     /**
-     * Uploads one after another on the client's kept-alive connections: with S3's chunked upload signing, s3proxy
-     * left a connection unusable after some uploads and the next one failed (about one in six), so the store sends
-     * each body whole with its length.
+     * Uploads one after another on the client's kept-alive connections all arrive: s3proxy leaves a connection
+     * unusable after some uploads signed in "aws-chunked" pieces (about one in six), and an upload read from a
+     * stream could not be sent again. The store now sends each body whole from a file, which can be resent.
      */
     @Test
     void manyUploadsInARowAllArrive() throws IOException {
