@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * (the bucket is gone or unreachable, the data folder not writable), so that a load balancer stops sending
  * requests to a node that could not serve their files.
  */
-@Component("fileStore")
+@Component("fileStoreHealthIndicator")
 class FileStoreHealth extends AbstractHealthIndicator {
 
     private final FileStore store;
