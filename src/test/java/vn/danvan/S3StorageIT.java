@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -77,9 +78,11 @@ class S3StorageIT {
     int port;
 
     @Test
-    void theApplicationKeepsItsFilesInTheBucket() {
+    void theApplicationKeepsItsFilesInTheBucketAndIsReadyWhileItAnswers() throws Exception {
         assertThat(store).isInstanceOf(S3FileStore.class);
         assertThat(store.describe()).contains(BUCKET, SERVER.endpoint());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
     }
 
     @Test

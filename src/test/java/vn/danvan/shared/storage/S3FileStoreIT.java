@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bucket as the store, against a real S3 server (s3proxy in process, {@link S3Server}): the contract, a file
@@ -62,6 +64,32 @@ class S3FileStoreIT extends FileStoreContract {
         server.removeObject(bucket, "attachments/2026/03/r");
         assertThat(store.exists("attachments/2026/03/r")).isFalse();
         assertThatThrownBy(() -> store.open("attachments/2026/03/r")).isInstanceOf(StoredFileMissingException.class);
+    }
+
+    @Test
+    void theHealthIsUpWithTheBucketAndDownWithoutIt() {
+        assertThat(new FileStoreHealth(store).health().getStatus().getCode()).isEqualTo("UP");
+        try (S3FileStore unknown = server.store("no-such-bucket")) {
+            assertThat(new FileStoreHealth(unknown).health().getStatus().getCode()).isEqualTo("DOWN");
+        }
+    }
+
+    @Test
+    void startUpStopsWithAMessageWhenTheBucketCannotBeUsed(@TempDir Path dataDir) {
+        var config = new FileStoreConfig();
+        assertThatThrownBy(() -> config.fileStore("s3", dataDir, server.endpoint(), "no-such-bucket",
+                S3Server.ACCESS_KEY, S3Server.SECRET_KEY, S3Server.REGION))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("DANVAN_STORAGE=s3, but the files cannot be kept there")
+                .hasMessageContaining("The bucket does not exist: S3 bucket no-such-bucket at " + server.endpoint())
+                .hasMessageContaining("Không kết nối được kho lưu trữ S3");
+        assertThatThrownBy(() -> config.fileStore("s3", dataDir, server.endpoint(), bucket, S3Server.ACCESS_KEY,
+                "wrong-secret", S3Server.REGION)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refused").hasMessageNotContaining("wrong-secret");
+        FileStore working = config.fileStore("S3", dataDir, server.endpoint(), bucket, S3Server.ACCESS_KEY,
+                S3Server.SECRET_KEY, S3Server.REGION);
+        assertThat(working).isInstanceOf(S3FileStore.class);
+        ((S3FileStore) working).close();
     }
 
     @Test
