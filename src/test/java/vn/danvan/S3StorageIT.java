@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,10 +73,14 @@ class S3StorageIT {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    FileStore store;
     @LocalServerPort
     int port;
+    FileStore store;
+
+    @BeforeEach
+    void theStore() {
+        store = context.getBean(FileStore.class);
+    }
 
     @Test
     void theApplicationKeepsItsFilesInTheBucketAndIsReadyWhileItAnswers() throws Exception {
