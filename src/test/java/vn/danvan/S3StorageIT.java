@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -37,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.danvan.jobs.JobEnds;
 import vn.danvan.shared.storage.FileStore;
 import vn.danvan.shared.storage.S3FileStore;
 import vn.danvan.shared.storage.S3Server;
@@ -182,16 +182,7 @@ class S3StorageIT {
     }
 
     private String waitForEnd(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(until)) {
-            String state = jdbc.sql("select state from long_work where id = :id").param("id", id).query(String.class)
-                    .single();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return state;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not end within " + WAIT);
+        return JobEnds.waitFor(jdbc, id, WAIT);
     }
 
     private static long regularFilesUnder(Path folder) throws IOException {

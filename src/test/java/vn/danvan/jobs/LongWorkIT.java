@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
 import vn.danvan.SignedIn;
+import vn.danvan.jobs.JobEnds;
 
 /**
  * Long work end to end on the real scheduler: big exports and imports become jobs that run, show their
@@ -470,15 +471,7 @@ class LongWorkIT {
     }
 
     private String waitForEnd(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(until)) {
-            String state = jdbc.sql("select state from long_work where id = :id").param("id", id).query(String.class).single();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return state;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not end within " + WAIT);
+        return JobEnds.waitFor(jdbc, id, WAIT);
     }
 
     private String page(long id, String username) throws Exception {

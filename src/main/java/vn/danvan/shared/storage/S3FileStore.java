@@ -128,14 +128,10 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         try {
             ResponseInputStream<GetObjectResponse> in = s3.getObject(r -> r.bucket(bucket).key(StorageKeys.checked(key)));
             return new StoredFile(key, in, in.response().contentLength());
-        } catch (NoSuchKeyException e) {
-            throw new StoredFileMissingException(key);
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404 && !(e instanceof NoSuchBucketException)) {
+        } catch (SdkException e) {
+            if (missingKey(e)) {
                 throw new StoredFileMissingException(key);
             }
-            throw unavailable("Cannot read " + key, e);
-        } catch (SdkException e) {
             throw unavailable("Cannot read " + key, e);
         }
     }
@@ -145,14 +141,10 @@ public final class S3FileStore implements FileStore, AutoCloseable {
         try {
             s3.headObject(r -> r.bucket(bucket).key(StorageKeys.checked(key)));
             return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404 && !(e instanceof NoSuchBucketException)) {
+        } catch (SdkException e) {
+            if (missingKey(e)) {
                 return false;
             }
-            throw unavailable("Cannot look for " + key, e);
-        } catch (SdkException e) {
             throw unavailable("Cannot look for " + key, e);
         }
     }
@@ -220,6 +212,12 @@ public final class S3FileStore implements FileStore, AutoCloseable {
     @Override
     public void close() {
         s3.close();
+    }
+
+    /** No object has the key (a HEAD answers a bare 404), as opposed to no bucket of that name. */
+    private static boolean missingKey(SdkException e) {
+        return e instanceof NoSuchKeyException
+                || e instanceof S3Exception s && s.statusCode() == 404 && !(e instanceof NoSuchBucketException);
     }
 
     private StorageUnavailableException unavailable(String what, Exception e) {
