@@ -107,17 +107,11 @@ public final class S3FileStore implements FileStore, AutoCloseable {
                 written = content.transferTo(out);
             }
             if (written != length) {
-                throw new UncheckedIOException(new IOException("expected " + length + " bytes, read " + written));
+                throw new IOException("expected " + length + " bytes, read " + written);
             }
-        } catch (IOException e) {
-            StagingFolder.deleteQuietly(spooled);
-            throw new UncheckedIOException("Cannot store " + key, e);
-        } catch (RuntimeException e) {
-            StagingFolder.deleteQuietly(spooled);
-            throw e;
-        }
-        try {
             put(key, spooled);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store " + key, e);
         } finally {
             StagingFolder.deleteQuietly(spooled);
         }
