@@ -2,7 +2,6 @@ package vn.danvan.attachment;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriUtils;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.shared.storage.StoredFile;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -71,13 +71,13 @@ public class AttachmentService {
     @Transactional(propagation = Propagation.REQUIRED, noRollbackFor = InvalidRequestException.class)
     public List<AttachmentView> store(String ownerType, long ownerId, Long unitId, List<MultipartFile> files) {
         List<IncomingFiles.Staged> staged = incoming.accept(files);
-        List<Path> kept = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         deleteOnRollback(kept);
         try {
             List<AttachmentView> stored = new ArrayList<>();
             for (IncomingFiles.Staged file : staged) {
                 String key = storage.keep(file.file());
-                kept.add(storage.resolve(key));
+                kept.add(key);
                 stored.add(insert(ownerType, ownerId, unitId, file, key));
             }
             return stored;
@@ -101,26 +101,31 @@ public class AttachmentService {
                 .param("id", id).query(AttachmentService::view).optional();
     }
 
-    /** The stored bytes; the caller closes the stream. */
+    /**
+     * The stored bytes; the caller closes the stream. A file missing from the store throws
+     * {@link vn.danvan.shared.storage.StoredFileMissingException} (answered 404).
+     */
     @Transactional(readOnly = true)
     public InputStream open(long id) {
-        return storage.open(storageKey(id));
+        return storage.open(storageKey(id)).content();
     }
 
     /**
      * The response that sends a file to a browser as a download, with the detected type and
      * headers that keep the browser from guessing another type or caching it. The caller must have
-     * checked that the current user may read the record the file belongs to.
+     * checked that the current user may read the record the file belongs to. The file is opened
+     * here, before anything is sent: one missing from the store throws
+     * {@link vn.danvan.shared.storage.StoredFileMissingException}, answered 404 with the key logged,
+     * never a 200 that promises a length and sends no body.
      */
     public ResponseEntity<Resource> download(AttachmentView attachment) {
-        Resource body = new FileSystemResource(storage.resolve(storageKey(attachment.id())));
-        return ResponseEntity.ok()
+        var answer = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .contentLength(attachment.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(body);
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        StoredFile file = storage.open(storageKey(attachment.id()));
+        return answer.contentLength(file.length()).body(new InputStreamResource(file.content()));
     }
 
     /** {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266). */
@@ -151,7 +156,7 @@ public class AttachmentService {
     }
 
     /** Files written in a transaction that rolls back are deleted; without a transaction they simply stay. */
-    private void deleteOnRollback(List<Path> kept) {
+    private void deleteOnRollback(List<String> kept) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }

@@ -75,7 +75,7 @@ class IncomingFiles {
 
     /** Deletes staged files that will not be kept. */
     void discard(List<Staged> staged) {
-        staged.forEach(s -> storage.deleteQuietly(s.file()));
+        staged.forEach(s -> storage.discardStaged(s.file()));
     }
 
     /** A form's file input left empty arrives as a part with no name and no bytes. */
@@ -114,12 +114,12 @@ class IncomingFiles {
             return new Staged(temp, displayName(file.getOriginalFilename(), type), type, size,
                     HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
-            storage.deleteQuietly(temp);
+            storage.discardStaged(temp);
             throw new UncheckedIOException("Cannot stage an attachment", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         } catch (RuntimeException e) {
-            storage.deleteQuietly(temp);
+            storage.discardStaged(temp);
             throw e;
         }
     }

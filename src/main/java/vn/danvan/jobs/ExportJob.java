@@ -22,7 +22,7 @@ import vn.danvan.shared.web.TableStream;
  * A list export that may be long, the one way: a module extends it with its list's header, count and rows (read
  * with a streaming cursor, never collected), and its controller answers {@link #export}: up to the export
  * threshold the file at once, above it a background job of this kind and a redirect to its progress page, where
- * the same rows are written to a file under the data directory. A node's death starts the file again.
+ * the same rows are written to a staging file, kept in the file store. A node's death starts the file again.
  *
  * <p>A list longer than an XLSX sheet holds is refused as XLSX (400, with the number of rows): CSV has no limit.
  *

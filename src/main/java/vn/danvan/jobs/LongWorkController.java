@@ -1,6 +1,5 @@
 package vn.danvan.jobs;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.shared.imports.ImportFiles;
 import vn.danvan.shared.imports.ImportProblem;
+import vn.danvan.shared.storage.StoredFile;
 import vn.danvan.shared.web.NotFoundException;
 
 /**
@@ -80,20 +80,20 @@ class LongWorkController {
         return STATUS;
     }
 
+    /**
+     * The job's file, opened before anything is sent: one missing from the store (removed, or kept on another
+     * node's disk before files were shared) is answered 404 with its key logged, never 200 without a body.
+     */
     @GetMapping("/jobs/{id}/file")
-    ResponseEntity<InputStreamResource> file(@PathVariable long id) throws IOException {
+    ResponseEntity<InputStreamResource> file(@PathVariable long id) {
         owned(id);
         var file = repository.file(id).orElseThrow(() -> new NotFoundException("job file", id));
-        if (!files.exists(file.key())) {
-            // removed from the disk, or written on another node's disk (files are not shared between nodes yet)
-            throw new NotFoundException("job file", id);
-        }
-        return ResponseEntity.ok()
+        var answer = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.type()))
-                .contentLength(files.size(file.key()))
-                .body(new InputStreamResource(files.open(file.key())));
+                .contentType(MediaType.parseMediaType(file.type()));
+        StoredFile stored = files.open(file.key());
+        return answer.contentLength(stored.length()).body(new InputStreamResource(stored.content()));
     }
 
     /** The refused rows of an import as a spreadsheet, like a synchronous import's report. */

@@ -1,111 +1,66 @@
 package vn.danvan.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.shared.storage.FileStore;
+import vn.danvan.shared.storage.StagingFolder;
+import vn.danvan.shared.storage.StoredFile;
+
 /**
- * The jobs' files under {@code ${danvan.data-dir}/long-work/<job id>/}: a run writes to a new staging file,
- * which is moved in one step to its final name when the job ends well, so that a download never sees half a
- * file and a run started again after a crash never appends to the dead run's file.
+ * The jobs' files, under {@code long-work/<job id>/} of the {@link FileStore} (the folder
+ * {@code ${danvan.data-dir}/long-work}, or the bucket), so that whichever node serves the download finds the file
+ * whichever node ran the job. A run writes to a new staging file on its node's disk, which is kept in the store
+ * under a new name when the job ends well, so that a download never sees half a file and a run started again after
+ * a crash never appends to the dead run's file.
  */
 @Component
 class LongWorkFiles {
 
-    private static final Logger log = LoggerFactory.getLogger(LongWorkFiles.class);
+    static final String PREFIX = "long-work/";
 
-    private final Path root;
+    private final FileStore store;
+    private final StagingFolder staging;
 
-    LongWorkFiles(@Value("${danvan.data-dir:./data}") Path dataDir) {
-        this.root = dataDir.resolve("long-work").toAbsolutePath().normalize();
+    LongWorkFiles(FileStore store, StagingFolder staging) {
+        this.store = store;
+        this.staging = staging;
     }
 
-    /** A new empty staging file for a run of the job; what earlier runs left is removed. */
+    /** A new empty staging file for a run of the job; what earlier runs left on this node is removed. */
     Path newStaging(long jobId) {
-        try {
-            Path folder = Files.createDirectories(folder(jobId));
-            try (Stream<Path> old = Files.list(folder)) {
-                old.filter(p -> p.getFileName().toString().endsWith(".part")).forEach(this::deleteQuietly);
-            }
-            return Files.createTempFile(folder, "run-", ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the staging file of job " + jobId, e);
-        }
+        staging.deleteAll(stagingName(jobId));
+        return staging.newFile(stagingName(jobId));
     }
 
-    /** Moves the staged file to its final place; its storage key. */
+    /** Keeps the staged file in the store; its storage key ({@code <job id>/<uuid>}). */
     String keep(long jobId, Path staged) {
-        Path folder = folder(jobId);
-        if (!staged.toAbsolutePath().normalize().startsWith(folder)) {
+        if (!staging.holds(staged, stagingName(jobId))) {
             throw new IllegalArgumentException("The result of job " + jobId + " is not its staging file");
         }
         String key = jobId + "/" + UUID.randomUUID();
-        try {
-            try {
-                Files.move(staged, resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, resolve(key));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the result of job " + jobId, e);
-        }
+        store.put(PREFIX + key, staged);
         return key;
     }
 
-    InputStream open(String key) throws IOException {
-        return Files.newInputStream(resolve(key));
+    /** The kept file, opened; a missing one throws {@link vn.danvan.shared.storage.StoredFileMissingException}. */
+    StoredFile open(String key) {
+        return store.open(PREFIX + key);
     }
 
-    boolean exists(String key) {
-        return Files.isRegularFile(resolve(key));
-    }
-
-    long size(String key) throws IOException {
-        return Files.size(resolve(key));
-    }
-
-    /** Removes the job's folder and everything in it. */
+    /** Removes the job's files from the store and its staging files from this node. */
     void remove(long jobId) {
-        Path folder = folder(jobId);
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(this::deleteQuietly);
-        } catch (IOException e) {
-            log.warn("Could not remove the files of job {}: {}", jobId, e.toString());
-        }
+        store.deleteAll(PREFIX + jobId + "/");
+        staging.deleteAll(stagingName(jobId));
     }
 
-    void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete {}: {}", file, e.toString());
-        }
+    void deleteQuietly(Path staged) {
+        StagingFolder.deleteQuietly(staged);
     }
 
-    private Path folder(long jobId) {
-        return root.resolve(Long.toString(jobId));
-    }
-
-    private Path resolve(String key) {
-        Path path = root.resolve(key).normalize();
-        if (!path.startsWith(root) || path.equals(root)) {
-            throw new IllegalArgumentException("Storage key outside the jobs folder: " + key);
-        }
-        return path;
+    private static String stagingName(long jobId) {
+        return "long-work-" + jobId;
     }
 }

@@ -58,7 +58,7 @@ public class LongWorkService {
         }
         long owner = actor.currentAccountId().orElseThrow(() -> new AccessDeniedException("not signed in"));
         long id = repository.insert(request, owner, LocaleContextHolder.getLocale());
-        files.remove(id); // what a database reset left on disk under this id is not this job's
+        files.remove(id); // what a database reset left in the store under this id is not this job's
         return id;
     }
 

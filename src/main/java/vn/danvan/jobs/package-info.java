@@ -7,7 +7,8 @@
  * the row report, or a link to the page of its result) and finds it under "Công việc của tôi" ({@code /jobs});
  * nobody else may see it.
  *
- * <p>Owns the table {@code long_work} (migrations V37, V41) and the folder {@code ${danvan.data-dir}/long-work}.
+ * <p>Owns the table {@code long_work} (migrations V37, V41) and the files under {@code long-work/} of the file store
+ * ({@code vn.danvan.shared.storage}: the data folder or the S3 bucket).
  * It knows no other module: who is signed in and acting as the owner come through {@link vn.danvan.jobs.LongWorkActor},
  * which {@code organisation} implements.
  */

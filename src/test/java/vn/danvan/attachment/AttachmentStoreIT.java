@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.audit.AuditQuery;
+import vn.danvan.shared.storage.FileStore;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** Stored files come back byte for byte, are audited, and never outlive a rolled-back transaction. */
@@ -38,12 +36,14 @@ class AttachmentStoreIT {
     private final AuditQuery auditQuery;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final List<Path> written = new ArrayList<>();
+    private final FileStore store;
+    private final List<String> written = new ArrayList<>();
 
     @Autowired
     AttachmentStoreIT(AttachmentService attachments, AttachmentStorage storage, AuditQuery auditQuery,
-            JdbcClient jdbc, TransactionTemplate transactions) {
+            JdbcClient jdbc, TransactionTemplate transactions, FileStore store) {
         this.attachments = attachments;
+        this.store = store;
         this.storage = storage;
         this.auditQuery = auditQuery;
         this.jdbc = jdbc;
@@ -51,10 +51,8 @@ class AttachmentStoreIT {
     }
 
     @AfterEach
-    void removeWrittenFiles() throws IOException {
-        for (Path file : written) {
-            Files.deleteIfExists(file);
-        }
+    void removeWrittenFiles() {
+        written.forEach(storage::deleteQuietly);
     }
 
     @Test
@@ -65,7 +63,7 @@ class AttachmentStoreIT {
         List<AttachmentView> stored = attachments.store(OWNER, owner, 7L,
                 List.of(SampleFiles.upload("Đơn kiến nghị.pdf", pdf), SampleFiles.noFileChosen(),
                         SampleFiles.upload("bien-ban.docx", docx)));
-        stored.forEach(a -> written.add(storage.resolve(storageKey(a.id()))));
+        stored.forEach(a -> written.add(storageKey(a.id())));
 
         assertThat(stored).extracting(AttachmentView::fileName).containsExactly("Đơn kiến nghị.pdf", "bien-ban.docx");
         assertThat(attachments.of(OWNER, owner)).containsExactlyElementsOf(stored.stream()
@@ -96,7 +94,7 @@ class AttachmentStoreIT {
         long owner = OWNER_IDS.incrementAndGet();
         AttachmentView png = attachments.store(OWNER, owner, null,
                 List.of(SampleFiles.upload("ảnh.png", SampleFiles.png()))).get(0);
-        written.add(storage.resolve(storageKey(png.id())));
+        written.add(storageKey(png.id()));
 
         var response = attachments.download(png);
         assertThat(response.getHeaders().getContentType()).hasToString("image/png");
@@ -112,23 +110,23 @@ class AttachmentStoreIT {
     @Test
     void aRolledBackTransactionLeavesNoFileAndNoRow() {
         long owner = OWNER_IDS.incrementAndGet();
-        List<Path> files = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             for (AttachmentView a : attachments.store(OWNER, owner, null,
                     List.of(SampleFiles.upload("a.pdf", SampleFiles.pdf()), SampleFiles.upload("b.jpg", SampleFiles.jpeg())))) {
-                files.add(storage.resolve(storageKey(a.id())));
+                files.add(storageKey(a.id()));
             }
-            assertThat(files).allSatisfy(f -> assertThat(f).exists());
+            assertThat(files).allSatisfy(f -> assertThat(storage.exists(f)).isTrue());
             throw new IllegalStateException("the caller's work failed");
         })).hasMessage("the caller's work failed");
         written.addAll(files);
 
-        assertThat(files).hasSize(2).allSatisfy(f -> assertThat(f).doesNotExist());
+        assertThat(files).hasSize(2).allSatisfy(f -> assertThat(storage.exists(f)).isFalse());
         assertThat(attachments.of(OWNER, owner)).isEmpty();
     }
 
     @Test
-    void aRefusedFileStoresNothingOfItsBatch() throws IOException {
+    void aRefusedFileStoresNothingOfItsBatch() {
         long owner = OWNER_IDS.incrementAndGet();
         long filesBefore = storedFileCount();
         assertThatThrownBy(() -> attachments.store(OWNER, owner, null, List.of(
@@ -150,7 +148,7 @@ class AttachmentStoreIT {
             }
             return attachments.store(OWNER, owner, null, List.of(SampleFiles.upload("y.png", SampleFiles.png())));
         });
-        stored.forEach(a -> written.add(storage.resolve(storageKey(a.id()))));
+        stored.forEach(a -> written.add(storageKey(a.id())));
         assertThat(attachments.of(OWNER, owner)).extracting(AttachmentView::fileName).containsExactly("y.png");
     }
 
@@ -159,13 +157,8 @@ class AttachmentStoreIT {
                 .single();
     }
 
-    private long storedFileCount() throws IOException {
-        if (!Files.exists(storage.root())) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(storage.root())) {
-            return files.filter(Files::isRegularFile).count();
-        }
+    private long storedFileCount() {
+        return store.list(AttachmentStorage.PREFIX).size();
     }
 
     private static String sha256(byte[] content) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.danvan.shared.storage.LocalFileStore;
+import vn.danvan.shared.storage.StagingFolder;
 import vn.danvan.shared.web.InvalidRequestException;
 
 /** A batch of uploads is checked whole: count, size and content type, and nothing stays behind when one fails. */
@@ -32,7 +34,7 @@ class IncomingFilesTests {
 
     @BeforeEach
     void setUp() {
-        storage = new AttachmentStorage(dataDir, Clock.systemUTC());
+        storage = new AttachmentStorage(new LocalFileStore(dataDir), new StagingFolder(dataDir), Clock.systemUTC());
         incoming = new IncomingFiles(storage, 5, MAX_BYTES);
     }
 
@@ -48,7 +50,7 @@ class IncomingFilesTests {
         assertThat(staged.get(0).type().contentType()).isEqualTo("application/pdf");
         assertThat(staged.get(0).size()).isEqualTo(SampleFiles.pdf().length);
         assertThat(staged.get(0).sha256()).hasSize(64);
-        assertThat(staged).allSatisfy(s -> assertThat(s.file()).exists().startsWith(storage.root()));
+        assertThat(staged).allSatisfy(s -> assertThat(s.file()).exists().startsWith(dataDir.resolve("tmp")));
     }
 
     @Test

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +44,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
 import vn.danvan.SignedIn;
+import vn.danvan.jobs.JobEnds;
 
 /**
  * Long work end to end on the real scheduler: big exports and imports become jobs that run, show their
@@ -48,6 +52,7 @@ import vn.danvan.SignedIn;
  * that died is taken over and done once; ended jobs are removed with their files.
  */
 @LowJobThresholds
+@ExtendWith(OutputCaptureExtension.class)
 class LongWorkIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -401,7 +406,7 @@ class LongWorkIT {
     // ------------------------------------------------------------------ cleanup
 
     @Test
-    void jobsEndedLongerAgoThanKeptAreRemovedWithTheirFiles() throws Exception {
+    void jobsEndedLongerAgoThanKeptAreRemovedWithTheirFiles(CapturedOutput output) throws Exception {
         String word = "KX" + suffix();
         petitions(word, "LO" + suffix());
         long old = started(mvc.perform(get("/petitions/export").param("q", word)
@@ -422,6 +427,8 @@ class LongWorkIT {
         }
         mvc.perform(get("/jobs/{id}/file", recent).with(SignedIn.as(context, "anbinh.canbo")))
                 .andExpect(status().isNotFound());
+        assertThat(output.getAll()).as("a file that should be there and is not is an error, logged with its key")
+                .contains("Stored file missing from the store: long-work/" + recent + "/");
         assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
         assertThat(Files.exists(folder)).isFalse();
         assertThat(jdbc.sql("select count(*) from long_work where id = :id").param("id", old).query(Long.class).single())
@@ -464,15 +471,7 @@ class LongWorkIT {
     }
 
     private String waitForEnd(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(until)) {
-            String state = jdbc.sql("select state from long_work where id = :id").param("id", id).query(String.class).single();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return state;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not end within " + WAIT);
+        return JobEnds.waitFor(jdbc, id, WAIT);
     }
 
     private String page(long id, String username) throws Exception {

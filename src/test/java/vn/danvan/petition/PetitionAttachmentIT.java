@@ -10,12 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,6 +34,7 @@ import vn.danvan.petition.intake.CitizenKeys;
 
 /** Files sent with a petition are checked on their content; a refused file leaves nothing saved. */
 @DanVanIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class PetitionAttachmentIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -38,6 +45,8 @@ class PetitionAttachmentIT {
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Value("${danvan.data-dir:./data}")
+    Path dataDir;
 
     PetitionFixture fixture;
 
@@ -79,6 +88,31 @@ class PetitionAttachmentIT {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/petitions/{id}/files/{f}", petition, file).with(SignedIn.as(context, "tnmt.truong")))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * A stored file that went missing from the data folder (deleted by hand, or written on another node's disk)
+     * answers 404 with the Vietnamese page and an ERROR naming its storage key: never a 200 promising a length and
+     * sending no body, which leaves the browser waiting.
+     */
+    @Test
+    void aFileMissingFromTheStoreAnswersNotFoundAndIsLogged(CapturedOutput output) throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(submission(key, new MockMultipartFile("files", "mat-tep.pdf", "application/pdf", PDF)))
+                .andExpect(status().isOk());
+        long petition = jdbc.sql("select id from petition where submission_key = :k").param("k", CitizenKeys.submissionHash(key))
+                .query(Long.class).single();
+        long file = jdbc.sql("select id from attachment where owner_type = 'Petition' and owner_id = :p")
+                .param("p", petition).query(Long.class).single();
+        String storageKey = jdbc.sql("select storage_key from attachment where id = :id").param("id", file)
+                .query(String.class).single();
+        Files.delete(dataDir.resolve("attachments").resolve(storageKey));
+
+        mvc.perform(get("/petitions/{id}/files/{f}", petition, file).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isNotFound())
+                .andExpect(header().doesNotExist("Content-Disposition"))
+                .andExpect(content().string(containsString("Không tìm thấy")));
+        assertThat(output.getOut() + output.getErr()).contains("ERROR").contains("attachments/" + storageKey);
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.SignedIn;
+import vn.danvan.jobs.JobEnds;
 import vn.danvan.jobs.LowJobThresholds;
 import vn.danvan.organisation.OrganisationService;
 
@@ -79,15 +79,6 @@ class ConsolidationJobIT {
     }
 
     private String waitForEnd(long id) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(until)) {
-            String state = jdbc.sql("select state from long_work where id = :id").param("id", id).query(String.class)
-                    .single();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return state;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not end within 90 s");
+        return JobEnds.waitFor(jdbc, id, Duration.ofSeconds(90));
     }
 }

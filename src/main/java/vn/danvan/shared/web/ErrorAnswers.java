@@ -38,6 +38,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.danvan.shared.storage.StoredFileMissingException;
+
 /**
  * The one answer to every request that fails, for all modules: a page in the visitor's language
  * ({@code error/page}), or {@link ApiError} JSON for the API. Input that cannot be read (a value
@@ -68,6 +70,18 @@ class ErrorAnswers {
     @ExceptionHandler(NotFoundException.class)
     Object notFound(HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, List.of(text("error.notFound")));
+    }
+
+    /**
+     * A record whose file is not in the store (removed from the folder or the bucket, or kept on another node's
+     * disk): 404, and an ERROR with the key, since a file that should be there is not. Answered before any byte
+     * of the file is sent, as every download opens its file first.
+     */
+    @ExceptionHandler(StoredFileMissingException.class)
+    Object fileMissing(StoredFileMissingException e, HttpServletRequest request) {
+        log.error("Stored file missing from the store: {} (on {} {})", e.key(), request.getMethod(),
+                request.getRequestURI());
+        return answer(request, HttpStatus.NOT_FOUND, List.of(text("error.fileMissing")));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

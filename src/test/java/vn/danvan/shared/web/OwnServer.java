@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.danvan.DanVanApplication;
+import vn.danvan.OwnDatabase;
 
 /**
  * A whole DanVan of its own (server on a free port, demo data) on a database nobody else uses: an
@@ -40,29 +39,9 @@ final class OwnServer implements AutoCloseable {
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--danvan.demo=true",
                 "--danvan.data-dir=" + dataDir));
-        String postgres = System.getenv("SPRING_DATASOURCE_URL");
-        if (postgres != null && postgres.startsWith("jdbc:postgresql:")) {
-            dropSchema(postgres, name);
-            args.add("--spring.datasource.url=" + postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema="
-                    + name);
-            args.add("--spring.flyway.default-schema=" + name);
-        } else {
-            args.add("--spring.datasource.url=jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        OwnDatabase.properties(name).forEach((key, value) -> args.add("--" + key + "=" + value));
         args.addAll(List.of(extraArguments));
         return new OwnServer(SpringApplication.run(DanVanApplication.class, args.toArray(String[]::new)), dataDir);
-    }
-
-    private static void dropSchema(String url, String schema) {
-        String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-        String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-        try (var connection = DriverManager.getConnection(url, user, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare schema " + schema, e);
-        }
     }
 
     String baseUrl() {

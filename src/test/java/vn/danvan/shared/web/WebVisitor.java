@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
  * redirects not followed (so each answer is seen), the CSRF token of its session taken from the last
  * page read and sent with every POST.
  */
-final class WebVisitor {
+public final class WebVisitor {
 
     /** A form value sent as it is, already percent-encoded (or raw bytes in a multipart part). */
     record Raw(byte[] bytes) {
@@ -33,7 +33,7 @@ final class WebVisitor {
     record FilePart(String filename, String contentType, byte[] content) {
     }
 
-    record Answer(int status, String location, String body) {
+    public record Answer(int status, String location, String body) {
         Document page(String base) {
             return Jsoup.parse(body, base);
         }
@@ -43,7 +43,7 @@ final class WebVisitor {
     private final HttpClient client;
     private String csrf;
 
-    WebVisitor(String base) {
+    public WebVisitor(String base) {
         this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -54,7 +54,7 @@ final class WebVisitor {
     }
 
     /** Signs in through the login form; true when the session is signed in. */
-    boolean signIn(String username, String password) {
+    public boolean signIn(String username, String password) {
         get("/login");
         Answer answer = postForm("/login", Map.of("username", List.of(username), "password", List.of(password)));
         if (answer.status() != 302 || answer.location() == null || answer.location().contains("/login")) {
@@ -64,7 +64,7 @@ final class WebVisitor {
         return csrf != null;
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return get(path, Map.of());
     }
 
