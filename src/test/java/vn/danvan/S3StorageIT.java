@@ -36,7 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import vn.danvan.jobs.JobEnds;
 import vn.danvan.shared.storage.FileStore;
 import vn.danvan.shared.storage.S3FileStore;
 import vn.danvan.shared.storage.S3Server;

@@ -43,8 +43,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
+import vn.danvan.JobEnds;
 import vn.danvan.SignedIn;
-import vn.danvan.jobs.JobEnds;
 
 /**
  * Long work end to end on the real scheduler: big exports and imports become jobs that run, show their

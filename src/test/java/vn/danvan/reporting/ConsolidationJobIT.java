@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.SignedIn;
-import vn.danvan.jobs.JobEnds;
+import vn.danvan.JobEnds;
 import vn.danvan.jobs.LowJobThresholds;
 import vn.danvan.organisation.OrganisationService;
 

@@ -1,4 +1,4 @@
-package vn.danvan.jobs;
+package vn.danvan;
 
 import java.time.Duration;
 import java.time.Instant;
