@@ -23,7 +23,7 @@ class RateLimitBucketCleanup {
     private static final Logger log = LoggerFactory.getLogger(RateLimitBucketCleanup.class);
 
     @Bean
-    RecurringTask<Void> rateLimitBucketCleanup(AddressRateLimits limits) {
+    RecurringTask<Void> rateLimitBucketCleanupTask(AddressRateLimits limits) {
         return Tasks.recurring("rate-limit-bucket-cleanup", FixedDelay.of(EVERY))
                 .execute((instance, context) -> {
                     int removed = limits.removeExpired(BATCH);
