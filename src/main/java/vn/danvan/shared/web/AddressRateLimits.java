@@ -84,7 +84,12 @@ public class AddressRateLimits {
             return new AddressRateLimit(name, capacity, window,
                     key -> Bucket.builder().addLimit(l -> l.capacity(capacity).refillGreedy(capacity, window)).build());
         }
-        var delaying = Optimizations.delaying(new DelayParameters(unsynchronised(capacity), SYNC_EVERY));
+        int unsynchronised = unsynchronised(capacity);
+        if (unsynchronised == 0) {
+            // a small limit (sign-in attempts, survey answers) is exact: each action asks the database
+            return new AddressRateLimit(name, capacity, window, key -> database.builder().build(key, () -> configuration));
+        }
+        var delaying = Optimizations.delaying(new DelayParameters(unsynchronised, SYNC_EVERY));
         return new AddressRateLimit(name, capacity, window,
                 key -> database.builder().withOptimization(delaying).build(key, () -> configuration));
     }
