@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.attachment.AttachmentService;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.Problem;
@@ -43,13 +44,14 @@ class ConsultationPortalController {
     private final BoardFindings findings;
 
     ConsultationPortalController(Consultations consultations, Participations participations,
-            ConsultationSettings settings, AttachmentService attachments, BoardFindings findings) {
+            ConsultationSettings settings, AttachmentService attachments, BoardFindings findings,
+            AddressRateLimits limits) {
         this.attachments = attachments;
         this.findings = findings;
         this.consultations = consultations;
         this.participations = participations;
         this.settings = settings;
-        this.attempts = new AddressRateLimit(settings.codeAttemptsPerHour(), Duration.ofHours(1));
+        this.attempts = limits.of("consultation.code", settings.codeAttemptsPerHour(), Duration.ofHours(1));
     }
 
     @GetMapping("/portal/consultations")

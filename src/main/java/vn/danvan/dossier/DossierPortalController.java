@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -37,10 +38,11 @@ class DossierPortalController {
             .mapToObj(r -> Choice.ofKey(r, "dossier.lookup.rating." + r)).toList();
 
     private final DossierLookup lookup;
-    private final AddressRateLimit limit = new AddressRateLimit(LOOKUPS_PER_HOUR, Duration.ofHours(1));
+    private final AddressRateLimit limit;
 
-    DossierPortalController(DossierLookup lookup) {
+    DossierPortalController(DossierLookup lookup, AddressRateLimits limits) {
         this.lookup = lookup;
+        this.limit = limits.of("dossier.lookup", LOOKUPS_PER_HOUR, Duration.ofHours(1));
     }
 
     /** The code asked for: the object of the lookup form (a GET, not bound, see portal-lookup.html). */

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -38,10 +39,10 @@ class SurveyPortalController {
     private final FriendlySurvey survey;
     private final AddressRateLimit answers;
 
-    SurveyPortalController(UnitPicker picker, FriendlySurvey survey, FriendlySettings settings) {
+    SurveyPortalController(UnitPicker picker, FriendlySurvey survey, FriendlySettings settings, AddressRateLimits limits) {
         this.picker = picker;
         this.survey = survey;
-        this.answers = new AddressRateLimit(settings.surveyPerHour(), Duration.ofHours(1));
+        this.answers = limits.of("survey.answer", settings.surveyPerHour(), Duration.ofHours(1));
     }
 
     @GetMapping("/portal/survey")

@@ -22,6 +22,7 @@ import vn.danvan.attachment.AttachmentService;
 import vn.danvan.legal.LegalRule;
 import vn.danvan.legal.LegalRules;
 import vn.danvan.legal.RuleValue;
+import vn.danvan.shared.web.AddressRateLimits;
 
 /** Household-code attempts on the portal are limited per client address: the next one is refused unseen. */
 class PortalCodeAttemptsTests {
@@ -30,7 +31,7 @@ class PortalCodeAttemptsTests {
     private final Participations participations = mock(Participations.class);
     private final ConsultationPortalController controller = new ConsultationPortalController(consultations,
             participations, new ConsultationSettings(statutoryHalf(), 2), mock(AttachmentService.class),
-            mock(BoardFindings.class));
+            mock(BoardFindings.class), AddressRateLimits.inMemory());
 
     /** The legal rules as seeded: more than 50% of households, Luật 10/2022/QH15. */
     private static LegalRules statutoryHalf() {

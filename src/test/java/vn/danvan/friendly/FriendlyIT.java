@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
-import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.organisation.OrganisationFixture;
 
 /**
@@ -477,7 +477,7 @@ class FriendlyIT {
     @Test
     void theAnswerOverTheLimitFromOneAddressIsRefusedInVietnamese() throws Exception {
         Object configured = ReflectionTestUtils.getField(portal, "answers");
-        ReflectionTestUtils.setField(portal, "answers", new AddressRateLimit(3, Duration.ofHours(1)));
+        ReflectionTestUtils.setField(portal, "answers", AddressRateLimits.inMemory().of("survey.answer", 3, Duration.ofHours(1)));
         try {
             long anLong = unit("ALONG");
             String address = "10.55.0." + (int) (Math.random() * 200 + 1);

@@ -20,12 +20,14 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 import vn.danvan.organisation.UnitPicker;
+import vn.danvan.shared.web.AddressRateLimits;
 
 /** Survey answers on the portal are limited per client address and hour; the default is low. */
 class SurveyRateLimitTests {
 
     private final FriendlySurvey survey = mock(FriendlySurvey.class);
-    private final SurveyPortalController controller = new SurveyPortalController(mock(UnitPicker.class), survey, new FriendlySettings(2));
+    private final SurveyPortalController controller = new SurveyPortalController(mock(UnitPicker.class), survey, new FriendlySettings(2),
+            AddressRateLimits.inMemory());
     private static final SurveyForm FORM = new SurveyForm(7L, 5, 4, 4, 3, 4, null);
 
     private MockHttpServletResponse answer(String address, BindingResult result) {

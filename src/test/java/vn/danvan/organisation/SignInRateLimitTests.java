@@ -7,11 +7,12 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import vn.danvan.organisation.security.SignInRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 
 class SignInRateLimitTests {
 
     private static final int ATTEMPTS = 30;
-    private final SignInRateLimit limit = new SignInRateLimit(ATTEMPTS);
+    private final SignInRateLimit limit = new SignInRateLimit(AddressRateLimits.inMemory(), ATTEMPTS);
 
     private MockHttpServletResponse post(String address) throws Exception {
         var request = new MockHttpServletRequest("POST", "/login");

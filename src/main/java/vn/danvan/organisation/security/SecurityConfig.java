@@ -36,6 +36,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.danvan.organisation.accounts.AccountRepository;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.organisation.accounts.ApiTokens;
 import vn.danvan.organisation.accounts.ApiTokenFilter;
 import vn.danvan.organisation.Role;
@@ -118,8 +119,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties) throws Exception {
-        http.addFilterBefore(new SignInRateLimit(properties.signInsPerAddress()),
+    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, AddressRateLimits limits)
+            throws Exception {
+        http.addFilterBefore(new SignInRateLimit(limits, properties.signInsPerAddress()),
                         UsernamePasswordAuthenticationFilter.class)
                 .csrf(c -> c.ignoringRequestMatchers(READ_WITH_A_KEY))
                 .authorizeHttpRequests(a -> a

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 
 /**
  * Slows down password guessing across many usernames from one address: at most
@@ -21,8 +22,8 @@ public class SignInRateLimit extends OncePerRequestFilter {
     static final Duration WINDOW = Duration.ofMinutes(5);
     private final AddressRateLimit limit;
 
-    public SignInRateLimit(int attempts) {
-        this.limit = new AddressRateLimit(attempts, WINDOW);
+    public SignInRateLimit(AddressRateLimits limits, int attempts) {
+        this.limit = limits.of("sign-in", attempts, WINDOW);
     }
 
     @Override

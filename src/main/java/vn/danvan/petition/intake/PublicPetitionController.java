@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.AddressRateLimit;
+import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -63,7 +64,7 @@ class PublicPetitionController {
     private final java.time.Clock clock;
 
     PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, UnitPicker picker,
-            CitizenFeedback feedback, MergedPetitions merged, java.time.Clock clock,
+            CitizenFeedback feedback, MergedPetitions merged, java.time.Clock clock, AddressRateLimits limits,
             @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour,
             @Value("${danvan.petition.lookups-per-hour:60}") int lookupsPerHour) {
         this.feedback = feedback;
@@ -72,8 +73,8 @@ class PublicPetitionController {
         this.intake = intake;
         this.petitions = petitions;
         this.picker = picker;
-        this.submissions = new AddressRateLimit(submissionsPerHour, Duration.ofHours(1));
-        this.lookups = new AddressRateLimit(lookupsPerHour, Duration.ofHours(1));
+        this.submissions = limits.of("petition.submission", submissionsPerHour, Duration.ofHours(1));
+        this.lookups = limits.of("petition.lookup", lookupsPerHour, Duration.ofHours(1));
     }
 
     @GetMapping("/portal/petitions/new")

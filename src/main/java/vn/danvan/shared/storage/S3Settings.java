@@ -3,6 +3,8 @@ package vn.danvan.shared.storage;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.danvan.shared.text.TypedText;
+
 /**
  * Where the bucket is and how to sign in to it: {@code DANVAN_S3_ENDPOINT} (blank: AWS's own), {@code _BUCKET},
  * {@code _ACCESS_KEY}, {@code _SECRET_KEY}, {@code _REGION}. The secret key is never shown.
@@ -10,11 +12,11 @@ import java.util.List;
 public record S3Settings(String endpoint, String bucket, String accessKey, String secretKey, String region) {
 
     public S3Settings {
-        endpoint = blankToNull(endpoint);
-        bucket = blankToNull(bucket);
-        accessKey = blankToNull(accessKey);
-        secretKey = blankToNull(secretKey);
-        region = region == null || region.isBlank() ? "us-east-1" : region.strip();
+        endpoint = TypedText.of(endpoint);
+        bucket = TypedText.of(bucket);
+        accessKey = TypedText.of(accessKey);
+        secretKey = TypedText.of(secretKey);
+        region = TypedText.isBlank(region) ? "us-east-1" : region.strip();
     }
 
     boolean hasEndpoint() {
@@ -44,9 +46,5 @@ public record S3Settings(String endpoint, String bucket, String accessKey, Strin
     @Override
     public String toString() {
         return describe() + ", access key " + accessKey;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
