@@ -23,6 +23,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.MovableClock;
 
 /**
  * The SMTP path, against GreenMail. The shared test context has no mail server (other tests rely on

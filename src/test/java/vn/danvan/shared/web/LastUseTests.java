@@ -2,52 +2,35 @@ package vn.danvan.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.danvan.MovableClock;
+
 class LastUseTests {
 
-    private Instant now = Instant.parse("2026-12-06T03:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T03:00:00Z"));
     private final LastUse lastUse = new LastUse(clock);
 
     @Test
     void aKeyIsWrittenAtMostOnceAMinute() {
         assertThat(lastUse.due("a")).as("first use").isTrue();
         assertThat(lastUse.due("a")).isFalse();
-        now = now.plus(Duration.ofSeconds(59));
+        clock.advance(Duration.ofSeconds(59));
         assertThat(lastUse.due("a")).as("59 s later").isFalse();
         assertThat(lastUse.due("b")).as("another key has its own minute").isTrue();
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertThat(lastUse.due("a")).as("a minute after it was written").isTrue();
         assertThat(lastUse.due("a")).isFalse();
-        assertThat(lastUse.cutoff().toInstant()).isEqualTo(now.minus(LastUse.PERIOD));
+        assertThat(lastUse.cutoff().toInstant()).isEqualTo(clock.instant().minus(LastUse.PERIOD));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +9,20 @@ import java.time.temporal.ChronoUnit;
 import vn.danvan.shared.DanVanTime;
 
 /** A clock the test moves forward by hand; whole milliseconds, so the database stores its times exactly. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
-    private Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private Instant now;
 
-    void advance(Duration duration) {
+    /** Now, to the millisecond. */
+    public MovableClock() {
+        this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public MovableClock(Instant now) {
+        this.now = now;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
