@@ -356,6 +356,21 @@ class Open311IT {
     }
 
     @Test
+    void anUnknownFormatIsNotFoundWhetherSentOrAskedFor() throws Exception {
+        String key = issueKey("Định dạng " + UUID.randomUUID());
+        api(submission("csv", key, "MOI_TRUONG", "Cây đổ chắn đường."))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$[0].description").value("Unknown format: csv (use .json or .xml)"));
+        api(get("/open311/v2/requests.csv")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$[0].description").value("Unknown format: csv (use .json or .xml)"));
+        assertThat(jdbc.sql("select count(*) from petition where content = 'Cây đổ chắn đường.'").query(Long.class)
+                .single()).as("nothing stored").isZero();
+        // the two formats answer through their fixed paths
+        api(get("/open311/v2/requests.xml")).andExpect(status().isOk());
+        api(get("/open311/v2/requests.json")).andExpect(status().isOk()).andExpect(content().contentType(JSON));
+    }
+
+    @Test
     void anUnknownRequestIsNotFound() throws Exception {
         api(get("/open311/v2/requests/PA-00000-00000.json"))
                 .andExpect(status().isNotFound())

@@ -21,10 +21,11 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -150,9 +151,15 @@ class Open311Controller {
             @Size(max = 50) String phone) {
     }
 
-    @PostMapping("requests.{format}")
-    ResponseEntity<byte[]> submit(@PathVariable String format, @Valid RequestForm form, BindingResult result) {
-        Format f = format(format);
+    /**
+     * The two formats as fixed paths beside the pattern: Spring MVC finds a fixed path in one look-up, while a path
+     * that only a pattern matches is compared with every mapping of the application (about a third of an Open311
+     * POST's CPU in a profile); the pattern stays for the answer to an unknown format.
+     */
+    @PostMapping({"requests.json", "requests.xml", "requests.{format}"})
+    ResponseEntity<byte[]> submit(@PathVariable(required = false) String format, @Valid RequestForm form,
+            BindingResult result, HttpServletRequest request) {
+        Format f = format(format, request);
         String apiKey = form.apiKey();
         String serviceCode = form.serviceCode();
         String description = form.description();
@@ -192,14 +199,14 @@ class Open311Controller {
                 .answer(HttpStatus.OK, f);
     }
 
-    @GetMapping("requests.{format}")
-    ResponseEntity<byte[]> search(@PathVariable String format,
+    @GetMapping({"requests.json", "requests.xml", "requests.{format}"})
+    ResponseEntity<byte[]> search(@PathVariable(required = false) String format, HttpServletRequest request,
             @RequestParam(name = "service_request_id", required = false) String ids,
             @RequestParam(name = "service_code", required = false) String serviceCodes,
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(required = false) String status) {
-        Format f = format(format);
+        Format f = format(format, request);
         OffsetDateTime end = w3c(endDate, "end_date", f);
         OffsetDateTime start = w3c(startDate, "start_date", f);
         end = end == null ? OffsetDateTime.now(clock) : end;
@@ -388,6 +395,15 @@ class Open311Controller {
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    /** The format of a fixed path ({@code requests.json}) or of the pattern's variable. */
+    private static Format format(String variable, HttpServletRequest request) {
+        if (variable != null) {
+            return format(variable);
+        }
+        String uri = request.getRequestURI();
+        return format(uri.substring(uri.lastIndexOf('.') + 1));
     }
 
     private static Format format(String suffix) {
