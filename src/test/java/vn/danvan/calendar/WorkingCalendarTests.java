@@ -3,11 +3,9 @@ package vn.danvan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import vn.danvan.shared.DanVanTime;
+import vn.danvan.MovableClock;
 import vn.danvan.shared.web.InvalidRequestException;
 
 class WorkingCalendarTests {
@@ -132,11 +130,11 @@ class WorkingCalendarTests {
         calendar.daysOff(2026);
         assertThat(loads).hasValue(1);
 
-        clock.move(WorkingCalendar.CACHE_LIFETIME.minusSeconds(1));
+        clock.advance(WorkingCalendar.CACHE_LIFETIME.minusSeconds(1));
         calendar.isWorkingDay(date("2026-03-09"));
         assertThat(loads).hasValue(1);
 
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         calendar.isWorkingDay(date("2026-03-09"));
         assertThat(loads).hasValue(2);
     }
@@ -163,34 +161,5 @@ class WorkingCalendarTests {
 
     private static LocalDate date(String iso) {
         return LocalDate.parse(iso);
-    }
-
-    /** A clock a test moves forward. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return DanVanTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

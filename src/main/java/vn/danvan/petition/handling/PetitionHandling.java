@@ -155,7 +155,7 @@ class PetitionHandling {
      * answer is due that many calendar days later (moved to a working day).
      */
     private void resumeAnswerClock(Petition p) {
-        petitions.steps(p.id(), false).stream().filter(s -> s.action().equals("REQUEST_INFO"))
+        petitions.steps(p.id()).stream().filter(s -> s.action().equals("REQUEST_INFO"))
                 .reduce((first, second) -> second)
                 .ifPresent(asked -> {
                     LocalDate askedOn = asked.at().atZoneSameInstant(DanVanTime.ZONE).toLocalDate();

@@ -52,7 +52,7 @@ public class PetitionRepository {
 
     /**
      * A petition as its petitioner looks it up by code, with the names of its category and unit and its public
-     * steps (as {@link #steps(long, boolean)} with {@code publicOnly}), in one round trip: one row per public step.
+     * steps (each with its note only when the officer made it public), in one round trip: one row per public step.
      */
     public Optional<CitizenLookup> findForCitizen(String code) {
         return jdbc.sql("select " + COLUMNS + """
@@ -233,17 +233,14 @@ public class PetitionRepository {
         }
     }
 
-    /**
-     * The status history; {@code publicOnly} gives what the petitioner and the public lookup see: the
-     * public steps, each with its note only when the officer made the note public.
-     */
-    public List<StepView> steps(long petitionId, boolean publicOnly) {
+    /** The whole status history, as officers see it (the public one comes with {@link #findForCitizen}). */
+    public List<StepView> steps(long petitionId) {
         return jdbc.sql("""
                 select occurred_at, actor, action, from_status, to_status, note, public_step, note_public
                   from petition_step
-                 where petition_id = :id""" + (publicOnly ? " and public_step" : "") + " order by occurred_at, id")
+                 where petition_id = :id order by occurred_at, id""")
                 .param("id", petitionId)
-                .query((rs, n) -> step(rs, "", publicOnly))
+                .query((rs, n) -> step(rs, "", false))
                 .list();
     }
 

@@ -124,7 +124,7 @@ class StaffPetitionController {
         model.addAttribute("petition", p);
         model.addAttribute("category", petitions.category(p.categoryId()).orElseThrow());
         model.addAttribute("unit", p.unitId() == null ? null : organisation.unit(p.unitId()).orElse(null));
-        model.addAttribute("steps", petitions.steps(id, false));
+        model.addAttribute("steps", petitions.steps(id));
         model.addAttribute("source", petitions.source(id).orElse(null));
         model.addAttribute("links", links.of(id));
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
