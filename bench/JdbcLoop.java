@@ -54,6 +54,7 @@ public class JdbcLoop {
         long end = measureFrom + TimeUnit.SECONDS.toNanos(measure);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> futures = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong(); // warm-up included
         for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 long[] lat = new long[1 << 21];
@@ -66,6 +67,7 @@ public class JdbcLoop {
                         long t0 = System.nanoTime();
                         if (t0 >= end) break;
                         boolean ok = request.run(rnd);
+                        done.incrementAndGet();
                         long t1 = System.nanoTime();
                         if (t0 >= measureFrom && t1 <= end) {
                             if (!ok) errors++;
@@ -91,9 +93,9 @@ public class JdbcLoop {
         int i = 0;
         for (long[] r : all) { System.arraycopy(r, 0, lat, i, r.length - 1); i += r.length - 1; }
         Arrays.sort(lat);
-        System.out.printf("%s threads=%d requests=%d errors=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f%n",
+        System.out.printf("%s threads=%d requests=%d errors=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f all=%d%n",
                 mode.equals("lookup") ? "jdbc" : "jdbc_insert", threads, total, errors, total / (double) measure,
-                pct(lat, 0.50), pct(lat, 0.99));
+                pct(lat, 0.50), pct(lat, 0.99), done.get());
     }
 
     static Request lookup(Connection c, List<String> codes) throws Exception {

@@ -288,13 +288,17 @@ public class PetitionRepository {
     public List<CategoryView> categories(boolean activeOnly) {
         return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category"
                         + (activeOnly ? " where active" : "") + " order by sort_order, name")
-                .query((rs, n) -> new CategoryView(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getInt("answer_days"), rs.getString("legal_source"), rs.getBoolean("active")))
-                .list();
+                .query(PetitionRepository::category).list();
     }
 
     public Optional<CategoryView> category(long id) {
-        return categories(false).stream().filter(c -> c.id() == id).findFirst();
+        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category where id = :id")
+                .param("id", id).query(PetitionRepository::category).optional();
+    }
+
+    private static CategoryView category(ResultSet rs, int n) throws SQLException {
+        return new CategoryView(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("answer_days"),
+                rs.getString("legal_source"), rs.getBoolean("active"));
     }
 
     private static String searchKey(Petition p) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Petitions counted per unit, state and public listing ({@code petition_tally}, V39), kept by
  * {@link PetitionRepository} in the transaction of each insert and save, so that a list's total over millions of
- * petitions is a sum over a few rows per unit. Rows are created at zero and then moved by one; a save that changes
+ * petitions is a sum over a few rows per unit. Rows are created at zero the first time and then moved by one; a save that changes
  * two counts moves them in key order, so that two saves never wait on each other's rows in opposite orders. Each
  * count is spread over {@link #SLOTS} rows (V42), a petition always moving the one of its id, so that petitions
  * received at the same time (all unrouted ones count under unit 0) do not queue on one row.
@@ -63,13 +63,20 @@ public class PetitionTally {
         return (int) Math.floorMod(petitionId, (long) SLOTS);
     }
 
+    /** Moves a count's row; the row is created at zero only the first time (an update alone from then on). */
     private void move(Key key, int slot, int by) {
-        jdbc.sql("""
-                insert into petition_tally (unit_id, status, listed, slot, n) values (:unit, :status, :listed, :slot, 0)
-                on conflict do nothing""")
-                .param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed())
-                .param("slot", slot).update();
-        jdbc.sql("""
+        if (add(key, slot, by) == 0) {
+            jdbc.sql("""
+                    insert into petition_tally (unit_id, status, listed, slot, n) values (:unit, :status, :listed, :slot, 0)
+                    on conflict do nothing""")
+                    .param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed())
+                    .param("slot", slot).update();
+            add(key, slot, by);
+        }
+    }
+
+    private int add(Key key, int slot, int by) {
+        return jdbc.sql("""
                 update petition_tally set n = n + :by
                 where unit_id = :unit and status = :status and listed = :listed and slot = :slot""")
                 .param("by", by).param("unit", key.unitId()).param("status", key.status()).param("listed", key.listed())

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
@@ -87,7 +88,11 @@ class Open311Keys {
         audit.retired(ENTITY, id, null, Map.of("revoked", false), Map.of("revoked", true));
     }
 
-    /** The name of the client a valid, unrevoked key belongs to; records that it was used (at most once a minute). */
+    /**
+     * The name of the client a valid, unrevoked key belongs to; records that it was used (at most once a minute).
+     * Asked on every Open311 request, so without a transaction of its own: one statement, committed by itself.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<String> clientFor(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
