@@ -2,15 +2,15 @@ package vn.danvan.calendar;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+
+import vn.danvan.shared.ShortLived;
 
 /**
  * Working-day arithmetic (ngày làm việc) for every deadline in DanVan: Monday to Friday, minus the
@@ -31,13 +31,10 @@ public class WorkingCalendar {
 
     static final Duration CACHE_LIFETIME = Duration.ofSeconds(30);
 
-    private final CalendarSource source;
-    private final Clock clock;
-    private final Map<Integer, CachedYear> cache = new ConcurrentHashMap<>();
+    private final ShortLived<Integer, CachedYear> years;
 
     WorkingCalendar(CalendarSource source, Clock clock) {
-        this.source = source;
-        this.clock = clock;
+        this.years = new ShortLived<>(CACHE_LIFETIME, clock, year -> CachedYear.of(source.days(year)));
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -119,25 +116,18 @@ public class WorkingCalendar {
 
     /** Drops the cached calendar of a year after it was edited on this node. */
     void forget(int year) {
-        cache.remove(year);
+        years.forget(year);
     }
 
     private CachedYear year(int year) {
-        Instant now = clock.instant();
-        CachedYear cached = cache.get(year);
-        if (cached == null || !now.isBefore(cached.loadedAt().plus(CACHE_LIFETIME))) {
-            cached = CachedYear.of(source.days(year), now);
-            cache.put(year, cached);
-        }
-        return cached;
+        return years.get(year);
     }
 
-    private record CachedYear(List<CalendarDay> days, Map<LocalDate, CalendarDay> byDate, Instant loadedAt) {
+    private record CachedYear(List<CalendarDay> days, Map<LocalDate, CalendarDay> byDate) {
 
-        static CachedYear of(List<CalendarDay> days, Instant loadedAt) {
+        static CachedYear of(List<CalendarDay> days) {
             return new CachedYear(List.copyOf(days),
-                    days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity())),
-                    loadedAt);
+                    days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity())));
         }
 
         CalendarDay on(LocalDate date) {

@@ -2,6 +2,8 @@ package vn.danvan.legal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -11,20 +13,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.danvan.shared.ShortLived;
+
 /**
  * The laws in force, as the modules read them: the value of a rule on a given day, typed by its unit, with
  * its legal source. Ask with the day that matters to the rule (the day a dossier was received, a request
  * sent, a vote closed), not with "now", so that a value recorded to apply from a later date changes nothing
- * before it.
+ * before it. A rule's values are kept in memory for {@link #LIFETIME} (every petition, dossier and vote asks), as the
+ * working calendar's years are.
  */
 @Service
 @Transactional(readOnly = true)
 public class LegalRules {
 
-    private final JdbcClient jdbc;
+    /** How long a rule's values are kept in memory, as the working calendar's years. */
+    static final Duration LIFETIME = Duration.ofSeconds(30);
 
-    LegalRules(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ShortLived<LegalRule, RuleHistory> histories;
+
+    LegalRules(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.histories = new ShortLived<>(LIFETIME, clock, rule -> new RuleHistory(values(rule)));
     }
 
     /** The value in force on {@code day}, with its source. */
@@ -55,7 +65,15 @@ public class LegalRules {
     }
 
     RuleHistory history(LegalRule rule) {
-        return new RuleHistory(values(rule));
+        return histories.get(rule);
+    }
+
+    /**
+     * After a value was recorded on this node, or changed outside DanVan (a script, a test's clean-up): the next
+     * question reads the rule's values again. Other nodes see a change within {@link #LIFETIME}.
+     */
+    public void forget() {
+        histories.forgetAll();
     }
 
     private RuleValue typed(LegalRule rule, RuleUnit unit, LocalDate day) {

@@ -98,6 +98,7 @@ class RuleEditing {
                 .param("from", appliesFrom).param("by", actor()).param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        rules.forget();
         audit.updated(ENTITY, rule.name(), null, fields(before.value(), before.legalSource(), before.appliesFrom()),
                 fields(value.get(), legalSource, appliesFrom));
         return id;

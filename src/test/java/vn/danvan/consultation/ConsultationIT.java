@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
+import vn.danvan.legal.LegalRules;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.organisation.OrganisationFixture;
@@ -49,13 +50,15 @@ class ConsultationIT {
     private final MockMvc mvc;
     private final ApplicationContext context;
     private final JdbcClient jdbc;
+    private final LegalRules legalRules;
     private final Clock clock;
     private final Participations participations;
     private final ConsultationIndicators indicators;
 
     @Autowired
     ConsultationIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock,
-            Participations participations, ConsultationIndicators indicators) {
+            Participations participations, ConsultationIndicators indicators, LegalRules legalRules) {
+        this.legalRules = legalRules;
         this.mvc = mvc;
         this.context = context;
         this.jdbc = jdbc;
@@ -289,6 +292,7 @@ class ConsultationIT {
                     .doesNotContain("Được thông qua");
         } finally {
             jdbc.sql("delete from legal_rule_value where legal_source = :s").param("s", law).update();
+            legalRules.forget(); // and the values kept in memory
         }
     }
 

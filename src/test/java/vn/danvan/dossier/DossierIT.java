@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.legal.LegalRules;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.organisation.OrganisationFixture;
 import vn.danvan.organisation.Role;
@@ -48,12 +49,14 @@ class DossierIT {
     private final MockMvc mvc;
     private final ApplicationContext context;
     private final JdbcClient jdbc;
+    private final LegalRules legalRules;
     private final WorkingCalendar calendar;
     private final ApologyReminders reminders;
 
     @Autowired
     DossierIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, WorkingCalendar calendar,
-            ApologyReminders reminders) {
+            ApologyReminders reminders, LegalRules legalRules) {
+        this.legalRules = legalRules;
         this.reminders = reminders;
         this.mvc = mvc;
         this.context = context;
@@ -236,6 +239,7 @@ class DossierIT {
             }
         } finally {
             jdbc.sql("delete from legal_rule_value where legal_source = :s").param("s", source).update();
+            legalRules.forget(); // and the values kept in memory
         }
     }
 

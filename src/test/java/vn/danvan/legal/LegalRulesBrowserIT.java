@@ -25,15 +25,18 @@ class LegalRulesBrowserIT extends BrowserTestSupport {
     private static final String SOURCE = "Nghị định thử nghiệm LegalRulesBrowserIT, Điều 5";
 
     private final JdbcClient jdbc;
+    private final LegalRules legalRules;
 
     @Autowired
-    LegalRulesBrowserIT(JdbcClient jdbc) {
+    LegalRulesBrowserIT(JdbcClient jdbc, LegalRules legalRules) {
         this.jdbc = jdbc;
+        this.legalRules = legalRules;
     }
 
     @AfterEach
     void removeTheTestValue() {
         jdbc.sql("delete from legal_rule_value where legal_source = :s").param("s", SOURCE).update();
+        legalRules.forget(); // and the values kept in memory
     }
 
     private List<String> historyStatuses() {

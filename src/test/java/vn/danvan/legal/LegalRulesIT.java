@@ -48,6 +48,7 @@ class LegalRulesIT {
     @AfterEach
     void removeTheTestValues() {
         jdbc.sql("delete from legal_rule_value where legal_source like :s").param("s", TEST_SOURCE + "%").update();
+        rules.forget(); // and the values kept in memory
     }
 
     private LocalDate today() {

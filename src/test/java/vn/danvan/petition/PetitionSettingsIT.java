@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.legal.LegalRules;
 import vn.danvan.shared.DanVanTime;
 
 /**
@@ -102,6 +103,7 @@ class PetitionSettingsIT {
         } finally {
             jdbc.sql("delete from legal_rule_value where rule_key = 'PETITION_ACCEPTANCE'"
                     + " and legal_source = 'Quy định thử nghiệm: 7 ngày làm việc'").update();
+            context.getBean(LegalRules.class).forget(); // and the values kept in memory
         }
         // and a petition received afterwards follows the original rule again
         String code = intake();

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.legal.LegalRules;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.organisation.OrganisationFixture;
 
@@ -45,6 +46,7 @@ class SupervisionIT {
     private final MockMvc mvc;
     private final ApplicationContext context;
     private final JdbcClient jdbc;
+    private final LegalRules legalRules;
     private final Clock clock;
     private final WorkingCalendar calendar;
     private final SupervisionEscalation escalation;
@@ -52,7 +54,8 @@ class SupervisionIT {
 
     @Autowired
     SupervisionIT(MockMvc mvc, ApplicationContext context, JdbcClient jdbc, Clock clock, WorkingCalendar calendar,
-            SupervisionEscalation escalation, SupervisionIndicators indicators) {
+            SupervisionEscalation escalation, SupervisionIndicators indicators, LegalRules legalRules) {
+        this.legalRules = legalRules;
         this.mvc = mvc;
         this.context = context;
         this.jdbc = jdbc;
@@ -419,6 +422,7 @@ class SupervisionIT {
             jdbc.sql("delete from legal_rule_value where rule_key = 'SUPERVISION_ANSWER'"
                     + " and legal_source = 'Văn bản thử nghiệm: 20 ngày làm việc'")
                     .update();
+            legalRules.forget(); // and the values kept in memory
         }
     }
 

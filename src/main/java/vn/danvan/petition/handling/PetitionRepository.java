@@ -3,6 +3,7 @@ package vn.danvan.petition.handling;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.shared.ShortLived;
 import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.petition.PetitionIntakeApi;
 import vn.danvan.petition.intake.CitizenKeys;
@@ -28,16 +30,21 @@ public class PetitionRepository {
             p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version, p.rating, p.rating_comment,
             p.rated_at, p.reopen_requested_at""";
 
+    /** How long the categories are kept in memory, as the working calendar's years. */
+    static final Duration CATEGORIES_LIFETIME = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PetitionTally tally;
     private final WorkingCalendar calendar;
+    private final ShortLived<Boolean, List<CategoryView>> categories;
 
     PetitionRepository(JdbcClient jdbc, Clock clock, PetitionTally tally, WorkingCalendar calendar) {
         this.tally = tally;
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
+        this.categories = new ShortLived<>(CATEGORIES_LIFETIME, clock, this::loadCategories);
     }
 
     public Optional<Petition> find(long id) {
@@ -285,15 +292,28 @@ public class PetitionRepository {
                 .optional();
     }
 
+    /**
+     * The categories (only the active ones when {@code activeOnly}), in their order; kept in memory for
+     * {@link #CATEGORIES_LIFETIME} as the working calendar is (every petition form and intake reads them, an
+     * administrator edits them a few times a year): an edit on this node is seen at once, on another within that time.
+     */
     public List<CategoryView> categories(boolean activeOnly) {
-        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category"
-                        + (activeOnly ? " where active" : "") + " order by sort_order, name")
-                .query(PetitionRepository::category).list();
+        return categories.get(activeOnly);
     }
 
     public Optional<CategoryView> category(long id) {
-        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category where id = :id")
-                .param("id", id).query(PetitionRepository::category).optional();
+        return categories(false).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** After an administrator changed a category: the next read loads them again. */
+    public void forgetCategories() {
+        categories.forgetAll();
+    }
+
+    private List<CategoryView> loadCategories(boolean activeOnly) {
+        return jdbc.sql("select id, code, name, answer_days, legal_source, active from petition_category"
+                        + (activeOnly ? " where active" : "") + " order by sort_order, name")
+                .query(PetitionRepository::category).list().stream().toList();
     }
 
     private static CategoryView category(ResultSet rs, int n) throws SQLException {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.petition.handling.PetitionRepository;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.NotFoundException;
 
@@ -33,11 +34,13 @@ class PetitionSettings {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
+    private final PetitionRepository petitions;
 
-    PetitionSettings(JdbcClient jdbc, AuditService audit, Clock clock) {
+    PetitionSettings(JdbcClient jdbc, AuditService audit, Clock clock, PetitionRepository petitions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.petitions = petitions;
     }
 
     @Transactional(readOnly = true)
@@ -70,6 +73,7 @@ class PetitionSettings {
         }
         long id = keys.getKey().longValue();
         audit.created(CATEGORY_ENTITY, id, null, require(id).auditFields());
+        petitions.forgetCategories();
         return id;
     }
 
@@ -95,6 +99,7 @@ class PetitionSettings {
             throw new OptimisticLockingFailureException("petition_category " + id);
         }
         audit.updated(CATEGORY_ENTITY, id, null, before.auditFields(), require(id).auditFields());
+        petitions.forgetCategories();
     }
 
     private Category require(long id) {
