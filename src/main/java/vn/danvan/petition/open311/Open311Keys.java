@@ -1,10 +1,14 @@
 package vn.danvan.petition.open311;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -13,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
+import vn.danvan.shared.ShortLived;
 import vn.danvan.shared.text.Secrets;
 import vn.danvan.shared.web.LastUse;
 import vn.danvan.shared.web.NotFoundException;
@@ -28,16 +33,25 @@ class Open311Keys {
     static final String ENTITY = "Open311Key";
     static final String PREFIX = "o311_";
 
+    /** How long the unrevoked keys are kept in memory (a key created or revoked on another node counts after it). */
+    static final Duration LIFETIME = Duration.ofSeconds(30);
+    /** A key not among those kept reads them again at most this often (one made on another node a moment ago). */
+    static final Duration MISS_RELOAD = Duration.ofSeconds(1);
+    private static final String ACTIVE = "active";
+
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
     private final LastUse lastUse;
+    private final ShortLived<String, Map<String, String>> active;
+    private final AtomicReference<Instant> lastMissReload = new AtomicReference<>(Instant.MIN);
 
     Open311Keys(JdbcClient jdbc, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.lastUse = new LastUse(clock);
+        this.active = new ShortLived<>(LIFETIME, clock, any -> loadActive());
     }
 
     /** A key as the administrator's list shows it; the secret is not kept. */
@@ -61,6 +75,7 @@ class Open311Keys {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         audit.created(ENTITY, id, null, Map.of("name", name, "createdBy", createdBy));
+        active.forget(ACTIVE);
         return secret;
     }
 
@@ -86,11 +101,15 @@ class Open311Keys {
             throw new NotFoundException("open311Key", id);
         }
         audit.retired(ENTITY, id, null, Map.of("revoked", false), Map.of("revoked", true));
+        active.forget(ACTIVE);
     }
 
     /**
      * The name of the client a valid, unrevoked key belongs to; records that it was used (at most once a minute).
-     * Asked on every Open311 request, so without a transaction of its own: one statement, committed by itself.
+     * Asked on every Open311 request, so answered from the unrevoked keys kept in memory for {@link #LIFETIME}, as
+     * other reference data ({@link ShortLived}): a key revoked on this node is refused at once, on another node
+     * within that time. A key not among them reads them again, at most once per {@link #MISS_RELOAD}, so that a
+     * stream of wrong keys costs no query each.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     Optional<String> clientFor(String secret) {
@@ -98,15 +117,31 @@ class Open311Keys {
             return Optional.empty();
         }
         String hash = hash(secret.strip());
-        Optional<String> name = jdbc.sql("select name from open311_key where key_hash = :h and revoked_at is null")
-                .param("h", hash).query(String.class).optional();
-        if (name.isPresent() && lastUse.due(hash)) {
+        String name = active.get(ACTIVE).get(hash);
+        if (name == null) {
+            Instant now = clock.instant();
+            Instant last = lastMissReload.get();
+            if (!now.isBefore(last.plus(MISS_RELOAD)) && lastMissReload.compareAndSet(last, now)) {
+                active.forget(ACTIVE);
+                name = active.get(ACTIVE).get(hash);
+            }
+        }
+        if (name != null && lastUse.due(hash)) {
             jdbc.sql("""
                     update open311_key set last_used_at = :now
                     where key_hash = :h and (last_used_at is null or last_used_at < :cutoff)""")
                     .param("now", OffsetDateTime.now(clock)).param("h", hash).param("cutoff", lastUse.cutoff()).update();
         }
-        return name;
+        return Optional.ofNullable(name);
+    }
+
+    private Map<String, String> loadActive() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select key_hash, name from open311_key where revoked_at is null")
+                .query(rs -> {
+                    names.put(rs.getString("key_hash"), rs.getString("name"));
+                });
+        return Map.copyOf(names);
     }
 
     static String hash(String secret) {
