@@ -146,6 +146,10 @@ class ErrorAnswers {
             // Spring Security answers these: the sign-in page for a visitor, 403 for a signed-in person
             throw e;
         }
+        if (SafeErrors.isClientGone(e)) {
+            // the client hung up: nobody to answer; UnexpectedErrors lets it end there without an ERROR
+            throw e;
+        }
         if (SafeErrors.isUnreadableInput(e)) {
             return answer(request, HttpStatus.BAD_REQUEST, List.of(text("error.unreadable")));
         }

@@ -37,6 +37,21 @@ final class SafeErrors {
         return false;
     }
 
+    /**
+     * True when the client hung up before its answer was written (a closed tab, a proxy's health check that gave up):
+     * nothing to answer and nothing went wrong here, so no ERROR.
+     */
+    public static boolean isClientGone(Throwable error) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "IllegalStateException at vn.danvan...(X.java:12) <- caused by SQLException at ..." and the top frames. */
     public static String describe(Throwable error) {
         StringBuilder out = new StringBuilder();

@@ -32,7 +32,7 @@ class UnexpectedErrors extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (isClientGone(e)) {
+            if (SafeErrors.isClientGone(e)) {
                 return;
             }
             if (SafeErrors.isUnreadableInput(e)) {
@@ -49,15 +49,5 @@ class UnexpectedErrors extends OncePerRequestFilter {
                 response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         }
-    }
-
-    private static boolean isClientGone(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
