@@ -110,6 +110,13 @@ public class JdbcLoop {
         };
     }
 
+    /** As the app's VietnameseText.searchKey: without accents, lower case, single spaces. */
+    static String searchKey(String text) {
+        String bare = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D');
+        return bare.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
     static Request insert(Connection c, long categoryId) throws Exception {
         c.setAutoCommit(false);
         PreparedStatement petition = c.prepareStatement(INSERT_PETITION, new String[] {"id"});
@@ -121,13 +128,15 @@ public class JdbcLoop {
                 code.append(DIGITS.charAt(rnd.nextInt(32)));
             }
             Timestamp now = Timestamp.from(Instant.now());
-            String description = "Kiểm tra benchmark " + code + ": đèn đường hỏng";
+            // the texts bench/open311.lua sends, and the search key the app makes of them (code, title, content, place)
+            String description = "Benchmark: đèn đường hỏng trước nhà số " + rnd.nextInt(100000);
+            String place = "Số " + rnd.nextInt(1000) + " đường Benchmark";
             petition.setString(1, code.toString());
             petition.setLong(2, categoryId);
             petition.setString(3, description);
             petition.setString(4, description);
-            petition.setString(5, "Số 1 đường Benchmark");
-            petition.setString(6, "kiem tra benchmark den duong hong");
+            petition.setString(5, place);
+            petition.setString(6, searchKey(code + " " + description + " " + description + " " + place));
             petition.setTimestamp(7, now);
             petition.setObject(8, java.time.LocalDate.now().plusDays(10));
             petition.setObject(9, java.time.LocalDate.now().plusDays(30));
