@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,6 +76,7 @@ class Open311Controller {
     static final int ACTOR_LENGTH = 100;
     private static final LocalTime ANSWER_TIME = LocalTime.of(17, 0);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The GeoReport name of each RequestForm field, for error messages. */
     private static final Map<String, String> GEOREPORT_NAMES = Map.of("apiKey", "api_key", "serviceCode",
             "service_code", "addressString", "address_string", "latitude", "lat", "longitude", "long", "firstName",
@@ -325,7 +327,7 @@ class Open311Controller {
     }
 
     private static String title(String description) {
-        String oneLine = description.replaceAll("\\s+", " ");
+        String oneLine = SPACES.matcher(description).replaceAll(" ");
         return oneLine.codePointCount(0, oneLine.length()) <= TITLE_LENGTH ? oneLine
                 : oneLine.substring(0, oneLine.offsetByCodePoints(0, TITLE_LENGTH));
     }
