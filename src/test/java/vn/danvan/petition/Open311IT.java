@@ -270,6 +270,23 @@ class Open311IT {
         assertThat(lastUsed(name)).as("not written again within the minute").isEqualTo(marked);
     }
 
+    @Test
+    void anAnonymousRequestKeepsNoPetitionerRowAndOneWithAContactKeepsIt() throws Exception {
+        String key = issueKey("Ẩn danh " + UUID.randomUUID());
+        String anonymous = JsonPath.read(body(api(post("/open311/v2/requests.json")
+                .contentType("application/x-www-form-urlencoded").param("api_key", key)
+                .param("service_code", "GIAO_THONG").param("description", "Biển báo bị đổ ở ngã tư")
+                .param("address_string", "Ngã tư Ấp 3")).andExpect(status().isOk())), "$[0].service_request_id");
+        String named = submit(key, "GIAO_THONG", "Biển báo bị che khuất bởi cây xanh");
+        assertThat(petitionerRows(anonymous)).isZero();
+        assertThat(petitionerRows(named)).isEqualTo(1);
+    }
+
+    private long petitionerRows(String code) {
+        return jdbc.sql("select count(*) from petitioner r join petition p on p.id = r.petition_id where p.code = :c")
+                .param("c", code).query(Long.class).single();
+    }
+
     private OffsetDateTime lastUsed(String name) {
         return jdbc.sql("select last_used_at from open311_key where name = :n").param("n", name)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();

@@ -274,7 +274,11 @@ public class PetitionRepository {
                 .param("id", petitionId).query(Long.class).single() == 1;
     }
 
+    /** Keeps who sent a petition; nothing for an anonymous one (no row: {@link #petitioner} is then empty). */
     public void insertPetitioner(long petitionId, Petitioner who) {
+        if (who.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into petitioner (petition_id, full_name, phone, email, address, consent_at, created_at)
                 values (:id, :name, :phone, :email, :address, :consent, :now)""")
