@@ -2,13 +2,11 @@ package vn.danvan.petition.open311;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,7 +42,7 @@ class Open311Keys {
     private final Clock clock;
     private final LastUse lastUse;
     private final ShortLived<String, Map<String, String>> active;
-    private final AtomicReference<Instant> lastMissReload = new AtomicReference<>(Instant.MIN);
+    private final LastUse missReload;
 
     Open311Keys(JdbcClient jdbc, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
@@ -52,6 +50,7 @@ class Open311Keys {
         this.clock = clock;
         this.lastUse = new LastUse(clock);
         this.active = new ShortLived<>(LIFETIME, clock, any -> loadActive());
+        this.missReload = new LastUse(clock, MISS_RELOAD);
     }
 
     /** A key as the administrator's list shows it; the secret is not kept. */
@@ -118,13 +117,9 @@ class Open311Keys {
         }
         String hash = hash(secret.strip());
         String name = active.get(ACTIVE).get(hash);
-        if (name == null) {
-            Instant now = clock.instant();
-            Instant last = lastMissReload.get();
-            if (!now.isBefore(last.plus(MISS_RELOAD)) && lastMissReload.compareAndSet(last, now)) {
-                active.forget(ACTIVE);
-                name = active.get(ACTIVE).get(hash);
-            }
+        if (name == null && missReload.due(ACTIVE)) {
+            active.forget(ACTIVE);
+            name = active.get(ACTIVE).get(hash);
         }
         if (name != null && lastUse.due(hash)) {
             jdbc.sql("""
