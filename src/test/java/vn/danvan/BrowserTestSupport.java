@@ -219,6 +219,23 @@ public abstract class BrowserTestSupport {
         waiter().until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Opens a page through the staff menu as a person does: the menu button first on a narrow window, then the
+     * entry's group (unless the group is a single link), then the entry ({@code entryId}, e.g. "nav-dossiers").
+     */
+    protected void clickMenu(String entryId) {
+        WebElement toggler = driver.findElement(By.cssSelector(".dv-nav .navbar-toggler"));
+        if (toggler.isDisplayed() && "false".equals(toggler.getDomAttribute("aria-expanded"))) {
+            toggler.click();
+        }
+        WebElement entry = driver.findElement(By.id(entryId));
+        List<WebElement> group = entry.findElements(By.xpath("ancestor::li[contains(@class, 'dropdown')]/button"));
+        if (!group.isEmpty() && !entry.isDisplayed()) {
+            waiter().until(ExpectedConditions.elementToBeClickable(group.get(0))).click();
+        }
+        clickAndWaitForPage(By.id(entryId));
+    }
+
     /** Clicks a link or submit button and waits until the browser has loaded the page that follows. */
     protected void clickAndWaitForPage(By by) {
         WebElement target = waiter().until(ExpectedConditions.elementToBeClickable(by));
@@ -262,6 +279,17 @@ public abstract class BrowserTestSupport {
 
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Keeps a picture of the window as a test artefact: {@code <build dir>/browser-screenshots/NAME.png}. */
+    protected void screenshot(String name) {
+        try {
+            Path dir = Browser.buildDirectory().resolve("browser-screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected void resizeWindow(int width, int height) {
@@ -377,14 +405,19 @@ public abstract class BrowserTestSupport {
             return classContext.getStore(NAMESPACE);
         }
 
-        /** {@code <build dir>/browser-failures}, the build dir being the parent of test-classes. */
+        /** {@code <build dir>/browser-failures}. */
         private static Path failureDirectory() {
+            return buildDirectory().resolve("browser-failures");
+        }
+
+        /** The build dir: the parent of test-classes. */
+        static Path buildDirectory() {
             try {
                 Path classes = Path.of(BrowserTestSupport.class.getProtectionDomain().getCodeSource().getLocation()
                         .toURI());
-                return classes.getParent().resolve("browser-failures");
+                return classes.getParent();
             } catch (URISyntaxException | RuntimeException e) {
-                return Path.of("target", "browser-failures");
+                return Path.of("target");
             }
         }
 

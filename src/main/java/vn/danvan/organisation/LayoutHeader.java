@@ -16,7 +16,7 @@ import vn.danvan.organisation.units.UnitRepository;
 
 /**
  * Tells every page's header who is signed in: {@code layoutSignedIn}, and for a signed-in person
- * {@code layoutDisplayName} and {@code layoutUnitName}; and every page the local government's names
+ * {@code layoutDisplayName}, {@code layoutUnitName} and {@code layoutMenu} (their {@link StaffMenu}); and every page the local government's names
  * ({@code localNames}, {@link LocalNames}), loaded only if the page prints one. Request attributes set before the handler
  * runs, so that pages rendered by exception handlers have them too; the layout tests the flag
  * instead of {@code sec:authorize}, whose expression handler is looked up anew on each use (13% of
@@ -34,9 +34,11 @@ class LayoutHeader implements HandlerInterceptor, WebMvcConfigurer {
     private final UnitRepository units;
     private final LocalGovernments localGovernments;
     private final MessageSource messages;
+    private final StaffMenu menu;
 
     LayoutHeader(OrganisationScope scope, UnitRepository units, LocalGovernments localGovernments,
-            MessageSource messages) {
+            MessageSource messages, StaffMenu menu) {
+        this.menu = menu;
         this.scope = scope;
         this.units = units;
         this.localGovernments = localGovernments;
@@ -58,7 +60,9 @@ class LayoutHeader implements HandlerInterceptor, WebMvcConfigurer {
         request.setAttribute(SIGNED_IN, user.isPresent());
         user.ifPresent(u -> {
             request.setAttribute("layoutDisplayName", u.displayName());
-            request.setAttribute("layoutUnitName", units.find(u.unitId()).map(UnitView::name).orElse(""));
+            var unit = units.find(u.unitId());
+            request.setAttribute("layoutUnitName", unit.map(UnitView::name).orElse(""));
+            request.setAttribute("layoutMenu", menu.of(new MenuViewer(u, unit.map(UnitView::kind).orElse(null))));
         });
         return true;
     }

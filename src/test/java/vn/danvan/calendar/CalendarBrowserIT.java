@@ -38,8 +38,7 @@ class CalendarBrowserIT extends BrowserTestSupport {
     void anOfficialYearShowsTheDocumentThatSetEachDayOff() {
         signIn("admin", DEMO_PASSWORD);
         waitForPath("/home");
-        click(By.id("nav-admin"));
-        clickAndWaitForPage(By.linkText("Lịch làm việc"));
+        clickMenu("nav-calendar");
         waitForPathMatching("/admin/calendar/\\d{4}");
 
         type(By.id("year"), "2025");

@@ -21,7 +21,7 @@ class CommendationBrowserIT extends BrowserTestSupport {
     @Test
     void homeAffairsRanksShortlistsAndSubmitsTheChairmanDecides() {
         signIn("noivu", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-commendation"));
+        clickMenu("nav-commendation");
         clickAndWaitForPage(By.id("open-round"));
         type(By.id("year"), "2022");
         for (String kind : new String[] {"SPECIALISED_OFFICE", "PUBLIC_SERVICE_UNIT", "FATHERLAND_FRONT",

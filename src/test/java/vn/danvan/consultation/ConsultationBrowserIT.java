@@ -36,7 +36,7 @@ class ConsultationBrowserIT extends BrowserTestSupport {
         LocalDate today = LocalDate.now(clock);
 
         signIn("anbinh.canbo", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-consultations"));
+        clickMenu("nav-consultations");
         clickAndWaitForPage(By.id("consultation-areas"));
         clickAndWaitForPage(By.id("area-new"));
         type(By.id("name"), hamlet);

@@ -26,7 +26,7 @@ class DashboardBrowserIT extends BrowserTestSupport {
     @Test
     void theChairmanDrillsIntoAUnitSortsAndComesBack() {
         signIn("chutich", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-dashboard"));
+        clickMenu("nav-dashboard");
         assertThat(text(By.id("summary-breadcrumb"))).isEqualTo("Ủy ban nhân dân huyện Phú Giáo");
         assertThat(rowNames()).contains("Ủy ban nhân dân xã An Bình", "Phòng Nội vụ",
                 "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Phú Giáo");

@@ -31,7 +31,7 @@ class DialogueBrowserIT extends BrowserTestSupport {
     void theOfficerSchedulesAndRecordsAConferenceAndThePortalListsIt() {
         String topic = "Đối thoại về ngập nước ấp 4 " + uniqueSuffix();
         signIn("anbinh.canbo", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-dialogue"));
+        clickMenu("nav-dialogue");
         clickAndWaitForPage(By.id("dialogue-new"));
         type(By.id("startsDate"), LocalDate.now(clock).plusDays(20).format(DanVanTime.DATE));
         type(By.id("startsTime"), "08:00");

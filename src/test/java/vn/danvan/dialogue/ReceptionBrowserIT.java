@@ -35,7 +35,7 @@ class ReceptionBrowserIT extends BrowserTestSupport {
                 topic);
 
         signIn("chutich", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-dialogue"));
+        clickMenu("nav-dialogue");
         clickAndWaitForPage(By.id("dialogue-reception"));
         waitForPath("/dialogue/reception");
         assertThat(text(By.id("reception-rule"))).contains("Điều 15 Luật Tiếp công dân năm 2013");

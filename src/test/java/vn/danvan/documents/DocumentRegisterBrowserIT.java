@@ -39,7 +39,7 @@ class DocumentRegisterBrowserIT extends BrowserTestSupport {
 
         signIn("admin", DEMO_PASSWORD);
         waitForPath("/home");
-        clickAndWaitForPage(By.id("nav-documents"));
+        clickMenu("nav-documents");
         waitForPath("/documents/register");
         assertThat(heading()).isEqualTo("Sổ đăng ký văn bản đi");
         assertThat(isPresent(By.id("issuerUnitId"))).isTrue();

@@ -26,7 +26,7 @@ class DossierBrowserIT extends BrowserTestSupport {
     @Test
     void anOfficerReceivesADossierPrintsTheSlipAndReturnsTheResult() {
         signIn("anbinh.canbo", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-dossiers"));
+        clickMenu("nav-dossiers");
         clickAndWaitForPage(By.id("new-dossier"));
         select(By.id("procedureId"), "Cấp giấy xác nhận tình trạng hôn nhân (3 ngày làm việc, Ủy ban nhân dân xã An Bình)");
         type(By.id("applicantName"), "Huỳnh Thị Bích Ngân");

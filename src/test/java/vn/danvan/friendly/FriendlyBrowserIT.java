@@ -61,7 +61,7 @@ class FriendlyBrowserIT extends BrowserTestSupport {
         assertThat(result.answers()).isEqualTo(answersBefore + 1);
 
         signIn("anbinh.truong", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-friendly"));
+        clickMenu("nav-friendly");
         waitForPathMatching("/friendly/units/" + anBinh + ".*");
         List<Criterion> set = jdbc.sql("""
                 select id, assessment_year, name, description, max_points, sort_order, source, version
@@ -89,7 +89,7 @@ class FriendlyBrowserIT extends BrowserTestSupport {
         signOut();
 
         signIn("noivu", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-friendly"));
+        clickMenu("nav-friendly");
         assertThat(text(By.id("unit-" + anBinh))).contains("Đã gửi, chờ thẩm định");
         clickAndWaitForPage(By.cssSelector("#unit-" + anBinh + " a"));
         Criterion first = set.get(0);

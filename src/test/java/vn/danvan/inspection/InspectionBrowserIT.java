@@ -36,7 +36,7 @@ class InspectionBrowserIT extends BrowserTestSupport {
         long anBinh = jdbc.sql("select id from unit where code = 'ABINH'").query(Long.class).single();
         String scope = "Kiểm tra văn hóa công vụ " + uniqueSuffix();
         signIn("noivu", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-inspection"));
+        clickMenu("nav-inspection");
         clickAndWaitForPage(By.id("inspection-plans"));
         type(By.id("year"), String.valueOf(day.getYear()));
         type(By.id("scope"), scope);

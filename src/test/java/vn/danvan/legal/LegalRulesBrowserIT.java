@@ -46,8 +46,7 @@ class LegalRulesBrowserIT extends BrowserTestSupport {
     @Test
     void theAdministratorRecordsAFutureValueAndSeesItsHistory() {
         signIn("admin", DEMO_PASSWORD);
-        click(By.id("nav-admin"));
-        clickAndWaitForPage(By.id("nav-legal-rules"));
+        clickMenu("nav-legal-rules");
         assertThat(heading()).isEqualTo("Thời hạn và quy định pháp luật đang áp dụng");
         assertThat(text(By.id("rule-DOSSIER_NEXT_DAY_FROM"))).contains("15:00", "Nghị định 118/2025/NĐ-CP",
                 "01/07/2025");

@@ -36,7 +36,7 @@ class ModelBrowserIT extends BrowserTestSupport {
         int year = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
 
         signIn("anbinh.canbo", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-models"));
+        clickMenu("nav-models");
         clickAndWaitForPage(By.id("model-new"));
         type(By.id("name"), name);
         select(By.id("field"), "Kinh tế");

@@ -25,7 +25,7 @@ class NewsBrowserIT extends BrowserTestSupport {
         String text = "Bà con ấp Bình Thắng hiến đất làm đường " + suffix;
 
         signIn("vhtt", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-news"));
+        clickMenu("nav-news");
         clickAndWaitForPage(By.id("news-new"));
         type(By.id("title"), title);
         type(By.id("summary"), "Tóm tắt " + suffix);

@@ -49,8 +49,7 @@ class WaitingNoticesBrowserIT extends BrowserTestSupport {
         assertThat(notices.notifyOnce(key, nobody)).isEqualTo(NoticeOutcome.NOBODY_TO_TELL);
 
         signIn("admin", DEMO_PASSWORD);
-        click(By.id("nav-admin"));
-        clickAndWaitForPage(By.id("nav-outbox"));
+        clickMenu("nav-outbox");
         assertThat(text(By.cssSelector("#waiting-notices h2"))).startsWith("Thông báo chưa có người nhận (");
         String row = findAll(By.cssSelector("#waiting-table tbody tr")).stream().map(r -> r.getText())
                 .filter(t -> t.contains(String.valueOf(subject))).findFirst().orElseThrow();

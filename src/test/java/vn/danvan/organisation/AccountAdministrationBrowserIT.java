@@ -88,7 +88,7 @@ class AccountAdministrationBrowserIT extends BrowserTestSupport {
         assertThat(text(By.cssSelector(".dv-brand-unit"))).isEqualTo(unitName);
 
         // their scope: their unit, not An Bình, neither in the list nor by URL
-        clickAndWaitForPage(By.cssSelector("#dv-nav a[href='/units']"));
+        clickMenu("nav-units");
         waitForPath("/units");
         String table = text(By.id("units-table"));
         assertThat(table).contains(unitName);

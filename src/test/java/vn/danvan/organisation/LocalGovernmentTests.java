@@ -78,7 +78,7 @@ class LocalGovernmentTests {
         when(governments.current()).thenReturn(Optional.of(new LocalGovernment(CITY, DEPARTMENT, null, null,
                 "Thành phố Hồ Chí Minh", null, List.of(), true, 1)));
         LayoutHeader header = new LayoutHeader(mock(OrganisationScope.class), mock(UnitRepository.class), governments,
-                ImportUnitChecksTests.messages());
+                ImportUnitChecksTests.messages(), mock(StaffMenu.class));
         var lazy = header.lazyLocalNames();
         verify(governments, never()).current();
         assertThat(lazy.getValue().homeAffairs()).isEqualTo("Sở Nội vụ");

@@ -31,7 +31,7 @@ class PhoneLayoutBrowserIT extends BrowserTestSupport {
         toggler.click();
         visible(unitsLink);
         waitUntil(d -> "true".equals(toggler.getDomAttribute("aria-expanded")), "the toggler to say it is open");
-        assertThat(text(By.cssSelector("#dv-nav a[href='/home']"))).isEqualTo("Trang chủ");
+        assertThat(find(By.cssSelector("#dv-nav a[href='/home']")).getDomProperty("textContent")).isEqualTo("Trang chủ");
 
         clickAndWaitForPage(unitsLink);
         waitForPath("/units");

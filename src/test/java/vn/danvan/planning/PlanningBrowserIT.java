@@ -34,7 +34,7 @@ class PlanningBrowserIT extends BrowserTestSupport {
         String code = new PlanningFixtures(mvc, context, jdbc).petitionOfAnBinh("Đường ấp 4 ngập nước " + uniqueSuffix());
 
         signIn("anbinh.canbo", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-planning"));
+        clickMenu("nav-planning");
         select(By.id("year"), YEAR);
         clickAndWaitForPage(By.id("overview-filter-submit"));
         clickAndWaitForPage(By.id("create-ABINH"));

@@ -45,7 +45,7 @@ class SupervisionBrowserIT extends BrowserTestSupport {
     void aConclusionAnsweredLateAfterEscalationIsMarkedPublishedAndShownOnThePortal() {
         String title = "Kết luận giám sát an toàn thực phẩm " + uniqueSuffix();
         signIn("mttq", DEMO_PASSWORD);
-        clickAndWaitForPage(By.id("nav-supervision"));
+        clickMenu("nav-supervision");
         clickAndWaitForPage(By.id("supervision-new"));
         select(By.id("kind"), "Kết luận, kiến nghị sau giám sát");
         type(By.id("title"), title);
