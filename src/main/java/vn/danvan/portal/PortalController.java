@@ -12,4 +12,10 @@ class PortalController {
     String home() {
         return HOME;
     }
+
+    /** The portal's own address, as people type it and as its menu's paths suggest: its home page. */
+    @GetMapping({"/portal", "/portal/"})
+    String portal() {
+        return "redirect:/";
+    }
 }

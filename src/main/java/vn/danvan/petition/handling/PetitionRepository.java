@@ -97,6 +97,11 @@ public class PetitionRepository {
      * {@code steps} are the public ones, in order.
      */
     public record CitizenLookup(Petition petition, String categoryName, String unitName, List<StepView> steps) {
+
+        /** Its progress as steps with their dates, from {@link #steps} ({@link PublicProgress}). */
+        public List<PublicProgress.Step> progress() {
+            return PublicProgress.of(petition.status(), petition.receivedAt(), steps);
+        }
     }
 
     /** The petitions merged into petition {@code id}, and those merged into them, down to {@code depth} merges. */

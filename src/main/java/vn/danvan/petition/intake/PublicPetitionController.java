@@ -213,6 +213,7 @@ class PublicPetitionController {
             model.addAttribute("categoryName", found.categoryName());
             model.addAttribute("unitName", found.unitName());
             model.addAttribute("steps", found.steps());
+            model.addAttribute("progress", found.progress());
             model.addAttribute("followed", merged.followed(p));
             model.addAttribute("owner", ownerKey != null);
             if (ownerKey != null) {
