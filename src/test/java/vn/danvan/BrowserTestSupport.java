@@ -1,5 +1,7 @@
 package vn.danvan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -16,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -281,15 +285,29 @@ public abstract class BrowserTestSupport {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Keeps a picture of the window as a test artefact: {@code <build dir>/browser-screenshots/NAME.png}. */
+    /**
+     * Keeps a picture of the window as a test artefact: {@code <build dir>/browser-screenshots/<test class>-NAME.png}.
+     */
     protected void screenshot(String name) {
         try {
             Path dir = Browser.buildDirectory().resolve("browser-screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
+                    ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** axe-core, run in the page as it is now, finds no serious or critical violation. */
+    protected void assertNoSeriousAccessibilityViolation(String page) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(serious).as("serious or critical axe-core violations on " + page).isEmpty();
     }
 
     protected void resizeWindow(int width, int height) {

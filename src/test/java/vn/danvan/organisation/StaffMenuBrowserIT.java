@@ -67,7 +67,7 @@ class StaffMenuBrowserIT extends BrowserTestSupport {
         group.sendKeys(Keys.ARROW_DOWN);
         WebElement focused = driver.switchTo().activeElement();
         assertThat(focused.getDomAttribute("id")).isEqualTo("nav-petitions");
-        screenshot("staff-menu-keyboard");
+        screenshot("keyboard");
         focused.sendKeys(Keys.ENTER);
         waitForPath("/petitions");
     }
@@ -81,7 +81,7 @@ class StaffMenuBrowserIT extends BrowserTestSupport {
         toggler.click();
         click(By.id("nav-group-citizens"));
         waitUntil(d -> find(By.id("nav-consultations")).isDisplayed(), "the group's entries");
-        screenshot("staff-menu-phone");
+        screenshot("phone");
         clickAndWaitForPage(By.id("nav-consultations"));
         waitForPath("/consultations");
         assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())

@@ -2,21 +2,11 @@ package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.context.ApplicationContext;
 
 import vn.danvan.BrowserTestSupport;
@@ -39,7 +29,7 @@ class PortalBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void theMenuLeadsToThePublicPagesWithMouseAndKeyboard() throws IOException {
+    void theMenuLeadsToThePublicPagesWithMouseAndKeyboard() {
         open("/portal");
         waitForPath("/");
         assertThat(find(By.id("portal-nav-home")).getDomAttribute("aria-current")).isEqualTo("page");
@@ -65,7 +55,7 @@ class PortalBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void onAPhoneTheMenuOpensWithItsButton() throws IOException {
+    void onAPhoneTheMenuOpensWithItsButton() {
         resizeWindow(390, 844);
         open("/portal");
         waitForPath("/");
@@ -86,7 +76,7 @@ class PortalBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void aTrackingCodeInTheSearchBoxShowsThePetitionsSteps() throws IOException {
+    void aTrackingCodeInTheSearchBoxShowsThePetitionsSteps() {
         Petition received = petitions.received("Tìm phản ánh trên cổng " + UUID.randomUUID(), null);
         petitions.after(received, Petition::accept);
         open("/");
@@ -106,7 +96,7 @@ class PortalBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void wordsAndBadInputInTheSearchBox() throws IOException {
+    void wordsAndBadInputInTheSearchBox() {
         open("/");
         type(By.id("portal-q"), "dat dai");
         clickAndWaitForPage(By.id("portal-search-submit"));
@@ -119,36 +109,5 @@ class PortalBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("search-submit"));
         assertThat(text(By.id("search-error"))).isEqualTo("Nội dung tìm kiếm cần có chữ hoặc số.");
         assertNoSeriousAccessibilityViolation("the search page with a message");
-    }
-
-    private void assertNoSeriousAccessibilityViolation(String page) {
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(PortalBrowserIT::describe).toList();
-        assertThat(serious).as("serious or critical axe-core violations on " + page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-    }
-
-    /** A screenshot kept as an artefact: {@code <build dir>/browser-screenshots/PortalBrowserIT-<name>.png}. */
-    private void screenshot(String name) throws IOException {
-        Path dir = screenshotDirectory();
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** {@code <build dir>/browser-screenshots}, the build dir being the parent of test-classes. */
-    private static Path screenshotDirectory() {
-        try {
-            Path classes = Path.of(PortalBrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return classes.getParent().resolve("browser-screenshots");
-        } catch (URISyntaxException e) {
-            return Path.of("target", "browser-screenshots");
-        }
     }
 }
