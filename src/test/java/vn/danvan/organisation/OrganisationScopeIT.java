@@ -44,6 +44,22 @@ class OrganisationScopeIT {
     }
 
     @Test
+    void aParentUnitOutsideTheBranchIsNamedNotLinked() throws Exception {
+        UnitView anBinh = organisation.unitByCode("ABINH").orElseThrow();
+        UnitView district = organisation.unitByCode("UBND-PG").orElseThrow();
+        assertThat(anBinh.parentId()).isEqualTo(district.id());
+        String parentLink = "href=\"/units/" + district.id() + "\"";
+        mvc.perform(get("/units/{id}", anBinh.id()).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(district.name())))
+                .andExpect(content().string(not(containsString(parentLink))));
+        mvc.perform(get("/units/{id}", district.id()).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/units/{id}", anBinh.id()).with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(parentLink)));
+    }
+
+    @Test
     void officerGetsForbiddenAndNoDataForAnotherUnit() throws Exception {
         long tnmt = organisation.unitByCode("TNMT").orElseThrow().id();
         mvc.perform(get("/units/{id}", tnmt).with(SignedIn.as(context, "anbinh.canbo")))

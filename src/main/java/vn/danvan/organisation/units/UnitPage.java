@@ -2,6 +2,7 @@ package vn.danvan.organisation.units;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.people.PersonRepository;
 
@@ -16,16 +17,20 @@ public class UnitPage {
 
     private final UnitRepository units;
     private final PersonRepository people;
+    private final OrganisationScope scope;
 
-    UnitPage(UnitRepository units, PersonRepository people) {
+    UnitPage(UnitRepository units, PersonRepository people, OrganisationScope scope) {
         this.units = units;
         this.people = people;
+        this.scope = scope;
     }
 
     String show(UnitView unit, Model model) {
         long id = unit.id();
         model.addAttribute("unit", unit);
         model.addAttribute("parent", unit.parentId() == null ? null : units.find(unit.parentId()).orElse(null));
+        // a parent outside the viewer's branch is named, not linked: its page would answer 403
+        model.addAttribute("parentOpen", unit.parentId() != null && scope.canSee(unit.parentId()));
         model.addAttribute("children", units.tree().stream().filter(u -> Long.valueOf(id).equals(u.parentId()))
                 .toList());
         model.addAttribute("people", people.inUnit(id));
