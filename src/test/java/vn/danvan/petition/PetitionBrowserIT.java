@@ -56,6 +56,7 @@ class PetitionBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("petition-files"))).contains(".pdf");
         clickAndWaitForPage(By.id("action-accept"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã thụ lý");
+        assertThat(text(By.id("flash"))).isEqualTo("Đã thụ lý phản ánh " + code + ".");
         signOut();
 
         // the head assigns it to the officer
@@ -64,6 +65,7 @@ class PetitionBrowserIT extends BrowserTestSupport {
         select(By.id("assign-account"), "Lê Thị Hoa (anbinh.canbo)");
         clickAndWaitForPage(By.id("action-assign"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã phân công");
+        assertThat(text(By.id("flash"))).isEqualTo("Đã phân công phản ánh " + code + " cho Lê Thị Hoa.");
         signOut();
 
         // the officer works on it and drafts the answer
@@ -84,6 +86,8 @@ class PetitionBrowserIT extends BrowserTestSupport {
         type(By.id("approve-text"), "UBND xã đã thay ba bóng đèn ở ấp 2 ngày 20/11.");
         clickAndWaitForPage(By.id("action-approve"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã trả lời");
+        assertThat(text(By.id("flash")))
+                .isEqualTo("Đã duyệt, gửi trả lời phản ánh " + code + " cho người gửi và công khai câu trả lời.");
         signOut();
 
         // anybody reads the published answer by the code; the citizen, with the key, reads theirs and rates it

@@ -22,6 +22,8 @@ import vn.danvan.attachment.AttachmentView;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.organisation.StaffMember;
+import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.Choice;
@@ -173,86 +175,97 @@ class StaffPetitionController {
 
     @PostMapping("/petitions/{id}/accept")
     String accept(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.accept(id), null, model, redirect);
+        return done(id, "petition.done.accept", () -> handling.accept(id), null, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/start")
     String start(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.start(id), null, model, redirect);
+        return done(id, "petition.done.start", () -> handling.start(id), null, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/close")
     String close(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.close(id), null, model, redirect);
+        return done(id, "petition.done.close", () -> handling.close(id), null, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/route")
     String route(@PathVariable long id, @Valid @ModelAttribute("routeForm") StaffForms.RouteForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.route(id, form.unitId()), result, model, redirect);
+        return done(id, "petition.done.route", () -> handling.route(id, form.unitId()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/assign")
     String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") StaffForms.AssignForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.assign(id, form.accountId()), result, model, redirect);
+        return done(id, "petition.done.assign", () -> handling.assign(id, form.accountId()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/draft")
     String draft(@PathVariable long id, @Valid @ModelAttribute("draftForm") StaffForms.DraftForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.draftAnswer(id, form.note()), result, model, redirect);
+        return done(id, "petition.done.draft", () -> handling.draftAnswer(id, form.note()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/approve")
     String approve(@PathVariable long id, @Valid @ModelAttribute("approveForm") StaffForms.ApproveForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.approveAnswer(id, Boolean.TRUE.equals(form.publish()), form.note()), result,
-                model, redirect);
+        return done(id, Boolean.TRUE.equals(form.publish()) ? "petition.done.approvePublished" : "petition.done.approve",
+                () -> handling.approveAnswer(id, Boolean.TRUE.equals(form.publish()), form.note()), result, model,
+                redirect);
     }
 
     @PostMapping("/petitions/{id}/return")
     String returnDraft(@PathVariable long id, @Valid @ModelAttribute("returnForm") StaffForms.NoteForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.returnDraft(id, form.note()), result, model, redirect);
+        return done(id, "petition.done.return", () -> handling.returnDraft(id, form.note()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/request-info")
     String requestInformation(@PathVariable long id,
             @Valid @ModelAttribute("requestInfoForm") StaffForms.NoteForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return done(id, () -> handling.requestInformation(id, form.note(), form.isPublic()), result, model, redirect);
+        return done(id, "petition.done.requestInfo", () -> handling.requestInformation(id, form.note(), form.isPublic()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/transfer")
     String transfer(@PathVariable long id, @Valid @ModelAttribute("transferForm") StaffForms.TransferForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.transfer(id, form.unitId(), form.note(), Boolean.TRUE.equals(form.notePublic())),
+        return done(id, "petition.done.transfer",
+                () -> handling.transfer(id, form.unitId(), form.note(), Boolean.TRUE.equals(form.notePublic())),
                 result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/refuse")
     String refuse(@PathVariable long id, @Valid @ModelAttribute("refuseForm") StaffForms.NoteForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.refuse(id, form.note(), form.isPublic()), result, model, redirect);
+        return done(id, "petition.done.refuse", () -> handling.refuse(id, form.note(), form.isPublic()), result, model, redirect);
     }
 
     @PostMapping("/petitions/{id}/reopen")
     String reopen(@PathVariable long id, @Valid @ModelAttribute("reopenForm") StaffForms.NoteForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        return done(id, () -> handling.reopen(id, form.note(), form.isPublic()), result, model, redirect);
+        return done(id, "petition.done.reopen", () -> handling.reopen(id, form.note(), form.isPublic()), result, model, redirect);
     }
 
     /**
      * An action on the petition: refused input comes back on the petition's page, next to the fields of
-     * the action's form (or at its top), with what was typed; done, back to the page with a message.
+     * the action's form (or at its top), with what was typed; done, back to the page with a message that says what
+     * was done ({@code doneKey}: its arguments are the petition's code, its unit and the officer in charge).
      */
-    private String done(long id, Runnable action, BindingResult result, Model model, RedirectAttributes redirect) {
+    private String done(long id, String doneKey, Runnable action, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         handling.visible(id);
         if (result == null || !result.hasErrors()) {
             try {
                 action.run();
-                redirect.addFlashAttribute("flash", "petition.done");
+                // read without the scope check: after a transfer the petition may be another unit's
+                Petition p = petitions.find(id).orElseThrow();
+                String unit = p.unitId() == null ? "" : organisation.unit(p.unitId()).map(UnitView::name).orElse("");
+                String officer = p.assigneeAccountId() == null || p.unitId() == null ? ""
+                        : organisation.staffOf(p.unitId()).stream().filter(m -> m.accountId() == p.assigneeAccountId())
+                                .map(StaffMember::fullName).findFirst().orElse("");
+                redirect.addFlashAttribute("flash", doneKey);
+                redirect.addFlashAttribute("flashArgs", List.of(p.code(), unit, officer));
                 return "redirect:/petitions/" + id;
             } catch (InvalidRequestException e) {
                 if (result == null) {
