@@ -33,7 +33,9 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
 
     /**
      * Each demo account with the list pages it opens; {@code @next-page} follows the pager of the page before,
-     * {@code @reporting-period} opens the first reporting period of /reporting (opening one when there is none).
+     * {@code @follow:<css>} the first link the selector finds on the page before (a record of the list, whose
+     * page holds tables of its own), {@code @reporting-period} opens the first reporting period of /reporting
+     * (opening one when there is none).
      */
     private static final List<Visit> VISITS = List.of(
             new Visit("anbinh.canbo", List.of("/petitions", "/petitions?size=20", "@next-page", "/dossiers",
@@ -41,8 +43,11 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
                     "/dialogue/reception", "/planning", "/reporting", "/friendly", "/consultations/areas", "/account/tokens",
                     "/jobs")),
             new Visit("noivu", List.of("/reporting", "@reporting-period", "/reporting/templates", "/planning/guides",
-                    "/models", "/models/criteria", "/commendation", "/supervision", "/inspection", "/inspection/plans",
-                    "/consultations", "/friendly/criteria", "/news", "/legal-rules",
+                    "/planning", "/models", "@follow:#model-list tbody a",
+                    "/models/criteria", "/commendation", "@follow:#rounds-table tbody a", "/supervision",
+                    "@follow:#supervision-list tbody a", "/inspection", "@follow:#inspection-list tbody a",
+                    "/inspection/plans", "/consultations", "@follow:#consultation-list tbody a", "/dialogue",
+                    "@follow:#dialogue-list tbody a", "/friendly/criteria", "/news", "/legal-rules",
                     "/documents/register", "/audit", "/units")),
             new Visit("admin", List.of("/units", "/admin/people", "/admin/accounts", "/audit", "/admin/outbox", "/jobs",
                     "/admin/open311", "/admin/petition-settings", "/admin/document-issuers", "/admin/calendar")),
@@ -92,7 +97,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         signIn("anbinh.canbo", DEMO_PASSWORD);
 
         String code = receivePetitions(1);
-        open("/petitions");
+        open("/petitions?q=" + code);
         assertCardShowsStatusAndDueDate("#inbox-table", "Hạn trả lời");
         assertThat(text(By.xpath("//table[@id='inbox-table']//tr[td/a[text()='" + code + "']]/td[contains(@class,'dv-status')]")))
                 .isEqualTo("Đã tiếp nhận");
@@ -204,7 +209,17 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
                     return null;
                 }
             }
-            default -> open(page);
+            default -> {
+                if (page.startsWith("@follow:")) {
+                    By link = By.cssSelector(page.substring("@follow:".length()));
+                    if (!isPresent(link)) {
+                        return null;
+                    }
+                    clickAndWaitForPage(link);
+                } else {
+                    open(page);
+                }
+            }
         }
         find(By.tagName("h1"));
         return currentPath();
