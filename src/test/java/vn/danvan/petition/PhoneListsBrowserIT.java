@@ -62,7 +62,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void noListPageScrollsSidewaysOnAPhone() {
+    void noListPageScrollsSidewaysOnAPhone() throws IOException {
         // enough petitions for a second page of twenty
         receivePetitions(21);
         resizeWindow(390, 844);
@@ -86,6 +86,10 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
                 softly.assertThat(scrollWidth.intValue())
                         .as("%s as %s scrolls sideways at 390 px (page %d px wide)", shown, visit.username(), scrollWidth)
                         .isLessThanOrEqualTo(innerWidth.intValue());
+                // for a person to look at: the page's first table (or its top) at phone width
+                script("var t = document.querySelector('main table, table'); if (t) { t.scrollIntoView(); }");
+                String name = (visit.username() == null ? "public" : visit.username()) + "-" + page;
+                screenshot("list-" + name.replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
             }
         }
         softly.assertAll();
