@@ -40,15 +40,14 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
     private static final List<Visit> VISITS = List.of(
             new Visit("anbinh.canbo", List.of("/petitions", "/petitions?size=20", "@next-page", "/dossiers",
                     "/dossiers/figures", "/dossiers/procedures", "/petitions/figures", "/notifications", "/dialogue",
-                    "/dialogue/reception", "/planning", "/reporting", "/friendly", "/consultations/areas", "/account/tokens",
-                    "/jobs")),
+                    "/dialogue/reception", "/planning", "/reporting", "/friendly", "/consultations/areas",
+                    "/account/tokens", "/jobs")),
             new Visit("noivu", List.of("/reporting", "@reporting-period", "/reporting/templates", "/planning/guides",
-                    "/planning", "/models", "@follow:#model-list tbody a",
-                    "/models/criteria", "/commendation", "@follow:#rounds-table tbody a", "/supervision",
-                    "@follow:#supervision-list tbody a", "/inspection", "@follow:#inspection-list tbody a",
-                    "/inspection/plans", "/consultations", "@follow:#consultation-list tbody a", "/dialogue",
-                    "@follow:#dialogue-list tbody a", "/friendly/criteria", "/news", "/legal-rules",
-                    "/documents/register", "/audit", "/units")),
+                    "/planning", "/models", "@follow:#model-list tbody a", "/models/criteria", "/commendation",
+                    "@follow:#rounds-table tbody a", "/supervision", "@follow:#supervision-list tbody a", "/inspection",
+                    "@follow:#inspection-list tbody a", "/inspection/plans", "/consultations",
+                    "@follow:#consultation-list tbody a", "/dialogue", "@follow:#dialogue-list tbody a",
+                    "/friendly/criteria", "/news", "/legal-rules", "/documents/register", "/audit", "/units")),
             new Visit("admin", List.of("/units", "/admin/people", "/admin/accounts", "/audit", "/admin/outbox", "/jobs",
                     "/admin/open311", "/admin/petition-settings", "/admin/document-issuers", "/admin/calendar")),
             new Visit(null, List.of("/", "/portal/answers", "/portal/figures", "/portal/models", "/portal/inspections",
@@ -76,20 +75,19 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
             for (String page : visit.pages()) {
                 String shown = openPage(page);
                 if (shown == null) {
-                    softly.fail("%s: %s has nothing to open", visit.username(), page);
+                    softly.fail("%s: %s has nothing to open", visit.who(), page);
                     continue;
                 }
-                softly.assertThat(heading()).as("%s as %s is not an error page", shown, visit.username())
+                softly.assertThat(heading()).as("%s as %s is not an error page", shown, visit.who())
                         .doesNotStartWith("Lỗi ");
                 Number scrollWidth = (Number) script("return document.documentElement.scrollWidth");
                 Number innerWidth = (Number) script("return window.innerWidth");
                 softly.assertThat(scrollWidth.intValue())
-                        .as("%s as %s scrolls sideways at 390 px (page %d px wide)", shown, visit.username(), scrollWidth)
+                        .as("%s as %s scrolls sideways at 390 px (page %d px wide)", shown, visit.who(), scrollWidth)
                         .isLessThanOrEqualTo(innerWidth.intValue());
                 // for a person to look at: the page's first table (or its top) at phone width
                 script("var t = document.querySelector('main table, table'); if (t) { t.scrollIntoView(); }");
-                String name = (visit.username() == null ? "public" : visit.username()) + "-" + page;
-                screenshot("list-" + name.replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
+                screenshot("list-" + (visit.who() + "-" + page).replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
             }
         }
         softly.assertAll();
@@ -103,13 +101,14 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         String code = receivePetitions(1);
         open("/petitions?q=" + code);
         assertCardShowsStatusAndDueDate("#inbox-table", "Hạn trả lời");
-        assertThat(text(By.xpath("//table[@id='inbox-table']//tr[td/a[text()='" + code + "']]/td[contains(@class,'dv-status')]")))
-                .isEqualTo("Đã tiếp nhận");
+        assertThat(text(By.xpath("//table[@id='inbox-table']//tr[td/a[text()='" + code + "']]"
+                + "/td[contains(@class,'dv-status')]"))).isEqualTo("Đã tiếp nhận");
         screenshot("inbox-390.png");
 
         // a dossier received at the counter, on the phone
         open("/dossiers/new");
-        select(By.id("procedureId"), "Cấp giấy xác nhận tình trạng hôn nhân (3 ngày làm việc, Ủy ban nhân dân xã An Bình)");
+        select(By.id("procedureId"),
+                "Cấp giấy xác nhận tình trạng hôn nhân (3 ngày làm việc, Ủy ban nhân dân xã An Bình)");
         type(By.id("applicantName"), "Huỳnh Thị Bích Ngân");
         type(By.id("applicantPhone"), "0908 123 456");
         type(By.id("applicantAddress"), "Ấp Bình Thắng, xã An Bình");
@@ -244,6 +243,11 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         }
     }
 
+    /** A demo account (null: a citizen, not signed in) and the pages it opens. */
     private record Visit(String username, List<String> pages) {
+
+        String who() {
+            return username == null ? "citizen" : username;
+        }
     }
 }
