@@ -19,6 +19,11 @@ public record WorkQueue(int order, String nameKey, long count, List<Item> oldest
         oldest = List.copyOf(oldest);
     }
 
+    /** A queue read whole, already in order (a unit's few records of a kind): counted here, the first shown. */
+    public static WorkQueue ofAll(int order, String nameKey, List<Item> all, String listPath, String emptyKey) {
+        return new WorkQueue(order, nameKey, all.size(), all.stream().limit(SHOWN).toList(), listPath, emptyKey);
+    }
+
     /**
      * One record waiting: what it is (a message key and its arguments, e.g. a code and a title), the message key of
      * its state when the queue holds several (else null), the page that opens it, and when it is due (null when it

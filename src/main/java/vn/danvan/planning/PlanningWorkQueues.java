@@ -42,7 +42,6 @@ class PlanningWorkQueues implements WorkQueues {
                 .query((rs, n) -> new WorkQueue.Item("work.plan.item", List.of(Integer.toString(rs.getInt("plan_year"))),
                         "planning.status." + rs.getString("status"), "/planning/plans/" + rs.getLong("id"), null))
                 .list();
-        return new WorkQueue(order, nameKey, plans.size(), plans.stream().limit(WorkQueue.SHOWN).toList(), "/planning",
-                emptyKey);
+        return WorkQueue.ofAll(order, nameKey, plans, "/planning", emptyKey);
     }
 }

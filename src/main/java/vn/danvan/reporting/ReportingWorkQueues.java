@@ -43,8 +43,8 @@ class ReportingWorkQueues implements WorkQueues {
                             List.of(Integer.toString(rs.getInt("report_year"))), null,
                             "/reporting/periods/" + rs.getLong("id") + "/consolidation", null))
                     .list();
-            queues.add(new WorkQueue(42, "work.report.consolidated", waiting.size(),
-                    waiting.stream().limit(WorkQueue.SHOWN).toList(), "/reporting", "work.report.consolidated.empty"));
+            queues.add(WorkQueue.ofAll(42, "work.report.consolidated", waiting, "/reporting",
+                    "work.report.consolidated.empty"));
         }
         return queues;
     }

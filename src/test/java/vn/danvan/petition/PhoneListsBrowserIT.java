@@ -2,18 +2,12 @@ package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,7 +55,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    void noListPageScrollsSidewaysOnAPhone() throws IOException {
+    void noListPageScrollsSidewaysOnAPhone() {
         // enough petitions for a second page of twenty
         receivePetitions(21);
         resizeWindow(390, 844);
@@ -87,14 +81,14 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
                         .isLessThanOrEqualTo(innerWidth.intValue());
                 // for a person to look at: the page's first table (or its top) at phone width
                 script("var t = document.querySelector('main table, table'); if (t) { t.scrollIntoView(); }");
-                screenshot("list-" + (visit.who() + "-" + page).replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
+                screenshot("list-" + (visit.who() + "-" + page).replaceAll("[^A-Za-z0-9.]+", "-"));
             }
         }
         softly.assertAll();
     }
 
     @Test
-    void theInboxAndTheDossiersAreCardsWithStatusAndDueDateOnAPhone() throws IOException {
+    void theInboxAndTheDossiersAreCardsWithStatusAndDueDateOnAPhone() {
         resizeWindow(390, 844);
         signIn("anbinh.canbo", DEMO_PASSWORD);
 
@@ -103,7 +97,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         assertCardShowsStatusAndDueDate("#inbox-table", "Hạn trả lời");
         assertThat(text(By.xpath("//table[@id='inbox-table']//tr[td/a[text()='" + code + "']]"
                 + "/td[contains(@class,'dv-status')]"))).isEqualTo("Đã tiếp nhận");
-        screenshot("inbox-390.png");
+        screenshot("inbox-390");
 
         // a dossier received at the counter, on the phone
         open("/dossiers/new");
@@ -121,7 +115,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         open("/dossiers?code=" + code);
         assertCardShowsStatusAndDueDate("#dossiers", "Ngày hẹn trả");
         assertThat(text(By.cssSelector("#dossier-" + code + " .dv-status"))).isEqualTo("Đã tiếp nhận");
-        screenshot("dossiers-390.png");
+        screenshot("dossiers-390");
     }
 
     @Test
@@ -226,21 +220,6 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         }
         find(By.tagName("h1"));
         return currentPath();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path dir = buildDirectory().resolve("browser-screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static Path buildDirectory() {
-        try {
-            return Path.of(PhoneListsBrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            return Path.of("target");
-        }
     }
 
     /** A demo account (null: a citizen, not signed in) and the pages it opens. */
