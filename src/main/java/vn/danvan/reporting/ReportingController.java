@@ -108,7 +108,14 @@ class ReportingController {
         }
         try {
             long id = opening.open(form);
-            redirect.addFlashAttribute("flash", "reporting.period.opened");
+            LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+            if (form.deadline().isBefore(today)) {
+                // opened as asked (a late period for the record is lawful), but said plainly: every report is late
+                redirect.addFlashAttribute("flash", "reporting.period.openedPastDeadline");
+                redirect.addFlashAttribute("flashArgs", List.of(DanVanTime.DATE.format(form.deadline())));
+            } else {
+                redirect.addFlashAttribute("flash", "reporting.period.opened");
+            }
             return "redirect:/reporting/periods/" + id;
         } catch (InvalidRequestException e) {
             Forms.reject(result, e);

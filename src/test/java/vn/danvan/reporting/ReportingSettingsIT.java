@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -78,6 +79,29 @@ class ReportingSettingsIT {
                         .param("spanFrom", "2026-01-01").param("spanTo", "2026-10-15"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chọn ít nhất một đơn vị phải báo cáo.")));
+    }
+
+    @Test
+    void aPeriodOpenedWithADeadlineAlreadyPastSaysEveryReportWillBeLate() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.danvan.shared.DanVanTime.ZONE);
+        java.time.LocalDate past = today.minusDays(1);
+        mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("year", String.valueOf(past.getYear())).param("templateId", String.valueOf(fixture.templateId()))
+                        .param("deadline", past.toString()).param("graceDays", "0")
+                        .param("spanFrom", past.getYear() + "-01-01").param("spanTo", past.toString())
+                        .param("unitIds", String.valueOf(fixture.unitId("ABINH"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "reporting.period.openedPastDeadline"))
+                .andExpect(flash().attribute("flashArgs", java.util.List.of(
+                        vn.danvan.shared.DanVanTime.DATE.format(past))));
+        java.time.LocalDate ahead = java.time.LocalDate.of(today.getYear(), 12, 31);
+        mvc.perform(post("/reporting/periods").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("year", String.valueOf(ahead.getYear())).param("templateId", String.valueOf(fixture.templateId()))
+                        .param("deadline", ahead.toString()).param("graceDays", "0")
+                        .param("spanFrom", ahead.getYear() + "-01-01").param("spanTo", ahead.toString())
+                        .param("unitIds", String.valueOf(fixture.unitId("ABINH"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "reporting.period.opened"));
     }
 
     private long count(String table) {
