@@ -7,7 +7,6 @@ import vn.danvan.organisation.MenuContributor;
 import vn.danvan.organisation.MenuEntry;
 import vn.danvan.organisation.MenuGroup;
 import vn.danvan.organisation.MenuViewer;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
 
 /**
@@ -22,8 +21,7 @@ class ConsultationMenu implements MenuContributor {
 
     @Override
     public List<MenuEntry> entries(MenuViewer viewer) {
-        boolean commune = viewer.unitKind() == UnitKind.COMMUNE_COMMITTEE
-                && (viewer.user().has(Role.OFFICER) || viewer.user().has(Role.UNIT_HEAD));
+        boolean commune = viewer.unitKind() == UnitKind.COMMUNE_COMMITTEE && viewer.user().unitStaff();
         return commune || viewer.user().districtWide() ? List.of(ENTRY) : List.of();
     }
 }

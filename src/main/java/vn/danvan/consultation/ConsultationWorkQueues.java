@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organisation.CurrentUser;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.WorkQueue;
 import vn.danvan.organisation.WorkQueues;
@@ -28,7 +27,7 @@ class ConsultationWorkQueues implements WorkQueues {
 
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
-        if (!(user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)) || !consultations.canRecord(user.unitId())) {
+        if (!user.unitStaff() || !consultations.canRecord(user.unitId())) {
             return List.of();
         }
         List<WorkQueue.Item> due = jdbc.sql("""

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organisation.CurrentUser;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.WorkQueue;
 import vn.danvan.organisation.WorkQueues;
 
@@ -22,14 +21,14 @@ class DialogueWorkQueues implements WorkQueues {
 
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
-        if (!user.has(Role.OFFICER) && !user.has(Role.UNIT_HEAD)) {
+        if (!user.unitStaff()) {
             return List.of();
         }
         List<WorkQueue.Item> open = jdbc.sql("""
                         select conference_id, content, due_date from dialogue_commitment
                         where owner_unit_id = :unit and status = 'OPEN' order by due_date, id""")
                 .param("unit", user.unitId())
-                .query((rs, n) -> new WorkQueue.Item("work.item.title", List.of(rs.getString("content")), null,
+                .query((rs, n) -> WorkQueue.Item.titled(rs.getString("content"),
                         "/dialogue/" + rs.getLong("conference_id"), rs.getObject("due_date", LocalDate.class)))
                 .list();
         return List.of(WorkQueue.ofAll(51, "work.dialogue.commitment", open, "/dialogue",

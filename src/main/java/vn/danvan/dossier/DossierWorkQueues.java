@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organisation.CurrentUser;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.WorkQueue;
 import vn.danvan.organisation.WorkQueues;
 
@@ -24,7 +23,7 @@ class DossierWorkQueues implements WorkQueues {
 
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
-        if (!user.has(Role.OFFICER) && !user.has(Role.UNIT_HEAD)) {
+        if (!user.unitStaff()) {
             return List.of();
         }
         long count = jdbc.sql("select count(*) from dossier d" + WHERE).param("unit", user.unitId())

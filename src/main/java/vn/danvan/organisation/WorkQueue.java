@@ -35,6 +35,11 @@ public record WorkQueue(int order, String nameKey, long count, List<Item> oldest
             labelArgs = List.copyOf(labelArgs);
         }
 
+        /** A record named by its title alone (data, shown as it is). */
+        public static Item titled(String title, String path, LocalDate due) {
+            return new Item("work.item.title", List.of(title == null ? "" : title), null, path, due);
+        }
+
         /** A record named by its code and title (data, shown as they are). */
         public static Item named(String code, String title, String path, LocalDate due) {
             return new Item("work.item.named", List.of(code, title == null ? "" : title), null, path, due);

@@ -24,7 +24,7 @@ class PlanningWorkQueues implements WorkQueues {
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
         List<WorkQueue> queues = new ArrayList<>();
-        if (user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)) {
+        if (user.unitStaff()) {
             queues.add(queue(30, "work.plan.write", user.unitId(), List.of("DRAFT", "RETURNED"),
                     "work.plan.write.empty"));
         }

@@ -27,7 +27,7 @@ class ReportingWorkQueues implements WorkQueues {
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
         List<WorkQueue> queues = new ArrayList<>();
-        if (user.has(Role.OFFICER) || user.has(Role.UNIT_HEAD)) {
+        if (user.unitStaff()) {
             queues.add(reports(40, "work.report.write", " and r.unit_id = :unit and r.state in (:states)",
                     List.of("NOT_STARTED", "DRAFT", "RETURNED", "SIGNED_OFF"), user.unitId(), "work.report.write.empty"));
         }

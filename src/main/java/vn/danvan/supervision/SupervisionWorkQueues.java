@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organisation.CurrentUser;
-import vn.danvan.organisation.Role;
 import vn.danvan.organisation.WorkQueue;
 import vn.danvan.organisation.WorkQueues;
 
@@ -22,7 +21,7 @@ class SupervisionWorkQueues implements WorkQueues {
 
     @Override
     public List<WorkQueue> of(CurrentUser user, LocalDate today) {
-        if (!user.has(Role.OFFICER) && !user.has(Role.UNIT_HEAD)) {
+        if (!user.unitStaff()) {
             return List.of();
         }
         List<WorkQueue.Item> open = jdbc.sql("""
@@ -31,8 +30,8 @@ class SupervisionWorkQueues implements WorkQueues {
                         where r.unit_id = :unit and r.status = 'OPEN' and q.status = 'SENT'
                         order by r.due_date, q.id""")
                 .param("unit", user.unitId())
-                .query((rs, n) -> new WorkQueue.Item("work.item.title", List.of(rs.getString("title")), null,
-                        "/supervision/" + rs.getLong("id"), rs.getObject("due_date", LocalDate.class)))
+                .query((rs, n) -> WorkQueue.Item.titled(rs.getString("title"), "/supervision/" + rs.getLong("id"),
+                        rs.getObject("due_date", LocalDate.class)))
                 .list();
         return List.of(WorkQueue.ofAll(50, "work.supervision.answer", open, "/supervision",
                 "work.supervision.answer.empty"));
