@@ -87,7 +87,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
                         .isLessThanOrEqualTo(innerWidth.intValue());
                 // for a person to look at: the page's first table (or its top) at phone width
                 script("var t = document.querySelector('main table, table'); if (t) { t.scrollIntoView(); }");
-                screenshot("list-" + (visit.who() + "-" + page).replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
+                keepScreenshot("list-" + (visit.who() + "-" + page).replaceAll("[^A-Za-z0-9.]+", "-") + ".png");
             }
         }
         softly.assertAll();
@@ -103,7 +103,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         assertCardShowsStatusAndDueDate("#inbox-table", "Hạn trả lời");
         assertThat(text(By.xpath("//table[@id='inbox-table']//tr[td/a[text()='" + code + "']]"
                 + "/td[contains(@class,'dv-status')]"))).isEqualTo("Đã tiếp nhận");
-        screenshot("inbox-390.png");
+        keepScreenshot("inbox-390.png");
 
         // a dossier received at the counter, on the phone
         open("/dossiers/new");
@@ -121,7 +121,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         open("/dossiers?code=" + code);
         assertCardShowsStatusAndDueDate("#dossiers", "Ngày hẹn trả");
         assertThat(text(By.cssSelector("#dossier-" + code + " .dv-status"))).isEqualTo("Đã tiếp nhận");
-        screenshot("dossiers-390.png");
+        keepScreenshot("dossiers-390.png");
     }
 
     @Test
@@ -228,7 +228,7 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
         return currentPath();
     }
 
-    private void screenshot(String name) throws IOException {
+    private void keepScreenshot(String name) throws IOException {
         Path dir = buildDirectory().resolve("browser-screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
