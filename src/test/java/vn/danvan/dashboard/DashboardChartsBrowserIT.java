@@ -53,7 +53,12 @@ class DashboardChartsBrowserIT extends BrowserTestSupport {
         assertThat(text(By.id("card-attention"))).matches("\\d+ trên \\d+ đơn vị");
         assertThat(findAll(By.cssSelector("#dashboard-table .dv-light")).get(0).getText())
                 .isIn("Cần chú ý", "Theo dõi", "Tốt");
+        // the full table's first column stays in view when it scrolls sideways
+        assertThat(script("return getComputedStyle(document.querySelector('#dashboard-table tbody tr th')).position"))
+                .isEqualTo("sticky");
         screenshot("dashboard-1280");
+        script("document.getElementById('chart-on-time-title').scrollIntoView()");
+        screenshot("dashboard-1280-charts");
         assertNoSeriousAccessibilityViolation("/dashboard");
 
         // communes only
@@ -92,6 +97,8 @@ class DashboardChartsBrowserIT extends BrowserTestSupport {
         assertThat(script("return getComputedStyle(arguments[0].querySelector('.dv-light').parentElement, '::before').content",
                 row)).isEqualTo("\"Tình trạng: \"");
         screenshot("dashboard-390");
+        script("document.getElementById('dashboard-table').scrollIntoView()");
+        screenshot("dashboard-390-table");
         assertNoSeriousAccessibilityViolation("/dashboard at 390 px");
         resizeWindow(1280, 900);
     }
