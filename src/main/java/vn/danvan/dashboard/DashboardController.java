@@ -51,15 +51,25 @@ class DashboardController {
     @GetMapping("/dashboard")
     String show(@RequestParam(required = false) Integer year, @RequestParam(required = false) String clause,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, Model model) {
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "false") boolean communes,
+            Model model) {
         int thisYear = LocalDate.now(clock.withZone(DanVanTime.ZONE)).getYear();
         int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
         Locale locale = LocaleContextHolder.getLocale();
-        DashboardTable table = dashboard.of(shown, known(clause), unit, sort, descending(dir));
+        DashboardTable table = dashboard.of(shown, known(clause), unit, sort, descending(dir), communes);
         model.addAttribute("table", table);
-        String base = url("/dashboard", table.year(), table.clause()).toUriString();
+        String base = url("/dashboard", table.year(), table.clause(), communes).toUriString();
         model.addAttribute("base", base);
-        model.addAttribute("exportUrl", url("/dashboard/export", table.year(), table.clause())
+        model.addAttribute("allUnitsUrl", url("/dashboard", table.year(), table.clause(), false)
+                .queryParam("unit", table.unitId()).toUriString());
+        model.addAttribute("communesUrl", url("/dashboard", table.year(), table.clause(), true)
+                .queryParam("unit", table.unitId()).toUriString());
+        model.addAttribute("lightShare", TrafficLight.ATTENTION_SHARE_PERCENT);
+        model.addAttribute("lightTarget", TrafficLight.ON_TIME_TARGET_PERCENT.intValue());
+        model.addAttribute("onTimeChart", DashboardCharts.onTimeByUnit(table.overview(), base, messages, locale));
+        model.addAttribute("monthsChart", DashboardCharts.onTimeByMonth(table.overview(), messages, locale));
+        model.addAttribute("reportsChart", DashboardCharts.reportsByUnit(table.overview(), base, messages, locale));
+        model.addAttribute("exportUrl", url("/dashboard/export", table.year(), table.clause(), communes)
                 .queryParam("unit", table.unitId()).queryParam("sort", table.sort())
                 .queryParam("dir", table.descending() ? "desc" : "asc").toUriString());
         model.addAttribute("refreshed", table.refreshedAt() == null ? null
@@ -78,9 +88,10 @@ class DashboardController {
     @GetMapping("/dashboard/export")
     ResponseEntity<byte[]> export(@RequestParam int year, @RequestParam(required = false) String clause,
             @RequestParam(required = false) Long unit, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "xlsx") String format) {
+            @RequestParam(required = false) String dir, @RequestParam(defaultValue = "false") boolean communes,
+            @RequestParam(defaultValue = "xlsx") String format) {
         Locale locale = LocaleContextHolder.getLocale();
-        DashboardTable table = dashboard.of(year, known(clause), unit, sort, descending(dir));
+        DashboardTable table = dashboard.of(year, known(clause), unit, sort, descending(dir), communes);
         List<String> header = new ArrayList<>();
         header.add(messages.getMessage("dashboard.unit", null, locale));
         header.add(messages.getMessage("dashboard.units", null, locale));
@@ -120,10 +131,13 @@ class DashboardController {
         return cells;
     }
 
-    private static UriComponentsBuilder url(String path, int year, String clause) {
+    private static UriComponentsBuilder url(String path, int year, String clause, boolean communes) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path).queryParam("year", year);
         if (clause != null) {
             url.queryParam("clause", UriUtils.encode(clause, StandardCharsets.UTF_8));
+        }
+        if (communes) {
+            url.queryParam("communes", true);
         }
         return url;
     }

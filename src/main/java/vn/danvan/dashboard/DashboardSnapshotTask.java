@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the dashboard's figures fresh: every {@code danvan.dashboard.refresh-every} (5 minutes by
  * default) the current year's, and one past year whose figures are more than a day old (a report
- * accepted late changes a past year too). db-scheduler gives each run to one node of a cluster.
+ * accepted late changes a past year too), and the months of the chart by month ({@link DashboardMonths}).
+ * db-scheduler gives each run to one node of a cluster.
  */
 @Component
 class DashboardSnapshotTask {
@@ -23,17 +24,20 @@ class DashboardSnapshotTask {
     static final Duration PAST_YEARS_EVERY = Duration.ofDays(1);
 
     private final DashboardSnapshots snapshots;
+    private final DashboardMonths months;
 
-    DashboardSnapshotTask(DashboardSnapshots snapshots) {
+    DashboardSnapshotTask(DashboardSnapshots snapshots, DashboardMonths months) {
         this.snapshots = snapshots;
+        this.months = months;
     }
 
-    /** One run: the current year, then the stalest past year if one is due. */
+    /** One run: the current year, then the stalest past year if one is due; then the months of the chart. */
     void run() {
         int thisYear = snapshots.today().getYear();
         OffsetDateTime done = snapshots.refresh(thisYear);
         snapshots.staleYears(done.minus(PAST_YEARS_EVERY), thisYear).stream().findFirst()
                 .ifPresent(snapshots::refresh);
+        months.refresh();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,25 +106,9 @@ class DashboardSnapshots {
         LocalDate today = today();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        UnitTree tree = organisation.activeTree();
-        List<UnitView> units = tree.units();
-        Map<String, IndicatorDefinition> definitions = indicators.definitions();
-        Map<Long, Rollup> branch = new HashMap<>();
-        for (int i = 0; i < units.size(); i += CHUNK) {
-            List<Long> chunk = units.subList(i, Math.min(units.size(), i + CHUNK)).stream().map(UnitView::id).toList();
-            Map<Long, Map<String, IndicatorValue>> values = from.isAfter(to) ? Map.of()
-                    : indicators.values(chunk, from, to);
-            chunk.forEach(u -> branch.put(u, Rollup.ofUnit(definitions, values.getOrDefault(u, Map.of()))));
-        }
-        // tree order puts every unit before its branch: backwards, a branch is complete before its parent takes it
-        for (int i = units.size() - 1; i >= 0; i--) {
-            UnitView u = units.get(i);
-            if (u.parentId() != null && branch.containsKey(u.parentId())) {
-                branch.put(u.parentId(), branch.get(u.parentId()).plus(branch.get(u.id())));
-            }
-        }
+        Map<Long, Rollup> branch = branches(from, to, d -> true);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object[]> rows = new ArrayList<>(units.size());
+        List<Object[]> rows = new ArrayList<>(branch.size());
         branch.forEach((unit, rollup) -> rows.add(new Object[] {year, unit, rollup.encode(), now}));
         ensureRun(year, now);
         transaction.executeWithoutResult(status -> {
@@ -134,9 +119,35 @@ class DashboardSnapshots {
             jdbc.sql("update dashboard_figures_run set refreshed_at = :now, updated_at = :now where figures_year = :year")
                     .param("now", now).param("year", year).update();
         });
-        log.info("Dashboard figures of {} worked out for {} units in {} ms", year, units.size(),
+        log.info("Dashboard figures of {} worked out for {} units in {} ms", year, branch.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return now;
+    }
+
+    /**
+     * The {@link Rollup} of every active unit's whole branch for the days {@code from}..{@code to}, of the
+     * indicators {@code wanted} accepts (empty when {@code from} is after {@code to}). The providers are
+     * asked {@link #CHUNK} units at a time.
+     */
+    Map<Long, Rollup> branches(LocalDate from, LocalDate to, Predicate<IndicatorDefinition> wanted) {
+        UnitTree tree = organisation.activeTree();
+        List<UnitView> units = tree.units();
+        Map<String, IndicatorDefinition> definitions = indicators.definitions();
+        Map<Long, Rollup> branch = new HashMap<>();
+        for (int i = 0; i < units.size(); i += CHUNK) {
+            List<Long> chunk = units.subList(i, Math.min(units.size(), i + CHUNK)).stream().map(UnitView::id).toList();
+            Map<Long, Map<String, IndicatorValue>> values = from.isAfter(to) ? Map.of()
+                    : indicators.values(chunk, from, to, wanted);
+            chunk.forEach(u -> branch.put(u, Rollup.ofUnit(definitions, values.getOrDefault(u, Map.of()))));
+        }
+        // tree order puts every unit before its branch: backwards, a branch is complete before its parent takes it
+        for (int i = units.size() - 1; i >= 0; i--) {
+            UnitView u = units.get(i);
+            if (u.parentId() != null && branch.containsKey(u.parentId())) {
+                branch.put(u.parentId(), branch.get(u.parentId()).plus(branch.get(u.id())));
+            }
+        }
+        return branch;
     }
 
     /** Makes the year's run row if it is missing (outside the refresh's transaction: a second node may race). */

@@ -16,11 +16,12 @@ import vn.danvan.shared.indicator.IndicatorKind;
  * viewer starts ({@code breadcrumb}), the unit's whole branch ({@code total}, null for a unit without
  * units under it), the unit's own figures ({@code own}, read live, with links to the records) and one
  * row per child unit, each the figures of the child's whole branch, sorted by {@code sort}.
- * {@code refreshedAt} says when the branch figures were worked out.
+ * {@code refreshedAt} says when the branch figures were worked out; {@code communesOnly} when the rows
+ * are the communes' committees only; {@code overview} the cards and charts above the table.
  */
 record DashboardTable(int year, String clause, List<IndicatorDefinition> columns, long unitId,
         List<Crumb> breadcrumb, Row total, Row own, List<Row> rows, String sort, boolean descending,
-        OffsetDateTime refreshedAt) {
+        OffsetDateTime refreshedAt, boolean communesOnly, DashboardOverview overview) {
 
     /** Sort keys besides the indicator codes. */
     static final String BY_NAME = "name";
@@ -38,9 +39,11 @@ record DashboardTable(int year, String clause, List<IndicatorDefinition> columns
 
     /**
      * A unit with one cell per column: {@code units} units (its branch, or 1 for its own figures), of
-     * which {@code attentionUnits} call for attention in the view; {@code branch} when units are under it.
+     * which {@code attentionUnits} call for attention in the view; {@code branch} when units are under it;
+     * {@code light} how it stands at a glance.
      */
-    record Row(long unitId, String unitName, boolean branch, int units, int attentionUnits, List<Cell> cells) {
+    record Row(long unitId, String unitName, boolean branch, int units, int attentionUnits, List<Cell> cells,
+            TrafficLight light) {
 
         Row {
             cells = List.copyOf(cells);
