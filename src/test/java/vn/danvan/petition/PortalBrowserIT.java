@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,8 +13,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.context.ApplicationContext;
 
 import vn.danvan.BrowserTestSupport;
@@ -44,7 +40,7 @@ class PortalBrowserIT extends BrowserTestSupport {
         waitForPath("/");
         assertThat(find(By.id("portal-nav-home")).getDomAttribute("aria-current")).isEqualTo("page");
         assertNoSeriousAccessibilityViolation("the portal home");
-        screenshot("portal-home");
+        screenshot("PortalBrowserIT-portal-home");
 
         click(By.id("portal-nav-petitions"));
         clickAndWaitForPage(By.id("portal-nav-answers"));
@@ -78,7 +74,7 @@ class PortalBrowserIT extends BrowserTestSupport {
                 + " return getComputedStyle(a).color != getComputedStyle(a.closest('.dropdown-menu')).backgroundColor"))
                 .as("the menu's entries readable on the menu").isEqualTo(true);
         assertNoSeriousAccessibilityViolation("the portal home with the phone menu open");
-        screenshot("portal-phone-menu");
+        screenshot("PortalBrowserIT-portal-phone-menu");
         clickAndWaitForPage(By.id("portal-nav-lookup"));
         waitForPath("/portal/petitions/lookup");
         assertThat(find(By.id("portal-nav-lookup")).getDomAttribute("aria-current")).isEqualTo("page");
@@ -97,12 +93,12 @@ class PortalBrowserIT extends BrowserTestSupport {
         assertThat(text(By.cssSelector("#petition-progress > li[aria-current=step]")))
                 .startsWith("Thụ lý").contains("Đang ở bước này");
         assertNoSeriousAccessibilityViolation("the lookup page");
-        screenshot("portal-lookup-steps");
+        screenshot("PortalBrowserIT-portal-lookup-steps");
 
         // on a phone the steps stack and nothing scrolls sideways
         resizeWindow(390, 844);
         assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
-        screenshot("portal-lookup-steps-phone");
+        screenshot("PortalBrowserIT-portal-lookup-steps-phone");
     }
 
     @Test
@@ -113,7 +109,7 @@ class PortalBrowserIT extends BrowserTestSupport {
         waitForPath("/portal/search");
         assertThat(text(By.id("search-count"))).contains("kết quả trả lời đã công khai");
         assertNoSeriousAccessibilityViolation("the search page");
-        screenshot("portal-search");
+        screenshot("PortalBrowserIT-portal-search");
 
         type(By.id("search-q"), "%%%");
         clickAndWaitForPage(By.id("search-submit"));
@@ -132,23 +128,5 @@ class PortalBrowserIT extends BrowserTestSupport {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
-    }
-
-    /** A screenshot kept as an artefact: {@code <build dir>/browser-screenshots/PortalBrowserIT-<name>.png}. */
-    private void screenshot(String name) throws IOException {
-        Path dir = screenshotDirectory();
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** {@code <build dir>/browser-screenshots}, the build dir being the parent of test-classes. */
-    private static Path screenshotDirectory() {
-        try {
-            Path classes = Path.of(PortalBrowserIT.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return classes.getParent().resolve("browser-screenshots");
-        } catch (URISyntaxException e) {
-            return Path.of("target", "browser-screenshots");
-        }
     }
 }
