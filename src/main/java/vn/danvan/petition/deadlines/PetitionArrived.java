@@ -1,0 +1,10 @@
+package vn.danvan.petition.deadlines;
+
+import java.time.LocalDate;
+
+/**
+ * A petition became its unit's work (received, transferred or routed to it; {@code unitId} null: still to be
+ * routed by Home Affairs). {@code how} names the arrival in the notice key, so that each arrival is told once.
+ */
+public record PetitionArrived(long petitionId, Long unitId, String how, LocalDate on) {
+}
