@@ -1,6 +1,7 @@
 package vn.danvan.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -77,7 +78,7 @@ class DossierArrivalsIT {
         assertThat(notices.inApp(organisation.accountId("anbinh.canbo"), link)).as("who received it").isZero();
         assertThat(notices.inApp(elsewhere.accountId(), link)).isZero();
 
-        arrivals.on(new DossierArrived(id, organisation.unit("ABINH"), "RECEIVED", organisation.accountId("anbinh.canbo"),
+        direct(arrivals).on(new DossierArrived(id, organisation.unit("ABINH"), "RECEIVED", organisation.accountId("anbinh.canbo"),
                 notices.sentOn(DossierArrivals.TOPIC, id)));
         assertThat(notices.inApp(colleague.accountId(), link)).isEqualTo(1);
         assertThat(notices.sent(DossierArrivals.TOPIC, id)).isEqualTo(1);

@@ -1,6 +1,7 @@
 package vn.danvan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -92,7 +93,7 @@ class PlanApprovalNoticesIT {
         // the same event again tells nobody twice
         long sentFrom = jdbc.sql("select cast(substring(kind, 8) as bigint) from notice_sent where topic = :t and subject_id = :p")
                 .param("t", PlanApprovalNotices.TOPIC).param("p", plan).query(Long.class).single();
-        approvals.on(new PlanSubmitted(plan, unit, YEAR, sentFrom, notices.sentOn(PlanApprovalNotices.TOPIC, plan)));
+        direct(approvals).on(new PlanSubmitted(plan, unit, YEAR, sentFrom, notices.sentOn(PlanApprovalNotices.TOPIC, plan)));
         assertThat(notices.inApp(head.accountId(), link)).isEqualTo(1);
 
         // returned, corrected and sent again: the head hears of the new sending

@@ -1,6 +1,7 @@
 package vn.danvan.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class ReportingNoticesIT {
         assertThat(jdbc.sql("select count(*) from notification where account_id = :a and link like '/reporting/reports/%'"
                 + " and title like :t").param("a", notDue.accountId()).param("t", "%năm " + YEAR + "%")
                 .query(Long.class).single()).isZero();
-        reportingNotices.on(ReportingWorkArrived.opened(period, LocalDate.now()));
+        direct(reportingNotices).on(ReportingWorkArrived.opened(period, LocalDate.now()));
         assertThat(notices.inApp(officer.accountId(), link)).isEqualTo(1);
         assertThat(notices.sent(ReportingNotices.OPENED, report)).isEqualTo(1);
 

@@ -1,6 +1,7 @@
 package vn.danvan.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -239,7 +240,7 @@ class SupervisionIT {
                 + "(select id from supervision_recipient where request_id = :r)").param("r", id)
                 .query(LocalDate.class).single();
 
-        context.getBean(SupervisionRequestNotices.class).on(new SupervisionRequestSent(id, on));
+        direct(context.getBean(SupervisionRequestNotices.class)).on(new SupervisionRequestSent(id, on));
 
         assertThat(notificationsTo(head, link)).isEqualTo(1);
         assertThat(notificationsTo(OrganisationFixture.of(context).accountId("tnmt.truong"), link)).isZero();

@@ -1,6 +1,7 @@
 package vn.danvan.petition.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 
 import java.util.List;
 import java.util.UUID;
@@ -68,7 +69,7 @@ class PetitionArrivalsIT {
 
         // the same event delivered again (a retry, another node) tells nobody twice
         long unit = petitions.unitId("ABINH");
-        arrivals.on(new PetitionArrived(p.id(), unit, "NEW-" + unit, notices.sentOn(PetitionArrivals.TOPIC, p.id())));
+        direct(arrivals).on(new PetitionArrived(p.id(), unit, "NEW-" + unit, notices.sentOn(PetitionArrivals.TOPIC, p.id())));
         assertThat(notices.inApp(each.accountId(), link)).isEqualTo(1);
         assertThat(notices.mailsTo(each.email())).hasSize(1);
         assertThat(notices.sent(PetitionArrivals.TOPIC, p.id())).isEqualTo(1);
@@ -96,8 +97,8 @@ class PetitionArrivalsIT {
         Petition current = context.getBean(PetitionRepository.class).find(p.id()).orElseThrow();
         var event = new PetitionAssigned(p.id(), officer.accountId(), java.time.LocalDate.of(2026, 12, 7));
 
-        arrivals.on(event);
-        arrivals.on(event);
+        direct(arrivals).on(event);
+        direct(arrivals).on(event);
 
         assertThat(notices.titles(officer.accountId(), link)).filteredOn(t -> t.startsWith("Đồng chí được phân công"))
                 .containsExactly("Đồng chí được phân công giải quyết phản ánh, kiến nghị " + current.code());
