@@ -56,8 +56,9 @@ class MailChoiceIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An officer of a unit no other test sends work to, so that only this test's notices reach them. */
     private OrganisationFixture.Staff officerWithMail() {
-        return organisation.staff().email("thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn").create();
+        return organisation.staff().in("TLONG").email("thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn").create();
     }
 
     private void choose(String username, String choice) throws Exception {

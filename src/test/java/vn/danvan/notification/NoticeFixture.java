@@ -55,10 +55,13 @@ public final class NoticeFixture {
                 .param("a", accountId).param("l", link).query(String.class).list();
     }
 
-    /** The bodies of the mails queued to the address. */
-    public List<String> mailsTo(String email) {
+    /**
+     * The bodies of the mails queued to the address that link to the path (others may come meanwhile: work of other
+     * tests arriving at the same unit).
+     */
+    public List<String> mailsTo(String email, String link) {
         return jdbc.sql("select body from mail_outbox where recipient = :r order by id").param("r", email)
-                .query(String.class).list();
+                .query(String.class).list().stream().filter(b -> b.endsWith(link) || b.contains(link + "\n")).toList();
     }
 
     /** How many notices of the topic about the record were recorded as sent. */

@@ -86,7 +86,7 @@ class PlanApprovalNoticesIT {
         assertThat(Eventually.is(1L, () -> notices.inApp(head.accountId(), link))).isEqualTo(1);
         assertThat(notices.titles(head.accountId(), link))
                 .containsExactly("Kế hoạch năm " + YEAR + " của Ủy ban nhân dân xã Vĩnh Hòa chờ đồng chí phê duyệt");
-        assertThat(notices.mailsTo(head.email())).singleElement().asString().contains(link);
+        assertThat(notices.mailsTo(head.email(), link)).singleElement().asString().contains(link);
         assertThat(notices.inApp(officer.accountId(), link)).isZero();
         assertThat(notices.inApp(organisation.accountId("anbinh.truong"), link)).isZero();
 

@@ -64,8 +64,8 @@ class ReportingNoticesIT {
         assertThat(Eventually.is(1L, () -> notices.inApp(officer.accountId(), link))).isEqualTo(1);
         assertThat(Eventually.is(1L, () -> notices.inApp(head.accountId(), link))).isEqualTo(1);
         assertThat(notices.titles(officer.accountId(), link)).containsExactly(opened);
-        assertThat(notices.mailsTo(officer.email())).singleElement().asString().contains(link);
-        assertThat(notices.mailsTo(head.email())).as("chose no mail").isEmpty();
+        assertThat(notices.mailsTo(officer.email(), link)).singleElement().asString().contains(link);
+        assertThat(notices.mailsTo(head.email(), link)).as("chose no mail").isEmpty();
         assertThat(jdbc.sql("select count(*) from notification where account_id = :a and link like '/reporting/reports/%'"
                 + " and title like :t").param("a", notDue.accountId()).param("t", "%năm " + YEAR + "%")
                 .query(Long.class).single()).isZero();

@@ -46,7 +46,7 @@ class PetitionArrivals {
     @ApplicationModuleListener
     void on(PetitionArrived event) {
         petitions.find(event.petitionId()).ifPresent(p -> notices.notifyOnce(
-                new NoticeKey(TOPIC, p.id(), event.how(), event.on()), letter(p, event.unitId())));
+                new NoticeKey(TOPIC, p.id(), event.how(), event.on()), letter(p, event.unitId(), event.byUsername())));
     }
 
     @ApplicationModuleListener
@@ -55,17 +55,20 @@ class PetitionArrivals {
                 .ifPresent(p -> petitionNotices.assigned(p, event.accountId(), event.on()));
     }
 
-    private NoticeLetter letter(Petition p, Long unitId) {
+    private NoticeLetter letter(Petition p, Long unitId, String by) {
         List<Long> to;
         String unitName;
         if (unitId == null) {
-            to = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).toList();
+            to = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().filter(m -> !m.username().equals(by))
+                    .map(StaffMember::accountId).toList();
             unitName = organisation.localNames(PetitionNotices.VIETNAMESE).homeAffairs();
         } else {
             List<StaffMember> staff = organisation.staffOf(unitId);
-            to = staff.stream().filter(m -> m.roles().contains(Role.OFFICER)).map(StaffMember::accountId).toList();
+            to = staff.stream().filter(m -> m.roles().contains(Role.OFFICER) && !m.username().equals(by))
+                    .map(StaffMember::accountId).toList();
             if (to.isEmpty()) {
-                to = organisation.headAccountsOf(unitId);
+                to = staff.stream().filter(m -> m.roles().contains(Role.UNIT_HEAD) && !m.username().equals(by))
+                        .map(StaffMember::accountId).toList();
             }
             unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
         }

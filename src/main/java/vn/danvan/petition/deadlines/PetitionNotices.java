@@ -83,10 +83,11 @@ public class PetitionNotices {
     /**
      * A petition new to its unit (received today, transferred or routed to it): its officers hear of it once
      * the handling's transaction is committed ({@link PetitionArrivals}); one still to be routed, Home Affairs.
+     * The account that recorded it ({@code by}, a username or null) is not told of its own act.
      */
-    public void arrived(long petitionId, Long unitId, String how) {
+    public void arrived(long petitionId, Long unitId, String how, String by) {
         events.publishEvent(new PetitionArrived(petitionId, unitId, how + (unitId == null ? "" : "-" + unitId),
-                today()));
+                today(), by));
     }
 
     /**
@@ -99,7 +100,7 @@ public class PetitionNotices {
             return;
         }
         if (("TRANSFER".equals(step.action()) || "ROUTE".equals(step.action())) && p.unitId() != null) {
-            arrived(p.id(), p.unitId(), step.action());
+            arrived(p.id(), p.unitId(), step.action(), null);
         }
         if (!step.visibleToPublic() || !PUBLIC_CHANGES.contains(step.action())) {
             return;

@@ -61,18 +61,31 @@ class PetitionArrivalsIT {
         assertThat(Eventually.is(1L, () -> notices.inApp(none.accountId(), link))).isEqualTo(1);
         assertThat(notices.titles(each.accountId(), link)).containsExactly(
                 "Phản ánh, kiến nghị mới " + p.code() + ": " + title);
-        assertThat(notices.mailsTo(each.email())).singleElement().asString().contains(title).contains(link)
+        assertThat(notices.mailsTo(each.email(), link)).singleElement().asString().contains(title).contains(link)
                 .doesNotContain("Phạm Văn Tư").doesNotContain("0912345678");
-        assertThat(notices.mailsTo(digest.email())).isEmpty();
-        assertThat(notices.mailsTo(none.email())).isEmpty();
+        assertThat(notices.mailsTo(digest.email(), link)).isEmpty();
+        assertThat(notices.mailsTo(none.email(), link)).isEmpty();
         assertThat(notices.inApp(elsewhere.accountId(), link)).isZero();
 
         // the same event delivered again (a retry, another node) tells nobody twice
         long unit = petitions.unitId("ABINH");
-        direct(arrivals).on(new PetitionArrived(p.id(), unit, "NEW-" + unit, notices.sentOn(PetitionArrivals.TOPIC, p.id())));
+        direct(arrivals).on(new PetitionArrived(p.id(), unit, "NEW-" + unit, notices.sentOn(PetitionArrivals.TOPIC, p.id()),
+                "test"));
         assertThat(notices.inApp(each.accountId(), link)).isEqualTo(1);
-        assertThat(notices.mailsTo(each.email())).hasSize(1);
+        assertThat(notices.mailsTo(each.email(), link)).hasSize(1);
         assertThat(notices.sent(PetitionArrivals.TOPIC, p.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficerWhoRecordsAPetitionAtTheCounterIsNotToldOfIt() throws Exception {
+        var colleague = notices.person("ABINH", "EACH", Role.OFFICER);
+
+        var receipt = petitions.atTheCounter("DAT_DAI", "Tại quầy " + UUID.randomUUID().toString().substring(0, 6),
+                "Đề nghị xem xét ranh giới thửa đất.", "Lê Văn Ba", "0912000111");
+        String link = "/petitions/" + receipt.id();
+
+        assertThat(Eventually.is(1L, () -> notices.inApp(colleague.accountId(), link))).isEqualTo(1);
+        assertThat(notices.inApp(petitions.accountId("anbinh.canbo"), link)).isZero();
     }
 
     @Test
@@ -102,6 +115,6 @@ class PetitionArrivalsIT {
 
         assertThat(notices.titles(officer.accountId(), link)).filteredOn(t -> t.startsWith("Đồng chí được phân công"))
                 .containsExactly("Đồng chí được phân công giải quyết phản ánh, kiến nghị " + current.code());
-        assertThat(notices.mailsTo(officer.email())).hasSize(2); // the arrival and the assignment
+        assertThat(notices.mailsTo(officer.email(), link)).hasSize(2); // the arrival and the assignment
     }
 }

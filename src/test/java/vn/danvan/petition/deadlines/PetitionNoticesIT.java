@@ -175,7 +175,8 @@ class PetitionNoticesIT {
 
         notices.assigned(p, fixture.accountId("anbinh.canbo"), LocalDate.now(DanVanTime.ZONE));
 
-        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link")
+        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link"
+                        + PetitionFixture.NOT_ARRIVAL)
                 .param("a", fixture.accountId("anbinh.canbo")).param("link", "/petitions/" + p.id()).query()
                 .singleRow();
         assertThat((String) row.get("title"))
