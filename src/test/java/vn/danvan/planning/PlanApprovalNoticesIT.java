@@ -5,8 +5,6 @@ import static vn.danvan.Eventually.direct;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +46,9 @@ class PlanApprovalNoticesIT {
         notices = NoticeFixture.of(context);
     }
 
-    private long version(long planId) {
-        return jdbc.sql("select version from annual_plan where id = :id").param("id", planId).query(Long.class).single();
-    }
-
     private void act(String username, long planId, String action, String note) throws Exception {
         var request = post("/planning/plans/{id}/{action}", planId, action).with(SignedIn.as(context, username))
-                .with(csrf()).param("version", String.valueOf(version(planId)));
+                .with(csrf()).param("version", String.valueOf(SubmittedPlans.version(jdbc, planId)));
         if (note != null) {
             request = request.param("note", note);
         }
@@ -67,21 +61,8 @@ class PlanApprovalNoticesIT {
         var officer = notices.person(UNIT, "EACH", Role.OFFICER);
         var head = notices.person(UNIT, "EACH", Role.UNIT_HEAD);
         long unit = organisation.unit(UNIT);
-        String target = mvc.perform(post("/planning/plans").with(SignedIn.as(context, officer.username())).with(csrf())
-                        .param("unitId", String.valueOf(unit)).param("year", String.valueOf(YEAR)))
-                .andExpect(redirectedUrlPattern("/planning/plans/*")).andReturn().getResponse().getRedirectedUrl();
-        long plan = Long.parseLong(target.substring(target.lastIndexOf('/') + 1));
-        long guide = jdbc.sql("select id from guiding_document where number_symbol = '02/CT-UBND'").query(Long.class)
-                .single();
-        mvc.perform(post("/planning/plans/{id}/items", plan).with(SignedIn.as(context, officer.username())).with(csrf())
-                .param("task", "T1D").param("professionalWork", "Tiếp công dân, giải quyết kiến nghị")
-                .param("content", "Đối thoại với Nhân dân").param("ownerAccountId", String.valueOf(officer.accountId()))
-                .param("dueDate", "30/06/" + YEAR).param("targetText", "hội nghị").param("targetNumber", "2")
-                .param("targetUnit", "hội nghị").param("guideIds", String.valueOf(guide)).param("version", "0"))
-                .andExpect(status().is3xxRedirection());
+        long plan = SubmittedPlans.submitted(context, officer, UNIT, YEAR);
         String link = "/planning/plans/" + plan;
-
-        act(officer.username(), plan, "submit", null);
 
         assertThat(Eventually.is(1L, () -> notices.inApp(head.accountId(), link))).isEqualTo(1);
         assertThat(notices.titles(head.accountId(), link))

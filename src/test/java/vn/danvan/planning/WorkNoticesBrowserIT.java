@@ -1,11 +1,6 @@
-package vn.danvan.notification;
+package vn.danvan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,29 +10,23 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.danvan.BrowserTestSupport;
 import vn.danvan.DanVanIntegrationTest;
-import vn.danvan.SignedIn;
 import vn.danvan.organisation.OrganisationFixture;
 import vn.danvan.organisation.Role;
 
 /**
  * Work arriving, as people see it: a citizen sends a petition to An Bình through the portal, the commune's
  * officer sees the bell's count go up, opens the notice and lands on the petition; a commune's head finds a
- * plan waiting for his approval among his notices and lands on the plan.
+ * plan waiting for his approval among his notices and lands on the plan. (In planning, as it sends the plan:
+ * the root package and notification's tests may not use a module's fixtures.)
  */
 @DanVanIntegrationTest
 class WorkNoticesBrowserIT extends BrowserTestSupport {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
     ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
 
     /** The bell's unread count once htmx has loaded it (no badge: none unread). */
     private int bellCount() {
@@ -92,7 +81,7 @@ class WorkNoticesBrowserIT extends BrowserTestSupport {
         var officer = organisation.staff().in("ATHAI").role(Role.OFFICER).create();
         var head = organisation.staff().in("ATHAI").role(Role.UNIT_HEAD).named("Chủ tịch An Thái " + uniqueSuffix()).create();
         int year = LocalDate.now().getYear();
-        long plan = submittedPlan(officer, year);
+        long plan = SubmittedPlans.submitted(context, officer, "ATHAI", year);
         signIn(head.username(), OrganisationFixture.PASSWORD);
         String waiting = "Kế hoạch năm " + year + " của Ủy ban nhân dân xã An Thái chờ đồng chí phê duyệt";
         waitUntil(d -> {
@@ -102,28 +91,5 @@ class WorkNoticesBrowserIT extends BrowserTestSupport {
         screenshot("WorkNoticesBrowserIT-head");
         openNotice(waiting);
         assertThat(currentPath()).isEqualTo("/planning/plans/" + plan);
-    }
-
-    /** The officer opens the plan of the year of their commune, adds an item and sends it for approval. */
-    private long submittedPlan(OrganisationFixture.Staff officer, int year) throws Exception {
-        String target = mvc.perform(post("/planning/plans").with(SignedIn.as(context, officer.username())).with(csrf())
-                        .param("unitId", String.valueOf(OrganisationFixture.of(context).unit("ATHAI")))
-                        .param("year", String.valueOf(year)))
-                .andExpect(redirectedUrlPattern("/planning/plans/*")).andReturn().getResponse().getRedirectedUrl();
-        long plan = Long.parseLong(target.substring(target.lastIndexOf('/') + 1));
-        long guide = jdbc.sql("select id from guiding_document where number_symbol = '02/CT-UBND'").query(Long.class)
-                .single();
-        mvc.perform(post("/planning/plans/{id}/items", plan).with(SignedIn.as(context, officer.username())).with(csrf())
-                .param("task", "T1D").param("professionalWork", "Tiếp công dân, giải quyết kiến nghị")
-                .param("content", "Đối thoại với Nhân dân năm " + year)
-                .param("ownerAccountId", String.valueOf(officer.accountId()))
-                .param("dueDate", "30/06/" + year).param("targetText", "hội nghị").param("targetNumber", "2")
-                .param("targetUnit", "hội nghị").param("guideIds", String.valueOf(guide)).param("version", "0"))
-                .andExpect(status().is3xxRedirection());
-        long version = jdbc.sql("select version from annual_plan where id = :id").param("id", plan).query(Long.class)
-                .single();
-        mvc.perform(post("/planning/plans/{id}/submit", plan).with(SignedIn.as(context, officer.username())).with(csrf())
-                .param("version", String.valueOf(version))).andExpect(redirectedUrl("/planning/plans/" + plan));
-        return plan;
     }
 }
