@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,10 +63,12 @@ class Dossiers {
 
     private final DossierSettings settings;
     private final DossierRepository repository;
+    private final ApplicationEventPublisher events;
 
     Dossiers(JdbcClient jdbc, OrganisationScope scope, OrganisationService organisation, DossierProcedures procedures,
             WorkingCalendar calendar, DossierCodes codes, AuditService audit, Clock clock, DossierSettings settings,
-            DossierRepository repository) {
+            DossierRepository repository, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -352,6 +355,8 @@ class Dossiers {
         after.put("register", book + "/" + line);
         after.put("state", DossierState.RECEIVED.name());
         audit.created(ENTITY, id, p.unitId(), after);
+        events.publishEvent(new DossierArrived(id, p.unitId(), "RECEIVED", scope.requireUser().accountId(),
+                now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate()));
         return id;
     }
 
@@ -437,6 +442,10 @@ class Dossiers {
             after.put("note", note);
         }
         audit.updated(ENTITY, id, d.unitId(), before, after);
+        if (action == DossierAction.TRANSFER) {
+            events.publishEvent(new DossierArrived(id, h.unitId(), "TRANSFER-" + h.unitId(),
+                    scope.requireUser().accountId(), now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate()));
+        }
     }
 
     // ------------------------------------------------------------------ apology slip

@@ -2,6 +2,7 @@ package vn.danvan.notification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +25,13 @@ class InAppNotifications {
         this.jdbc = jdbc;
     }
 
-    long add(long accountId, String title, String body, String link, OffsetDateTime now) {
+    /** A notification; {@code digestDay} the day whose digest mail lists it, null when it is not mailed in one. */
+    long add(long accountId, String title, String body, String link, OffsetDateTime now, LocalDate digestDay) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into notification (account_id, title, body, link, created_at)
-                values (:account, :title, :body, :link, :now)""")
+                insert into notification (account_id, title, body, link, created_at, digest_day)
+                values (:account, :title, :body, :link, :now, :digestDay)""")
+                .param("digestDay", digestDay)
                 .param("account", accountId)
                 .param("title", title)
                 .param("body", body)
@@ -71,6 +74,39 @@ class InAppNotifications {
                 .param("account", accountId)
                 .param("now", now)
                 .update();
+    }
+
+    /** The people and days whose digest is due on {@code today} (days before it) and not sent yet. */
+    List<Digest> digestsDue(LocalDate today) {
+        return jdbc.sql("""
+                select n.account_id, n.digest_day from notification n
+                 where n.digest_day < :today
+                   and not exists (select 1 from mail_digest_sent s
+                                    where s.account_id = n.account_id and s.digest_day = n.digest_day)
+                 group by n.account_id, n.digest_day order by n.digest_day, n.account_id""")
+                .param("today", today)
+                .query((rs, n) -> new Digest(rs.getLong("account_id"), rs.getObject("digest_day", LocalDate.class)))
+                .list();
+    }
+
+    /** The notifications a digest lists, oldest first. */
+    List<NotificationView> ofDigest(Digest digest) {
+        return jdbc.sql(SELECT + " where account_id = :account and digest_day = :day order by created_at, id")
+                .param("account", digest.accountId()).param("day", digest.day())
+                .query(InAppNotifications::row).list();
+    }
+
+    /** Records the digest as sent; a second node or run doing the same breaks the unique key. */
+    void digestSent(Digest digest, int notices, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into mail_digest_sent (account_id, digest_day, notices, sent_at)
+                values (:account, :day, :notices, :now)""")
+                .param("account", digest.accountId()).param("day", digest.day()).param("notices", notices)
+                .param("now", now).update();
+    }
+
+    /** One person's digest of one day. */
+    record Digest(long accountId, LocalDate day) {
     }
 
     long unreadCount(long accountId) {

@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,12 +45,15 @@ public class NoticeService {
         this.waiting = waiting;
         this.notifications = notifications;
         this.transaction = new TransactionTemplate(transactions);
+        // its own transaction even when called from one (an event listener's, say): a notice sent before
+        // breaks the unique key, which must not roll back the caller's work
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     /**
      * Sends the notice unless it was sent before: records it and notifies each recipient in one
-     * transaction of its own (call it outside any transaction). Nobody to tell records nothing as sent:
+     * transaction of its own (a new one even when called inside another). Nobody to tell records nothing as sent:
      * the notice waits in {@code notice_waiting} (and the log says so), so that the next run tries again.
      */
     public NoticeOutcome notifyOnce(NoticeKey key, NoticeLetter letter) {

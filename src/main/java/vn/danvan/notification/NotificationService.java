@@ -2,6 +2,7 @@ package vn.danvan.notification;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.VietnameseText;
 
 /**
@@ -39,15 +41,18 @@ public class NotificationService {
     private final InAppNotifications notifications;
     private final MailOutbox outbox;
     private final MailDelivery delivery;
+    private final MailChoices choices;
     private final OrganisationService organisation;
     private final Clock clock;
     private final String baseUrl;
 
     NotificationService(InAppNotifications notifications, MailOutbox outbox, MailDelivery delivery,
-            OrganisationService organisation, Clock clock, @Value("${danvan.base-url:}") String baseUrl) {
+            MailChoices choices, OrganisationService organisation, Clock clock,
+            @Value("${danvan.base-url:}") String baseUrl) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.delivery = delivery;
+        this.choices = choices;
         this.organisation = organisation;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -55,7 +60,8 @@ public class NotificationService {
 
     /**
      * An in-app notification for the account and, when its person has an e-mail address, the same
-     * by e-mail (reference {@code TB-<notification id>}).
+     * by e-mail (reference {@code TB-<notification id>}) as the person chose ({@link MailChoice}): by
+     * its own mail, in the next morning's digest of the day, or not at all.
      *
      * @param link a path inside DanVan such as {@code /petitions/12}, or null
      */
@@ -65,10 +71,14 @@ public class NotificationService {
         String cleanBody = clip(nfc(body), BODY_MAX);
         String path = relativeLink(link);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = notifications.add(accountId, cleanTitle, cleanBody, path, now);
+        MailChoice choice = choices.of(accountId);
+        LocalDate digestDay = choice == MailChoice.DAILY_DIGEST ? now.atZoneSameInstant(DanVanTime.ZONE).toLocalDate() : null;
+        long id = notifications.add(accountId, cleanTitle, cleanBody, path, now, digestDay);
         log.info("Notification {} for account {}", id, accountId);
-        organisation.emailOfAccount(accountId)
-                .ifPresent(address -> queue(address, cleanTitle, mailBody(cleanBody, path), "TB-" + id, now));
+        if (choice == MailChoice.EACH) {
+            organisation.emailOfAccount(accountId)
+                    .ifPresent(address -> queue(address, cleanTitle, mailBody(cleanBody, path), "TB-" + id, now));
+        }
     }
 
     /**
@@ -80,6 +90,16 @@ public class NotificationService {
     public void email(String to, String subject, String body, String reference) {
         queue(address(to), clip(required(VietnameseText.clean(subject), "subject"), SUBJECT_MAX), nfc(body),
                 clip(emptyToNull(VietnameseText.clean(reference)), REFERENCE_MAX), OffsetDateTime.now(clock));
+    }
+
+    /** A mail this module writes itself (a digest), to an address of the organisation's. */
+    void queueMail(String to, String subject, String body, String reference, OffsetDateTime now) {
+        queue(to, clip(subject, SUBJECT_MAX), body, reference, now);
+    }
+
+    /** The full address of a path inside DanVan, as mails show it. */
+    String linkOf(String path) {
+        return baseUrl + path;
     }
 
     private void queue(String to, String subject, String body, String reference, OffsetDateTime now) {

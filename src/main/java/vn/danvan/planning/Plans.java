@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import vn.danvan.documents.IssuedNumber;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
 import vn.danvan.organisation.UnitView;
@@ -50,10 +52,13 @@ class Plans {
     private final PetitionLookup petitions;
     private final DocumentRegister register;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Plans(PlanRepository plans, GuidingDocuments guides, OrganisationScope scope, OrganisationService organisation,
-            PetitionLookup petitions, DocumentRegister register, AuditService audit, Clock clock) {
+            PetitionLookup petitions, DocumentRegister register, AuditService audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.plans = plans;
         this.guides = guides;
         this.scope = scope;
@@ -155,8 +160,11 @@ class Plans {
         return id;
     }
 
+    /** Officers send the plan for approval; its unit's head hears of it once committed ({@link PlanApprovalNotices}). */
     void submit(long planId, long version) {
-        act(planId, version, false, plan -> plan.submit(plans.itemCount(planId)));
+        AnnualPlan plan = act(planId, version, false, p -> p.submit(plans.itemCount(planId)));
+        events.publishEvent(new PlanSubmitted(planId, plan.unitId(), plan.year(), version,
+                LocalDate.now(clock.withZone(DanVanTime.ZONE))));
     }
 
     void returnForChanges(long planId, long version, String reason) {

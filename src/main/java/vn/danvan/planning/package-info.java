@@ -6,8 +6,9 @@
  * every unit's plan, the register of guiding documents, and the plan indicators. Uses
  * {@code organisation} for units, staff and scope, {@code audit} for every change, {@code attachment}
  * for the guiding documents' files, {@code documents} for the printed plan and its number, and
- * {@code petition}'s public lookup for evidence.
+ * {@code petition}'s public lookup for evidence, and {@code notification} to tell the unit's head of a
+ * plan sent for approval.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "organisation", "audit",
-    "attachment", "documents", "petition"})
+    "attachment", "documents", "petition", "notification"})
 package vn.danvan.planning;

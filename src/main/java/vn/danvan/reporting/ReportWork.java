@@ -2,6 +2,7 @@ package vn.danvan.reporting;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.indicator.IndicatorValue;
 import vn.danvan.shared.text.TypedText;
@@ -42,10 +45,13 @@ class ReportWork {
     private final OrganisationScope scope;
     private final OrganisationService organisation;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportWork(Reports reports, Periods periods, ReportingTemplates templates, IndicatorCatalogue catalogue,
-            OrganisationScope scope, OrganisationService organisation, AuditService audit, Clock clock) {
+            OrganisationScope scope, OrganisationService organisation, AuditService audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.reports = reports;
         this.periods = periods;
         this.templates = templates;
@@ -156,6 +162,8 @@ class ReportWork {
         ReportState before = r.state();
         r.returnForCorrection(comment);
         finish(r, before, "return", TypedText.of(comment));
+        events.publishEvent(ReportingWorkArrived.returned(r.periodId(), r.id(), version,
+                LocalDate.now(clock.withZone(DanVanTime.ZONE))));
     }
 
     void accept(long reportId, long version) {

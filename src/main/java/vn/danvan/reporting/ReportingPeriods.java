@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
+import vn.danvan.shared.DanVanTime;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.web.InvalidRequestException;
@@ -38,10 +40,12 @@ class ReportingPeriods {
     private final OrganisationService organisation;
     private final OrganisationScope scope;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportingPeriods(Periods periods, Reports reports, ReportingTemplates templates, OrganisationService organisation,
-            OrganisationScope scope, AuditService audit, Clock clock) {
+            OrganisationScope scope, AuditService audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.periods = periods;
         this.reports = reports;
         this.templates = templates;
@@ -104,6 +108,7 @@ class ReportingPeriods {
         after.put("span", request.spanFrom() + ".." + request.spanTo());
         after.put("units", units.size());
         audit.created(ENTITY, id, null, after);
+        events.publishEvent(ReportingWorkArrived.opened(id, LocalDate.now(clock.withZone(DanVanTime.ZONE))));
         return id;
     }
 }

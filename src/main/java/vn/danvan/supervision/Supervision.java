@@ -6,12 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,10 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
-import vn.danvan.notification.NotificationService;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
-import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.Problem;
@@ -44,7 +41,6 @@ class Supervision {
     static final String DRAFT = "DRAFT";
     static final String SENT = "SENT";
     static final String ENTITY = "supervision_request";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final JdbcClient jdbc;
     private final SupervisionRecords records;
@@ -52,15 +48,14 @@ class Supervision {
     private final SupervisionSettings settings;
     private final WorkingCalendar calendar;
     private final OrganisationService organisation;
-    private final NotificationService notifications;
-    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final Clock clock;
     private final RequestRepository requests;
 
     Supervision(JdbcClient jdbc, SupervisionRecords records, SupervisionAccess access, SupervisionSettings settings,
-            WorkingCalendar calendar, OrganisationService organisation, NotificationService notifications,
-            MessageSource messages, AuditService audit, Clock clock, RequestRepository requests) {
+            WorkingCalendar calendar, OrganisationService organisation, ApplicationEventPublisher events,
+            AuditService audit, Clock clock, RequestRepository requests) {
         this.requests = requests;
         this.jdbc = jdbc;
         this.records = records;
@@ -68,8 +63,7 @@ class Supervision {
         this.settings = settings;
         this.calendar = calendar;
         this.organisation = organisation;
-        this.notifications = notifications;
-        this.messages = messages;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -170,13 +164,7 @@ class Supervision {
                 .param("due", due).param("now", now).param("id", request.id()).update();
         audit.updated(ENTITY, request.id(), request.frontUnitId(), Map.of("status", request.status().name()),
                 Map.of("status", RequestStatus.SENT.name(), "dueDate", due.toString()));
-        String title = messages.getMessage("supervision.notice.new.title", null, VIETNAMESE);
-        String body = messages.getMessage("supervision.notice.new.body",
-                new Object[] {request.title(), request.frontUnitName(), due.format(DanVanTime.DATE)}, VIETNAMESE);
-        for (Views.Recipient recipient : records.recipients(request.id())) {
-            heads(recipient.unitId()).forEach(account -> notifications.notifyAccount(account, title, body,
-                    "/supervision/" + request.id()));
-        }
+        events.publishEvent(new SupervisionRequestSent(request.id(), today));
     }
 
     List<Long> heads(long unitId) {

@@ -652,7 +652,8 @@ class DossierIT {
     }
 
     private long notices(long accountId, String link) {
-        return jdbc.sql("select count(*) from notification where account_id = :a and link = :l").param("a", accountId)
+        return jdbc.sql("select count(*) from notification where account_id = :a and link = :l"
+                + " and title not like 'Hồ sơ mới %'").param("a", accountId)
                 .param("l", link).query(Long.class).single();
     }
 

@@ -40,6 +40,12 @@ class InAppNotificationIT {
     @Autowired
     NotificationService notifications;
 
+    /**
+     * The unit of the accounts these tests make: one no other test sends work to, so that no notice of work
+     * arriving (a petition for An Bình, say, told after another test's commit) joins theirs.
+     */
+    private static final String QUIET_UNIT = "TLONG";
+
     OrganisationFixture organisation;
 
     @BeforeEach
@@ -49,8 +55,8 @@ class InAppNotificationIT {
 
     @Test
     void aNotificationIsShownToItsOwnerOnly() throws Exception {
-        var owner = organisation.staff().create();
-        var other = organisation.staff().create();
+        var owner = organisation.staff().in(QUIET_UNIT).create();
+        var other = organisation.staff().in(QUIET_UNIT).create();
         notifications.notifyAccount(owner.accountId(), "Kiến nghị mới được giao: đường liên xã An Bình",
                 "Hạn trả lời 15/07/2025.", "/petitions/12");
 
@@ -67,8 +73,8 @@ class InAppNotificationIT {
 
     @Test
     void openingMarksReadAndGoesToTheLinkButNotForAnotherAccount() throws Exception {
-        var owner = organisation.staff().create();
-        var other = organisation.staff().create();
+        var owner = organisation.staff().in(QUIET_UNIT).create();
+        var other = organisation.staff().in(QUIET_UNIT).create();
         notifications.notifyAccount(owner.accountId(), "Báo cáo tháng 6 bị trả lại", null, "/reports/7");
         long id = onlyNotificationOf(owner.accountId());
 
@@ -84,7 +90,7 @@ class InAppNotificationIT {
 
     @Test
     void markAllReadClearsTheUnreadCount() throws Exception {
-        var owner = organisation.staff().create();
+        var owner = organisation.staff().in(QUIET_UNIT).create();
         notifications.notifyAccount(owner.accountId(), "Thông báo thứ nhất", "Nội dung", "/home");
         notifications.notifyAccount(owner.accountId(), "Thông báo thứ hai", "Nội dung", null);
 
@@ -125,7 +131,7 @@ class InAppNotificationIT {
 
     @Test
     void anAccountWithoutEmailGetsNoMail() {
-        var owner = organisation.staff().create();
+        var owner = organisation.staff().in(QUIET_UNIT).create();
         notifications.notifyAccount(owner.accountId(), "Chỉ trong hệ thống", null, null);
         long id = onlyNotificationOf(owner.accountId());
         assertThat(jdbc.sql("select count(*) from mail_outbox where reference = :ref").param("ref", "TB-" + id)
@@ -134,7 +140,7 @@ class InAppNotificationIT {
 
     @Test
     void aLinkOutsideDanVanIsRefused() {
-        var owner = organisation.staff().create();
+        var owner = organisation.staff().in(QUIET_UNIT).create();
         for (String link : new String[] {"https://example.com/", "//example.com/x", "/\\example.com", "petitions/1"}) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> notifications.notifyAccount(owner.accountId(), "Tiêu đề", null, link));

@@ -1,6 +1,7 @@
 package vn.danvan.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.danvan.Eventually.direct;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.Eventually;
 import vn.danvan.SignedIn;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.legal.LegalRules;
@@ -228,6 +230,28 @@ class SupervisionIT {
     // ------------------------------------------------------------------ filing
 
     @Test
+    void theSameSendingToldAgainReachesEachHeadOnceAndNoOtherUnit() throws Exception {
+        String title = "Giám sát chợ tạm " + UUID.randomUUID();
+        long id = sent(title, "ABINH");
+        String link = "/supervision/" + id;
+        long head = OrganisationFixture.of(context).accountId("anbinh.truong");
+        assertThat(Eventually.is(1L, () -> notificationsTo(head, link))).isEqualTo(1);
+        LocalDate on = jdbc.sql("select due_date from notice_sent where topic = 'supervision.request' and subject_id = "
+                + "(select id from supervision_recipient where request_id = :r)").param("r", id)
+                .query(LocalDate.class).single();
+
+        direct(context.getBean(SupervisionRequestNotices.class)).on(new SupervisionRequestSent(id, on));
+
+        assertThat(notificationsTo(head, link)).isEqualTo(1);
+        assertThat(notificationsTo(OrganisationFixture.of(context).accountId("tnmt.truong"), link)).isZero();
+    }
+
+    private long notificationsTo(long account, String link) {
+        return jdbc.sql("select count(*) from notification where account_id = :a and link = :l").param("a", account)
+                .param("l", link).query(Long.class).single();
+    }
+
+    @Test
     void theFrontFilesAConclusionDueFifteenWorkingDaysAfterSendingAndTheHeadsAreTold() throws Exception {
         String title = "Giám sát thu gom rác " + UUID.randomUUID();
         long id = sent(title, "ABINH", "TNMT");
@@ -242,8 +266,11 @@ class SupervisionIT {
                 .containsExactly("1:Kiến nghị thứ nhất " + title, "2:Kiến nghị thứ hai " + title);
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'supervision_request' and entity_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
-        assertThat(notifications("anbinh.truong", "Có kiến nghị giám sát, phản biện mới", title)).isEqualTo(1);
-        assertThat(notifications("tnmt.truong", "Có kiến nghị giám sát, phản biện mới", title)).isEqualTo(1);
+        // told after the commit, once per unit (notify-once)
+        assertThat(Eventually.is(1L, () -> notifications("anbinh.truong", "Có kiến nghị giám sát, phản biện mới", title)))
+                .isEqualTo(1);
+        assertThat(Eventually.is(1L, () -> notifications("tnmt.truong", "Có kiến nghị giám sát, phản biện mới", title)))
+                .isEqualTo(1);
 
         mvc.perform(get("/supervision/{id}", id).with(SignedIn.as(context, FRONT))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(due.format(DanVanTime.DATE))))

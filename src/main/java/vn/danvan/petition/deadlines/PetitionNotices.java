@@ -2,7 +2,9 @@ package vn.danvan.petition.deadlines;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,9 +12,13 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.danvan.notification.NoticeKey;
+import vn.danvan.notification.NoticeLetter;
+import vn.danvan.notification.NoticeService;
 import vn.danvan.notification.NotificationService;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
@@ -25,8 +31,9 @@ import vn.danvan.petition.handling.Petitioner;
 /**
  * What a petition's handling tells people: the petitioner by e-mail (when an address was given) on
  * receipt, on each public status change and with the answer; the officer in the application and by
- * e-mail on assignment. Called inside the handling's transaction, so nothing is sent for a step that
- * is rolled back. The petitioner's address is personal data: it is never logged.
+ * e-mail on assignment, the unit's officers of a petition new to it. Called inside the handling's
+ * transaction, so nothing is sent for a step that is rolled back: the staff's notices are events, sent
+ * through notify-once after the commit. The petitioner's address is personal data: it is never logged.
  */
 @Component
 public class PetitionNotices {
@@ -45,14 +52,21 @@ public class PetitionNotices {
     private static final int ADDRESS_MAX = 320;
 
     private final NotificationService notifications;
+    private final NoticeService notices;
+    private final ApplicationEventPublisher events;
     private final PetitionRepository petitions;
     private final OrganisationService organisation;
     private final MessageSource messages;
+    private final Clock clock;
     private final String baseUrl;
 
-    PetitionNotices(NotificationService notifications, PetitionRepository petitions, OrganisationService organisation,
-            MessageSource messages, @Value("${danvan.base-url:}") String baseUrl) {
+    PetitionNotices(NotificationService notifications, NoticeService notices, ApplicationEventPublisher events,
+            PetitionRepository petitions, OrganisationService organisation, MessageSource messages, Clock clock,
+            @Value("${danvan.base-url:}") String baseUrl) {
         this.notifications = notifications;
+        this.notices = notices;
+        this.events = events;
+        this.clock = clock;
         this.petitions = petitions;
         this.organisation = organisation;
         this.messages = messages;
@@ -66,11 +80,27 @@ public class PetitionNotices {
         mail(p, email, "petition.notice.received", args);
     }
 
-    /** A recorded step: the petitioner hears of public status changes, the officer of an assignment. */
+    /**
+     * A petition new to its unit (received today, transferred or routed to it): its officers hear of it once
+     * the handling's transaction is committed ({@link PetitionArrivals}); one still to be routed, Home Affairs.
+     * The account that recorded it ({@code by}, a username or null) is not told of its own act.
+     */
+    public void arrived(long petitionId, Long unitId, String how, String by) {
+        events.publishEvent(new PetitionArrived(petitionId, unitId, how + (unitId == null ? "" : "-" + unitId),
+                today(), by));
+    }
+
+    /**
+     * A recorded step: the petitioner hears of public status changes, the officer of an assignment, the
+     * officers of the unit of a petition transferred or routed to it.
+     */
     public void changed(Petition p, Petition.Step step) {
         if ("ASSIGN".equals(step.action()) && p.assigneeAccountId() != null) {
-            assigned(p, p.assigneeAccountId());
+            events.publishEvent(new PetitionAssigned(p.id(), p.assigneeAccountId(), today()));
             return;
+        }
+        if (("TRANSFER".equals(step.action()) || "ROUTE".equals(step.action())) && p.unitId() != null) {
+            arrived(p.id(), p.unitId(), step.action(), null);
         }
         if (!step.visibleToPublic() || !PUBLIC_CHANGES.contains(step.action())) {
             return;
@@ -109,11 +139,19 @@ public class PetitionNotices {
         return petitions.petitioner(p.id()).map(Petitioner::email).orElse(null);
     }
 
-    /** The officer now in charge, in the application and by e-mail. */
-    void assigned(Petition p, long accountId) {
+    /**
+     * The officer now in charge, in the application and by e-mail, once per petition, officer and day of the
+     * assignment (notify-once: the same event delivered twice tells nobody twice).
+     */
+    void assigned(Petition p, long accountId, LocalDate on) {
         Object[] args = {p.code(), p.title(), date(p.answerDue())};
-        notifications.notifyAccount(accountId, messages.getMessage("petition.notice.assigned.title", args, VIETNAMESE),
-                messages.getMessage("petition.notice.assigned.body", args, VIETNAMESE), "/petitions/" + p.id());
+        notices.notifyOnce(new NoticeKey(PetitionArrivals.TOPIC, p.id(), "ASSIGN-" + accountId, on),
+                new NoticeLetter(List.of(accountId), messages.getMessage("petition.notice.assigned.title", args, VIETNAMESE),
+                        messages.getMessage("petition.notice.assigned.body", args, VIETNAMESE), "/petitions/" + p.id()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DanVanTime.ZONE));
     }
 
     private void mail(Petition p, String email, String key, Object[] args) {

@@ -91,6 +91,7 @@ class PetitionHandling {
         Petition p = visible(id);
         p.route(toUnitId);
         save(p, Map.of("unitId", "null"), Map.of("unitId", toUnitId));
+        p.recordedSteps().forEach(step -> notices.changed(p, step));
     }
 
     void assign(long id, long accountId) {

@@ -132,6 +132,7 @@ public class PetitionIntake {
                 Boolean.TRUE.equals(s.consent()) ? receivedAt : null));
         if (!receivedOn.isBefore(LocalDate.now(clock.withZone(DanVanTime.ZONE)))) {
             notices.received(p, s.email(), citizenKey);
+            notices.arrived(id, s.unitId(), "NEW", actor);
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", p.code());

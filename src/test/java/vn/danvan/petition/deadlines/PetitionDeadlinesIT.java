@@ -85,7 +85,8 @@ class PetitionDeadlinesIT {
 
         deadlines.run(p.answerDue());
 
-        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link")
+        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link"
+                        + PetitionFixture.NOT_ARRIVAL)
                 .param("a", fixture.accountId("anbinh.canbo")).param("link", "/petitions/" + p.id()).query()
                 .singleRow();
         assertThat((String) row.get("title")).isEqualTo("Sắp đến hạn trả lời phản ánh, kiến nghị " + p.code());

@@ -2,6 +2,7 @@ package vn.danvan.petition.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.danvan.petition.PetitionFixture;
 import vn.danvan.DanVanIntegrationTest;
+import vn.danvan.Eventually;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.petition.handling.Petition;
 import vn.danvan.petition.handling.PetitionRepository;
@@ -58,12 +60,14 @@ class PetitionNoticesIT {
                 .param("code", p.code()).query().listOfRows();
     }
 
-    /** The action saved and its steps told, as the handling does. */
+    /** The action saved and its steps told in one transaction, as the handling does. */
     private void step(Petition p, Consumer<Petition> action) {
-        Petition current = petitions.find(p.id()).orElseThrow();
-        action.accept(current);
-        petitions.save(current, "test");
-        current.recordedSteps().forEach(recorded -> notices.changed(current, recorded));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Petition current = petitions.find(p.id()).orElseThrow();
+            action.accept(current);
+            petitions.save(current, "test");
+            current.recordedSteps().forEach(recorded -> notices.changed(current, recorded));
+        });
     }
 
     @Test
@@ -145,7 +149,7 @@ class PetitionNoticesIT {
         assertThat((String) mails.get(3).get("body"))
                 .contains("Kính gửi ông Tư: UBND xã đã lập biên bản và buộc tháo dỡ công trình lấn chiếm.");
         assertThat(mails).allSatisfy(m -> assertThat(m.get("recipient")).isEqualTo(email));
-        assertThat(fixture.notificationsOf("anbinh.canbo", p)).isEqualTo(1);
+        assertThat(Eventually.is(1L, () -> fixture.notificationsOf("anbinh.canbo", p))).isEqualTo(1);
         assertThat(output.getAll()).doesNotContain(email);
     }
 
@@ -169,9 +173,10 @@ class PetitionNoticesIT {
     void theOfficerIsNotifiedOfAnAssignmentWithALinkToThePetition() {
         Petition p = fixture.after(fixture.received("Phân công cán bộ", null), Petition::accept);
 
-        notices.assigned(p, fixture.accountId("anbinh.canbo"));
+        notices.assigned(p, fixture.accountId("anbinh.canbo"), LocalDate.now(DanVanTime.ZONE));
 
-        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link")
+        var row = jdbc.sql("select title, body from notification where account_id = :a and link = :link"
+                        + PetitionFixture.NOT_ARRIVAL)
                 .param("a", fixture.accountId("anbinh.canbo")).param("link", "/petitions/" + p.id()).query()
                 .singleRow();
         assertThat((String) row.get("title"))
