@@ -57,6 +57,8 @@ class PetitionBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("action-accept"));
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã thụ lý");
         assertThat(text(By.id("flash"))).isEqualTo("Đã thụ lý phản ánh " + code + ".");
+        assertThat(text(By.id("petition-history"))).as("who acted, by name and title, not by login name")
+                .contains("Lê Thị Hoa (Công chức Văn phòng - Thống kê xã An Bình)").doesNotContain("anbinh.canbo");
         signOut();
 
         // the head assigns it to the officer
