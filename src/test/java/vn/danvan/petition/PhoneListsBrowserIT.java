@@ -58,6 +58,10 @@ class PhoneListsBrowserIT extends BrowserTestSupport {
     void noListPageScrollsSidewaysOnAPhone() {
         // enough petitions for a second page of twenty
         receivePetitions(21);
+        // a notice whose title has a long word (a code, a link) must wrap, not widen the page
+        context.getBean(vn.danvan.notification.NotificationService.class).notifyAccount(
+                PetitionFixture.of(context).accountId("anbinh.canbo"), "Thông báo " + "PA-ABCDE-FGHIJ/".repeat(6) + " dài",
+                "Nội dung", "/home");
         resizeWindow(390, 844);
         SoftAssertions softly = new SoftAssertions();
         for (Visit visit : VISITS) {
