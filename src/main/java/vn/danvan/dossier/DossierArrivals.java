@@ -11,8 +11,6 @@ import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
 import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.Role;
-import vn.danvan.organisation.StaffMember;
 import vn.danvan.shared.DanVanTime;
 
 /**
@@ -42,13 +40,7 @@ class DossierArrivals {
     @ApplicationModuleListener
     void on(DossierArrived event) {
         dossiers.load(event.dossierId()).ifPresent(d -> {
-            List<Long> to = organisation.staffOf(event.unitId()).stream()
-                    .filter(m -> m.roles().contains(Role.OFFICER)).map(StaffMember::accountId)
-                    .filter(account -> account != event.byAccountId()).toList();
-            if (to.isEmpty()) {
-                to = organisation.headAccountsOf(event.unitId()).stream()
-                        .filter(account -> account != event.byAccountId()).toList();
-            }
+            List<Long> to = organisation.workReceivers(event.unitId(), m -> m.accountId() == event.byAccountId());
             Object[] args = {d.code(), d.procedureName(), d.unitName(), DanVanTime.DATE.format(d.dueDate())};
             notices.notifyOnce(new NoticeKey(TOPIC, d.id(), event.how(), event.on()),
                     new NoticeLetter(to, messages.getMessage("dossier.notice.arrived.title", args, VIETNAMESE),

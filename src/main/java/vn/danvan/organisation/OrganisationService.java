@@ -128,6 +128,19 @@ public class OrganisationService {
         return heads;
     }
 
+    /**
+     * Who is told of work arriving at a unit: its officers, or its heads when it has no officer, leaving out the
+     * person who brought the work there ({@code broughtBy}: received, recorded or transferred it).
+     */
+    public List<Long> workReceivers(long unitId, java.util.function.Predicate<StaffMember> broughtBy) {
+        List<StaffMember> staff = staffOf(unitId);
+        List<Long> officers = staff.stream().filter(m -> m.roles().contains(Role.OFFICER) && !broughtBy.test(m))
+                .map(StaffMember::accountId).toList();
+        return !officers.isEmpty() ? officers : staff.stream()
+                .filter(m -> m.roles().contains(Role.UNIT_HEAD) && !broughtBy.test(m)).map(StaffMember::accountId)
+                .toList();
+    }
+
     private static List<Long> heads(List<StaffMember> staff) {
         return staff.stream().filter(m -> m.roles().contains(Role.UNIT_HEAD)).map(StaffMember::accountId).toList();
     }

@@ -63,13 +63,7 @@ class PetitionArrivals {
                     .map(StaffMember::accountId).toList();
             unitName = organisation.localNames(PetitionNotices.VIETNAMESE).homeAffairs();
         } else {
-            List<StaffMember> staff = organisation.staffOf(unitId);
-            to = staff.stream().filter(m -> m.roles().contains(Role.OFFICER) && !m.username().equals(by))
-                    .map(StaffMember::accountId).toList();
-            if (to.isEmpty()) {
-                to = staff.stream().filter(m -> m.roles().contains(Role.UNIT_HEAD) && !m.username().equals(by))
-                        .map(StaffMember::accountId).toList();
-            }
+            to = organisation.workReceivers(unitId, m -> m.username().equals(by));
             unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
         }
         Object[] args = {p.code(), p.title(), unitName,
