@@ -24,11 +24,13 @@ class AuditController {
     private final AuditQuery query;
     private final AuditExport exports;
     private final LongWorkService longWork;
+    private final AuditNames names;
 
-    AuditController(AuditQuery query, AuditExport exports, LongWorkService longWork) {
+    AuditController(AuditQuery query, AuditExport exports, LongWorkService longWork, AuditNames names) {
         this.query = query;
         this.exports = exports;
         this.longWork = longWork;
+        this.names = names;
     }
 
     @GetMapping("/audit")
@@ -40,7 +42,8 @@ class AuditController {
         var filter = new AuditQuery.Filter(actor, entityType, entityId, from, to);
         model.addAttribute("page", query.page(filter, page));
         model.addAttribute("filter", filter);
-        model.addAttribute("entityTypeChoices", Choice.of(query.entityTypes(), t -> t, t -> t));
+        model.addAttribute("entityTypeChoices", Choice.of(query.entityTypes(), t -> t, names::entity));
+        model.addAttribute("auditNames", names);
         return VIEW;
     }
 

@@ -27,10 +27,12 @@ class AuditExport extends ExportJob {
 
     private final AuditQuery query;
     private final MessageSource messages;
+    private final AuditNames names;
 
-    AuditExport(AuditQuery query, MessageSource messages) {
+    AuditExport(AuditQuery query, MessageSource messages, AuditNames names) {
         this.query = query;
         this.messages = messages;
+        this.names = names;
     }
 
     @Override
@@ -71,12 +73,12 @@ class AuditExport extends ExportJob {
             values.add(e.occurredAt().atZoneSameInstant(DanVanTime.ZONE).format(DanVanTime.DATE_TIME));
             values.add(e.actor());
             values.add(e.unitId());
-            values.add(e.entityType());
+            values.add(names.entity(e.entityType()));
             values.add(e.entityId());
             values.add(actions.get(e.action()));
-            values.add(c == null ? null : c.field());
-            values.add(c == null ? null : c.before());
-            values.add(c == null ? null : c.after());
+            values.add(c == null ? null : names.field(e.entityType(), c.field()));
+            values.add(c == null ? null : names.value(e.entityType(), c.field(), c.before()));
+            values.add(c == null ? null : names.value(e.entityType(), c.field(), c.after()));
             values.add(e.clientAddress());
             row.accept(values);
         });

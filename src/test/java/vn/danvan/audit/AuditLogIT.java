@@ -67,6 +67,38 @@ class AuditLogIT {
     }
 
     @Test
+    void theLogNamesRecordsFieldsAndValuesInVietnamese() throws Exception {
+        audit.updated("Petition", "names-1", null,
+                Map.of("status", "RECEIVED", "published", "false", "answerDue", "2026-12-31", "note", "Giữ nguyên"),
+                Map.of("status", "ACCEPTED", "published", "true", "answerDue", "2027-01-05", "note", "Đã sửa"));
+        String page = mvc.perform(get("/audit").param("entityType", "Petition").param("entityId", "names-1")
+                        .with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String text = page.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertThat(text).contains("Phản ánh, kiến nghị # names-1", "Trạng thái : Đã tiếp nhận → Đã thụ lý",
+                "Công khai : Không → Có", "Hạn trả lời : 31/12/2026 → 05/01/2027", "Ghi chú : Giữ nguyên → Đã sửa");
+        assertThat(text).as("stored words stay out of the text").doesNotContain("ACCEPTED", "answerDue");
+        assertThat(page).as("the stored name is kept as a title").contains("title=\"answerDue\"");
+
+        String csv = mvc.perform(get("/audit/export").param("entityType", "Petition").param("entityId", "names-1")
+                        .param("format", "csv").with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Phản ánh, kiến nghị", "Trạng thái", "Đã tiếp nhận", "Đã thụ lý", "31/12/2026")
+                .doesNotContain("ACCEPTED");
+    }
+
+    @Test
+    void aKindWithoutANameIsShownAsStored() throws Exception {
+        audit.updated("Sample", "names-2", null, Map.of("colour", "RED"), Map.of("colour", "BLUE"));
+        mvc.perform(get("/audit").param("entityType", "Sample").param("entityId", "names-2")
+                        .with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("colour")))
+                .andExpect(content().string(containsString("BLUE")));
+    }
+
+    @Test
     void noWebPathChangesTheAuditLog() {
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (method.getBeanType().getPackageName().startsWith("vn.danvan.audit")) {

@@ -84,7 +84,8 @@ class MyWorkQueuesIT {
                 + " and ((status = 'DRAFT' and opens_on <= ?) or (status = 'OPEN' and closes_on <= ?))",
                 anBinh, today, today));
         assertThat(officer).as("an officer approves nothing").doesNotContain("queue-work.plan.approve",
-                "queue-work.petition.approve", "queue-work.commendation.decide", "queue-work.report.review");
+                "queue-work.petition.approve", "queue-work.commendation.decide", "queue-work.report.review",
+                "queue-work.model.evaluate");
 
         String head = home("anbinh.truong");
         assertQueue(head, "work.plan.approve", count("select count(*) from annual_plan where unit_id = ?"
@@ -98,6 +99,8 @@ class MyWorkQueuesIT {
                 + " and r.state = 'SUBMITTED'"));
         assertQueue(homeAffairs, "work.petition.route", count("select count(*) from petition where unit_id is null"
                 + " and status = 'RECEIVED'"));
+        assertQueue(homeAffairs, "work.model.evaluate", count("select count(*) from model_entry"
+                + " where status = 'SUBMITTED'"));
 
         String chairman = home("chutich");
         assertQueue(chairman, "work.commendation.decide", count("select count(*) from commendation_round"
