@@ -134,6 +134,33 @@ class ReportReminders implements DueNotices {
                 letter(period, r, today, new Recipients(List.of(r))), user.username()) == NoticeOutcome.SENT;
     }
 
+    /** What a reminder by hand to every unit of a period did: how many went out, how many had one today already. */
+    record Batch(int sent, int alreadyToday) {
+    }
+
+    /**
+     * A reminder by hand from Home Affairs to every unit of the period that has not submitted, in one action: each
+     * unit once a day (a unit reminded by hand today already is counted, not reminded again).
+     */
+    Batch sendByHandToAllUnsent(long periodId) {
+        CurrentUser user = ReportWork.requireRole(scope, Role.HOME_AFFAIRS);
+        ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new NotFoundException("period", periodId));
+        List<UnitReportStatus> unsent = reports.statuses(periodId, null).stream().filter(r -> !r.submitted()).toList();
+        if (unsent.isEmpty()) {
+            throw new InvalidRequestException("reporting.reminder.noneUnsent");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
+        Recipients recipients = new Recipients(unsent);
+        int sent = 0;
+        for (UnitReportStatus r : unsent) {
+            if (notices.notifyOnce(new NoticeKey(TOPIC, r.reportId(), MANUAL, today),
+                    letter(period, r, today, recipients), user.username()) == NoticeOutcome.SENT) {
+                sent++;
+            }
+        }
+        return new Batch(sent, unsent.size() - sent);
+    }
+
     /** The reminders sent about a unit's report, oldest first; a manual one names who sent it. */
     List<Sent> sentFor(long reportId) {
         Map<String, String> names = new HashMap<>();

@@ -150,6 +150,7 @@ class ReportingController {
         model.addAttribute("period", period);
         model.addAttribute("summary", summary);
         model.addAttribute("completeness", summary.completeness());
+        model.addAttribute("unsent", visible.stream().filter(r -> !r.submitted()).count());
         model.addAttribute("base", "/reporting/periods/" + id);
         return PERIOD;
     }
@@ -245,6 +246,16 @@ class ReportingController {
         boolean sent = reminders.sendByHand(id);
         redirect.addFlashAttribute("flash", sent ? "reporting.reminder.sent" : "reporting.reminder.alreadyToday");
         return "redirect:/reporting/reports/" + id;
+    }
+
+    /** Home Affairs urges every unit of the period that has not submitted, in one action. */
+    @PostMapping("/reporting/periods/{id}/remind")
+    @PreAuthorize("hasRole('HOME_AFFAIRS')")
+    String remindAllUnsent(@PathVariable long id, RedirectAttributes redirect) {
+        ReportReminders.Batch batch = reminders.sendByHandToAllUnsent(id);
+        redirect.addFlashAttribute("flash", "reporting.reminder.sentAll");
+        redirect.addFlashAttribute("flashArgs", List.of(batch.sent(), batch.alreadyToday()));
+        return "redirect:/reporting/periods/" + id;
     }
 
     /** The flash message of a step: {@code reporting.action.<action>.done}. */

@@ -45,6 +45,10 @@ class ReportingBrowserIT extends BrowserTestSupport {
         clickAndWaitForPage(By.id("save-period"));
         String periodPath = currentPath();
         assertThat(periodPath).matches("/reporting/periods/\\d+");
+        // every unit is late on the day after the deadline: one action urges them all
+        clickAndWaitForPage(By.id("remind-all"));
+        assertThat(text(By.id("flash"))).startsWith("Đã gửi đôn đốc đến").contains("đơn vị chưa gửi báo cáo");
+        screenshot("period-reminded-all");
         signOut();
 
         signIn("anbinh.canbo", DEMO_PASSWORD);

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -224,6 +225,45 @@ class ReportingIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("08/10/2027")))
                 .andExpect(content().string(containsString("Phòng Nội vụ gửi")));
+    }
+
+    @Test
+    void oneActionRemindsEveryUnitThatHasNotSubmitted() throws Exception {
+        long period = fixture.open(2031, LocalDate.of(2031, 10, 15), 0, "ABINH", "ALINH", "TNMT");
+        long anBinh = fixture.reportOf(period, "ABINH");
+        long tnmt = fixture.reportOf(period, "TNMT");
+        fixture.step("anbinh.canbo", anBinh, "start").andExpect(status().is3xxRedirection());
+        fixture.writeSignAndSubmit(anBinh, "anbinh.canbo", "anbinh.truong");
+
+        mvc.perform(get("/reporting/periods/" + period).with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đôn đốc 2 đơn vị chưa gửi báo cáo")));
+        mvc.perform(get("/reporting/periods/" + period).with(SignedIn.as(context, "anbinh.truong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"remind-all\""))));
+        mvc.perform(post("/reporting/periods/" + period + "/remind").with(SignedIn.as(context, "anbinh.truong"))
+                .with(csrf())).andExpect(status().isForbidden());
+        assertThat(manualRemindersOf(period)).isZero();
+
+        mvc.perform(post("/reporting/periods/" + period + "/remind").with(SignedIn.as(context, "noivu")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "reporting.reminder.sentAll"))
+                .andExpect(flash().attribute("flashArgs", java.util.List.of(2, 0)));
+        assertThat(manualRemindersOf(period)).isEqualTo(2);
+        assertThat(notificationsOf("tnmt.truong", tnmt)).isEqualTo(1);
+        assertThat(notificationsOf("anbinh.canbo", anBinh)).as("a unit that submitted is not urged").isZero();
+
+        // the same day again: nobody is reminded twice
+        mvc.perform(post("/reporting/periods/" + period + "/remind").with(SignedIn.as(context, "noivu")).with(csrf()))
+                .andExpect(flash().attribute("flashArgs", java.util.List.of(0, 2)));
+        assertThat(manualRemindersOf(period)).isEqualTo(2);
+    }
+
+    private long manualRemindersOf(long period) {
+        return jdbc.sql("""
+                select count(*) from notice_sent n join unit_report r on r.id = n.subject_id
+                 where n.topic = 'reporting.reminder' and r.period_id = :p and n.kind = 'MANUAL'""").param("p", period)
+                .query(Long.class).single();
     }
 
     @Test
