@@ -108,6 +108,7 @@ class DialogueController {
         if (scheduled.shortNotice()) {
             redirect.addFlashAttribute("shortNotice", true);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.scheduled");
         return "redirect:/dialogue/" + scheduled.id();
     }
 
@@ -171,7 +172,7 @@ class DialogueController {
 
     @PostMapping("/dialogue/{conferenceId}/hold")
     String hold(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("holdForm") HoldForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Conference c = conferences.requireRecordable(id);
         if (result.hasErrors()) {
             return render(c, model);
@@ -180,6 +181,7 @@ class DialogueController {
         if (!problems.isEmpty()) {
             return refused(c, result, problems, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.held");
         return "redirect:/dialogue/" + id;
     }
 
@@ -198,12 +200,13 @@ class DialogueController {
         if (moved.shortNotice()) {
             redirect.addFlashAttribute("shortNotice", true);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.postponed");
         return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{conferenceId}/cancel")
     String cancel(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("cancelForm") CancelForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Conference c = conferences.requireRecordable(id);
         if (result.hasErrors()) {
             return render(c, model);
@@ -212,12 +215,13 @@ class DialogueController {
         if (!problems.isEmpty()) {
             return refused(c, result, problems, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.cancelled");
         return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{conferenceId}/questions")
     String addQuestion(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("questionForm") QuestionForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Conference c = conferences.requireRecordable(id);
         if (result.hasErrors()) {
             return refused(c, result, questions.check(c, form), model);
@@ -226,12 +230,14 @@ class DialogueController {
         if (!problems.isEmpty()) {
             return refused(c, result, problems, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.questionAdded");
         return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{conferenceId}/commitments")
     String addCommitment(@PathVariable("conferenceId") long id,
-            @Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model) {
+            @Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         Conference c = conferences.requireRecordable(id);
         if (result.hasErrors()) {
             return refused(c, result, commitments.check(c, form), model);
@@ -240,12 +246,14 @@ class DialogueController {
         if (!problems.isEmpty()) {
             return refused(c, result, problems, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.commitmentAdded");
         return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{conferenceId}/commitments/{commitmentId}/close")
     String closeCommitment(@PathVariable("conferenceId") long id, @PathVariable long commitmentId,
-            @Valid @ModelAttribute("closeForm") CloseCommitmentForm form, BindingResult result, Model model) {
+            @Valid @ModelAttribute("closeForm") CloseCommitmentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         Conference c = commitments.requireRecordable(id, commitmentId);
         if (result.hasErrors()) {
             model.addAttribute("closeFor", commitmentId);
@@ -256,18 +264,21 @@ class DialogueController {
             model.addAttribute("closeFor", commitmentId);
             return refused(c, result, problems, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.commitmentClosed");
         return "redirect:/dialogue/" + id;
     }
 
     @PostMapping("/dialogue/{conferenceId}/commitments/{commitmentId}/notes")
     String addNote(@PathVariable("conferenceId") long id, @PathVariable long commitmentId,
-            @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model) {
+            @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         Conference c = commitments.requireRecordable(id, commitmentId);
         if (result.hasErrors()) {
             model.addAttribute("noteFor", commitmentId);
             return render(c, model);
         }
         commitments.addNote(id, commitmentId, form);
+        redirect.addFlashAttribute("flash", "dialogue.done.noteAdded");
         return "redirect:/dialogue/" + id;
     }
 
@@ -285,7 +296,7 @@ class DialogueController {
 
     @PostMapping("/dialogue/{conferenceId}/attendees")
     String addAttendee(@PathVariable("conferenceId") long id, @Valid @ModelAttribute("attendeeForm") AttendeeForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Conference c = attendees.requireHostStaff(id);
         if (result.hasErrors()) {
             Forms.rejectOnPage(result, attendees.check(c), model);
@@ -296,13 +307,16 @@ class DialogueController {
             Forms.rejectOnPage(result, problems, model);
             return renderAttendees(c, model);
         }
+        redirect.addFlashAttribute("flash", "dialogue.done.attendeeAdded");
         return "redirect:/dialogue/" + id + "/attendees";
     }
 
     /** A line removed: nothing is sent but the address (the list has no version to check). */
     @PostMapping("/dialogue/{conferenceId}/attendees/{attendeeId}/remove")
-    String removeAttendee(@PathVariable("conferenceId") long id, @PathVariable long attendeeId) {
+    String removeAttendee(@PathVariable("conferenceId") long id, @PathVariable long attendeeId,
+            RedirectAttributes redirect) {
         attendees.remove(id, attendeeId);
+        redirect.addFlashAttribute("flash", "dialogue.done.attendeeRemoved");
         return "redirect:/dialogue/" + id + "/attendees";
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.UnitField;
@@ -142,11 +143,13 @@ class InspectionController {
     }
 
     @PostMapping("/inspection/plans")
-    String createPlan(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model) {
+    String createPlan(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireManager();
         if (result.hasErrors()) {
             return plans(model);
         }
+        redirect.addFlashAttribute("flash", "inspection.done.planCreated");
         return "redirect:/inspection/plans/" + plans.create(form.year(), form.scope());
     }
 
@@ -174,9 +177,10 @@ class InspectionController {
     }
 
     /** A button of the plan (remove, approve): done, or the plan again with the rules it broke. */
-    private String planAction(long id, Runnable action, Model model) {
+    private String planAction(long id, Runnable action, Model model, RedirectAttributes redirect, String doneKey) {
         try {
             action.run();
+            redirect.addFlashAttribute("flash", doneKey);
             return toPlan(id);
         } catch (InvalidRequestException e) {
             model.addAttribute("actionErrors", e.problems());
@@ -186,72 +190,73 @@ class InspectionController {
 
     @PostMapping("/inspection/plans/{id:\\d+}/units")
     String addUnit(@PathVariable long id, @Valid @ModelAttribute("unitForm") PlanUnitForm form, BindingResult result,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         access.requireManager();
         if (!result.hasErrors()) {
             try {
                 plans.addUnit(id, form.unitId(), form.plannedOn());
+                redirect.addFlashAttribute("flash", "inspection.done.unitAdded");
                 return toPlan(id);
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
             }
-        } else {
         }
         return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/units/{unitRow:\\d+}/remove")
-    String removeUnit(@PathVariable long id, @PathVariable long unitRow, Model model) {
-        return planAction(id, () -> plans.removeUnit(id, unitRow), model);
+    String removeUnit(@PathVariable long id, @PathVariable long unitRow, Model model, RedirectAttributes redirect) {
+        return planAction(id, () -> plans.removeUnit(id, unitRow), model, redirect, "inspection.done.unitRemoved");
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/members")
     String addMember(@PathVariable long id, @Valid @ModelAttribute("memberForm") PlanMemberForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         access.requireManager();
         if (!result.hasErrors()) {
             try {
                 plans.addMember(id, form.personId(), Boolean.TRUE.equals(form.lead()));
+                redirect.addFlashAttribute("flash", "inspection.done.memberAdded");
                 return toPlan(id);
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
             }
-        } else {
         }
         return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/members/{personId:\\d+}/remove")
-    String removeMember(@PathVariable long id, @PathVariable long personId, Model model) {
-        return planAction(id, () -> plans.removeMember(id, personId), model);
+    String removeMember(@PathVariable long id, @PathVariable long personId, Model model, RedirectAttributes redirect) {
+        return planAction(id, () -> plans.removeMember(id, personId), model, redirect, "inspection.done.memberRemoved");
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/items")
     String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") PlanItemForm form, BindingResult result,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         access.requireManager();
         if (!result.hasErrors()) {
             try {
                 plans.addItem(id, form.itemText());
+                redirect.addFlashAttribute("flash", "inspection.done.itemAdded");
                 return toPlan(id);
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
             }
-        } else {
         }
         return plan(id, model);
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/items/{itemId:\\d+}/remove")
-    String removeItem(@PathVariable long id, @PathVariable long itemId, Model model) {
-        return planAction(id, () -> plans.removeItem(id, itemId), model);
+    String removeItem(@PathVariable long id, @PathVariable long itemId, Model model, RedirectAttributes redirect) {
+        return planAction(id, () -> plans.removeItem(id, itemId), model, redirect, "inspection.done.itemRemoved");
     }
 
     @PostMapping("/inspection/plans/{id:\\d+}/approve")
-    String approve(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+    String approve(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireManager();
         Forms.requireValid(result);
-        return planAction(id, () -> plans.approve(id, form.version()), model);
+        return planAction(id, () -> plans.approve(id, form.version()), model, redirect, "inspection.done.planApproved");
     }
 
     // ---- records
@@ -284,10 +289,12 @@ class InspectionController {
     }
 
     @PostMapping("/inspection")
-    String create(@Valid @ModelAttribute("form") InspectionForm form, BindingResult result, Model model) {
+    String create(@Valid @ModelAttribute("form") InspectionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireManager();
         if (!result.hasErrors()) {
             try {
+                redirect.addFlashAttribute("flash", "inspection.done.created");
                 return "redirect:/inspection/" + inspections.create(form.planId(), form.unitId(), form.inspectedOn(),
                         form.memberIds(), form.leadId());
             } catch (InvalidRequestException e) {
@@ -317,12 +324,13 @@ class InspectionController {
 
     @PostMapping("/inspection/{id:\\d+}/checklist")
     String save(@PathVariable long id, @Valid @ModelAttribute("checklistForm") ChecklistForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         inspections.requireEditable(id);
         requireVersion(result);
         if (!result.hasErrors()) {
             try {
                 inspections.save(id, form.results(), form.notes(), form.findings(), form.conclusion(), form.version());
+                redirect.addFlashAttribute("flash", "inspection.done.checklistSaved");
                 return "redirect:/inspection/" + id;
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
@@ -333,11 +341,13 @@ class InspectionController {
     }
 
     @PostMapping("/inspection/{id:\\d+}/conclude")
-    String conclude(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+    String conclude(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         inspections.requireEditable(id);
         Forms.requireValid(result);
         try {
             inspections.conclude(id, form.version());
+            redirect.addFlashAttribute("flash", "inspection.done.concluded");
             return "redirect:/inspection/" + id;
         } catch (InvalidRequestException e) {
             model.addAttribute("actionErrors", e.problems());
@@ -373,10 +383,11 @@ class InspectionController {
 
     @PostMapping("/inspection/{id:\\d+}/violations")
     String recordViolation(@PathVariable long id, @Valid @ModelAttribute("form") ViolationForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Records.Inspection i = inspections.requireEditable(id);
         if (!result.hasErrors()) {
             try {
+                redirect.addFlashAttribute("flash", "inspection.done.violationRecorded");
                 return "redirect:/inspection/violations/" + violations.record(id, form.officialId(), form.ruleBroken(),
                         form.evidence(), form.measureProposed());
             } catch (InvalidRequestException e) {
@@ -397,10 +408,12 @@ class InspectionController {
     }
 
     @PostMapping("/inspection/violations/from-petition")
-    String fromPetition(@Valid @ModelAttribute("form") PetitionCaseForm form, BindingResult result, Model model) {
+    String fromPetition(@Valid @ModelAttribute("form") PetitionCaseForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         access.requireManager();
         if (!result.hasErrors()) {
             try {
+                redirect.addFlashAttribute("flash", "inspection.done.violationOpened");
                 return "redirect:/inspection/violations/" + violations.openFromPetition(form.petitionCode(),
                         form.officialId(), form.ruleBroken(), form.evidence(), form.measureProposed());
             } catch (InvalidRequestException e) {
@@ -430,13 +443,14 @@ class InspectionController {
 
     @PostMapping("/inspection/violations/{id:\\d+}/decide")
     String decide(@PathVariable long id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Records.Violation v = violations.requireHandler(id);
         requireVersion(result);
         if (!result.hasErrors()) {
             try {
                 violations.decide(id, form.decisionNumber(), form.decisionDate(), form.measure(), form.followUpDue(),
                         form.version());
+                redirect.addFlashAttribute("flash", "inspection.done.decided");
                 return "redirect:/inspection/violations/" + id;
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
@@ -450,11 +464,12 @@ class InspectionController {
 
     @PostMapping("/inspection/violations/{id:\\d+}/notes")
     String note(@PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result,
-            Model model) {
+            Model model, RedirectAttributes redirect) {
         violations.requireHandler(id);
         if (!result.hasErrors()) {
             try {
                 violations.addNote(id, form.note());
+                redirect.addFlashAttribute("flash", "inspection.done.noteAdded");
                 return "redirect:/inspection/violations/" + id;
             } catch (InvalidRequestException e) {
                 Forms.reject(result, e);
@@ -465,11 +480,13 @@ class InspectionController {
     }
 
     @PostMapping("/inspection/violations/{id:\\d+}/done")
-    String done(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model) {
+    String done(@PathVariable long id, @Valid ActionForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         violations.requireHandler(id);
         Forms.requireValid(result);
         try {
             violations.done(id, form.version());
+            redirect.addFlashAttribute("flash", "inspection.done.violationDone");
             return "redirect:/inspection/violations/" + id;
         } catch (InvalidRequestException e) {
             model.addAttribute("actionErrors", e.problems());

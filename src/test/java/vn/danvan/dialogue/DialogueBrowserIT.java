@@ -53,6 +53,7 @@ class DialogueBrowserIT extends BrowserTestSupport {
         type(By.id("attendance"), "72");
         type(By.id("secretaryName"), "Lê Thị Hoa");
         clickAndWaitForPage(By.id("hold"));
+        assertThat(text(By.id("flash"))).isEqualTo("Đã ghi nhận hội nghị đối thoại đã diễn ra.");
         assertThat(text(By.id("conference-state"))).isEqualTo("Đã tổ chức");
         assertThat(text(By.id("conference-attendance"))).isEqualTo("72");
         assertThat(text(By.id("conference-secretary"))).isEqualTo("Lê Thị Hoa");

@@ -57,7 +57,8 @@ class DialogueFollowUpIT {
                 .param("kind", "DIALOGUE").param("chairPersonId", String.valueOf(DialogueIT.chairOfAnBinh(jdbc)))
                 .param("startsDate", startsAt.format(DanVanTime.DATE)).param("startsTime", startsAt.format(DialogueIT.HOUR))
                 .param("place", "Hội trường UBND xã An Bình").param("topic", topic))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "dialogue.done.scheduled"));
         return jdbc.sql("select id from dialogue_conference where topic = :t").param("t", topic).query(Long.class)
                 .single();
     }
@@ -124,7 +125,7 @@ class DialogueFollowUpIT {
 
         // moved again, now far ahead: the short-notice warning is worked out again and goes away
         postpone(id, inDays(60).format(DanVanTime.DATE), "08:00", "Chờ ý kiến huyện", 1)
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(0));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("shortNotice", org.hamcrest.Matchers.nullValue()));
         assertThat(shortNotice(id)).isFalse();
     }
 

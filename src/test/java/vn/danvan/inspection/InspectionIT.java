@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -406,7 +407,8 @@ class InspectionIT {
         mvc.perform(get("/inspection/{id}/conclusion.docx", id).with(SignedIn.as(context, "noivu")))
                 .andExpect(status().isNotFound());
         mvc.perform(as(post("/inspection/{id}/conclude", id), "noivu").param("version", "1"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "inspection.done.concluded"));
         byte[] docx = mvc.perform(get("/inspection/{id}/conclusion.docx", id).with(SignedIn.as(context, "noivu")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String number = jdbc.sql("select conclusion_number from inspection where id = :id").param("id", id)
