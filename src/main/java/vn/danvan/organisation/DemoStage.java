@@ -11,7 +11,8 @@ package vn.danvan.organisation;
  * reference the work of the year is done and reported against; neither reads another module's rows;</li>
  * <li>the modules that record the year's work, each reading only the organisation: consultation (the
  * communes' hamlets and consultations), dialogue (reception sessions), dossier (procedures and one-stop
- * dossiers), friendly office (survey answers and self-assessments), inspection, model, supervision;</li>
+ * dossiers), friendly office (survey answers and self-assessments), inspection, model, supervision, disclosure
+ * (the communes' registers of what they made public);</li>
  * <li>{@link #NEWS} after them, as its stories tell of a dialogue conference, a model and a consultation;</li>
  * <li>{@link #COMMENDATION} last: a commendation round scores the units on every other module's figures.</li>
  * </ul>
@@ -28,6 +29,7 @@ public enum DemoStage {
     INSPECTION,
     MODEL,
     SUPERVISION,
+    DISCLOSURE,
     NEWS,
     COMMENDATION
 }

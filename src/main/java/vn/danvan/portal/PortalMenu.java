@@ -78,6 +78,7 @@ class PortalMenu implements HandlerInterceptor, WebMvcConfigurer {
             new Group("public", "portal.nav.public", List.of(
                     new Entry("news", "/portal/news", "news.portal.link", "/portal/news/**"),
                     new Entry("models", "/portal/models", "model.portal.link", "/portal/models/**"),
+                    new Entry("disclosures", "/portal/disclosures", "disclosure.portal.link", "/portal/disclosures/**"),
                     new Entry("supervision", "/portal/supervision", "supervision.portal.link", "/portal/supervision/**"),
                     new Entry("inspections", "/portal/inspections", "inspection.portal.link", "/portal/inspections/**"))));
 
