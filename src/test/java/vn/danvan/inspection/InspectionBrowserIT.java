@@ -72,7 +72,8 @@ class InspectionBrowserIT extends BrowserTestSupport {
         type(By.id("findings"), "Một công chức không đến đúng giờ làm việc.");
         type(By.id("conclusion"), "Cơ bản chấp hành tốt; chấn chỉnh giờ làm việc.");
         clickAndWaitForPage(By.id("save-checklist"));
-        clickAndWaitForPage(By.id("conclude"));
+        click(By.id("conclude"));
+        confirmAction();
         assertThat(text(By.id("inspection-state"))).isEqualTo("Đã kết luận");
         String docx = find(By.id("conclusion-docx")).getDomAttribute("href");
         int status = ((Number) script("""
