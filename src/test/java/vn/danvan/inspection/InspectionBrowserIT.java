@@ -96,7 +96,8 @@ class InspectionBrowserIT extends BrowserTestSupport {
         type(By.id("decisionDate"), today.format(DanVanTime.DATE));
         select(By.id("measure"), "Khiển trách");
         type(By.id("followUpDue"), today.plusDays(30).format(DanVanTime.DATE));
-        clickAndWaitForPage(By.id("decide"));
+        click(By.id("decide"));
+        confirmAction();
         assertThat(text(By.id("violation-state"))).isEqualTo("Đã có quyết định");
         assertThat(text(By.id("violation-decision"))).contains("12/QĐ-UBND", "Khiển trách");
         type(By.id("note"), "Đã công bố quyết định tại cuộc họp cơ quan.");
