@@ -93,6 +93,17 @@ class DatePickerBrowserIT extends BrowserTestSupport {
         WebElement row = find(By.xpath("//table[@id='tokens-table']//tr[td[1][normalize-space()='" + name + "']]"));
         assertThat(row.findElements(By.tagName("td")).get(2).getText().strip()).isEqualTo(chosen.format(DAY));
 
+        // on a phone the calendar stays inside the window
+        resizeWindow(390, 844);
+        click(By.id("expiresOn-pick"));
+        WebElement phoneCalendar = visible(By.id("expiresOn-calendar"));
+        assertThat((Boolean) script("var r = arguments[0].getBoundingClientRect();"
+                + " return r.left >= 0 && r.right <= document.documentElement.clientWidth;", phoneCalendar)).isTrue();
+        screenshot("calendar-phone");
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        waitUntil(d -> !phoneCalendar.isDisplayed(), "the calendar to close");
+        resizeWindow(1280, 900);
+
         // typed by hand as before
         String typedName = "Gõ tay " + uniqueSuffix();
         LocalDate typed = today.plusDays(20);
