@@ -249,7 +249,12 @@ public abstract class BrowserTestSupport {
         WebElement target = waiter().until(ExpectedConditions.elementToBeClickable(by));
         WebElement oldPage = driver.findElement(By.tagName("html"));
         target.click();
-        waitUntil(d -> gone(oldPage), "the next page after clicking " + by);
+        waitForNextPage(oldPage, "clicking " + by);
+    }
+
+    /** Waits until the page {@code oldPage} (its html element) has gone and the next one has loaded. */
+    private void waitForNextPage(WebElement oldPage, String after) {
+        waitUntil(d -> gone(oldPage), "the next page after " + after);
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
                 "the page to load");
     }
@@ -264,9 +269,7 @@ public abstract class BrowserTestSupport {
         waitUntil(d -> Boolean.TRUE.equals(script("return document.getElementById('dv-confirm').open")),
                 "the confirmation dialog");
         click(By.id("dv-confirm-ok"));
-        waitUntil(d -> gone(oldPage), "the next page after confirming");
-        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
-                "the page to load");
+        waitForNextPage(oldPage, "confirming");
     }
 
     /**

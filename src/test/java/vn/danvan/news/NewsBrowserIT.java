@@ -25,15 +25,9 @@ class NewsBrowserIT extends BrowserTestSupport {
         String text = "Bà con ấp Bình Thắng hiến đất làm đường " + suffix;
 
         signIn("vhtt", DEMO_PASSWORD);
-        clickMenu("nav-news");
-        clickAndWaitForPage(By.id("news-new"));
-        type(By.id("title"), title);
-        type(By.id("summary"), "Tóm tắt " + suffix);
-        type(By.id("body"), "<p>" + text + "</p><script>window.__xss=1</script>"
-                + "<img src=x onerror=\"window.__xss=2\"><p onmouseover=\"window.__xss=3\">Hết bài.</p>");
-        type(By.id("relatedLinks"), "/portal/dialogues");
-        clickAndWaitForPage(By.id("save-news"));
-        waitForPathMatching("/news/\\d+");
+        writeDraft(title, "Tóm tắt " + suffix, "<p>" + text + "</p><script>window.__xss=1</script>"
+                + "<img src=x onerror=\"window.__xss=2\"><p onmouseover=\"window.__xss=3\">Hết bài.</p>",
+                "/portal/dialogues");
         assertThat(text(By.id("news-state"))).isEqualTo("Dự thảo");
         assertNothingRan(text);
 
@@ -63,13 +57,7 @@ class NewsBrowserIT extends BrowserTestSupport {
         String suffix = uniqueSuffix();
         String title = "Tin cần xác nhận " + suffix;
         signIn("vhtt", DEMO_PASSWORD);
-        clickMenu("nav-news");
-        clickAndWaitForPage(By.id("news-new"));
-        type(By.id("title"), title);
-        type(By.id("summary"), "Tóm tắt " + suffix);
-        type(By.id("body"), "<p>Nội dung " + suffix + "</p>");
-        clickAndWaitForPage(By.id("save-news"));
-        waitForPathMatching("/news/\\d+");
+        writeDraft(title, "Tóm tắt " + suffix, "<p>Nội dung " + suffix + "</p>", null);
         String path = currentPath();
 
         // the question names the story; focus on Cancel; Cancel leaves it a draft
@@ -97,6 +85,20 @@ class NewsBrowserIT extends BrowserTestSupport {
         click(By.id("publish-news"));
         confirmAction();
         assertThat(text(By.id("news-state"))).isEqualTo("Đã đăng");
+    }
+
+    /** From the news list, writes a story (related links optional) and waits for its page. */
+    private void writeDraft(String title, String summary, String body, String relatedLinks) {
+        clickMenu("nav-news");
+        clickAndWaitForPage(By.id("news-new"));
+        type(By.id("title"), title);
+        type(By.id("summary"), summary);
+        type(By.id("body"), body);
+        if (relatedLinks != null) {
+            type(By.id("relatedLinks"), relatedLinks);
+        }
+        clickAndWaitForPage(By.id("save-news"));
+        waitForPathMatching("/news/\\d+");
     }
 
     /** The story's text is shown, no handler or script of it ran, no script element is in its body. */
