@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -245,9 +249,27 @@ public abstract class BrowserTestSupport {
         WebElement target = waiter().until(ExpectedConditions.elementToBeClickable(by));
         WebElement oldPage = driver.findElement(By.tagName("html"));
         target.click();
-        waitUntil(d -> gone(oldPage), "the next page after clicking " + by);
+        waitForNextPage(oldPage, "clicking " + by);
+    }
+
+    /** Waits until the page {@code oldPage} (its html element) has gone and the next one has loaded. */
+    private void waitForNextPage(WebElement oldPage, String after) {
+        waitUntil(d -> gone(oldPage), "the next page after " + after);
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
                 "the page to load");
+    }
+
+    /**
+     * Answers yes to the question asked before an action that cannot be undone (publish, refuse, conclude:
+     * a button or form with data-confirm, static/js/confirm.js): after the click on such a button, waits for
+     * the dialog, clicks its Confirm button and waits for the page that follows.
+     */
+    protected void confirmAction() {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        waitUntil(d -> Boolean.TRUE.equals(script("return document.getElementById('dv-confirm').open")),
+                "the confirmation dialog");
+        click(By.id("dv-confirm-ok"));
+        waitForNextPage(oldPage, "confirming");
     }
 
     /**
@@ -327,6 +349,16 @@ public abstract class BrowserTestSupport {
 
     // ------------------------------------------------------------------ the browser's life cycle
 
+    /**
+     * The language of the test class's Chromium (its interface and Accept-Language), e.g. {@code "en-US"};
+     * without it, Chromium's default. The application's own language is still its cookie's (Vietnamese first).
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface BrowserLanguage {
+        String value();
+    }
+
     /** Starts one Chromium per test class, hands it to each test, records failures, quits it at the end. */
     static final class Browser
             implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback {
@@ -344,6 +376,11 @@ public abstract class BrowserTestSupport {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--force-prefers-reduced-motion", "--user-data-dir=" + profile,
                     "--window-size=" + WIDTH + "," + HEIGHT);
+            BrowserLanguage language = context.getRequiredTestClass().getAnnotation(BrowserLanguage.class);
+            if (language != null) {
+                options.addArguments("--lang=" + language.value());
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.value()));
+            }
             if (System.getProperty("webdriver.chrome.driver") == null) {
                 System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
             }

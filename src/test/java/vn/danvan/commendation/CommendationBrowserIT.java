@@ -70,7 +70,8 @@ class CommendationBrowserIT extends BrowserTestSupport {
 
         signIn("chutich", DEMO_PASSWORD);
         open(roundPath);
-        clickAndWaitForPage(By.id("decide"));
+        click(By.id("decide"));
+        confirmAction();
         assertThat(text(By.id("round-state"))).isEqualTo("Đã quyết định");
         assertThat(text(By.id("decision-number"))).matches("Quyết định số \\d+/QĐ-UBND");
         assertThat(fetch(By.id("decision-docx"))).isEqualTo(

@@ -86,13 +86,15 @@ class ConsultationBrowserIT extends BrowserTestSupport {
         signIn("anbinh.canbo", DEMO_PASSWORD);
         open("/consultations/" + id);
         assertThat(isPresent(By.id("tally"))).isFalse();
-        clickAndWaitForPage(By.id("close-consultation"));
+        click(By.id("close-consultation"));
+        confirmAction();
         assertThat(text(By.id("consultation-state"))).isEqualTo("Đã kết thúc");
         assertThat(text(By.id("verdict"))).startsWith("Được thông qua");
         type(By.id("decisionText"), "UBND xã thống nhất làm đường bê tông tổ " + suffix + " bằng nguồn vốn Nhân dân đóng góp.");
         type(By.id("decisionNumber"), "12/QĐ-UBND");
         type(By.id("decisionDate"), today.format(DanVanTime.DATE));
-        clickAndWaitForPage(By.id("publish-consultation"));
+        click(By.id("publish-consultation"));
+        confirmAction();
         assertThat(text(By.id("consultation-state"))).isEqualTo("Đã công bố kết quả");
 
         // the People's Inspection Board reports; a report without its content is refused, the rest kept

@@ -244,6 +244,20 @@ class DossierIT {
     }
 
     @Test
+    void refusingADossierAsksFirstNamingItsCode() throws Exception {
+        long id = receive(procedure(3));
+        String code = (String) row(id).get("code");
+        String page = mvc.perform(get("/dossiers/" + id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.getElementById("action-REFUSE").attr("data-confirm"))
+                .isEqualTo("Từ chối hồ sơ " + code + "? Hồ sơ kết thúc với lý do đã ghi; không thể hoàn tác.");
+        assertThat(html.getElementById("action-START").hasAttr("data-confirm")).isFalse();
+        assertThat(html.getElementById("dv-confirm")).isNotNull();
+    }
+
+    @Test
     void aDossierIsReceivedWithItsAppointmentDateAndSlipAndGoesToReturned() throws Exception {
         long p = procedure(3);
         long id = receive(p);

@@ -72,7 +72,8 @@ class InspectionBrowserIT extends BrowserTestSupport {
         type(By.id("findings"), "Một công chức không đến đúng giờ làm việc.");
         type(By.id("conclusion"), "Cơ bản chấp hành tốt; chấn chỉnh giờ làm việc.");
         clickAndWaitForPage(By.id("save-checklist"));
-        clickAndWaitForPage(By.id("conclude"));
+        click(By.id("conclude"));
+        confirmAction();
         assertThat(text(By.id("inspection-state"))).isEqualTo("Đã kết luận");
         String docx = find(By.id("conclusion-docx")).getDomAttribute("href");
         int status = ((Number) script("""
@@ -95,7 +96,8 @@ class InspectionBrowserIT extends BrowserTestSupport {
         type(By.id("decisionDate"), today.format(DanVanTime.DATE));
         select(By.id("measure"), "Khiển trách");
         type(By.id("followUpDue"), today.plusDays(30).format(DanVanTime.DATE));
-        clickAndWaitForPage(By.id("decide"));
+        click(By.id("decide"));
+        confirmAction();
         assertThat(text(By.id("violation-state"))).isEqualTo("Đã có quyết định");
         assertThat(text(By.id("violation-decision"))).contains("12/QĐ-UBND", "Khiển trách");
         type(By.id("note"), "Đã công bố quyết định tại cuộc họp cơ quan.");

@@ -72,14 +72,16 @@ class ModelBrowserIT extends BrowserTestSupport {
             scores.get(i).sendKeys(i < points.length ? points[i] : "0");
         }
         click(By.id("result-recognised"));
-        clickAndWaitForPage(By.id("save-evaluation"));
+        click(By.id("save-evaluation"));
+        confirmAction();
         assertThat(text(By.cssSelector("#evaluation-form #form-errors"))).contains("vượt quá điểm tối đa 30");
         WebElement first = find(By.cssSelector("#evaluation-form input[id^=score-]"));
         assertThat(first.getAttribute("value")).isEqualTo("35");
         first.clear();
         first.sendKeys("28");
         click(By.id("result-recognised"));
-        clickAndWaitForPage(By.id("save-evaluation"));
+        click(By.id("save-evaluation"));
+        confirmAction();
         assertThat(text(By.id("model-state"))).isEqualTo("Được công nhận");
         assertThat(text(By.id("model-total"))).isEqualTo("87");
         signOut();

@@ -25,19 +25,15 @@ class NewsBrowserIT extends BrowserTestSupport {
         String text = "Bà con ấp Bình Thắng hiến đất làm đường " + suffix;
 
         signIn("vhtt", DEMO_PASSWORD);
-        clickMenu("nav-news");
-        clickAndWaitForPage(By.id("news-new"));
-        type(By.id("title"), title);
-        type(By.id("summary"), "Tóm tắt " + suffix);
-        type(By.id("body"), "<p>" + text + "</p><script>window.__xss=1</script>"
-                + "<img src=x onerror=\"window.__xss=2\"><p onmouseover=\"window.__xss=3\">Hết bài.</p>");
-        type(By.id("relatedLinks"), "/portal/dialogues");
-        clickAndWaitForPage(By.id("save-news"));
-        waitForPathMatching("/news/\\d+");
+        writeDraft(title, "Tóm tắt " + suffix, "<p>" + text + "</p><script>window.__xss=1</script>"
+                + "<img src=x onerror=\"window.__xss=2\"><p onmouseover=\"window.__xss=3\">Hết bài.</p>",
+                "/portal/dialogues");
         assertThat(text(By.id("news-state"))).isEqualTo("Dự thảo");
         assertNothingRan(text);
 
-        clickAndWaitForPage(By.id("publish-news"));
+        click(By.id("publish-news"));
+
+        confirmAction();
         assertThat(text(By.id("news-state"))).isEqualTo("Đã đăng");
         clickAndWaitForPage(By.id("portal-link"));
         waitForPathMatching("/portal/news/\\d+");
@@ -54,6 +50,55 @@ class NewsBrowserIT extends BrowserTestSupport {
         waitUntil(d -> isPresent(By.id("portal-latest-news")) && text(By.id("portal-latest-news")).contains(title),
                 "the newest stories on the portal home page");
         assertThat(script("return typeof window.__xss")).isEqualTo("undefined");
+    }
+
+    @Test
+    void publishingAsksFirstAndOnlyConfirmPublishes() {
+        String suffix = uniqueSuffix();
+        String title = "Tin cần xác nhận " + suffix;
+        signIn("vhtt", DEMO_PASSWORD);
+        writeDraft(title, "Tóm tắt " + suffix, "<p>Nội dung " + suffix + "</p>", null);
+        String path = currentPath();
+
+        // the question names the story; focus on Cancel; Cancel leaves it a draft
+        click(By.id("publish-news"));
+        visible(By.id("dv-confirm"));
+        assertThat(text(By.id("dv-confirm-message"))).contains(title);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("dv-confirm-cancel");
+        screenshot("confirm-publish");
+        assertNoSeriousAccessibilityViolation("a story with the publish question open");
+        click(By.id("dv-confirm-cancel"));
+        waitUntil(d -> !find(By.id("dv-confirm")).isDisplayed(), "the question to close");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("publish-news");
+        open(path);
+        assertThat(text(By.id("news-state"))).isEqualTo("Dự thảo");
+
+        // Escape is Cancel too
+        click(By.id("publish-news"));
+        visible(By.id("dv-confirm"));
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitUntil(d -> !find(By.id("dv-confirm")).isDisplayed(), "the question to close");
+        open(path);
+        assertThat(text(By.id("news-state"))).isEqualTo("Dự thảo");
+
+        // Confirm publishes it
+        click(By.id("publish-news"));
+        confirmAction();
+        assertThat(text(By.id("news-state"))).isEqualTo("Đã đăng");
+    }
+
+    /** From the news list, writes a story (related links optional) and waits for its page. */
+    private void writeDraft(String title, String summary, String body, String relatedLinks) {
+        clickMenu("nav-news");
+        clickAndWaitForPage(By.id("news-new"));
+        type(By.id("title"), title);
+        type(By.id("summary"), summary);
+        type(By.id("body"), body);
+        if (relatedLinks != null) {
+            type(By.id("relatedLinks"), relatedLinks);
+        }
+        clickAndWaitForPage(By.id("save-news"));
+        waitForPathMatching("/news/\\d+");
     }
 
     /** The story's text is shown, no handler or script of it ran, no script element is in its body. */

@@ -86,7 +86,8 @@ class PetitionBrowserIT extends BrowserTestSupport {
         open(petitionPath);
         click(By.id("approve-publish"));
         type(By.id("approve-text"), "UBND xã đã thay ba bóng đèn ở ấp 2 ngày 20/11.");
-        clickAndWaitForPage(By.id("action-approve"));
+        click(By.id("action-approve"));
+        confirmAction();
         assertThat(text(By.id("petition-status"))).isEqualTo("Đã trả lời");
         assertThat(text(By.id("flash")))
                 .isEqualTo("Đã duyệt, gửi trả lời phản ánh " + code + " cho người gửi và công khai câu trả lời.");

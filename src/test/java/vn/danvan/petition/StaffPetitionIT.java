@@ -207,6 +207,13 @@ class StaffPetitionIT {
         mvc.perform(post("/petitions/{id}/close", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"action-error\"")));
         assertThat(statusOf(id)).isEqualTo("RECEIVED");
+        // the refusal asks first in the browser, naming the petition's code (static/js/confirm.js)
+        String page = mvc.perform(get("/petitions/{id}", id).with(SignedIn.as(context, "anbinh.canbo")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String code = jdbc.sql("select code from petition where id = :id").param("id", id).query(String.class).single();
+        assertThat(org.jsoup.Jsoup.parse(page).getElementById("action-refuse").attr("data-confirm"))
+                .startsWith("Từ chối thụ lý đơn " + code + "?");
         mvc.perform(post("/petitions/{id}/refuse", id).with(SignedIn.as(context, "anbinh.canbo")).with(csrf())
                 .param("note", "")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"refuse-note-error\"")));

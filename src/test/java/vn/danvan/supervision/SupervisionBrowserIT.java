@@ -93,7 +93,8 @@ class SupervisionBrowserIT extends BrowserTestSupport {
         }
         assertThat(text(By.id("answer-2-" + unit))).contains("Đạt");
         click(By.id("published"));
-        clickAndWaitForPage(By.id("save-publish"));
+        click(By.id("save-publish"));
+        confirmAction();
         assertThat(bodyText()).contains("Đã công khai");
         signOut();
 
