@@ -72,7 +72,7 @@ class Open311Controller {
     static final String BASE = "/open311/v2/";
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** When this API's behaviour last changed, as discovery reports it. */
-    static final String CHANGESET = "2026-11-27T00:00:00+07:00";
+    static final String CHANGESET = "2026-12-07T00:00:00+07:00";
     static final int DEFAULT_DAYS = 90;
     static final int TITLE_LENGTH = 100;
     static final int ACTOR_LENGTH = 100;
