@@ -84,6 +84,8 @@ class PetitionMapBrowserIT extends BrowserTestSupport {
         assertThat(find(By.id("latitude")).getDomProperty("value")).isEqualTo(latitude);
         assertThat(drawnMap("petition-map").findElements(By.cssSelector(".leaflet-marker-icon"))).hasSize(1);
         screenshot("form-came-back-with-the-photo-kept");
+        script("arguments[0].scrollIntoView()", find(By.id("petition-location")));
+        screenshot("form-came-back-map-and-files-kept");
         assertNoSeriousAccessibilityViolation("the petition form come back with errors");
 
         type(By.id("title"), title);
