@@ -53,8 +53,7 @@ class IncomingFiles {
 
     /** The checked files, staged; inputs with no file chosen are left out. */
     List<Staged> accept(List<MultipartFile> files) {
-        List<MultipartFile> chosen = files == null ? List.of()
-                : files.stream().filter(f -> f != null && !noFileChosen(f)).toList();
+        List<MultipartFile> chosen = chosen(files);
         if (chosen.size() > maxFiles) {
             throw new InvalidRequestException("attachment.error.tooMany", maxFiles);
         }
@@ -76,6 +75,15 @@ class IncomingFiles {
     /** Deletes staged files that will not be kept. */
     void discard(List<Staged> staged) {
         staged.forEach(s -> storage.discardStaged(s.file()));
+    }
+
+    /** The uploads that carry a file (a form's input left empty sends a part without one). */
+    static List<MultipartFile> chosen(List<MultipartFile> files) {
+        return files == null ? List.of() : files.stream().filter(f -> f != null && !noFileChosen(f)).toList();
+    }
+
+    int maxFiles() {
+        return maxFiles;
     }
 
     /** A form's file input left empty arrives as a part with no name and no bytes. */

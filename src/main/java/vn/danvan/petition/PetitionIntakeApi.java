@@ -60,7 +60,8 @@ public class PetitionIntakeApi {
         if (shortTitle.length() > 300) {
             shortTitle = shortTitle.substring(0, 300);
         }
-        Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId, shortTitle, content, null, askerName,
+        Submission s = new Submission(PetitionKind.PROPOSAL, category, unitId, shortTitle, content, null, null, null,
+                askerName,
                 null, null, askerAddress, false, Channel.DIALOGUE, null, java.util.List.of());
         Receipt receipt = intake.receive(s, Channel.DIALOGUE, actor);
         if (source != null) {

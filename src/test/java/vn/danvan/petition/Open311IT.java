@@ -215,8 +215,8 @@ class Open311IT {
         String code = submit(key, "MOI_TRUONG", description);
 
         var row = jdbc.sql("""
-                select p.channel, p.kind, p.unit_id, p.title, p.content, p.place, c.code as category, r.full_name,
-                       r.phone, r.email
+                select p.channel, p.kind, p.unit_id, p.title, p.content, p.place, p.latitude, p.longitude,
+                       c.code as category, r.full_name, r.phone, r.email
                 from petition p join petition_category c on c.id = p.category_id
                 join petitioner r on r.petition_id = p.id where p.code = :c""")
                 .param("c", code).query().singleRow();
@@ -226,7 +226,10 @@ class Open311IT {
         assertThat(row.get("category")).isEqualTo("MOI_TRUONG");
         assertThat(row.get("title")).isEqualTo(description.substring(0, 100).strip());
         assertThat(row.get("content")).isEqualTo(description);
-        assertThat(row.get("place")).isEqualTo("Ấp 5, xã An Bình (10.762622, 106.660172)");
+        // the address as typed; lat and long in the petition's own columns (V47), as the portal's map places it
+        assertThat(row.get("place")).isEqualTo("Ấp 5, xã An Bình");
+        assertThat((java.math.BigDecimal) row.get("latitude")).isEqualByComparingTo("10.762622");
+        assertThat((java.math.BigDecimal) row.get("longitude")).isEqualByComparingTo("106.660172");
         assertThat(row.get("full_name")).isEqualTo(NAME);
         assertThat(row.get("phone")).isEqualTo(PHONE);
         assertThat(row.get("email")).isEqualTo(EMAIL);
@@ -241,14 +244,17 @@ class Open311IT {
                 .andExpect(jsonPath("$[0].service_name").value("Môi trường"))
                 .andExpect(jsonPath("$[0].description").value(description.substring(0, 100).strip()))
                 .andExpect(jsonPath("$[0].agency_responsible").value("Phòng Nội vụ (đang chuyển)"))
-                .andExpect(jsonPath("$[0].address").value("Ấp 5, xã An Bình (10.762622, 106.660172)"))
+                .andExpect(jsonPath("$[0].address").value("Ấp 5, xã An Bình"))
                 .andExpect(jsonPath("$[0].expected_datetime").value(endsWith("T17:00:00+07:00")))
-                .andExpect(jsonPath("$[0].lat").doesNotExist())
+                .andExpect(jsonPath("$[0].lat").value(10.762622))
+                .andExpect(jsonPath("$[0].long").value(106.660172))
                 .andExpect(jsonPath("$[0].media_url").doesNotExist());
 
         Document doc = xml(api(get("/open311/v2/requests/{id}.xml", code)).andExpect(status().isOk()));
         assertThat(text(doc, "/service_requests/request/service_request_id")).isEqualTo(code);
         assertThat(text(doc, "/service_requests/request/status")).isEqualTo("open");
+        assertThat(text(doc, "/service_requests/request/lat")).isEqualTo("10.762622");
+        assertThat(text(doc, "/service_requests/request/long")).isEqualTo("106.660172");
         OffsetDateTime requested = OffsetDateTime.parse(text(doc, "/service_requests/request/requested_datetime"));
         assertThat(requested).isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
         assertThat(jdbc.sql("select actor from petition_step where petition_id = (select id from petition where code = :c)")
@@ -328,6 +334,15 @@ class Open311IT {
                         .param("description", "Không có địa điểm"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].description").value(startsWith("A location is required")));
+        // lat and long go together and stay within their ranges
+        api(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "GIAO_THONG")
+                        .param("description", "Không có địa điểm").param("lat", "10.5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value("long must be a decimal degree between -180 and 180"));
+        api(post("/open311/v2/requests.json").param("api_key", key).param("service_code", "GIAO_THONG")
+                        .param("description", "Không có địa điểm").param("lat", "90.5").param("long", "106.7"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value("lat must be a decimal degree between -90 and 90"));
         assertThat(jdbc.sql("select count(*) from petition where title in ('Đèn tín hiệu hỏng', 'Không có địa điểm')")
                 .query(Long.class).single()).isZero();
     }

@@ -61,7 +61,7 @@ class PetitionDuplicatesIT {
 
     private Petition received(String unit, String category, String title, String content, String place, String email) {
         Submission s = new Submission(PetitionKind.FEEDBACK, fixture.category(category), fixture.unitId(unit), title,
-                content, place, "Lê Văn Hùng", "0901234567", email, null, true, Channel.COUNTER,
+                content, place, null, null, "Lê Văn Hùng", "0901234567", email, null, true, Channel.COUNTER,
                 UUID.randomUUID().toString(), java.util.List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
     }

@@ -77,7 +77,7 @@ public final class PetitionFixture {
     /** A land petition for An Bình received at the counter today (the real clock), with the given e-mail. */
     public Petition received(String title, String email) {
         Submission s = new Submission(PetitionKind.PROPOSAL, category("DAT_DAI"), unitId("ABINH"), title,
-                "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình",
+                "Đề nghị sửa chữa đoạn đường đất bị sạt lở sau mưa lớn.", "Ấp Bình Hòa, xã An Bình", null, null,
                 "Phạm Văn Tư", "0912345678", email, null, true, Channel.COUNTER, UUID.randomUUID().toString(), List.of());
         return petitions.find(intake.receive(s, Channel.COUNTER, "test").id()).orElseThrow();
     }

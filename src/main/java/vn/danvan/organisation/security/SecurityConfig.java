@@ -40,6 +40,7 @@ import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.organisation.accounts.ApiTokens;
 import vn.danvan.organisation.accounts.ApiTokenFilter;
 import vn.danvan.organisation.Role;
+import vn.danvan.shared.web.MapSettings;
 
 /**
  * Two filter chains: the stateless API (personal bearer tokens, JSON errors) and the web screens
@@ -119,8 +120,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, AddressRateLimits limits)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, AddressRateLimits limits,
+            MapSettings map) throws Exception {
         http.addFilterBefore(new SignInRateLimit(limits, properties.signInsPerAddress()),
                         UsernamePasswordAuthenticationFilter.class)
                 .csrf(c -> c.ignoringRequestMatchers(READ_WITH_A_KEY))
@@ -134,11 +135,16 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredFormAware()).authenticationEntryPoint(signIn()))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy(map)))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Scripts, styles and everything else from the application only; images also from the map's tile server. */
+    static String contentSecurityPolicy(MapSettings map) {
+        String tiles = map.imageSource() == null ? "" : " " + map.imageSource();
+        return "default-src 'self'; img-src 'self' data:" + tiles + "; style-src 'self'; script-src 'self'; "
+                + "frame-ancestors 'none'; form-action 'self'";
     }
 
     /**

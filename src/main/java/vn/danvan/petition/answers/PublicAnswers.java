@@ -54,6 +54,9 @@ class PublicAnswers {
             p.published and p.answered_at is not null and p.public_answer is not null
             and p.status in ('ANSWERED', 'CLOSED') and p.unit_id is not null""";
 
+    /** The most markers the portal's map shows at once. */
+    static final int MAP_LIMIT = 1000;
+
     private final JdbcClient jdbc;
     private final PetitionTally tally;
     private final OrganisationService organisation;
@@ -71,25 +74,7 @@ class PublicAnswers {
     PageOf<PublicAnswer> page(PublicAnswerFilter f, PageQuery page) {
         var where = new StringBuilder();
         Map<String, Object> params = new LinkedHashMap<>();
-        if (f.unitId() != null) {
-            where.append(" and p.unit_id = :unit");
-            params.put("unit", f.unitId());
-        }
-        if (f.categoryId() != null) {
-            where.append(" and p.category_id = :category");
-            params.put("category", f.categoryId());
-        }
-        if (f.year() != null) {
-            where.append(" and p.answered_at >= :yearStart and p.answered_at < :yearEnd");
-            params.put("yearStart", startOf(LocalDate.of(f.year(), 1, 1)));
-            params.put("yearEnd", startOf(LocalDate.of(f.year() + 1, 1, 1)));
-        }
-        if (TrackingCodes.isCode(f.q())) {
-            where.append(" and p.code = :code");
-            params.put("code", TrackingCodes.normalise(f.q()));
-        } else {
-            appendWords(f.q(), where, params);
-        }
+        filter(f, where, params);
         // the petitions alone, counted and then read a page at a time in the index's order; their unit's and
         // category's names joined to the page only (joined first, PostgreSQL read every published answer)
         // unfiltered or by unit alone: the tally's count (an anonymous page must not count a million answers)
@@ -109,6 +94,48 @@ class PublicAnswers {
                         row(rs, n))).list();
         PageOf<Keyed> keyed = ORDER.page(page, answers, k -> List.of(k.answeredAt(), k.id()), total);
         return keyed.with(keyed.rows().stream().map(Keyed::answer).toList());
+    }
+
+    /**
+     * The published answers that pass the filter and have a place on the map, newest first, at most
+     * {@value #MAP_LIMIT}: their code, title and point only, nothing of the petitioner; each with the address of
+     * its page, {@code answersPath} and the code.
+     */
+    List<AnswerPoint> located(PublicAnswerFilter f, String answersPath) {
+        var where = new StringBuilder();
+        Map<String, Object> params = new LinkedHashMap<>();
+        filter(f, where, params);
+        return jdbc.sql("select p.code, p.title, p.latitude, p.longitude from petition p where " + PUBLISHED
+                        + " and p.latitude is not null and p.longitude is not null" + where
+                        + " order by p.answered_at desc, p.id desc fetch first " + MAP_LIMIT + " rows only")
+                .params(params)
+                .query((rs, n) -> new AnswerPoint(rs.getString("code"), rs.getString("title"),
+                        rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                        answersPath + rs.getString("code")))
+                .list();
+    }
+
+    /** The conditions of the list's filter, on {@code petition p}, appended to {@code where}. */
+    private void filter(PublicAnswerFilter f, StringBuilder where, Map<String, Object> params) {
+        if (f.unitId() != null) {
+            where.append(" and p.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.categoryId() != null) {
+            where.append(" and p.category_id = :category");
+            params.put("category", f.categoryId());
+        }
+        if (f.year() != null) {
+            where.append(" and p.answered_at >= :yearStart and p.answered_at < :yearEnd");
+            params.put("yearStart", startOf(LocalDate.of(f.year(), 1, 1)));
+            params.put("yearEnd", startOf(LocalDate.of(f.year() + 1, 1, 1)));
+        }
+        if (TrackingCodes.isCode(f.q())) {
+            where.append(" and p.code = :code");
+            params.put("code", TrackingCodes.normalise(f.q()));
+        } else {
+            appendWords(f.q(), where, params);
+        }
     }
 
     /** An answer with the keys the list is ordered by. */

@@ -42,6 +42,7 @@ public class Petition {
     private String ratingComment;
     private OffsetDateTime ratedAt;
     private OffsetDateTime reopenRequestedAt;
+    private GeoPoint location;
     private final List<Step> recorded = new ArrayList<>();
 
     /** How long after the answer the petitioner may ask to reopen it. */
@@ -224,6 +225,12 @@ public class Petition {
     }
 
     /** Restores what the petitioner said, when loaded from the database. */
+    /** Where the petition is on the map, as received; null when nobody placed it. */
+    public Petition withLocation(GeoPoint location) {
+        this.location = location;
+        return this;
+    }
+
     Petition withFeedback(Integer rating, String ratingComment, OffsetDateTime ratedAt,
             OffsetDateTime reopenRequestedAt) {
         this.rating = rating;
@@ -306,6 +313,7 @@ public class Petition {
     public String ratingComment() { return ratingComment; }
     public OffsetDateTime ratedAt() { return ratedAt; }
     public OffsetDateTime reopenRequestedAt() { return reopenRequestedAt; }
+    public GeoPoint location() { return location; }
 
     /** Whether the petitioner may still ask to reopen, at the given moment. */
     public boolean reopenableAt(OffsetDateTime at) {

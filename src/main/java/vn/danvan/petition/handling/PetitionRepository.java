@@ -28,7 +28,7 @@ public class PetitionRepository {
             p.id, p.code, p.kind, p.category_id, p.channel, p.title, p.content, p.place, p.unit_id, p.status,
             p.received_at, p.acceptance_due, p.answer_due, p.assignee_account_id, p.answer_draft, p.answer,
             p.public_answer, p.published, p.answered_at, p.merged_into_id, p.version, p.rating, p.rating_comment,
-            p.rated_at, p.reopen_requested_at""";
+            p.rated_at, p.reopen_requested_at, p.latitude, p.longitude""";
 
     /** How long the categories are kept in memory, as the working calendar's years. */
     static final Duration CATEGORIES_LIFETIME = Duration.ofSeconds(30);
@@ -147,9 +147,9 @@ public class PetitionRepository {
         jdbc.sql("""
                 insert into petition (code, kind, category_id, channel, title, content, place, search_key, unit_id,
                     status, received_at, acceptance_due, answer_due, published, submission_key, citizen_key_hash,
-                    created_at, updated_at, version)
+                    latitude, longitude, created_at, updated_at, version)
                 values (:code, :kind, :category, :channel, :title, :content, :place, :key, :unit, :status, :received,
-                    :acceptanceDue, :answerDue, false, :submission, :citizenKey, :now, :now, 0)""")
+                    :acceptanceDue, :answerDue, false, :submission, :citizenKey, :latitude, :longitude, :now, :now, 0)""")
                 .param("code", p.code())
                 .param("kind", p.kind().name())
                 .param("category", p.categoryId())
@@ -165,6 +165,8 @@ public class PetitionRepository {
                 .param("answerDue", p.answerDue())
                 .param("submission", submissionHash)
                 .param("citizenKey", citizenKeyHash)
+                .param("latitude", p.location() == null ? null : p.location().latitude())
+                .param("longitude", p.location() == null ? null : p.location().longitude())
                 .param("now", now)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -346,7 +348,8 @@ public class PetitionRepository {
                 rs.getObject("answered_at", OffsetDateTime.class), rs.getObject("merged_into_id", Long.class),
                 rs.getLong("version")).withFeedback(rs.getObject("rating", Integer.class),
                         rs.getString("rating_comment"), rs.getObject("rated_at", OffsetDateTime.class),
-                        rs.getObject("reopen_requested_at", OffsetDateTime.class));
+                        rs.getObject("reopen_requested_at", OffsetDateTime.class))
+                .withLocation(GeoPoint.ofNullable(rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude")));
     }
 
     /** Where the petition came from, when another module created it and said so. */

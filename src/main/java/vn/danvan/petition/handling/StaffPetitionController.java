@@ -27,6 +27,7 @@ import vn.danvan.organisation.UnitView;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.organisation.Role;
 import vn.danvan.shared.web.Choice;
+import vn.danvan.shared.web.MapSettings;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.shared.web.PageQuery;
@@ -56,11 +57,14 @@ class StaffPetitionController {
     private final PetitionInboxExport exports;
     private final LongWorkService longWork;
     private final UnitPicker picker;
+    private final MapSettings map;
 
     StaffPetitionController(UnitPicker picker, AttachmentService attachments, PetitionInbox inbox, PetitionHandling handling, PetitionIntake intake,
             PetitionRepository petitions, OrganisationService organisation, OrganisationScope scope,
-            MessageSource messages, PetitionLinks links, PetitionInboxExport exports, LongWorkService longWork) {
+            MessageSource messages, PetitionLinks links, PetitionInboxExport exports, LongWorkService longWork,
+            MapSettings map) {
         this.picker = picker;
+        this.map = map;
         this.exports = exports;
         this.longWork = longWork;
         this.links = links;
@@ -130,6 +134,7 @@ class StaffPetitionController {
         model.addAttribute("source", petitions.source(id).orElse(null));
         model.addAttribute("links", links.of(id));
         model.addAttribute("attachments", attachments.of(PetitionIntake.ENTITY, id));
+        model.addAttribute("map", map);
         List<vn.danvan.organisation.StaffMember> staff = p.unitId() == null ? List.of() : organisation.staffOf(p.unitId());
         model.addAttribute("staff", Choice.of(staff, m -> m.accountId(), m -> m.fullName() + " (" + m.username() + ")"));
         model.addAttribute("units", picker.field(UnitPicker.Scope.ANY));

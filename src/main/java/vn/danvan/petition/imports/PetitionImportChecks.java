@@ -83,7 +83,7 @@ class PetitionImportChecks {
             String address = row.optional(PetitionColumn.ADDRESS, 500);
             if (!row.faulty()) {
                 petitions.add(new NewPetition(row.number(), new Submission(kind, category.id(),
-                        unit == null ? null : unit.id(), title, content, place, fullName, phone, email, address, false,
+                        unit == null ? null : unit.id(), title, content, place, null, null, fullName, phone, email, address, false,
                         Channel.IMPORT, null, java.util.List.of()), receivedOn));
             }
         }

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.danvan.attachment.AttachmentService;
+import vn.danvan.attachment.PendingAttachments;
 import vn.danvan.audit.AuditService;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.legal.LegalRule;
@@ -47,13 +48,15 @@ public class PetitionIntake {
     private final OrganisationService organisation;
     private final AuditService audit;
     private final AttachmentService attachments;
+    private final PendingAttachments pending;
     private final PetitionNotices notices;
     private final LegalRules legalRules;
     private final Clock clock;
 
     PetitionIntake(PetitionRepository petitions, TrackingCodes codes, WorkingCalendar calendar,
             OrganisationService organisation, AuditService audit, AttachmentService attachments,
-            PetitionNotices notices, LegalRules legalRules, Clock clock) {
+            PendingAttachments pending, PetitionNotices notices, LegalRules legalRules, Clock clock) {
+        this.pending = pending;
         this.legalRules = legalRules;
         this.attachments = attachments;
         this.notices = notices;
@@ -71,12 +74,24 @@ public class PetitionIntake {
      */
     @Transactional
     public Receipt receiveWithFiles(Submission s, Channel channel, String actor) {
+        return receiveWithFiles(s, channel, actor, null);
+    }
+
+    /**
+     * As {@link #receiveWithFiles(Submission, Channel, String)}, with the files kept from the form's earlier tries
+     * ({@link PendingAttachments}, under {@code heldToken}) attached as well.
+     */
+    @Transactional
+    public Receipt receiveWithFiles(Submission s, Channel channel, String actor, String heldToken) {
         List<MultipartFile> files = s.files();
         boolean repeated = s.submissionKey() != null
                 && petitions.codeForSubmission(CitizenKeys.submissionHash(s.submissionKey())).isPresent();
         Receipt receipt = receive(s, channel, actor);
-        if (!repeated && files != null) {
-            attachments.store(ENTITY, receipt.id(), s.unitId(), files);
+        if (!repeated) {
+            if (files != null) {
+                attachments.store(ENTITY, receipt.id(), s.unitId(), files);
+            }
+            pending.claim(heldToken, ENTITY, receipt.id(), s.unitId());
         }
         return receipt;
     }
@@ -113,12 +128,16 @@ public class PetitionIntake {
                 throw InvalidRequestException.onField("unitId", "petition.error.unit");
             }
         }
+        if (s.missingCoordinate() != null) {
+            throw InvalidRequestException.onField(s.missingCoordinate(), "petition.error.locationBoth");
+        }
         LocalDate receivedOn = receivedAt.atZoneSameInstant(DanVanTime.ZONE).toLocalDate();
         LocalDate acceptanceDue = calendar.addWorkingDays(receivedOn,
                 legalRules.workingDays(LegalRule.PETITION_ACCEPTANCE, receivedOn));
         LocalDate answerDue = calendar.addCalendarDays(receivedOn, category.answerDays());
         Petition p = Petition.received(codes.next(), s.kind(), category.id(), channel, VietnameseText.clean(s.title()),
-                s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), receivedAt, acceptanceDue, answerDue);
+                s.content().strip(), VietnameseText.clean(s.place()), s.unitId(), receivedAt, acceptanceDue, answerDue)
+                .withLocation(s.location());
         long id;
         try {
             id = petitions.insert(p, submission, CitizenKeys.hash(citizenKey), actor);
@@ -139,6 +158,10 @@ public class PetitionIntake {
         fields.put("channel", channel);
         fields.put("categoryId", category.id());
         fields.put("unitId", s.unitId());
+        if (p.location() != null) {
+            fields.put("latitude", p.location().latitude());
+            fields.put("longitude", p.location().longitude());
+        }
         fields.put("status", p.status());
         fields.put("answerDue", answerDue);
         audit.created(ENTITY, id, s.unitId(), fields);

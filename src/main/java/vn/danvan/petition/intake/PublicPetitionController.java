@@ -1,5 +1,6 @@
 package vn.danvan.petition.intake;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,17 +12,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.danvan.attachment.AttachmentView;
+import vn.danvan.attachment.PendingAttachments;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.AddressRateLimit;
@@ -29,6 +35,7 @@ import vn.danvan.shared.web.AddressRateLimits;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.Forms;
 import vn.danvan.shared.web.InvalidRequestException;
+import vn.danvan.shared.web.MapSettings;
 import vn.danvan.shared.web.Problem;
 import vn.danvan.petition.handling.CategoryView;
 import vn.danvan.petition.handling.Channel;
@@ -62,12 +69,17 @@ class PublicPetitionController {
     private final CitizenFeedback feedback;
     private final MergedPetitions merged;
     private final java.time.Clock clock;
+    private final PendingAttachments pending;
+    private final MapSettings map;
 
     PublicPetitionController(PetitionIntake intake, PetitionRepository petitions, UnitPicker picker,
             CitizenFeedback feedback, MergedPetitions merged, java.time.Clock clock, AddressRateLimits limits,
+            PendingAttachments pending, MapSettings map,
             @Value("${danvan.petition.submissions-per-hour:10}") int submissionsPerHour,
             @Value("${danvan.petition.lookups-per-hour:60}") int lookupsPerHour) {
         this.feedback = feedback;
+        this.pending = pending;
+        this.map = map;
         this.merged = merged;
         this.clock = clock;
         this.intake = intake;
@@ -83,28 +95,71 @@ class PublicPetitionController {
         return form(model);
     }
 
+    /** Coordinates typed the Vietnamese way ("10,95") read as the map writes them ("10.95"). */
+    @InitBinder("form")
+    void decimalCommas(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new CustomNumberEditor(BigDecimal.class, true) {
+            @Override
+            public void setAsText(String text) {
+                super.setAsText(text == null ? null : text.strip().replace(',', '.'));
+            }
+        });
+    }
+
+    /**
+     * The citizen's petition. When the form comes back with errors, the files chosen are not lost: they are kept
+     * ({@link PendingAttachments}) under a token the form carries ({@link KeptFiles}), listed with a box to remove
+     * each, and attached when the form succeeds.
+     */
     @PostMapping("/portal/petitions")
-    String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result, Model model,
+    String processSubmitForm(@Valid @ModelAttribute("form") Submission form, BindingResult result,
+            @Valid @ModelAttribute("keptFiles") KeptFiles kept, BindingResult keptResult, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        String heldToken = KeptFiles.token(kept, keptResult);
         if (!submissions.tryAcquire(request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             result.reject("petition.error.tooMany", new Object[] {submissions.capacity()}, null);
+            model.addAttribute("filesKept", pending.held(heldToken));
             return form(model);
+        }
+        if (!keptResult.hasErrors()) {
+            pending.drop(heldToken, kept.dropFile());
         }
         if (!form.consentGiven() && result.getFieldErrorCount("consent") == 0) {
             result.rejectValue("consent", "petition.error.consent");
         }
+        String missing = form.missingCoordinate();
+        if (missing != null && result.getFieldErrorCount(missing) == 0) {
+            result.rejectValue(missing, "petition.error.locationBoth");
+        }
         if (result.hasErrors()) {
-            return form(model);
+            return formAgain(form, heldToken, result, model);
         }
         try {
-            Receipt receipt = intake.receiveWithFiles(form, Channel.WEB, CITIZEN);
+            Receipt receipt = intake.receiveWithFiles(form, Channel.WEB, CITIZEN, heldToken);
             model.addAttribute("receipt", receipt);
             return RECEIVED;
         } catch (InvalidRequestException e) {
+            if (aboutFiles(e)) {
+                // a file refused: the ones kept before stay; those just chosen are what was refused
+                Forms.reject(result, onFiles(e));
+                model.addAttribute("filesKept", pending.held(heldToken));
+                return form(model);
+            }
             Forms.reject(result, e);
-            return form(model);
+            return formAgain(form, heldToken, result, model);
         }
+    }
+
+    private static boolean aboutFiles(InvalidRequestException e) {
+        return e.problems().stream().allMatch(p -> p.messageKey().startsWith("attachment."));
+    }
+
+    /** The attachment module's refusals, which name no field, shown at the form's file input. */
+    private static List<Problem> onFiles(InvalidRequestException e) {
+        return e.problems().stream()
+                .map(p -> new Problem(p.field() == null ? "files" : p.field(), p.messageKey(), p.arguments()))
+                .toList();
     }
 
     @GetMapping("/portal/petitions/lookup")
@@ -237,7 +292,28 @@ class PublicPetitionController {
         return LOOKUP;
     }
 
+    /** The form with its errors and the files kept so far, the ones just chosen among them when they pass. */
+    private String formAgain(Submission form, String heldToken, BindingResult result, Model model) {
+        PendingAttachments.Held held;
+        try {
+            held = pending.hold(heldToken, form.files());
+        } catch (InvalidRequestException e) {
+            Forms.reject(result, onFiles(e));
+            held = pending.held(heldToken);
+        }
+        model.addAttribute("filesKept", held);
+        return form(model);
+    }
+
     private String form(Model model) {
+        model.addAttribute("map", map);
+        PendingAttachments.Held held = model.containsAttribute("filesKept")
+                ? (PendingAttachments.Held) model.getAttribute("filesKept") : PendingAttachments.Held.NONE;
+        model.addAttribute("filesKept", held);
+        model.addAttribute("filesKeptChoices", Choice.of(held.files(), AttachmentView::id, AttachmentView::fileName));
+        if (!model.containsAttribute("keptFiles")) {
+            model.addAttribute("keptFiles", new KeptFiles(null, List.of()));
+        }
         model.addAttribute("kinds", Choice.ofEnum(PetitionKind::messageKey, PetitionKind.values()));
         model.addAttribute("categories", Choice.of(petitions.categories(true), CategoryView::id, CategoryView::name));
         model.addAttribute("units", picker.field(UnitPicker.Scope.PUBLIC));

@@ -2,6 +2,7 @@ package vn.danvan.petition.open311;
 
 import static vn.danvan.petition.open311.Open311Document.fields;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +50,7 @@ import vn.danvan.shared.text.VietnameseText;
 import vn.danvan.shared.web.InvalidRequestException;
 import vn.danvan.petition.handling.CategoryView;
 import vn.danvan.petition.handling.Channel;
+import vn.danvan.petition.handling.GeoPoint;
 import vn.danvan.petition.handling.PetitionKind;
 import vn.danvan.petition.handling.PetitionRepository;
 import vn.danvan.petition.handling.PetitionStatus;
@@ -70,7 +72,7 @@ class Open311Controller {
     static final String BASE = "/open311/v2/";
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** When this API's behaviour last changed, as discovery reports it. */
-    static final String CHANGESET = "2026-11-27T00:00:00+07:00";
+    static final String CHANGESET = "2026-12-07T00:00:00+07:00";
     static final int DEFAULT_DAYS = 90;
     static final int TITLE_LENGTH = 100;
     static final int ACTOR_LENGTH = 100;
@@ -182,8 +184,10 @@ class Open311Controller {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "description is required");
         }
         String text = description.strip();
+        GeoPoint point = point(form.addressString(), form.latitude(), form.longitude(), f);
         var submission = new Submission(PetitionKind.FEEDBACK, category.id(), null, title(text), text,
-                place(form.addressString(), form.latitude(), form.longitude(), f),
+                blank(form.addressString()) ? null : form.addressString().strip(),
+                point == null ? null : point.latitude(), point == null ? null : point.longitude(),
                 fullName(form.firstName(), form.lastName()), form.phone(), form.email(), null,
                 false, Channel.OPEN311, null, java.util.List.of());
         refuseInvalid(submission, PARAMETERS, f);
@@ -270,7 +274,9 @@ class Open311Controller {
                 "requested_datetime", w3c(r.requestedAt()),
                 "updated_datetime", w3c(r.updatedAt()),
                 "expected_datetime", w3c(answerDeadline(r.answerDue())),
-                "address", r.place())).toList();
+                "address", r.place(),
+                "lat", r.latitude(),
+                "long", r.longitude())).toList();
         return new Open311Document("service_requests", new Many("request", answer)).answer(HttpStatus.OK, f);
     }
 
@@ -300,30 +306,32 @@ class Open311Controller {
         }
     }
 
-    /** The address as typed, followed by the coordinates when given; a location is required. */
-    private static String place(String address, String latitude, String longitude, Format f) {
+    /**
+     * The point of {@code lat} and {@code long} (both or neither), kept in the petition's own columns; a location is
+     * required: the point, or the address as typed, or both.
+     */
+    private static GeoPoint point(String address, String latitude, String longitude, Format f) {
         boolean hasPoint = !blank(latitude) || !blank(longitude);
         if (blank(address) && !hasPoint) {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, f, "A location is required: lat and long, or address_string");
         }
         if (!hasPoint) {
-            return address.strip();
+            return null;
         }
-        String point = "(" + coordinate(latitude, 90, "lat", f) + ", " + coordinate(longitude, 180, "long", f) + ")";
-        return blank(address) ? point : address.strip() + " " + point;
+        return new GeoPoint(coordinate(latitude, 90, "lat", f), coordinate(longitude, 180, "long", f));
     }
 
-    private static String coordinate(String text, double limit, String name, Format f) {
+    private static BigDecimal coordinate(String text, int limit, String name, Format f) {
         try {
-            double value = Double.parseDouble(text == null ? "" : text.strip());
-            if (Double.isFinite(value) && Math.abs(value) <= limit) {
-                return text.strip();
+            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
+            if (value.abs().compareTo(BigDecimal.valueOf(limit)) <= 0) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
         throw new Open311Exception(HttpStatus.BAD_REQUEST, f,
-                name + " must be a decimal degree between -" + (int) limit + " and " + (int) limit);
+                name + " must be a decimal degree between -" + limit + " and " + limit);
     }
 
     private static String title(String description) {

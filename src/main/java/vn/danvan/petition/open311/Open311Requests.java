@@ -1,5 +1,6 @@
 package vn.danvan.petition.open311;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.petition.handling.PetitionStatus;
 
 /**
- * Petitions as GeoReport v2 service requests: only what the public may see (the title, the place,
+ * Petitions as GeoReport v2 service requests: only what the public may see (the title, the place and its point,
  * the status and its last public note), never the petitioner.
  */
 @Component
@@ -31,7 +32,7 @@ class Open311Requests {
     /** A petition as a service request; {@code lastPublicNote} is the note of its last public step whose note the officer made public, if any. */
     record Row(String code, String title, PetitionStatus status, String place, Long unitId, String serviceCode,
             String serviceName, OffsetDateTime requestedAt, OffsetDateTime updatedAt, LocalDate answerDue,
-            String lastPublicNote) {
+            String lastPublicNote, BigDecimal latitude, BigDecimal longitude) {
     }
 
     /**
@@ -46,7 +47,7 @@ class Open311Requests {
         List<String> where = new ArrayList<>();
         var statement = new StringBuilder("""
                 select p.code, p.title, p.status, p.place, p.unit_id, c.code as service_code,
-                    c.name as service_name, p.received_at, p.updated_at, p.answer_due,
+                    c.name as service_name, p.received_at, p.updated_at, p.answer_due, p.latitude, p.longitude,
                     (select s.note from petition_step s where s.petition_id = p.id and s.public_step and s.note_public
                      order by s.occurred_at desc, s.id desc fetch first 1 rows only) as last_note
                 from petition p join petition_category c on c.id = p.category_id
@@ -81,7 +82,8 @@ class Open311Requests {
                 PetitionStatus.valueOf(rs.getString("status")), rs.getString("place"),
                 rs.getObject("unit_id", Long.class), rs.getString("service_code"), rs.getString("service_name"),
                 rs.getObject("received_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("answer_due", LocalDate.class), rs.getString("last_note"))).list();
+                rs.getObject("answer_due", LocalDate.class), rs.getString("last_note"), rs.getBigDecimal("latitude"),
+                rs.getBigDecimal("longitude"))).list();
     }
 
     private static List<String> names(Collection<PetitionStatus> statuses) {

@@ -92,7 +92,7 @@ class PetitionArrivalsIT {
     void aPetitionStillToBeRoutedReachesHomeAffairs() {
         Submission s = new Submission(PetitionKind.PROPOSAL, petitions.category("DAT_DAI"), null,
                 "Chưa rõ đơn vị " + UUID.randomUUID().toString().substring(0, 6), "Đề nghị kiểm tra đoạn đường bị sạt lở.",
-                "Xã An Bình", "Phạm Văn Tư", "0912345678", null, null, true, Channel.WEB,
+                "Xã An Bình", null, null, "Phạm Văn Tư", "0912345678", null, null, true, Channel.WEB,
                 UUID.randomUUID().toString(), List.of());
         long id = context.getBean(PetitionIntake.class).receive(s, Channel.WEB, "test").id();
         String link = "/petitions/" + id;

@@ -51,10 +51,10 @@ class PetitionImportChecksTests {
         assertThat(check.problems()).isEmpty();
         assertThat(check.toCreate()).containsExactly(
                 new PetitionImportChecks.NewPetition(2, new Submission(PetitionKind.PROPOSAL, 2L, 10L,
-                        "Lấn chiếm vỉa hè", "Dòng một\nDòng hai", "Chợ An Bình", "Trần Thị Mai", "0987 654 321",
+                        "Lấn chiếm vỉa hè", "Dòng một\nDòng hai", "Chợ An Bình", null, null, "Trần Thị Mai", "0987 654 321",
                         "mai@example.vn", "Ấp Bình Hòa", false, Channel.IMPORT, null, java.util.List.of()), LocalDate.of(2026, 11, 2)),
                 new PetitionImportChecks.NewPetition(3, new Submission(PetitionKind.FEEDBACK, 1L, null, "Tiêu đề",
-                        "Nội dung", null, null, null, null, null, false, Channel.IMPORT, null, java.util.List.of()), TODAY));
+                        "Nội dung", null, null, null, null, null, null, null, false, Channel.IMPORT, null, java.util.List.of()), TODAY));
     }
 
     @Test
