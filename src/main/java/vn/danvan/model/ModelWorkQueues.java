@@ -29,7 +29,7 @@ class ModelWorkQueues implements WorkQueues {
             return List.of();
         }
         List<WorkQueue.Item> submitted = jdbc.sql("""
-                        select e.id, e.name, u.name as unit_name from model_entry e join unit u on u.id = e.unit_id
+                        select e.id, e.name, u.name as unit_name from model_entry e join org_unit u on u.id = e.unit_id
                         where e.status = 'SUBMITTED' order by e.submitted_at, e.id""")
                 .query((rs, n) -> new WorkQueue.Item("work.model.item",
                         List.of(rs.getString("name"), rs.getString("unit_name")), null,

@@ -18,6 +18,7 @@ class PortalMenuTests {
         assertThat(PortalMenu.entry("/portal/answersx")).isNull();
         assertThat(PortalMenu.entry("/portal/dossiers/lookup")).isEqualTo("dossiers");
         assertThat(PortalMenu.entry("/portal/news/12")).isEqualTo("news");
+        assertThat(PortalMenu.entry("/portal/disclosures")).isEqualTo("disclosures");
         assertThat(PortalMenu.entry("/portal/search")).as("not in the menu").isNull();
         assertThat(PortalMenu.entry("/petitions/12")).as("a staff page").isNull();
     }
@@ -25,6 +26,6 @@ class PortalMenuTests {
     @Test
     void everyEntryHasItsOwnName() {
         var names = PortalMenu.GROUPS.stream().flatMap(g -> g.entries().stream()).map(PortalMenu.Entry::name).toList();
-        assertThat(names).doesNotHaveDuplicates().hasSize(13);
+        assertThat(names).doesNotHaveDuplicates().hasSize(14);
     }
 }
