@@ -233,7 +233,7 @@ class LongWorkIT {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(file(audit, "admin")))) {
             var sheet = book.getSheetAt(0);
             assertThat((long) sheet.getLastRowNum()).isEqualTo(doneCount(audit)).isGreaterThanOrEqualTo(LowJobThresholds.EXPORT + 10);
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("dossier");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).as("the kind of record by its name").isEqualTo("Hồ sơ một cửa");
         }
         mvc.perform(get("/jobs/{id}/file", audit).with(SignedIn.as(context, "noivu"))).andExpect(status().isForbidden());
     }
