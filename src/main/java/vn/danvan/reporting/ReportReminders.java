@@ -134,8 +134,11 @@ class ReportReminders implements DueNotices {
                 letter(period, r, today, new Recipients(List.of(r))), user.username()) == NoticeOutcome.SENT;
     }
 
-    /** What a reminder by hand to every unit of a period did: how many went out, how many had one today already. */
-    record Batch(int sent, int alreadyToday) {
+    /**
+     * What a reminder by hand to every unit of a period did: how many went out, how many had one today already, how
+     * many have no account to tell.
+     */
+    record Batch(int sent, int alreadyToday, int nobodyToTell) {
     }
 
     /**
@@ -151,14 +154,13 @@ class ReportReminders implements DueNotices {
         }
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
         Recipients recipients = new Recipients(unsent);
-        int sent = 0;
+        int[] outcomes = new int[NoticeOutcome.values().length];
         for (UnitReportStatus r : unsent) {
-            if (notices.notifyOnce(new NoticeKey(TOPIC, r.reportId(), MANUAL, today),
-                    letter(period, r, today, recipients), user.username()) == NoticeOutcome.SENT) {
-                sent++;
-            }
+            outcomes[notices.notifyOnce(new NoticeKey(TOPIC, r.reportId(), MANUAL, today),
+                    letter(period, r, today, recipients), user.username()).ordinal()]++;
         }
-        return new Batch(sent, unsent.size() - sent);
+        return new Batch(outcomes[NoticeOutcome.SENT.ordinal()], outcomes[NoticeOutcome.ALREADY_SENT.ordinal()],
+                outcomes[NoticeOutcome.NOBODY_TO_TELL.ordinal()]);
     }
 
     /** The reminders sent about a unit's report, oldest first; a manual one names who sent it. */

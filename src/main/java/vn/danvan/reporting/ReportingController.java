@@ -254,7 +254,7 @@ class ReportingController {
     String remindAllUnsent(@PathVariable long id, RedirectAttributes redirect) {
         ReportReminders.Batch batch = reminders.sendByHandToAllUnsent(id);
         redirect.addFlashAttribute("flash", "reporting.reminder.sentAll");
-        redirect.addFlashAttribute("flashArgs", List.of(batch.sent(), batch.alreadyToday()));
+        redirect.addFlashAttribute("flashArgs", List.of(batch.sent(), batch.alreadyToday(), batch.nobodyToTell()));
         return "redirect:/reporting/periods/" + id;
     }
 

@@ -56,7 +56,16 @@ final class DemoData {
                     select front_unit_id from supervision_request where demo = true
                     union select rc.unit_id from supervision_recipient rc
                         join supervision_request r on r.id = rc.request_id where r.demo = true""",
-                    EnumSet.of(DemoPart.FRONT, DemoPart.FIRST_COMMUNE, DemoPart.ENVIRONMENT_OFFICE)));
+                    EnumSet.of(DemoPart.FRONT, DemoPart.FIRST_COMMUNE, DemoPart.ENVIRONMENT_OFFICE)),
+            new ModuleDemo("disclosure", "select count(*) from disclosure where demo = true",
+                    "select distinct unit_id from disclosure where demo = true",
+                    EnumSet.of(DemoPart.FIRST_COMMUNE, DemoPart.SECOND_COMMUNE)),
+            new ModuleDemo("distribution", "select count(*) from distribution where demo = true", """
+                    select sender_unit_id from distribution where demo = true
+                    union select rc.unit_id from distribution_recipient rc
+                        join distribution d on d.id = rc.distribution_id where d.demo = true""",
+                    EnumSet.of(DemoPart.COMMITTEE, DemoPart.FIRST_COMMUNE, DemoPart.SECOND_COMMUNE,
+                            DemoPart.THIRD_COMMUNE, DemoPart.ENVIRONMENT_OFFICE)));
 
     /** Every text column of the demo rows of every module. */
     private static final List<String> TEXTS = List.of(
@@ -85,6 +94,10 @@ final class DemoData {
             "select outcome from model_replication where demo = true",
             "select title, summary, body from news where demo = true",
             "select title, content, document_number from supervision_request where demo = true",
+            "select title, summary from disclosure where demo = true",
+            "select c.content, c.answer from disclosure_comment c join disclosure d on d.id = c.disclosure_id where d.demo = true",
+            "select note from distribution where demo = true",
+            "select name from recipient_list",
             """
             select m.content from supervision_recommendation m join supervision_request r on r.id = m.request_id
             where r.demo = true""",
