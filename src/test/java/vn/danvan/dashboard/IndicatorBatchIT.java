@@ -60,7 +60,7 @@ class IndicatorBatchIT {
         LocalDate today = LocalDate.now(DanVanTime.ZONE);
         List<Long> units = allUnits();
         assertThat(units).hasSizeGreaterThan(10);
-        assertThat(providers).hasSize(11);
+        assertThat(providers).hasSize(12);
         long nonEmpty = 0;
         for (LocalDate[] period : List.of(new LocalDate[] {LocalDate.of(today.getYear(), 1, 1), today},
                 new LocalDate[] {LocalDate.of(2015, 1, 1), today.plusYears(1)},
