@@ -122,7 +122,7 @@ class DisclosureController {
         List<UnitKind> kinds = catalogue.all().stream().filter(CatalogueItem::active)
                 .flatMap(i -> i.unitKinds().stream()).distinct().toList();
         return organisation.activeUnits().stream().filter(u -> kinds.contains(u.kind()))
-                .filter(u -> register.seesAll(u.id())).toList();
+                .filter(u -> register.mayRead(u.id())).toList();
     }
 
     private List<Choice> years() {

@@ -96,9 +96,14 @@ class DisclosureRegister {
         return scope.requireUser().has(Role.FRONT_MEMBER);
     }
 
+    /** Whether the user reads the unit's register, whole or (the Front) its public part. */
+    boolean mayRead(long unitId) {
+        return seesAll(unitId) || front();
+    }
+
     /** 403 unless the user sees the unit's register (whole, or its public part for the Front). */
     void requireReader(long unitId) {
-        if (!seesAll(unitId) && !front()) {
+        if (!mayRead(unitId)) {
             throw new AccessDeniedException("unit " + unitId + " outside scope");
         }
     }

@@ -177,10 +177,8 @@ class DistributionController {
     String remind(@PathVariable long distributionId, @Valid ActionForm form, BindingResult result,
             RedirectAttributes redirect) {
         Forms.requireValid(result);
-        Distributions.Reminded reminded = distributions.remindLate(distributionId);
+        redirect.addFlashAttribute("flashArgs", distributions.remindLate(distributionId).counts());
         redirect.addFlashAttribute("flash", "distribution.done.reminded");
-        redirect.addFlashAttribute("flashArgs", List.of(reminded.sent(), reminded.alreadyToday(),
-                reminded.nobodyToTell()));
         return "redirect:/distributions/" + distributionId;
     }
 

@@ -29,7 +29,7 @@ import vn.danvan.attachment.AttachmentView;
 import vn.danvan.audit.AuditService;
 import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
-import vn.danvan.notification.NoticeOutcome;
+import vn.danvan.notification.NoticeTally;
 import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
@@ -362,15 +362,8 @@ class Distributions {
                 + d.id()));
     }
 
-    /**
-     * What a reminder to the late ones did: how many were reminded, how many had one today already, and how many have
-     * no account to tell.
-     */
-    record Reminded(int sent, int alreadyToday, int nobodyToTell) {
-    }
-
     /** The sender reminds every late unit in one action, each once a day. */
-    Reminded remindLate(long id) {
+    NoticeTally remindLate(long id) {
         Distribution d = get(id);
         CurrentUser user = scope.requireUser();
         if (user.unitId() != d.senderUnitId() || !maySend()) {
@@ -380,13 +373,12 @@ class Distributions {
         if (late.isEmpty()) {
             throw new InvalidRequestException("distribution.error.noneLate");
         }
-        int[] outcomes = new int[NoticeOutcome.values().length];
+        NoticeTally tally = new NoticeTally();
         for (DistributionRecipient line : late) {
-            outcomes[notices.notifyOnce(new NoticeKey(REMINDER, line.id(), "MANUAL", today()),
-                    letter(d, line, "reminder"), user.username()).ordinal()]++;
+            tally.add(notices.notifyOnce(new NoticeKey(REMINDER, line.id(), "MANUAL", today()),
+                    letter(d, line, "reminder"), user.username()));
         }
-        return new Reminded(outcomes[NoticeOutcome.SENT.ordinal()], outcomes[NoticeOutcome.ALREADY_SENT.ordinal()],
-                outcomes[NoticeOutcome.NOBODY_TO_TELL.ordinal()]);
+        return tally;
     }
 
     /** A letter to a receiving unit's officers and heads about the distribution ("received", "reminder", "late"). */

@@ -25,6 +25,7 @@ import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
 import vn.danvan.notification.NoticeOutcome;
 import vn.danvan.notification.NoticeService;
+import vn.danvan.notification.NoticeTally;
 import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
@@ -135,17 +136,10 @@ class ReportReminders implements DueNotices {
     }
 
     /**
-     * What a reminder by hand to every unit of a period did: how many went out, how many had one today already, how
-     * many have no account to tell.
-     */
-    record Batch(int sent, int alreadyToday, int nobodyToTell) {
-    }
-
-    /**
      * A reminder by hand from Home Affairs to every unit of the period that has not submitted, in one action: each
      * unit once a day (a unit reminded by hand today already is counted, not reminded again).
      */
-    Batch sendByHandToAllUnsent(long periodId) {
+    NoticeTally sendByHandToAllUnsent(long periodId) {
         CurrentUser user = ReportWork.requireRole(scope, Role.HOME_AFFAIRS);
         ReportingPeriod period = periods.find(periodId).orElseThrow(() -> new NotFoundException("period", periodId));
         List<UnitReportStatus> unsent = reports.statuses(periodId, null).stream().filter(r -> !r.submitted()).toList();
@@ -154,13 +148,12 @@ class ReportReminders implements DueNotices {
         }
         LocalDate today = LocalDate.now(clock.withZone(DanVanTime.ZONE));
         Recipients recipients = new Recipients(unsent);
-        int[] outcomes = new int[NoticeOutcome.values().length];
+        NoticeTally tally = new NoticeTally();
         for (UnitReportStatus r : unsent) {
-            outcomes[notices.notifyOnce(new NoticeKey(TOPIC, r.reportId(), MANUAL, today),
-                    letter(period, r, today, recipients), user.username()).ordinal()]++;
+            tally.add(notices.notifyOnce(new NoticeKey(TOPIC, r.reportId(), MANUAL, today),
+                    letter(period, r, today, recipients), user.username()));
         }
-        return new Batch(outcomes[NoticeOutcome.SENT.ordinal()], outcomes[NoticeOutcome.ALREADY_SENT.ordinal()],
-                outcomes[NoticeOutcome.NOBODY_TO_TELL.ordinal()]);
+        return tally;
     }
 
     /** The reminders sent about a unit's report, oldest first; a manual one names who sent it. */

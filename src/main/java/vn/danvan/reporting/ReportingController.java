@@ -252,9 +252,8 @@ class ReportingController {
     @PostMapping("/reporting/periods/{id}/remind")
     @PreAuthorize("hasRole('HOME_AFFAIRS')")
     String remindAllUnsent(@PathVariable long id, RedirectAttributes redirect) {
-        ReportReminders.Batch batch = reminders.sendByHandToAllUnsent(id);
+        redirect.addFlashAttribute("flashArgs", reminders.sendByHandToAllUnsent(id).counts());
         redirect.addFlashAttribute("flash", "reporting.reminder.sentAll");
-        redirect.addFlashAttribute("flashArgs", List.of(batch.sent(), batch.alreadyToday(), batch.nobodyToTell()));
         return "redirect:/reporting/periods/" + id;
     }
 

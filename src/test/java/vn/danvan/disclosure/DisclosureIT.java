@@ -225,7 +225,9 @@ class DisclosureIT {
                         .param("publicFrom", today().format(DanVanTime.DATE))
                         .param("publicTo", today().plusDays(40).format(DanVanTime.DATE)))
                 .andExpect(status().isForbidden());
-        // the Front sees the published register only
+        // the Front sees the published register only, of every commune
+        mvc.perform(get("/disclosures").with(SignedIn.as(context, "mttq"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ủy ban nhân dân xã An Bình")));
         mvc.perform(get("/disclosures/" + id).with(SignedIn.as(context, "mttq"))).andExpect(status().isNotFound());
         mvc.perform(get("/disclosures").param("unitId", String.valueOf(unit("ABINH"))).with(SignedIn.as(context, "mttq")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(title))));
