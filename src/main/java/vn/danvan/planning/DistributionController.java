@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
+import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.DanVanTime;
@@ -48,14 +49,18 @@ class DistributionController {
     private final UnitPicker picker;
     private final AttachmentService attachments;
     private final MessageSource messages;
+    private final Plans plans;
+    private final PlanDocument planDocument;
 
     DistributionController(Distributions distributions, GuidingDocuments guides, UnitPicker picker,
-            AttachmentService attachments, MessageSource messages) {
+            AttachmentService attachments, MessageSource messages, Plans plans, PlanDocument planDocument) {
         this.distributions = distributions;
         this.guides = guides;
         this.picker = picker;
         this.attachments = attachments;
         this.messages = messages;
+        this.plans = plans;
+        this.planDocument = planDocument;
     }
 
     @GetMapping("/distributions")
@@ -70,8 +75,8 @@ class DistributionController {
     String initSendForm(@RequestParam(required = false) Long documentId, Model model) {
         distributions.requireSender();
         DistributionForm blank = DistributionForm.blank(distributions.today());
-        model.addAttribute("form", new DistributionForm(documentId, blank.unitIds(), blank.unitKinds(), null, null,
-                blank.acknowledgeBy(), blank.disseminateBy(), null));
+        model.addAttribute("form", new DistributionForm(documentId, null, blank.unitIds(), blank.unitKinds(), null,
+                null, blank.acknowledgeBy(), blank.disseminateBy(), null));
         return form(model);
     }
 
@@ -80,6 +85,8 @@ class DistributionController {
             RedirectAttributes redirect) {
         distributions.requireSender();
         if (result.hasErrors()) {
+            // what is sent too, so that every message shows at once
+            Forms.reject(result, Distributions.whatIsSent(form));
             return form(model);
         }
         Distributions.Sent sent = distributions.send(form);
@@ -95,6 +102,10 @@ class DistributionController {
     private String form(Model model) {
         model.addAttribute("documents", Choice.of(guides.active(), GuidingDocument::id,
                 g -> g.label() + " - " + g.issuer()));
+        model.addAttribute("planChoices", distributions.plansToSend().stream()
+                .map(p -> Choice.of(p.id(), messages.getMessage("distribution.planLabel",
+                        new Object[] {p.number() == null ? "" : p.number(), p.year()}, LocaleContextHolder.getLocale())))
+                .toList());
         model.addAttribute("unitChoices", picker.several(UnitPicker.Scope.ANY));
         model.addAttribute("kindChoices", Choice.ofEnum(UnitKind::messageKey, UnitKind.values()));
         model.addAttribute("lists", Choice.of(distributions.lists(), Distributions.RecipientList::id,
@@ -120,7 +131,8 @@ class DistributionController {
         var own = distributions.ownLine(d).orElse(null);
         model.addAttribute("own", own);
         model.addAttribute("ownFiles", own == null ? List.of() : distributions.files(own));
-        model.addAttribute("citations", own == null ? List.of() : distributions.citations(own.unitId(), d.documentId()));
+        model.addAttribute("citations", own == null || d.plan() ? List.of()
+                : distributions.citations(own.unitId(), d.documentId()));
         model.addAttribute("wayChoices", Choice.ofEnum(DisseminationWay::messageKey, DisseminationWay.values()));
         return SHOW;
     }
@@ -180,6 +192,20 @@ class DistributionController {
         redirect.addFlashAttribute("flashArgs", distributions.remindLate(distributionId).counts());
         redirect.addFlashAttribute("flash", "distribution.done.reminded");
         return "redirect:/distributions/" + distributionId;
+    }
+
+    /** The plan sent, printed for whoever sees the distribution (its receivers cannot open the sender's plan). */
+    @GetMapping("/distributions/{distributionId}/plan.{format:docx|pdf}")
+    ResponseEntity<byte[]> plan(@PathVariable long distributionId, @PathVariable String format) {
+        Distribution d = distributions.get(distributionId);
+        if (!d.plan()) {
+            throw new NotFoundException("plan of distribution", distributionId);
+        }
+        PlanView plan = plans.distributed(d.planId());
+        DocumentFormat f = "pdf".equals(format) ? DocumentFormat.PDF : DocumentFormat.DOCX;
+        return TableExport.download(planDocument.render(plan, f),
+                "ke-hoach-dan-van-" + plan.unitCode().toLowerCase() + "-" + plan.year() + "." + f.extension(),
+                f.mediaType());
     }
 
     @GetMapping("/distributions/{distributionId}/files/{fileId}")

@@ -10,12 +10,14 @@ import jakarta.validation.constraints.Size;
 import vn.danvan.organisation.UnitKind;
 
 /**
- * A document sent to units, as typed: the document of the register, the units chosen by hand, by kind or from a
+ * A document sent to units, as typed: the document of the register or the unit's approved plan (one of the two), the
+ * units chosen by hand, by kind or from a
  * saved list (all three add up), the name to save this list under (optional), the days to acknowledge and to
  * disseminate by, and a note.
  */
 record DistributionForm(
-        @NotNull(message = "{distribution.error.documentRequired}") Long documentId,
+        Long documentId,
+        Long planId,
         List<Long> unitIds,
         List<UnitKind> unitKinds,
         Long listId,
@@ -25,7 +27,8 @@ record DistributionForm(
         @Size(max = 2000, message = "{distribution.error.noteTooLong}") String note) {
 
     static DistributionForm blank(LocalDate today) {
-        return new DistributionForm(null, List.of(), List.of(), null, null, today.plusDays(3), today.plusDays(15), null);
+        return new DistributionForm(null, null, List.of(), List.of(), null, null, today.plusDays(3), today.plusDays(15),
+                null);
     }
 
     List<Long> units() {

@@ -60,8 +60,10 @@ class Distributions {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String SELECT = """
             select d.id, d.sender_unit_id, u.name as sender_name, d.document_id, g.number_symbol, g.issued_on,
-                   g.summary, d.note, d.sent_on, d.acknowledge_by, d.disseminate_by, d.version
-              from distribution d join guiding_document g on g.id = d.document_id
+                   g.summary, d.plan_id, p.plan_year, p.document_number, d.note, d.sent_on, d.acknowledge_by,
+                   d.disseminate_by, d.version
+              from distribution d left join guiding_document g on g.id = d.document_id
+              left join annual_plan p on p.id = d.plan_id
               join org_unit u on u.id = d.sender_unit_id""";
     private static final String SELECT_LINE = """
             select r.id, r.distribution_id, r.unit_id, u.name as unit_name, r.acknowledged_on, r.disseminated_on,
@@ -211,9 +213,19 @@ class Distributions {
         CurrentUser user = scope.requireUser();
         LocalDate today = today();
         List<Problem> problems = new ArrayList<>();
-        GuidingDocument document = guides.find(form.documentId()).filter(GuidingDocument::active).orElse(null);
-        if (document == null) {
-            problems.add(Problem.on("documentId", "distribution.error.documentUnknown"));
+        GuidingDocument document = null;
+        PlanToSend plan = null;
+        problems.addAll(whatIsSent(form));
+        if (problems.isEmpty() && form.documentId() != null) {
+            document = guides.find(form.documentId()).filter(GuidingDocument::active).orElse(null);
+            if (document == null) {
+                problems.add(Problem.on("documentId", "distribution.error.documentUnknown"));
+            }
+        } else if (problems.isEmpty()) {
+            plan = plansToSend().stream().filter(p -> p.id() == form.planId()).findFirst().orElse(null);
+            if (plan == null) {
+                problems.add(Problem.on("planId", "distribution.error.planUnknown"));
+            }
         }
         Set<Long> recipients = recipients(form, user.unitId(), problems);
         if (form.acknowledgeBy().isBefore(today)) {
@@ -232,10 +244,11 @@ class Distributions {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into distribution (sender_unit_id, document_id, note, sent_on, acknowledge_by, disseminate_by,
-                                          created_by, created_at, updated_at)
-                values (:sender, :document, :note, :today, :ack, :dis, :by, :now, :now)""")
-                .param("sender", user.unitId()).param("document", document.id()).param("note", form.note())
+                insert into distribution (sender_unit_id, document_id, plan_id, note, sent_on, acknowledge_by,
+                                          disseminate_by, created_by, created_at, updated_at)
+                values (:sender, :document, :plan, :note, :today, :ack, :dis, :by, :now, :now)""")
+                .param("sender", user.unitId()).param("document", document == null ? null : document.id())
+                .param("plan", plan == null ? null : plan.id()).param("note", form.note())
                 .param("today", today).param("ack", form.acknowledgeBy()).param("dis", form.disseminateBy())
                 .param("by", user.username()).param("now", now).update(keys, "id");
         long id = keys.getKey().longValue();
@@ -252,7 +265,8 @@ class Distributions {
                     .param("units", recipients.stream().map(String::valueOf).collect(Collectors.joining(",")))
                     .param("now", now).update();
         }
-        audit.created(ENTITY, id, user.unitId(), Map.of("documentNumber", document.numberSymbol(),
+        audit.created(ENTITY, id, user.unitId(), Map.of("documentNumber",
+                document != null ? document.numberSymbol() : String.valueOf(plan.number()),
                 "units", recipients.size(), "deadline", form.acknowledgeBy().toString(),
                 "dueDate", form.disseminateBy().toString()));
         Distribution sent = get(id);
@@ -261,6 +275,17 @@ class Distributions {
                     user.username());
         }
         return new Sent(id, List.of());
+    }
+
+    /** A document or a plan, not both, not neither: the problem when not (before anything else is read). */
+    static List<Problem> whatIsSent(DistributionForm form) {
+        if (form.documentId() == null && form.planId() == null) {
+            return List.of(Problem.on("documentId", "distribution.error.documentRequired"));
+        }
+        if (form.documentId() != null && form.planId() != null) {
+            return List.of(Problem.on("planId", "distribution.error.documentOrPlan"));
+        }
+        return List.of();
     }
 
     /** The units the form names, by hand, by kind and from a saved list, active, without the sender. */
@@ -409,12 +434,32 @@ class Distributions {
     }
 
     private static Distribution map(ResultSet rs, int n) throws SQLException {
-        LocalDate issued = rs.getObject("issued_on", LocalDate.class);
-        return new Distribution(rs.getLong("id"), rs.getLong("sender_unit_id"), rs.getString("sender_name"),
-                rs.getLong("document_id"), rs.getString("number_symbol") + " (" + issued.format(DanVanTime.DATE) + ")",
+        Long document = rs.getObject("document_id", Long.class);
+        String label = document != null
+                ? rs.getString("number_symbol") + " (" + rs.getObject("issued_on", LocalDate.class)
+                        .format(DanVanTime.DATE) + ")"
+                : rs.getString("document_number");
+        return new Distribution(rs.getLong("id"), rs.getLong("sender_unit_id"), rs.getString("sender_name"), document,
+                rs.getObject("plan_id", Long.class), rs.getObject("plan_year", Integer.class), label,
                 rs.getString("summary"), rs.getString("note"), rs.getObject("sent_on", LocalDate.class),
                 rs.getObject("acknowledge_by", LocalDate.class), rs.getObject("disseminate_by", LocalDate.class),
                 rs.getLong("version"));
+    }
+
+    /** The approved plans of the user's unit, which it may send: id to its number and year. */
+    @Transactional(readOnly = true)
+    List<PlanToSend> plansToSend() {
+        return jdbc.sql("""
+                select id, plan_year, document_number from annual_plan
+                 where unit_id = :u and status = 'APPROVED' order by plan_year desc""")
+                .param("u", scope.requireUser().unitId())
+                .query((rs, n) -> new PlanToSend(rs.getLong("id"), rs.getInt("plan_year"),
+                        rs.getString("document_number")))
+                .list();
+    }
+
+    /** An approved plan of the unit, as the sending form offers it. */
+    record PlanToSend(long id, int year, String number) {
     }
 
     static DistributionRecipient line(ResultSet rs, LocalDate today) throws SQLException {

@@ -74,7 +74,17 @@ class Plans {
     /** The plan with its items and history, if its unit is in the current user's scope (else 403). */
     @Transactional(readOnly = true)
     PlanView view(long planId) {
-        AnnualPlan plan = visible(planId);
+        return viewOf(visible(planId));
+    }
+
+    /** A plan sent to units for dissemination, for its receivers (the caller checks the distribution's scope). */
+    @Transactional(readOnly = true)
+    PlanView distributed(long planId) {
+        return viewOf(plans.find(planId).orElseThrow(() -> new NotFoundException(PLAN, planId)));
+    }
+
+    private PlanView viewOf(AnnualPlan plan) {
+        long planId = plan.id();
         UnitView unit = organisation.unit(plan.unitId()).orElseThrow(() -> new NotFoundException("unit", plan.unitId()));
         return new PlanView(plan.id(), plan.unitId(), unit.code(), unit.name(), plan.year(), plan.status(),
                 plan.returnedReason(), plan.approvedAt(), plan.approverName(),

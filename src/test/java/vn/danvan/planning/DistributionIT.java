@@ -181,7 +181,7 @@ class DistributionIT {
         mvc.perform(post("/distributions").with(SignedIn.as(context, "noivu")).with(csrf())
                         .param("unitIds", String.valueOf(unit("ABINH"))).param("acknowledgeBy", "32/13/2026"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Hãy chọn văn bản.")))
+                .andExpect(content().string(containsString("Hãy chọn văn bản hoặc kế hoạch để gửi.")))
                 .andExpect(content().string(containsString("Hãy nhập ngày có thật theo dạng ngày/tháng/năm")));
         assertThat(jdbc.sql("select count(*) from distribution").query(Long.class).single()).isEqualTo(before);
 
@@ -207,5 +207,53 @@ class DistributionIT {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/distributions/" + id + "/remind").with(SignedIn.as(context, anLinh)).with(csrf())
                 .param("version", "0")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCommuneSendsItsApprovedPlanAndTheReceiversPrintIt() throws Exception {
+        long anBinh = unit("ABINH");
+        int year = 2040 + (int) (System.nanoTime() % 40);
+        jdbc.sql("""
+                insert into annual_plan (unit_id, plan_year, status, document_number, created_at, updated_at)
+                values (:u, :y, 'APPROVED', '07/KH-UBND', current_timestamp, current_timestamp)""")
+                .param("u", anBinh).param("y", year).update();
+        long plan = jdbc.sql("select id from annual_plan where unit_id = :u and plan_year = :y").param("u", anBinh)
+                .param("y", year).query(Long.class).single();
+        mvc.perform(get("/distributions/new").with(SignedIn.as(context, "anbinh.truong")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kế hoạch 07/KH-UBND năm " + year)));
+        mvc.perform(post("/distributions").with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                        .param("documentId", String.valueOf(directive())).param("planId", String.valueOf(plan))
+                        .param("unitIds", String.valueOf(unit("ALINH")))
+                        .param("acknowledgeBy", today().format(DanVanTime.DATE))
+                        .param("disseminateBy", today().plusDays(5).format(DanVanTime.DATE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chỉ chọn một văn bản hoặc một kế hoạch cho mỗi lần gửi.")));
+        mvc.perform(post("/distributions").with(SignedIn.as(context, "anbinh.truong")).with(csrf())
+                        .param("planId", String.valueOf(plan)).param("unitIds", String.valueOf(unit("ALINH")))
+                        .param("acknowledgeBy", today().format(DanVanTime.DATE))
+                        .param("disseminateBy", today().plusDays(5).format(DanVanTime.DATE)))
+                .andExpect(status().is3xxRedirection());
+        long id = latest();
+        String anLinh = OrganisationFixture.of(context).staff().in("ALINH").role(Role.OFFICER)
+                .named("Vũ Văn Đọc").create().username();
+        mvc.perform(get("/distributions/" + id).with(SignedIn.as(context, anLinh)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kế hoạch 07/KH-UBND năm " + year)));
+        mvc.perform(get("/distributions/" + id + "/plan.pdf").with(SignedIn.as(context, anLinh)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/planning/plans/" + plan).with(SignedIn.as(context, anLinh)))
+                .andExpect(status().isForbidden());
+        String outsider = OrganisationFixture.of(context).staff().in("ALONG").role(Role.OFFICER)
+                .named("Hà Văn Ngoài").create().username();
+        mvc.perform(get("/distributions/" + id + "/plan.pdf").with(SignedIn.as(context, outsider)))
+                .andExpect(status().isForbidden());
+        // another unit's plan is not the sender's to send
+        mvc.perform(post("/distributions").with(SignedIn.as(context, "noivu")).with(csrf())
+                        .param("planId", String.valueOf(plan)).param("unitIds", String.valueOf(unit("ALINH")))
+                        .param("acknowledgeBy", today().format(DanVanTime.DATE))
+                        .param("disseminateBy", today().plusDays(5).format(DanVanTime.DATE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kế hoạch không phải kế hoạch đã phê duyệt của đơn vị.")));
     }
 }
