@@ -6,18 +6,22 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.indicator.IndicatorDefinition;
+import vn.danvan.shared.indicator.IndicatorReader;
 
 /**
  * The audit log in words a reader knows: the Vietnamese name of a kind of record ({@code audit.entity.<type>}), of
  * a field ({@code audit.field.<type>.<field>}, else {@code audit.field.<field>}) and of a value. A value is named
  * through the labels its own module already has: {@code audit.values.<type>.<field>} names the message prefix of
  * that field's values (e.g. {@code petition.status}), else {@code audit.value.<value>} for the common words (yes,
- * no); dates read dd/MM/yyyy. What has no name is shown as stored, so no entry is ever hidden.
+ * no); dates read dd/MM/yyyy; a field named by an indicator's code (a commendation round's weights) reads as the
+ * indicator. What has no name is shown as stored, so no entry is ever hidden.
  */
 @Component
 public class AuditNames {
@@ -27,9 +31,11 @@ public class AuditNames {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
     private final MessageSource messages;
+    private final ObjectProvider<IndicatorReader> indicators;
 
-    AuditNames(MessageSource messages) {
+    AuditNames(MessageSource messages, ObjectProvider<IndicatorReader> indicators) {
         this.messages = messages;
+        this.indicators = indicators;
     }
 
     /** The name of a kind of record, e.g. "Phản ánh, kiến nghị" for {@code Petition}. */
@@ -42,7 +48,14 @@ public class AuditNames {
         if (field == null) {
             return null;
         }
-        return message("audit.field." + type + "." + field, message("audit.field." + field, field));
+        String named = message("audit.field." + type + "." + field, message("audit.field." + field, null));
+        if (named != null) {
+            return named;
+        }
+        // a commendation round's weights are recorded by indicator code: named as the indicator is
+        IndicatorReader reader = indicators.getIfAvailable();
+        IndicatorDefinition indicator = reader == null ? null : reader.definitions().get(field);
+        return indicator != null ? message(indicator.labelKey(), field) : field;
     }
 
     /** A stored value as a reader knows it: its label, a date as dd/MM/yyyy, else the value as stored. */

@@ -89,6 +89,18 @@ class AuditLogIT {
     }
 
     @Test
+    void aCommendationWeightIsNamedAsItsIndicator() throws Exception {
+        audit.updated("CommendationRound", "names-3", null, Map.of("petition.received", "1"),
+                Map.of("petition.received", "2"));
+        String label = context.getBean(org.springframework.context.MessageSource.class).getMessage(
+                "petition.figures.received", null, java.util.Locale.forLanguageTag("vi-VN"));
+        mvc.perform(get("/audit").param("entityType", "CommendationRound").param("entityId", "names-3")
+                        .with(SignedIn.as(context, "noivu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">" + label + "</strong>")));
+    }
+
+    @Test
     void aKindWithoutANameIsShownAsStored() throws Exception {
         audit.updated("Sample", "names-2", null, Map.of("colour", "RED"), Map.of("colour", "BLUE"));
         mvc.perform(get("/audit").param("entityType", "Sample").param("entityId", "names-2")
