@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.danvan.audit.AuditService;
 import vn.danvan.jobs.LongWorkService;
+import vn.danvan.shared.text.TypedText;
 import vn.danvan.shared.web.Choice;
 import vn.danvan.shared.web.NotFoundException;
 import vn.danvan.shared.web.PageQuery;
@@ -25,6 +27,7 @@ class OutboxController {
 
     static final String LIST = "notification/outbox";
     static final String MAIL = "notification/outboxMail";
+    static final String WAITING = "notification/waiting";
 
     static final String ENTITY = "MailOutbox";
 
@@ -64,6 +67,21 @@ class OutboxController {
         model.addAttribute("waitingNotices", waiting.list(WAITING_SHOWN));
         model.addAttribute("waitingCount", waiting.count());
         return LIST;
+    }
+
+    /** The topic chooser of the waiting notices' list, as shown. */
+    record WaitingFilter(String topic) {
+    }
+
+    /** Every waiting notice, a page at a time, by topic. */
+    @GetMapping("/admin/outbox/waiting")
+    String waiting(@RequestParam(required = false) String topic, PageQuery page, Model model) {
+        String shown = TypedText.of(topic);
+        model.addAttribute("filter", new WaitingFilter(shown));
+        model.addAttribute("page", waiting.page(shown, page));
+        model.addAttribute("topicChoices", waiting.topics().stream().map(t -> Choice.of(t,
+                messages.getMessage("notification.topic." + t, null, t, LocaleContextHolder.getLocale()))).toList());
+        return WAITING;
     }
 
     @GetMapping("/admin/outbox/{id}")

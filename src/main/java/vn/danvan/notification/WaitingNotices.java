@@ -1,5 +1,7 @@
 package vn.danvan.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.danvan.shared.web.Keyset;
+import vn.danvan.shared.web.PageOf;
+import vn.danvan.shared.web.PageQuery;
+
 /**
  * The {@code notice_waiting} table: notices nobody could receive yet, one row per {@link NoticeKey},
  * kept until the notice goes out.
@@ -24,8 +30,13 @@ import org.springframework.stereotype.Repository;
 class WaitingNotices {
 
     /** A notice waiting for someone to receive it. */
-    record Waiting(NoticeKey key, OffsetDateTime firstTriedAt, OffsetDateTime lastTriedAt, int tries) {
+    record Waiting(long id, NoticeKey key, OffsetDateTime firstTriedAt, OffsetDateTime lastTriedAt, int tries) {
     }
+
+    /** The whole list's order, longest waiting first, for its pages. */
+    static final Keyset ORDER = Keyset.ascending(Keyset.timestamp("first_tried_at"), Keyset.number("id"));
+    private static final String SELECT = """
+            select id, topic, subject_id, kind, due_date, first_tried_at, last_tried_at, tries from notice_waiting""";
 
     /** Keys written by one statement batch, and subjects in one {@code in (...)} list. */
     static final int CHUNK = 1000;
@@ -114,15 +125,36 @@ class WaitingNotices {
 
     /** The waiting notices, longest waiting first, at most {@code limit}. */
     List<Waiting> list(int limit) {
-        return jdbc.sql("""
-                select topic, subject_id, kind, due_date, first_tried_at, last_tried_at, tries from notice_waiting
-                 order by first_tried_at, id limit :limit""")
-                .param("limit", limit)
-                .query((rs, n) -> new Waiting(new NoticeKey(rs.getString("topic"), rs.getLong("subject_id"),
-                        rs.getString("kind"), rs.getObject("due_date", LocalDate.class)),
-                        rs.getObject("first_tried_at", OffsetDateTime.class),
-                        rs.getObject("last_tried_at", OffsetDateTime.class), rs.getInt("tries")))
-                .list();
+        return jdbc.sql(SELECT + " order by first_tried_at, id limit :limit").param("limit", limit)
+                .query(WaitingNotices::waiting).list();
+    }
+
+    /** A page of the waiting notices of a topic (all when null), longest waiting first, with their total. */
+    PageOf<Waiting> page(String topic, PageQuery page) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = " where 1 = 1";
+        if (topic != null) {
+            where += " and topic = :topic";
+            params.put("topic", topic);
+        }
+        long total = jdbc.sql("select count(*) from notice_waiting" + where).params(params).query(Long.class)
+                .single();
+        String seek = ORDER.seek(page, params);
+        List<Waiting> rows = jdbc.sql(SELECT + where + seek + ORDER.orderAndLimit(page)).params(params)
+                .query(WaitingNotices::waiting).list();
+        return ORDER.page(page, rows, w -> List.of(w.firstTriedAt(), w.id()), total);
+    }
+
+    /** The topics that have notices waiting. */
+    List<String> topics() {
+        return jdbc.sql("select distinct topic from notice_waiting order by topic").query(String.class).list();
+    }
+
+    private static Waiting waiting(ResultSet rs, int n) throws SQLException {
+        return new Waiting(rs.getLong("id"), new NoticeKey(rs.getString("topic"), rs.getLong("subject_id"),
+                rs.getString("kind"), rs.getObject("due_date", LocalDate.class)),
+                rs.getObject("first_tried_at", OffsetDateTime.class),
+                rs.getObject("last_tried_at", OffsetDateTime.class), rs.getInt("tries"));
     }
 
     boolean has(NoticeKey key) {

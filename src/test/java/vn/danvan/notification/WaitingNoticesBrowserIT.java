@@ -55,6 +55,14 @@ class WaitingNoticesBrowserIT extends BrowserTestSupport {
                 .filter(t -> t.contains(String.valueOf(subject))).findFirst().orElseThrow();
         assertThat(row).contains("Thời hạn giải quyết phản ánh, kiến nghị", "OVERDUE", "15/03/2027");
 
+        // every waiting notice, a page at a time, by kind
+        open("/admin/outbox/waiting");
+        select(By.id("topic"), "Thời hạn giải quyết phản ánh, kiến nghị");
+        clickAndWaitForPage(By.id("waiting-filter-submit"));
+        assertThat(findAll(By.cssSelector("#waiting-table tbody tr"))).isNotEmpty()
+                .allMatch(r -> r.getText().startsWith("Thời hạn giải quyết phản ánh, kiến nghị"));
+        assertNoSeriousAccessibilityViolation("the waiting notices");
+
         long admin = organisation.staffWithRole(Role.ADMIN).get(0).accountId();
         NoticeLetter toAdmin = new NoticeLetter(List.of(admin), "Phản ánh quá hạn", "Phản ánh đã quá hạn.",
                 "/petitions");
