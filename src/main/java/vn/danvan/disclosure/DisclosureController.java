@@ -1,9 +1,7 @@
 package vn.danvan.disclosure;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
@@ -213,7 +211,7 @@ class DisclosureController {
         register.requireEditor(d.unitId());
         if (result.hasErrors()) {
             // the rules too, so that every message shows at once
-            Forms.reject(result, rulesOf(d, form).stream().filter(p -> !result.hasFieldErrors(p.field())).toList());
+            Forms.reject(result, register.check(d, form).stream().filter(p -> !result.hasFieldErrors(p.field())).toList());
             model.addAttribute("commentForm", CommentForm.blank());
             return entry(d, model);
         }
@@ -231,14 +229,6 @@ class DisclosureController {
         }
         redirect.addFlashAttribute("flash", "disclosure.done.disclosed");
         return "redirect:/disclosures/" + disclosureId;
-    }
-
-    private List<Problem> rulesOf(Disclosure d, DiscloseForm form) {
-        CatalogueItem item = catalogue.get(d.itemId());
-        Set<DisclosureChannel> chosen = form.chosen().isEmpty()
-                ? EnumSet.noneOf(DisclosureChannel.class) : EnumSet.copyOf(form.chosen());
-        return DisclosureRules.check(chosen, item.channels(), d.basisDate(), form.publicFrom(), form.publicTo(),
-                item.keepPublicDays(), register.today());
     }
 
     @PostMapping("/disclosures/{disclosureId}/comments")

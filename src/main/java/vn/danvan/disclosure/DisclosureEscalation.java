@@ -81,7 +81,7 @@ class DisclosureEscalation implements DueNotices {
             due.add(new DueNotice(new NoticeKey(TOPIC, p.id(), OVERDUE, p.dueDate()), () -> {
                 Set<Long> to = new LinkedHashSet<>();
                 staff.obtain().getOrDefault(p.unitId(), List.of()).stream()
-                        .filter(m -> m.roles().contains(Role.OFFICER) || m.roles().contains(Role.UNIT_HEAD))
+                        .filter(StaffMember::unitStaff)
                         .map(StaffMember::accountId).forEach(to::add);
                 to.addAll(homeAffairs.obtain());
                 Object[] args = {p.title(), p.unitName(), p.dueDate().format(DanVanTime.DATE)};

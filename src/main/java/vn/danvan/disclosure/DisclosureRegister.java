@@ -208,14 +208,11 @@ class DisclosureRegister {
         if (d.state().disclosed()) {
             return List.of(Problem.of("disclosure.error.alreadyDisclosed"));
         }
-        CatalogueItem item = catalogue.get(d.itemId());
-        Set<DisclosureChannel> chosen = form.chosen().isEmpty() ? EnumSet.noneOf(DisclosureChannel.class)
-                : EnumSet.copyOf(form.chosen());
-        List<Problem> problems = DisclosureRules.check(chosen, item.channels(), d.basisDate(), form.publicFrom(),
-                form.publicTo(), item.keepPublicDays(), today());
+        List<Problem> problems = check(d, form);
         if (!problems.isEmpty()) {
             return problems;
         }
+        Set<DisclosureChannel> chosen = chosen(form);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String summary = TypedText.of(form.summary());
         int rows = jdbc.sql("""
@@ -245,6 +242,18 @@ class DisclosureRegister {
         }
         audit.updated(ENTITY, id, d.unitId(), Map.of(), after);
         return List.of();
+    }
+
+    /** The rules a disclosure as typed breaks (the item's forms and kept-public days, its dates), none when fine. */
+    @Transactional(readOnly = true)
+    List<Problem> check(Disclosure d, DiscloseForm form) {
+        CatalogueItem item = catalogue.get(d.itemId());
+        return DisclosureRules.check(chosen(form), item.channels(), d.basisDate(), form.publicFrom(), form.publicTo(),
+                item.keepPublicDays(), today());
+    }
+
+    private static Set<DisclosureChannel> chosen(DiscloseForm form) {
+        return form.chosen().isEmpty() ? EnumSet.noneOf(DisclosureChannel.class) : EnumSet.copyOf(form.chosen());
     }
 
     @Transactional(readOnly = true)

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.danvan.attachment.AttachmentService;
-import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.UnitKind;
 import vn.danvan.organisation.UnitPicker;
 import vn.danvan.shared.DanVanTime;
@@ -201,11 +200,7 @@ class DistributionController {
         if (!d.plan()) {
             throw new NotFoundException("plan of distribution", distributionId);
         }
-        PlanView plan = plans.distributed(d.planId());
-        DocumentFormat f = "pdf".equals(format) ? DocumentFormat.PDF : DocumentFormat.DOCX;
-        return TableExport.download(planDocument.render(plan, f),
-                "ke-hoach-dan-van-" + plan.unitCode().toLowerCase() + "-" + plan.year() + "." + f.extension(),
-                f.mediaType());
+        return planDocument.download(plans.distributed(d.planId()), format);
     }
 
     @GetMapping("/distributions/{distributionId}/files/{fileId}")

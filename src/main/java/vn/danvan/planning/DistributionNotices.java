@@ -44,12 +44,7 @@ class DistributionNotices implements DueNotices {
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
         List<DueNotice> due = new ArrayList<>();
-        String select = """
-                select r.id, r.distribution_id, r.unit_id, u.name as unit_name, r.acknowledged_on, r.disseminated_on,
-                       r.dissemination_form, r.attendance, r.dissemination_note, r.version, d.acknowledge_by,
-                       d.disseminate_by
-                  from distribution_recipient r join distribution d on d.id = r.distribution_id
-                  join org_unit u on u.id = r.unit_id
+        String select = Distributions.SELECT_LINE + " " + """
                  where r.disseminated_on is null
                    and ((r.acknowledged_on is null and d.acknowledge_by < :today) or d.disseminate_by < :today)
                  order by r.id""";

@@ -35,6 +35,7 @@ import vn.danvan.organisation.CurrentUser;
 import vn.danvan.organisation.OrganisationScope;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
+import vn.danvan.organisation.StaffMember;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
 import vn.danvan.shared.text.TypedText;
@@ -65,7 +66,8 @@ class Distributions {
               from distribution d left join guiding_document g on g.id = d.document_id
               left join annual_plan p on p.id = d.plan_id
               join org_unit u on u.id = d.sender_unit_id""";
-    private static final String SELECT_LINE = """
+    /** A receiving unit's line with its distribution's days, for {@link #line}. */
+    static final String SELECT_LINE = """
             select r.id, r.distribution_id, r.unit_id, u.name as unit_name, r.acknowledged_on, r.disseminated_on,
                    r.dissemination_form, r.attendance, r.dissemination_note, r.version, d.acknowledge_by,
                    d.disseminate_by
@@ -409,7 +411,7 @@ class Distributions {
     /** A letter to a receiving unit's officers and heads about the distribution ("received", "reminder", "late"). */
     NoticeLetter letter(Distribution d, DistributionRecipient line, String kind) {
         List<Long> to = organisation.staffOf(line.unitId()).stream()
-                .filter(m -> m.roles().contains(Role.OFFICER) || m.roles().contains(Role.UNIT_HEAD))
+                .filter(StaffMember::unitStaff)
                 .map(m -> m.accountId()).toList();
         Object[] args = {d.documentLabel(), d.senderName(), d.acknowledgeBy().format(DanVanTime.DATE),
                 d.disseminateBy().format(DanVanTime.DATE), line.unitName()};

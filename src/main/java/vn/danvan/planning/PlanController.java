@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.danvan.documents.DocumentFormat;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.StaffMember;
 import vn.danvan.shared.web.ActionForm;
@@ -175,11 +174,7 @@ class PlanController {
 
     @GetMapping("/planning/plans/{id}/document.{format:docx|pdf}")
     ResponseEntity<byte[]> print(@PathVariable long id, @PathVariable String format) {
-        PlanView plan = plans.view(id);
-        DocumentFormat f = "pdf".equals(format) ? DocumentFormat.PDF : DocumentFormat.DOCX;
-        return TableExport.download(document.render(plan, f),
-                "ke-hoach-dan-van-" + plan.unitCode().toLowerCase() + "-" + plan.year() + "." + f.extension(),
-                f.mediaType());
+        return document.download(plans.view(id), format);
     }
 
     // ------------------------------------------------------------------ items

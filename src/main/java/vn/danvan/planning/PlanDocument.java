@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import vn.danvan.documents.Block;
@@ -20,6 +21,7 @@ import vn.danvan.organisation.LocalNames;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.shared.DanVanTime;
+import vn.danvan.shared.web.TableExport;
 
 /**
  * The plan printed as an official "Kế hoạch" (Decree 30/2020): the unit's header, the number taken
@@ -49,6 +51,14 @@ class PlanDocument {
 
     static String summary(int year) {
         return "Công tác dân vận chính quyền năm " + year;
+    }
+
+    /** The printed plan as a download ("pdf" or "docx"), named after the unit and year. */
+    ResponseEntity<byte[]> download(PlanView plan, String format) {
+        DocumentFormat f = "pdf".equals(format) ? DocumentFormat.PDF : DocumentFormat.DOCX;
+        return TableExport.download(render(plan, f),
+                "ke-hoach-dan-van-" + plan.unitCode().toLowerCase() + "-" + plan.year() + "." + f.extension(),
+                f.mediaType());
     }
 
     byte[] render(PlanView plan, DocumentFormat format) {

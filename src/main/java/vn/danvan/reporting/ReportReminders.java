@@ -170,7 +170,7 @@ class ReportReminders implements DueNotices {
         long unitId = r.unitId();
         Set<Long> to = new LinkedHashSet<>();
         recipients.staffOf(unitId).stream()
-                .filter(m -> m.roles().contains(Role.OFFICER) || m.roles().contains(Role.UNIT_HEAD))
+                .filter(StaffMember::unitStaff)
                 .map(StaffMember::accountId).forEach(to::add);
         recipients.homeAffairs().forEach(to::add);
         String unitName = r.unitName() == null ? "" : r.unitName();
