@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record Comment(long id, long disclosureId, LocalDate receivedOn, String content, String answer, LocalDate answeredOn,
         String answeredBy, long version) {
 
-    boolean answered() {
+    public boolean answered() {
         return answer != null;
     }
 }

@@ -146,6 +146,10 @@ class DisclosureIT {
         mvc.perform(post("/disclosures/" + id + "/comments/" + comment + "/answer").with(SignedIn.as(context, OFFICER))
                         .with(csrf()).param("answer", "Giá bồi thường sẽ niêm yết cùng phương án.").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/disclosures/" + id).with(SignedIn.as(context, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đề nghị công bố giá bồi thường cụ thể.")))
+                .andExpect(content().string(containsString("Giá bồi thường sẽ niêm yết cùng phương án.")));
         mvc.perform(get("/portal/disclosures").param("unitId", String.valueOf(unit)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(title)))
