@@ -10,18 +10,16 @@ import vn.danvan.notification.NoticeKey;
 import vn.danvan.notification.NoticeLetter;
 import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
-import vn.danvan.organisation.Role;
-import vn.danvan.organisation.StaffMember;
 import vn.danvan.organisation.UnitView;
 import vn.danvan.petition.handling.Petition;
 import vn.danvan.petition.handling.PetitionRepository;
 import vn.danvan.shared.DanVanTime;
 
 /**
- * Work arriving (issue 18): a petition new to a unit goes to its officers (its heads when it has no officer),
- * one still to be routed to Home Affairs; an assignment to the officer. Each once per petition and arrival,
- * through notify-once, after the handling's transaction is committed. The notice names the petition by code
- * and title, never its petitioner.
+ * Work arriving (issue 18): a petition new to a unit goes to its officers (its heads when it has no officer); an
+ * assignment to the officer. Each once per petition and arrival, through notify-once, after the handling's
+ * transaction is committed. The notice names the petition by code and title, never its petitioner. Home Affairs
+ * hears of the petitions still to be routed together ({@link PetitionsToRoute}).
  */
 @Component
 class PetitionArrivals {
@@ -45,6 +43,9 @@ class PetitionArrivals {
 
     @ApplicationModuleListener
     void on(PetitionArrived event) {
+        if (event.unitId() == null) {
+            return; // stored before PetitionsToRoute told Home Affairs of these together
+        }
         petitions.find(event.petitionId()).ifPresent(p -> notices.notifyOnce(
                 new NoticeKey(TOPIC, p.id(), event.how(), event.on()), letter(p, event.unitId(), event.byUsername())));
     }
@@ -55,17 +56,9 @@ class PetitionArrivals {
                 .ifPresent(p -> petitionNotices.assigned(p, event.accountId(), event.on()));
     }
 
-    private NoticeLetter letter(Petition p, Long unitId, String by) {
-        List<Long> to;
-        String unitName;
-        if (unitId == null) {
-            to = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().filter(m -> !m.username().equals(by))
-                    .map(StaffMember::accountId).toList();
-            unitName = organisation.localNames(PetitionNotices.VIETNAMESE).homeAffairs();
-        } else {
-            to = organisation.workReceivers(unitId, m -> m.username().equals(by));
-            unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
-        }
+    private NoticeLetter letter(Petition p, long unitId, String by) {
+        List<Long> to = organisation.workReceivers(unitId, m -> m.username().equals(by));
+        String unitName = organisation.unit(unitId).map(UnitView::name).orElse("");
         Object[] args = {p.code(), p.title(), unitName,
                 p.acceptanceDue() == null ? "" : DanVanTime.DATE.format(p.acceptanceDue()),
                 p.answerDue() == null ? "" : DanVanTime.DATE.format(p.answerDue())};

@@ -82,12 +82,14 @@ public class PetitionNotices {
 
     /**
      * A petition new to its unit (received today, transferred or routed to it): its officers hear of it once
-     * the handling's transaction is committed ({@link PetitionArrivals}); one still to be routed, Home Affairs.
-     * The account that recorded it ({@code by}, a username or null) is not told of its own act.
+     * the handling's transaction is committed ({@link PetitionArrivals}). The account that recorded it
+     * ({@code by}, a username or null) is not told of its own act. One still to be routed ({@code unitId} null)
+     * tells nobody here: Home Affairs hears of those together ({@link PetitionsToRoute}).
      */
     public void arrived(long petitionId, Long unitId, String how, String by) {
-        events.publishEvent(new PetitionArrived(petitionId, unitId, how + (unitId == null ? "" : "-" + unitId),
-                today(), by));
+        if (unitId != null) {
+            events.publishEvent(new PetitionArrived(petitionId, unitId, how + "-" + unitId, today(), by));
+        }
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.danvan.petition.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.danvan.Eventually.direct;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.danvan.DanVanIntegrationTest;
 import vn.danvan.Eventually;
@@ -22,10 +25,11 @@ import vn.danvan.petition.handling.PetitionKind;
 import vn.danvan.petition.handling.PetitionRepository;
 import vn.danvan.petition.intake.PetitionIntake;
 import vn.danvan.petition.intake.Submission;
+import vn.danvan.shared.DanVanTime;
 
 /**
  * A petition arriving reaches the unit's officers once, in the application with its link and by e-mail as
- * each chose, naming the petition and never its petitioner; one still to be routed reaches Home Affairs; an
+ * each chose, naming the petition and never its petitioner; those still to be routed reach Home Affairs together; an
  * assignment reaches the officer once.
  */
 @DanVanIntegrationTest
@@ -89,16 +93,65 @@ class PetitionArrivalsIT {
     }
 
     @Test
-    void aPetitionStillToBeRoutedReachesHomeAffairs() {
-        Submission s = new Submission(PetitionKind.PROPOSAL, petitions.category("DAT_DAI"), null,
-                "Chưa rõ đơn vị " + UUID.randomUUID().toString().substring(0, 6), "Đề nghị kiểm tra đoạn đường bị sạt lở.",
-                "Xã An Bình", null, null, "Phạm Văn Tư", "0912345678", null, null, true, Channel.WEB,
-                UUID.randomUUID().toString(), List.of());
-        long id = context.getBean(PetitionIntake.class).receive(s, Channel.WEB, "test").id();
-        String link = "/petitions/" + id;
+    void petitionsStillToBeRoutedReachHomeAffairsTogetherNamedByCodeAndTitle() {
+        long homeAffairs = petitions.accountId("noivu");
+        long officer = petitions.accountId("anbinh.canbo");
+        long before = notices.inApp(homeAffairs, PetitionsToRoute.LINK);
+        LocalDate today = LocalDate.now(context.getBean(Clock.class).withZone(DanVanTime.ZONE));
 
-        assertThat(Eventually.is(1L, () -> notices.inApp(petitions.accountId("noivu"), link))).isEqualTo(1);
-        assertThat(notices.inApp(petitions.accountId("anbinh.canbo"), link)).isZero();
+        long first = toRoute("Chưa rõ đơn vị " + UUID.randomUUID().toString().substring(0, 6));
+        toRouteRun(today);
+
+        assertThat(notices.inApp(homeAffairs, "/petitions/" + first)).as("no notice per petition").isZero();
+        assertThat(notices.inApp(homeAffairs, PetitionsToRoute.LINK)).isEqualTo(before + 1);
+        assertThat(notices.inApp(officer, PetitionsToRoute.LINK)).isZero();
+        List<String> titles = notices.titles(homeAffairs, PetitionsToRoute.LINK);
+        assertThat(titles.get(titles.size() - 1)).isEqualTo(waiting() + " phản ánh, kiến nghị chờ chuyển đến đơn vị");
+        String body = body(homeAffairs);
+        assertThat(body).contains(code(first)).contains("Phòng Nội vụ").doesNotContain("Phạm Văn Tư")
+                .doesNotContain("0912345678");
+
+        toRouteRun(today);
+        assertThat(notices.inApp(homeAffairs, PetitionsToRoute.LINK)).as("nothing new, told once").isEqualTo(before + 1);
+
+        long second = toRoute("Chưa rõ đơn vị " + UUID.randomUUID().toString().substring(0, 6));
+        toRouteRun(today);
+        assertThat(notices.inApp(homeAffairs, PetitionsToRoute.LINK)).isEqualTo(before + 2);
+        assertThat(body(homeAffairs)).contains(code(second));
+
+        toRouteRun(today.plusDays(1));
+        assertThat(notices.inApp(homeAffairs, PetitionsToRoute.LINK)).as("reminded the next day while they wait")
+                .isEqualTo(before + 3);
+    }
+
+    private long toRoute(String title) {
+        Submission s = new Submission(PetitionKind.PROPOSAL, petitions.category("DAT_DAI"), null, title,
+                "Đề nghị kiểm tra đoạn đường bị sạt lở.", "Xã An Bình", null, null, "Phạm Văn Tư", "0912345678", null,
+                null, true, Channel.WEB, UUID.randomUUID().toString(), List.of());
+        return context.getBean(PetitionIntake.class).receive(s, Channel.WEB, "test").id();
+    }
+
+    private void toRouteRun(LocalDate day) {
+        context.getBean(PetitionsToRoute.class).run(day);
+    }
+
+    private long waiting() {
+        return jdbc().sql("select count(*) from petition where unit_id is null and status = 'RECEIVED'")
+                .query(Long.class).single();
+    }
+
+    private String code(long id) {
+        return jdbc().sql("select code from petition where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** The newest notice of petitions to route of the account. */
+    private String body(long accountId) {
+        return jdbc().sql("select body from notification where account_id = :a and link = :link order by id desc")
+                .param("a", accountId).param("link", PetitionsToRoute.LINK).query(String.class).list().get(0);
+    }
+
+    private JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
     }
 
     @Test
