@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -22,13 +23,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Records changes. Who and from where come from the current request; a change made by the system
- * itself (start-up, scheduled work) is recorded as "system". The entry joins the caller's
- * transaction, so a change that rolls back leaves no entry.
+ * itself (start-up, scheduled work) is recorded as "system", one asked by a visitor who is not signed in (a
+ * resident on the portal) as "citizen", unless the caller names who acted ({@link #createdBy}). The entry joins the
+ * caller's transaction, so a change that rolls back leaves no entry.
  */
 @Service
 public class AuditService {
 
     static final String SYSTEM = "system";
+    static final String CITIZEN = "citizen";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,6 +44,15 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void created(String entityType, Object entityId, Long unitId, Map<String, ?> after) {
         record(AuditAction.CREATE, entityType, entityId, unitId, Map.of(), after);
+    }
+
+    /**
+     * A record created on behalf of {@code actor}, who is not the signed-in account: an Open311 client application
+     * ({@code open311:<client>}), the resident of a portal form, the account that started an import running later.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void createdBy(String actor, String entityType, Object entityId, Long unitId, Map<String, ?> after) {
+        record(actor == null ? actor() : actor, AuditAction.CREATE, entityType, entityId, unitId, Map.of(), after);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -61,6 +73,11 @@ public class AuditService {
 
     private void record(AuditAction action, String entityType, Object entityId, Long unitId,
             Map<String, ?> before, Map<String, ?> after) {
+        record(actor(), action, entityType, entityId, unitId, before, after);
+    }
+
+    private void record(String actor, AuditAction action, String entityType, Object entityId, Long unitId,
+            Map<String, ?> before, Map<String, ?> after) {
         Map<String, String[]> changes = changes(before, after);
         if (action == AuditAction.UPDATE && changes.isEmpty()) {
             return;
@@ -70,7 +87,7 @@ public class AuditService {
                 insert into audit_entry (occurred_at, actor, unit_id, entity_type, entity_id, action, client_address)
                 values (:at, :actor, :unit, :type, :id, :action, :client)""")
                 .param("at", OffsetDateTime.now(clock))
-                .param("actor", actor())
+                .param("actor", actor)
                 .param("unit", unitId)
                 .param("type", entityType)
                 .param("id", String.valueOf(entityId))
@@ -123,6 +140,9 @@ public class AuditService {
 
     private static String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof AnonymousAuthenticationToken) {
+            return CITIZEN;
+        }
         return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
     }
 

@@ -259,6 +259,11 @@ class Open311IT {
         assertThat(requested).isBetween(OffsetDateTime.now().minusMinutes(5), OffsetDateTime.now().plusMinutes(1));
         assertThat(jdbc.sql("select actor from petition_step where petition_id = (select id from petition where code = :c)")
                 .param("c", code).query(String.class).single()).startsWith("open311:Đô thị thông minh");
+        assertThat(jdbc.sql("""
+                        select actor from audit_entry
+                         where entity_type = 'Petition' and entity_id = (select cast(id as varchar(20)) from petition where code = :c)""")
+                .param("c", code).query(String.class).single()).as("the audit names the client application")
+                .startsWith("open311:Đô thị thông minh");
     }
 
     @Test

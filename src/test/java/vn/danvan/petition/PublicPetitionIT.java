@@ -91,6 +91,11 @@ class PublicPetitionIT {
 
         assertThat(jdbc.sql("select count(*) from petitioner r join petition p on p.id = r.petition_id where p.code = :c and r.phone = '0912345678'")
                 .param("c", code).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select actor from audit_entry
+                         where entity_type = 'Petition' and entity_id = (select cast(id as varchar(20)) from petition where code = :c)""")
+                .param("c", code).query(String.class).single()).as("a resident, not Spring's anonymousUser")
+                .isEqualTo("citizen");
     }
 
     @Test

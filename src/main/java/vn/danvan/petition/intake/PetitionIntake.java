@@ -164,7 +164,7 @@ public class PetitionIntake {
         }
         fields.put("status", p.status());
         fields.put("answerDue", answerDue);
-        audit.created(ENTITY, id, s.unitId(), fields);
+        audit.createdBy(actor, ENTITY, id, s.unitId(), fields);
         return new Receipt(id, p.code(), citizenKey, acceptanceDue, answerDue);
     }
 
