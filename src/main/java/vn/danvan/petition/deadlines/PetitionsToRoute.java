@@ -16,6 +16,8 @@ import vn.danvan.notification.NoticeService;
 import vn.danvan.organisation.OrganisationService;
 import vn.danvan.organisation.Role;
 import vn.danvan.organisation.StaffMember;
+import vn.danvan.petition.handling.PetitionStatus;
+import vn.danvan.petition.handling.PetitionTally;
 
 /**
  * Home Affairs hears of the petitions waiting for it to route them (received without a unit) in one notice per
@@ -33,13 +35,15 @@ class PetitionsToRoute implements DueNotices {
     static final int NAMED = 5;
 
     private final JdbcClient jdbc;
+    private final PetitionTally tally;
     private final NoticeService notices;
     private final OrganisationService organisation;
     private final MessageSource messages;
 
-    PetitionsToRoute(JdbcClient jdbc, NoticeService notices, OrganisationService organisation,
+    PetitionsToRoute(JdbcClient jdbc, PetitionTally tally, NoticeService notices, OrganisationService organisation,
             MessageSource messages) {
         this.jdbc = jdbc;
+        this.tally = tally;
         this.notices = notices;
         this.organisation = organisation;
         this.messages = messages;
@@ -57,24 +61,28 @@ class PetitionsToRoute implements DueNotices {
 
     @Override
     public List<DueNotice> dueOn(LocalDate today) {
-        record Waiting(long count, Long newest) {
-        }
-        Waiting waiting = jdbc.sql("select count(*), max(id) from petition where unit_id is null and status = 'RECEIVED'")
-                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getObject(2, Long.class))).single();
-        if (waiting.count() == 0) {
+        long count = tally.count(List.of(PetitionTally.NOT_ROUTED), PetitionStatus.RECEIVED);
+        if (count == 0) {
             return List.of();
         }
-        return List.of(new DueNotice(new NoticeKey(TOPIC, waiting.newest(), "ROUTE", today),
-                () -> letter(waiting.count())));
+        record Named(long id, String text) {
+        }
+        List<Named> newest = jdbc.sql("""
+                        select id, code, title from petition where unit_id is null and status = 'RECEIVED'
+                         order by id desc""")
+                .withMaxRows(NAMED)
+                .query((rs, n) -> new Named(rs.getLong("id"), rs.getString("code") + " “" + rs.getString("title") + "”"))
+                .list();
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        String named = newest.stream().map(Named::text).collect(Collectors.joining("; "));
+        return List.of(new DueNotice(new NoticeKey(TOPIC, newest.get(0).id(), "ROUTE", today),
+                () -> letter(count, named)));
     }
 
-    private NoticeLetter letter(long count) {
+    private NoticeLetter letter(long count, String newest) {
         List<Long> to = organisation.staffWithRole(Role.HOME_AFFAIRS).stream().map(StaffMember::accountId).toList();
-        String newest = jdbc.sql("""
-                        select code, title from petition where unit_id is null and status = 'RECEIVED'
-                         order by id desc fetch first %d rows only""".formatted(NAMED))
-                .query((rs, n) -> rs.getString("code") + " “" + rs.getString("title") + "”").list().stream()
-                .collect(Collectors.joining("; "));
         Object[] args = {count, newest, organisation.localNames(PetitionNotices.VIETNAMESE).homeAffairs()};
         return new NoticeLetter(to, messages.getMessage("petition.notice.toRoute.title", args, PetitionNotices.VIETNAMESE),
                 messages.getMessage("petition.notice.toRoute.body", args, PetitionNotices.VIETNAMESE), LINK);

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PetitionTally {
 
+    /** The unit under which the petitions not routed yet (no unit) are counted. */
+    public static final long NOT_ROUTED = 0;
     /** How many rows one count is spread over (V42). */
     static final int SLOTS = 16;
 
@@ -42,7 +44,7 @@ public class PetitionTally {
         static Key of(Long unitId, String status, boolean published, boolean answered, boolean hasPublicAnswer) {
             boolean listed = published && answered && hasPublicAnswer && unitId != null
                     && (status.equals(PetitionStatus.ANSWERED.name()) || status.equals(PetitionStatus.CLOSED.name()));
-            return new Key(unitId == null ? 0 : unitId, status, listed);
+            return new Key(unitId == null ? NOT_ROUTED : unitId, status, listed);
         }
     }
 

@@ -57,7 +57,7 @@ class PetitionWorkQueues implements WorkQueues {
     /** A unit's petitions in one state ({@code unitId} null: those not routed yet), first due first. */
     private WorkQueue ofUnit(int order, String nameKey, Long unitId, PetitionStatus status, String listPath,
             String emptyKey) {
-        long count = tally.count(List.of(unitId == null ? 0L : unitId), status);
+        long count = tally.count(List.of(unitId == null ? PetitionTally.NOT_ROUTED : unitId), status);
         List<WorkQueue.Item> oldest = count == 0 ? List.of() : jdbc.sql("select id, code, title, answer_due from petition"
                         + " where status = :status and " + (unitId == null ? "unit_id is null" : "unit_id = :unit")
                         + " order by answer_due, id")
